@@ -1,0 +1,1 @@
+"""Pure data: frozen attrs classes and their invariants. No parsing of articles, no I/O."""

@@ -1,0 +1,145 @@
+"""Who takes part: countries, places, organisations, people and the offices they hold."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from typing import Any
+
+import attrs
+
+from turkru.errors import InvalidRecordError
+from turkru.model.dates import PartialDate, check_span
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+TURKMENISTAN = "TM"
+RUSSIA = "RU"
+
+
+def check_country(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """attrs validator: an ISO 3166-1 alpha-2 code such as ``'TM'`` (or None)."""
+    if value is None:
+        return
+    if not isinstance(value, str) or _COUNTRY_CODE.fullmatch(value) is None:
+        raise InvalidRecordError(
+            f"{attribute.name}: {value!r} is not an ISO 3166-1 alpha-2 country code"
+        )
+
+
+def check_text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """attrs validator: a non-empty string."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidRecordError(f"{attribute.name}: {value!r} is not a non-empty string")
+
+
+def fold_name(name: str) -> str:
+    """A spelling-insensitive key for a surname: Berdymukhammedov == Berdimuhamedow."""
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    tokens = re.findall(r"[a-z]+", ascii_text)
+    if not tokens:
+        return ""
+    key = tokens[-1]
+    for variant, plain in (("kh", "h"), ("w", "v"), ("y", "i"), ("dzh", "j"), ("zh", "j")):
+        key = key.replace(variant, plain)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@attrs.frozen
+class Place:
+    """A city or other named place, in its usual English spelling."""
+
+    name: str = attrs.field(validator=check_text)
+    country: str | None = attrs.field(default=None, validator=check_country)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PartyKind(enum.Enum):
+    """What sort of party an organisation is."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    MINISTRY = "ministry"
+    COMPANY = "company"
+    ORGANISATION = "organisation"
+
+
+@attrs.frozen
+class Party:
+    """A party to relations: a country, a sub-national region, a ministry or a company.
+
+    ``country`` is the side it belongs to (a Russian region belongs to ``RU``).
+    """
+
+    name: str = attrs.field(validator=check_text)
+    kind: PartyKind = attrs.field(validator=attrs.validators.instance_of(PartyKind))
+    country: str | None = attrs.field(default=None, validator=check_country)
+
+    @classmethod
+    def of_country(cls, code: str) -> Party:
+        """The party that is a whole country, named by its code."""
+        return cls(name=code, kind=PartyKind.COUNTRY, country=code)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen
+class Person:
+    """A named person: canonical surname, optional given names, side, spelling variants.
+
+    Equality ignores the spelling variants and given names: it is the folded surname
+    plus the country that identify a person.
+    """
+
+    surname: str = attrs.field(validator=check_text)
+    given_names: str | None = attrs.field(default=None, eq=False)
+    country: str | None = attrs.field(default=None, validator=check_country)
+    variants: tuple[str, ...] = attrs.field(default=(), converter=tuple, eq=False)
+    key: str = attrs.field(init=False, repr=False)
+
+    @key.default
+    def _fold(self) -> str:
+        return fold_name(self.surname)
+
+    @property
+    def full_name(self) -> str:
+        """Given names and surname, as far as known."""
+        return f"{self.given_names} {self.surname}" if self.given_names else self.surname
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+@attrs.frozen
+class Office:
+    """A post such as President of Turkmenistan or Minister of Foreign Affairs of Russia."""
+
+    title: str = attrs.field(validator=check_text)
+    country: str | None = attrs.field(default=None, validator=check_country)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def _check_term(instance: Term, _attribute: Any, _value: Any) -> None:
+    check_span(instance.start, instance.end, where=f"Term of {instance.person} as {instance.office}")
+
+
+@attrs.frozen
+class Term:
+    """A person holding an office from ``start`` to ``end`` (None: still in office)."""
+
+    office: Office
+    person: Person
+    start: PartialDate | None = None
+    end: PartialDate | None = attrs.field(default=None, validator=_check_term)
+
+    def covers(self, day: PartialDate) -> bool:
+        """Whether the office was held by the person at every day of *day*."""
+        if self.start is not None and day.earliest < self.start.earliest:
+            return False
+        return self.end is None or day.latest <= self.end.latest

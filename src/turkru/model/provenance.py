@@ -1,0 +1,44 @@
+"""Where a record comes from: the source article and the evidence span in its text."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import attrs
+
+from turkru.errors import InvalidRecordError
+from turkru.model.dates import PartialDate
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 hex digest of *text* (UTF-8), used to tell article versions apart."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@attrs.frozen
+class Source:
+    """An article as a source: its id, address, outlet, publication date and content hash."""
+
+    article_id: str
+    url: str | None = None
+    outlet: str | None = None
+    published: PartialDate | None = None
+    content_hash: str | None = None
+
+
+def _check_span(instance: Evidence, _attribute: Any, _value: Any) -> None:
+    if instance.start < 0 or instance.end < instance.start:
+        raise InvalidRecordError(
+            f"Evidence span: ({instance.start}, {instance.end}) is not a span of offsets"
+        )
+
+
+@attrs.frozen
+class Evidence:
+    """A character span ``[start, end)`` of the text the user passed in, and the text there."""
+
+    source: Source
+    start: int
+    end: int = attrs.field(validator=_check_span)
+    text: str = ""
