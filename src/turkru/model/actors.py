@@ -91,15 +91,15 @@ class Party:
 class Person:
     """A named person: canonical surname, optional given names, side, spelling variants.
 
-    Equality ignores the spelling variants and given names: it is the folded surname
-    plus the country that identify a person.
+    Equality ignores spelling variants: the folded surname (``key``), the given names
+    and the country identify a person, so Serdar and Gurbanguly Berdimuhamedov differ.
     """
 
-    surname: str = attrs.field(validator=check_text)
-    given_names: str | None = attrs.field(default=None, eq=False)
+    surname: str = attrs.field(validator=check_text, eq=False)
+    given_names: str | None = None
     country: str | None = attrs.field(default=None, validator=check_country)
     variants: tuple[str, ...] = attrs.field(default=(), converter=tuple, eq=False)
-    key: str = attrs.field(init=False, repr=False)
+    key: str = attrs.field(init=False, repr=False, eq=True)
 
     @key.default
     def _fold(self) -> str:

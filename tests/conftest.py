@@ -1,0 +1,28 @@
+"""Shared fixtures: the development corpus, found beside the project or via TURKRU_CORPUS."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_dir() -> Path | None:
+    """The development corpus folder, or None when this checkout has none."""
+    configured = os.environ.get("TURKRU_CORPUS")
+    candidate = Path(configured) if configured else ROOT.parent / "shared" / "corpus"
+    return candidate if (candidate / "articles").is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The corpus folder; skips the test when it is absent (fails in CI, which has it)."""
+    found = corpus_dir()
+    if found is None:
+        if os.environ.get("TURKRU_REQUIRE_CORPUS"):
+            pytest.fail("TURKRU_REQUIRE_CORPUS is set but the development corpus was not found")
+        pytest.skip("development corpus (../shared/corpus) not present in this checkout")
+    return found
