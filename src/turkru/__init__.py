@@ -44,6 +44,7 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
+from turkru.serialize import dumps, dumps_jsonl, json_schema, loads, loads_jsonl, to_facts
 
 __version__ = "0.1.0"
 
@@ -90,5 +91,11 @@ __all__ = [
     "Visit",
     "__version__",
     "content_hash",
+    "dumps",
+    "dumps_jsonl",
     "fold_name",
+    "json_schema",
+    "loads",
+    "loads_jsonl",
+    "to_facts",
 ]
