@@ -1,0 +1,107 @@
+"""The command line: a thin front over the library. ``turkru --help`` lists the commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TextIO
+
+from turkru.errors import TurkruError
+from turkru.extract.pipeline import parse_article
+from turkru.inputs import article_id, article_paths, read_text
+from turkru.model.article import Article
+from turkru.serialize.facts import to_facts
+from turkru.serialize.jsonio import dumps
+from turkru.serialize.schema import json_schema
+
+EXTRACT_FORMATS = ("json", "jsonl", "facts")
+
+
+def iter_articles(paths: Sequence[str], published: str | None = None) -> Iterator[Article]:
+    """Parse every article file under *paths*, one at a time."""
+    for path in article_paths(paths):
+        yield parse_article(read_text(path), article_id=article_id(path), published=published)
+
+
+def _render(article: Article, fmt: str) -> str:
+    if fmt == "facts":
+        return json.dumps(to_facts(article), ensure_ascii=False)
+    if fmt == "json":
+        return dumps(article, indent=2)
+    return dumps(article)
+
+
+def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
+    """Parse articles and write one object per article as soon as it is parsed."""
+    for article in iter_articles(args.paths, args.published):
+        out.write(_render(article, args.format) + "\n")
+        out.flush()
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO) -> None:
+    """Print the JSON Schema of serialized records and articles."""
+    out.write(json.dumps(json_schema(), indent=2) + "\n")
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or a file written only once the command has succeeded."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".turkru-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            yield stream
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="turkru", description="Records of Turkmenistan-Russia relations from English news."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="extract records from article text files")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or - for stdin")
+    extract.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl", help="output format (default jsonl)")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
+    extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    extract.set_defaults(handler=cmd_extract)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the serialized records")
+    schema.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    schema.set_defaults(handler=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 error, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
+    try:
+        with _output(getattr(args, "output", None)) as out:
+            handler(args, out)
+    except TurkruError as error:
+        print(f"turkru: error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

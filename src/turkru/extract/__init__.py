@@ -1,0 +1,1 @@
+"""From located pieces of text to records: one extractor per record kind, and the pipeline."""

@@ -1,0 +1,218 @@
+"""Agreements: documents signed or to be signed, named or counted, with their stage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from turkru.extract.cues import is_planned
+from turkru.extract.document import Document, Sentence, first_place
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
+from turkru.model.dates import PartialDate
+from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
+
+_DOC_WORDS = (
+    (DocType.MEMORANDUM, r"memorand(?:um|ums|a)"),
+    (DocType.PROGRAMME, r"program(?:me)?s?"),
+    (DocType.DECLARATION, r"declarations?"),
+    (DocType.PROTOCOL, r"protocols?"),
+    (DocType.ROADMAP, r"road[\s-]?maps?"),
+    (DocType.TREATY, r"treat(?:y|ies)"),
+    (DocType.CONTRACT, r"contracts?"),
+    (DocType.PLAN, r"(?:action\s+)?plans?(?!\s+to\b)(?=\s+(?:of|for|on)\b|[\s,.;]*$|\s*[,.;])"),
+    (DocType.AGREEMENT, r"agreements?"),
+    (DocType.DOCUMENTS, r"documents"),
+)
+_DOC = re.compile(
+    r"[\"\u201c\u201d\u00ab\u00bb]?\b(?:" + "|".join(f"(?P<{t.name}>{p})" for t, p in _DOC_WORDS) + r")\b",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")|(?P<batch>a\s+number\s+of|several|a\s+package\s+of"
+    r"|a\s+series\s+of|a\s+set\s+of|a\s+range\s+of|a\s+large\s+number\s+of|many|new))"
+    r"\s+(?:(?:new|bilateral|intergovernmental|interdepartmental|joint|important|fundamentally|and|other)\s+){0,4}$",
+    re.I,
+)
+_PREMODIFIER_STOP = re.compile(
+    r"^(?:a|an|the|this|that|these|those|its|their|our|his|her|to|of|on|with|and|or|in|at|by|for|signed|sign|"
+    r"signing|have|has|had|was|were|is|are|be|been|new|\d+|several|number|reached|concluded|adopted|ratified|"
+    r"approved|coordinating|developing|preparing|including|under|within|also|currently|both|two|said)$",
+    re.I,
+)
+_TITLE_END = re.compile(
+    r"\s*(?:[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
+    r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|and\s+(?:an?|the)\s"
+    r"|between\s+(?:the\s+)?(?:two|both)\b(?!\s+countries'))|$)",
+)
+_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b", re.I)
+_RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
+_IN_FORCE = re.compile(r"\b(?:entered|enter|came|come)\s+into\s+force\b", re.I)
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", re.I)
+_SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
+_SIDES = (TURKMENISTAN, RUSSIA)
+
+
+@attrs.frozen
+class _DocMention:
+    """A document noun phrase found in a sentence (offsets local to the sentence)."""
+
+    doc_type: DocType
+    start: int
+    end: int
+    title: str | None
+    count: int | None
+    anaphoric: bool
+
+
+def extract_agreements(document: Document) -> Iterator[Agreement]:
+    """Yield the agreements whose signing, ratification or plan the sentences report."""
+    last_titled: Agreement | None = None
+    last_signed: Agreement | None = None
+    for sentence in document.sentences:
+        if last_signed is not None and _SIGNING_TOOK_PLACE.search(sentence.text) and sentence.dated():
+            dated = _retime(last_signed, sentence.dated()[0].value)
+            yield dated
+            last_signed = None
+            continue
+        for mention in _doc_mentions(sentence.text):
+            stage = _stage(sentence.text, mention)
+            if stage is None:
+                if mention.title:
+                    last_titled = _agreement(sentence, document, mention, Stage.PLANNED)
+                continue
+            if mention.anaphoric:
+                if last_titled is None or stage is Stage.PLANNED:
+                    continue
+                agreement = attrs.evolve(
+                    last_titled,
+                    lifecycle=(LifecycleStep(stage=stage, date=_date_for(sentence, mention)),),
+                    evidence=last_titled.evidence + document.evidence(sentence),
+                )
+            else:
+                agreement = _agreement(sentence, document, mention, stage)
+            if agreement.title:
+                last_titled = agreement
+            if stage is Stage.SIGNED:
+                last_signed = agreement
+            yield agreement
+
+
+def _retime(agreement: Agreement, date: PartialDate | None) -> Agreement:
+    step = agreement.lifecycle[-1]
+    return attrs.evolve(agreement, lifecycle=(*agreement.lifecycle[:-1], attrs.evolve(step, date=date)))
+
+
+def _doc_mentions(text: str) -> list[_DocMention]:
+    mentions: list[_DocMention] = []
+    matches = list(_DOC.finditer(text))
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        doc_type = DocType[match.lastgroup or "AGREEMENT"]
+        end = match.end()
+        while index + 1 < len(matches) and re.fullmatch(r"[\s\"\u201c\u201d]*", text[end : matches[index + 1].start()]):
+            index += 1
+            end = matches[index].end()
+        index += 1
+        word = text[match.start() : match.end()].strip("\"\u201c\u201d\u00ab\u00bb").lower()
+        if doc_type is DocType.AGREEMENT and word == "agreement" and re.match(r"\s+(?:with|that)\b", text[end:]):
+            continue
+        mentions.append(_phrase(text, doc_type, match.start(), end, plural=word.endswith(("s", "a"))))
+    return mentions
+
+
+def _phrase(text: str, doc_type: DocType, start: int, end: int, *, plural: bool) -> _DocMention:
+    words = text[:start].split()
+    kept: list[str] = []
+    for word in reversed(words[-5:]):
+        bare = word.strip("\"\u201c\u201d\u00ab\u00bb,")
+        if _PREMODIFIER_STOP.match(bare) or not bare or word.endswith((",", ".", ";", ":")):
+            break
+        kept.insert(0, bare)
+    head_start = start - len(" ".join(kept)) - (1 if kept else 0) if kept else start
+    before = text[: head_start if kept else start]
+    count_match = _COUNT_BEFORE.search(before)
+    count = None
+    if count_match and count_match.group("n"):
+        raw = count_match.group("n").lower()
+        count = _NUMBER_WORDS.get(raw) or int(raw)
+    tail = text[end:]
+    complement = ""
+    connector = re.match(r"\s+(?:on|of|for|in|about|regarding|to)\s", tail)
+    if connector:
+        stop = _TITLE_END.search(tail, connector.end())
+        complement = tail[: stop.start() if stop else len(tail)]
+    is_batch = doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not complement)
+    title = None if is_batch else " ".join([*kept, text[start:end] + complement]).strip()
+    title = title.replace("\u201c", "").replace("\u201d", "").replace('"', "") if title else None
+    anaphoric = bool(_ANAPHORIC.search(text[:start])) and not complement and not kept
+    if plural and not complement and not count_match and doc_type is not DocType.DOCUMENTS:
+        anaphoric = True
+    return _DocMention(
+        doc_type=DocType.DOCUMENTS if is_batch else doc_type,
+        start=start,
+        end=end + len(complement),
+        title=title,
+        count=count,
+        anaphoric=anaphoric,
+    )
+
+
+def _stage(text: str, mention: _DocMention) -> Stage | None:
+    window = text[max(0, mention.start - 120) : mention.end + 80]
+    planned = is_planned(text, mention.start, mention.end)
+    if _IN_FORCE.search(window):
+        return Stage.PLANNED if planned else Stage.IN_FORCE
+    if _RATIFIED.search(window):
+        return Stage.PLANNED if planned else Stage.RATIFIED
+    if _SIGNED.search(window):
+        return Stage.PLANNED if planned else Stage.SIGNED
+    if planned:
+        return Stage.PLANNED
+    return None
+
+
+def _date_for(sentence: Sentence, mention: _DocMention) -> PartialDate | None:
+    """The date written after the document (its own clause), else the sentence's first date."""
+    dated = sentence.dated()
+    after = [t for t in dated if t.start - sentence.start >= mention.end]
+    clause_end = sentence.text.find(";", mention.end)
+    if after and (clause_end < 0 or after[0].start - sentence.start < clause_end):
+        return after[0].value
+    before = [t for t in dated if t.start - sentence.start < mention.start]
+    return before[-1].value if before else None
+
+
+def _agreement(sentence: Sentence, document: Document, mention: _DocMention, stage: Stage) -> Agreement:
+    period = None
+    if mention.title:
+        found = _PERIOD.search(mention.title)
+        if found:
+            period = (int(found.group(1)), int(found.group(2)))
+    parties = [Party.of_country(code) for code in _SIDES]
+    for found_party in sentence.of_kind("company", "ministry"):
+        if isinstance(found_party.value, Party) and found_party.value not in parties:
+            parties.append(found_party.value)
+    region = next(
+        (m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None
+    )
+    if region is not None and region.kind is not PartyKind.REGION:
+        region = None
+    return Agreement(
+        doc_type=mention.doc_type,
+        title=mention.title,
+        count=mention.count,
+        parties=tuple(parties),
+        region=region,
+        period=period,
+        lifecycle=(LifecycleStep(stage=stage, date=_date_for(sentence, mention)),),
+        place=first_place(sentence),
+        evidence=document.evidence(sentence),
+    )

@@ -1,0 +1,221 @@
+"""Within one article: fold repeated reports of one event together and add implied visits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from turkru.extract.document import common_date
+from turkru.extract.participants import other_side
+from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.dates import PartialDate
+from turkru.model.records import (
+    Agreement,
+    AnyRecord,
+    CommissionSession,
+    Event,
+    Meeting,
+    MeetingMode,
+    Status,
+    TradeFlow,
+    Visit,
+)
+from turkru.text_similarity import title_similarity
+
+R = TypeVar("R")
+_SIDES = (TURKMENISTAN, RUSSIA)
+_DURING_VISIT = re.compile(
+    r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|this)\s+visit\b",
+    re.I,
+)
+
+
+def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> bool:
+    """Equal dates, or one of them unknown."""
+    return first is None or second is None or first == second
+
+
+def _people_nested(first: Sequence[Any], second: Sequence[Any]) -> bool:
+    a, b = set(first), set(second)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def same_meeting(a: Meeting, b: Meeting) -> bool:
+    """Two reports of one encounter within an article."""
+    return (
+        a.mode is b.mode
+        and a.status is b.status
+        and (a.occasion is None) == (b.occasion is None)
+        and _people_nested(a.participants, b.participants)
+        and dates_compatible(a.date, b.date)
+    )
+
+
+def same_visit(a: Visit, b: Visit) -> bool:
+    """Two reports of one trip within an article."""
+    heads_agree = a.head is None or b.head is None or a.head == b.head
+    return (
+        (a.delegation_of, a.host, a.status) == (b.delegation_of, b.host, b.status)
+        and heads_agree
+        and dates_compatible(a.date, b.date)
+    )
+
+
+def same_session(a: CommissionSession, b: CommissionSession) -> bool:
+    """Two reports of one sitting within an article."""
+    numbers_agree = a.session_number is None or b.session_number is None or a.session_number == b.session_number
+    return (
+        a.commission.body is b.commission.body
+        and a.status is b.status
+        and numbers_agree
+        and dates_compatible(a.date, b.date)
+    )
+
+
+def same_agreement(a: Agreement, b: Agreement) -> bool:
+    """Two reports of one document within an article."""
+    if a.doc_type is not b.doc_type or a.status is not b.status or not dates_compatible(a.date, b.date):
+        return False
+    if a.title and b.title:
+        return title_similarity(a.title, b.title) >= 0.5
+    return a.title is None and b.title is None and (a.count is None or b.count is None or a.count == b.count)
+
+
+def same_flow(a: TradeFlow, b: TradeFlow) -> bool:
+    """Two reports of one trade figure within an article."""
+    goods_agree = bool(set(a.commodities) & set(b.commodities)) or not (a.commodities or b.commodities)
+    amounts_agree = not a.amounts or not b.amounts or a.amounts == b.amounts
+    return (
+        (a.direction, a.exporter, a.importer, a.status) == (b.direction, b.exporter, b.importer, b.status)
+        and goods_agree
+        and amounts_agree
+        and dates_compatible(a.date, b.date)
+    )
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Two mentions of one forum or ceremony within an article."""
+    return a.status is b.status and title_similarity(a.name, b.name) >= 0.5 and dates_compatible(a.date, b.date)
+
+
+def _union(first: Iterable[R], second: Iterable[R]) -> tuple[R, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
+
+
+def _fold(a: Any, b: Any) -> Any:
+    """Combine two reports: known values win over unknown ones, lists are united."""
+    changes: dict[str, Any] = {"evidence": _union(a.evidence, b.evidence)}
+    for field in attrs.fields(type(a)):
+        if field.name == "evidence" or not field.init:
+            continue
+        mine, theirs = getattr(a, field.name), getattr(b, field.name)
+        if isinstance(mine, tuple) and field.name != "period":
+            if field.name == "lifecycle":
+                if mine[-1].date is None and theirs[-1].date is not None:
+                    changes[field.name] = theirs
+            else:
+                changes[field.name] = _union(mine, theirs)
+        elif mine is None and theirs is not None:
+            changes[field.name] = theirs
+    return attrs.evolve(a, **changes)
+
+
+_SAME: dict[type[Any], Callable[[Any, Any], bool]] = {
+    Meeting: same_meeting,
+    Visit: same_visit,
+    CommissionSession: same_session,
+    Agreement: same_agreement,
+    TradeFlow: same_flow,
+    Event: same_event,
+}
+
+
+def fold_duplicates(records: Iterable[AnyRecord]) -> list[AnyRecord]:
+    """Merge records of one kind that report the same event; keep first-seen order."""
+    kept: list[AnyRecord] = []
+    for record in records:
+        same = _SAME[type(record)]
+        for index, existing in enumerate(kept):
+            if type(existing) is type(record) and same(existing, record):
+                kept[index] = _fold(existing, record)
+                break
+        else:
+            kept.append(record)
+    return kept
+
+
+def implied_visits(records: Sequence[AnyRecord]) -> list[Visit]:
+    """A meeting or sitting in a city of one side, with a named guest of the other, is a visit."""
+    visits: list[Visit] = []
+    for record in records:
+        if isinstance(record, Meeting) and record.mode is MeetingMode.IN_PERSON:
+            people = record.participants
+        elif isinstance(record, CommissionSession):
+            people = record.co_chairs
+        else:
+            continue
+        if record.place is None or record.place.country not in _SIDES:
+            continue
+        host = record.place.country
+        guests = [person for person in people if person.country == other_side(host)]
+        if not guests:
+            continue
+        visits.append(
+            Visit(
+                status=record.status,
+                date=record.date,
+                end_date=record.end_date,
+                place=record.place,
+                delegation_of=guests[0].country or "",
+                host=host,
+                head=guests[0],
+                evidence=record.evidence,
+            )
+        )
+    return visits
+
+
+def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
+    """Undated items said to happen "during the visit" take the visit's dates (at common precision).
+
+    A planned, undated meeting in an article announcing one dated planned visit is taken to
+    belong to that visit too.
+    """
+    dated_visits = [r for r in records if isinstance(r, Visit) and r.date is not None]
+    if len(dated_visits) != 1:
+        return list(records)
+    visit = dated_visits[0]
+    assert visit.date is not None
+    when = common_date(visit.date, visit.end_date)
+    out: list[AnyRecord] = []
+    for record in records:
+        if record.date is None and not isinstance(record, Visit):
+            said_during = any(_DURING_VISIT.search(item.text) for item in record.evidence)
+            part_of_plan = (
+                isinstance(record, Meeting)
+                and record.status is Status.PLANNED
+                and visit.status is Status.PLANNED
+            )
+            if said_during or part_of_plan:
+                record = _redate(record, when)
+                if isinstance(record, Meeting) and visit.head and visit.head not in record.participants:
+                    record = attrs.evolve(record, participants=(*record.participants, visit.head))
+        out.append(record)
+    return out
+
+
+def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
+    if isinstance(record, Agreement):
+        step = attrs.evolve(record.lifecycle[-1], date=when)
+        return attrs.evolve(record, lifecycle=(*record.lifecycle[:-1], step))
+    return attrs.evolve(record, date=when)
+
+
+def consolidate(records: Iterable[AnyRecord]) -> list[AnyRecord]:
+    """Fold duplicates, add implied visits, date items of a visit, and fold again."""
+    folded = fold_duplicates(records)
+    folded = fold_duplicates([*folded, *implied_visits(folded)])
+    return fold_duplicates(date_from_visit(folded))

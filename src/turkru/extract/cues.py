@@ -1,0 +1,65 @@
+"""Cues in news prose: whether a clause speaks of the future, of generalities, of topics."""
+
+from __future__ import annotations
+
+import re
+
+_EVENT_VERBS = (
+    r"(?:be\s+)?(?:held|hold|holding|meet|met|visit|visiting|sign|signed|signing|take\s+place|discuss|discussed"
+    r"|pay|paid|arrive|in|consider|considered|attend|attended|participate|open|opened|supply|supplied"
+    r"|deliver|delivered|start|begin|address|negotiate|conclude|concluded|come|go|travel|launch|launched"
+    r"|adopt|adopted|approve|approved|agree|agreed|examine|review|reviewed|organi[sz]e|organi[sz]ed|host|hosted)"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would)\s+(?:(?:also|further|then|soon|again|not|jointly)\s+)?" + _EVENT_VERBS + r"\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|planned|expected|due|set|slated|going)\b"
+    r"|\b(?:to\s+be\s+(?:held|signed|opened|organi[sz]ed|discussed|considered))\b"
+    r"|\b(?:it\s+is\s+planned|plans?\s+to|planning\s+to|intends?\s+to|preparing\s+to|prepare\s+to"
+    r"|are\s+preparing|is\s+preparing|will\s+be\s+in|upcoming|forthcoming|next\s+(?:meeting|session|sitting|round)"
+    r"|scheduled\s+(?:for|to)|invit(?:e|es|ed)\s+\w+(?:\s+\w+){0,4}?\s+to\s+(?:visit|come|take\s+part|participate)"
+    r"|(?:is|are)\s+currently\s+(?:developing|coordinating|preparing|drafting|working\s+on)"
+    r"|(?:is|are)\s+(?:developing|coordinating|drafting)|may\s+(?:enter|start|be\s+signed))",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(r"\b(?:often|regularly|usually|traditionally|every\s+year|annually|frequently)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s")
+_TOPICS = (
+    ("politics", re.compile(r"\bpolitic", re.I)),
+    ("trade", re.compile(r"\btrade|\beconomic|\bcommerc", re.I)),
+    ("culture", re.compile(r"\bcultur|\bhumanitarian", re.I)),
+    ("education", re.compile(r"\beducat|\bscien|\buniversit|\bstudents?\b", re.I)),
+    ("security", re.compile(r"\bsecurity|\bterroris|\bdefen[cs]e", re.I)),
+    ("energy", re.compile(r"\benergy|\bgas\b|\boil\b|\belectric", re.I)),
+    ("transport", re.compile(r"\btransport|\blogistic|\brailway|\bcorridor", re.I)),
+    ("investment", re.compile(r"\binvest", re.I)),
+    ("health", re.compile(r"\bhealth|\bmedic|\bvaccin", re.I)),
+)
+
+
+def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The clause (between ';', ':' or dashes) holding ``text[start:end]``, as local offsets."""
+    end = start if end is None else end
+    left, right = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
+def is_planned(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the clause around ``text[start:end]`` speaks of something still to come."""
+    left, right = clause_around(text, start, end)
+    return _FUTURE.search(text, left, right) is not None
+
+
+def is_generic(text: str) -> bool:
+    """Whether a sentence states a habit ("delegations often visit") rather than an event."""
+    return _GENERIC.search(text) is not None
+
+
+def topics_of(text: str) -> tuple[str, ...]:
+    """Topic words a sentence names (politics, trade, culture, ...), in a fixed order."""
+    return tuple(name for name, pattern in _TOPICS if pattern.search(text))

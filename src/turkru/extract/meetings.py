@@ -1,0 +1,86 @@
+"""Meetings: talks, receptions, phone calls, video conferences and consultations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from turkru.extract.cues import is_generic, is_planned, topics_of
+from turkru.extract.document import Document, Sentence, first_place, nearest_date
+from turkru.extract.participants import cast_of, speaks_in_first_person
+from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.records import Meeting, MeetingMode, Status
+
+_PHONE = re.compile(r"\b(?:tele)?phone\s+(?:conversation|call|talks?)|\bphoned\b|\bby\s+(?:tele)?phone\b", re.I)
+_VIDEO = re.compile(
+    r"\bvideo[\s-]?(?:conference|link|call|format)|\bvideoconference|\bvirtual\s+meeting|\bonline\s+(?:meeting|talks)"
+    r"|\bvia\s+video",
+    re.I,
+)
+_IN_PERSON = re.compile(
+    r"\b(?:met|meets|meeting|talks|negotiations|received|receives|reception|consultations|discussions"
+    r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one)\b",
+    re.I,
+)
+_NOT_BILATERAL = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?!co-chairs)(?:[A-Z]|heads\s+of\s+state|foreign\s+ministers|council)"
+    r"|\b(?:summit|forum|session)\b",
+    re.I,
+)
+_CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
+_BACKGROUND = re.compile(r"\b(?:since|after|until|before)\s*$", re.I)
+_SIDES = frozenset({TURKMENISTAN, RUSSIA})
+
+
+def extract_meetings(document: Document) -> Iterator[Meeting]:
+    """Yield one meeting per sentence that reports an encounter between the two sides."""
+    for sentence in document.sentences:
+        if sentence.of_kind("body") or is_generic(sentence.text):
+            continue
+        meeting = _meeting_in(sentence, document)
+        if meeting is not None:
+            yield meeting
+
+
+def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
+    for pattern, mode in ((_PHONE, MeetingMode.PHONE), (_VIDEO, MeetingMode.VIDEO)):
+        match = pattern.search(sentence.text)
+        if match:
+            return match, mode
+    for match in _IN_PERSON.finditer(sentence.text):
+        tail = sentence.text[match.start() : match.end() + 60]
+        if _NOT_BILATERAL.match(tail) is None:
+            return match, MeetingMode.IN_PERSON
+    return None
+
+
+def _meeting_in(sentence: Sentence, document: Document) -> Meeting | None:
+    found = _trigger(sentence)
+    if found is None:
+        return None
+    match, mode = found
+    planned = is_planned(sentence.text, match.start(), match.end())
+    timex = nearest_date(sentence, match.start())
+    if timex is not None and _BACKGROUND.search(sentence.text[: timex.start - sentence.start]):
+        timex = None
+    date = timex.value if timex else None
+    cast = cast_of(sentence, document, date)
+    named_sides = {side for side in cast.sides if side in _SIDES}
+    if not cast.people:
+        return None
+    if len(named_sides) < 2 and not (cast.covered & _SIDES) - named_sides:
+        if not (named_sides and speaks_in_first_person(sentence.text)):
+            return None
+    consultation = _CONSULTATIONS.search(sentence.text)
+    return Meeting(
+        status=Status.PLANNED if planned else Status.HELD,
+        date=date,
+        end_date=timex.end_value if timex else None,
+        place=first_place(sentence),
+        mode=mode,
+        participants=cast.people,
+        roles=cast.roles,
+        occasion="consultations" if consultation else None,
+        topics=topics_of(sentence.text),
+        evidence=document.evidence(sentence),
+    )

@@ -1,0 +1,110 @@
+"""Who took part: the people and offices of a sentence, resolved to persons on a date."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from turkru.extract.document import Document, Sentence, resolve_person, side_of
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
+from turkru.model.dates import PartialDate
+
+_COUNTERPART = re.compile(
+    r"\b(?:(?P<adj>Turkmen|Russian|Turkmenistan's|Russia's)\s+)?(?:counterpart|colleague)s?\b", re.I
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+_OTHER_SIDE_CUE = re.compile(
+    r"\b(?P<adj>Turkmen|Russian|Turkmenistan|Russia|Russian Federation)\s+"
+    r"(?:side|delegation|counterpart|colleague|partners|officials|leader|leadership|president|minister)\b",
+    re.I,
+)
+_SIDE_WORDS = {"turkmen": TURKMENISTAN, "turkmenistan's": TURKMENISTAN, "turkmenistan": TURKMENISTAN,
+               "russian": RUSSIA, "russia's": RUSSIA, "russia": RUSSIA, "russian federation": RUSSIA}
+
+
+def other_side(country: str | None) -> str | None:
+    """TM for RU and RU for TM; None otherwise."""
+    return {TURKMENISTAN: RUSSIA, RUSSIA: TURKMENISTAN}.get(country or "")
+
+
+@attrs.frozen
+class Cast:
+    """The people of a sentence: resolved persons with their sides, and unresolved roles."""
+
+    people: tuple[Person, ...] = ()
+    sides: tuple[str | None, ...] = ()
+    roles: tuple[str, ...] = ()
+    role_sides: tuple[str | None, ...] = ()
+    cued_sides: frozenset[str] = frozenset()
+
+    @property
+    def covered(self) -> frozenset[str]:
+        """The sides (TM, RU) that the cast names or clearly implies."""
+        named = {side for side in (*self.sides, *self.role_sides) if side}
+        return frozenset(named | self.cued_sides)
+
+    def of_side(self, country: str) -> list[Person]:
+        """The persons of one side, in order of mention."""
+        return [person for person, side in zip(self.people, self.sides, strict=True) if side == country]
+
+
+def cast_of(
+    sentence: Sentence,
+    document: Document,
+    on: PartialDate | None,
+    *,
+    window: tuple[int, int] | None = None,
+) -> Cast:
+    """Resolve the person and office mentions of a sentence (or a local window of it)."""
+    people: list[Person] = []
+    sides: list[str | None] = []
+    roles: list[str] = []
+    role_sides: list[str | None] = []
+    for mention in sentence.of_kind("person", "office"):
+        local = mention.start - sentence.start
+        if window is not None and not window[0] <= local < window[1]:
+            continue
+        person = resolve_person(mention, document, on)
+        if person is None:
+            if isinstance(mention.value, Office):
+                roles.append(mention.value.title)
+                role_sides.append(mention.country or mention.value.country)
+            continue
+        if person in people:
+            continue
+        people.append(person)
+        sides.append(side_of(mention, person))
+    cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
+    return _with_counterparts(cast, sentence, document, on)
+
+
+def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None) -> Cast:
+    """Add "his Turkmen counterpart" as the holder of the matching office, and side cues."""
+    cued: set[str] = set()
+    for match in _OTHER_SIDE_CUE.finditer(sentence.text):
+        side = _SIDE_WORDS.get(match.group("adj").lower())
+        if side:
+            cued.add(side)
+    people, sides = list(cast.people), list(cast.sides)
+    for match in _COUNTERPART.finditer(sentence.text):
+        adjective = match.group("adj")
+        known = [(p, s) for p, s in zip(people, sides, strict=True) if s]
+        if not known:
+            continue
+        anchor, anchor_side = known[0]
+        target_side = _SIDE_WORDS.get(adjective.lower()) if adjective else other_side(anchor_side)
+        if target_side is None or target_side == anchor_side:
+            continue
+        cued.add(target_side)
+        when = on or document.published
+        counterpart = document.gazetteer.counterpart(anchor, target_side, when) if when else None
+        if counterpart is not None and counterpart not in people:
+            people.append(counterpart)
+            sides.append(target_side)
+    return attrs.evolve(cast, people=tuple(people), sides=tuple(sides), cued_sides=frozenset(cued))
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """Whether the sentence has a first-person speaker ("our meeting", "we discussed")."""
+    return _FIRST_PERSON.search(text) is not None

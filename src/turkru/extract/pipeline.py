@@ -1,0 +1,126 @@
+"""parse_article: raw article text in, an Article with its records out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+
+from turkru.errors import InvalidDateError, ParseError
+from turkru.extract.agreements import extract_agreements
+from turkru.extract.consolidate import consolidate
+from turkru.extract.document import Document, Sentence
+from turkru.extract.meetings import extract_meetings
+from turkru.extract.sessions import extract_sessions
+from turkru.extract.trade import extract_trade
+from turkru.extract.visits import extract_visits
+from turkru.gazetteer import Gazetteer
+from turkru.model.article import Article
+from turkru.model.dates import PartialDate, Precision
+from turkru.model.provenance import Source, content_hash
+from turkru.model.records import AnyRecord
+from turkru.text.clean import clean
+from turkru.text.mentions import Mention, find_mentions
+from turkru.text.published import find_published
+from turkru.text.sentences import split_sentences
+from turkru.text.timex import Timex, find_timexes
+
+Extractor = Callable[[Document], Iterable[AnyRecord]]
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    extract_meetings,
+    extract_visits,
+    extract_sessions,
+    extract_agreements,
+    extract_trade,
+)
+
+
+def _published(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+    if value is None or isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate.from_date(value)
+    if isinstance(value, str):
+        try:
+            parsed = PartialDate.parse(value)
+        except InvalidDateError as error:
+            raise ParseError(f"published: {error}") from None
+        if parsed.precision is not Precision.DAY:
+            raise ParseError(f"published: {value!r} is not a day (expected YYYY-MM-DD)")
+        return parsed
+    raise ParseError(f"published: {value!r} is not a date, an ISO string or None")
+
+
+def _bucket(items: list[Mention] | list[Timex], spans: list[tuple[int, int]]) -> list[list[object]]:
+    starts = [start for start, _ in spans]
+    buckets: list[list[object]] = [[] for _ in spans]
+    for item in items:
+        index = bisect_right(starts, item.start) - 1
+        if index >= 0 and item.start < spans[index][1]:
+            buckets[index].append(item)
+    return buckets
+
+
+def build_document(
+    text: str, source: Source, published: PartialDate | None, gazetteer: Gazetteer
+) -> Document:
+    """Clean the text and locate its sentences, mentions and dates."""
+    cleaned = clean(text)
+    spans = split_sentences(cleaned)
+    timexes = find_timexes(cleaned, spans, published)
+    mentions = find_mentions(cleaned, gazetteer)
+    mention_buckets = _bucket(mentions, spans)
+    timex_buckets = _bucket(timexes, spans)
+    sentences = tuple(
+        Sentence(
+            index=index,
+            start=start,
+            end=end,
+            text=cleaned[start:end],
+            mentions=tuple(m for m in mention_buckets[index] if isinstance(m, Mention)),
+            timexes=tuple(t for t in timex_buckets[index] if isinstance(t, Timex)),
+        )
+        for index, (start, end) in enumerate(spans)
+    )
+    return Document(
+        source=source, text=cleaned, sentences=sentences, published=published, gazetteer=gazetteer
+    )
+
+
+def parse_article(
+    text: str,
+    *,
+    article_id: str | None = None,
+    url: str | None = None,
+    published: PartialDate | dt.date | str | None = None,
+    outlet: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Article:
+    """Parse the raw text of a news article into an :class:`Article` with its records.
+
+    ``published`` given here wins over the date the text shows. Evidence spans index *text*.
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"text: expected str, got {type(text).__name__}")
+    given = _published(published)
+    digest = content_hash(text)
+    when = given if given is not None else find_published(text)
+    source = Source(
+        article_id=article_id or f"article-{digest[:12]}",
+        url=url,
+        outlet=outlet,
+        published=when,
+        content_hash=digest,
+    )
+    document = build_document(text, source, when, gazetteer or Gazetteer.default())
+    found: list[AnyRecord] = []
+    for extractor in EXTRACTORS:
+        found.extend(extractor(document))
+    records = consolidate(found)
+    return Article(source=source, text=_compact(document.text), records=tuple(records))
+
+
+def _compact(cleaned: str) -> str:
+    """The cleaned text as a reader wants it: blanked boilerplate dropped, lines kept."""
+    return "\n".join(line.strip() for line in cleaned.splitlines() if line.strip())
