@@ -10,6 +10,7 @@ from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
 from turkru.extract.consolidate import consolidate
 from turkru.extract.document import Document, Sentence
+from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
 from turkru.extract.trade import extract_trade
@@ -33,6 +34,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     extract_sessions,
     extract_agreements,
     extract_trade,
+    extract_events,
 )
 
 
