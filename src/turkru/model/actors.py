@@ -67,6 +67,12 @@ class PartyKind(enum.Enum):
     ORGANISATION = "organisation"
 
 
+def _check_party_kind(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, PartyKind):
+        allowed = ", ".join(repr(member.value) for member in PartyKind)
+        raise InvalidRecordError(f"{attribute.name}: {value!r} is not one of {allowed}")
+
+
 @attrs.frozen
 class Party:
     """A party to relations: a country, a sub-national region, a ministry or a company.
@@ -75,7 +81,7 @@ class Party:
     """
 
     name: str = attrs.field(validator=check_text)
-    kind: PartyKind = attrs.field(validator=attrs.validators.instance_of(PartyKind))
+    kind: PartyKind = attrs.field(validator=_check_party_kind)
     country: str | None = attrs.field(default=None, validator=check_country)
 
     @classmethod

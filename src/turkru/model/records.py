@@ -329,7 +329,9 @@ class TradeFlow(Record):
         default=(), converter=tuple, validator=_tuple_of(Quantity)
     )
     change_percent: Decimal | None = attrs.field(
-        default=None, converter=attrs.converters.optional(_to_decimal)
+        default=None,
+        converter=attrs.converters.optional(_to_decimal),
+        validator=attrs.validators.optional(_decimal),
     )
 
     def __attrs_post_init__(self) -> None:
