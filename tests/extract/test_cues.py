@@ -1,0 +1,64 @@
+"""Tests for turkru.extract.cues: tense, habit and topic cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru.extract.cues import clause_around, is_generic, is_planned, topics_of
+
+
+class TestIsPlanned:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Negotiations will be held with the foreign minister.",
+            "The meeting with the president is scheduled as part of the visit.",
+            "The minister will be in Ashgabat on 5-6 February.",
+            "It is planned to sign several bilateral documents.",
+            "The sides are preparing to sign an agreement on transit.",
+            "The parties are currently developing an action plan.",
+            "The next meeting of the commission takes place in Moscow.",
+        ],
+    )
+    def test_future_constructions(self, sentence: str) -> None:
+        """Constructions that announce an event mark it planned."""
+        assert is_planned(sentence, 0, len(sentence))
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The ministers held talks in Moscow on Thursday.",
+            "He said the talks will make a good contribution to relations.",
+            "The sides signed a programme of cooperation.",
+        ],
+    )
+    def test_past_and_unrelated_future(self, sentence: str) -> None:
+        """Past events stay held, even beside a 'will' that is about something else."""
+        assert not is_planned(sentence, 0, len(sentence))
+
+    def test_clause_is_local(self) -> None:
+        """A future cue in another clause (after a semicolon) does not count."""
+        sentence = "The sides signed a memorandum; talks will be held next year."
+        assert not is_planned(sentence, 0, len("The sides signed a memorandum"))
+        assert is_planned(sentence, 40, 45)
+
+
+class TestClauseAround:
+    def test_semicolons_bound_clauses(self) -> None:
+        """The clause of a position runs between the nearest breaks."""
+        text = "first part; second part; third"
+        left, right = clause_around(text, 14)
+        assert text[left:right] == "second part"
+
+
+class TestGenericAndTopics:
+    def test_habit_is_generic(self) -> None:
+        """Habitual statements are not events."""
+        assert is_generic("Russian delegations often visit Ashgabat.")
+        assert not is_generic("A Russian delegation visited Ashgabat.")
+
+    def test_topics_in_fixed_order(self) -> None:
+        """Topics come out in a fixed order without duplicates."""
+        assert topics_of("They discussed cultural, trade and security ties and trade.") == (
+            "trade", "culture", "security",
+        )
