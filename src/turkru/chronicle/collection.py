@@ -1,0 +1,160 @@
+"""The chronicle: an immutable collection of entries, one per real event, with queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from turkru.chronicle.entry import ChronicleEntry, credit
+from turkru.chronicle.index import Index
+from turkru.chronicle.merge import build_entries
+from turkru.chronicle.query import Queries
+from turkru.errors import InvalidRecordError
+from turkru.model.article import Article
+from turkru.model.records import RECORD_TYPES, AnyRecord
+
+if TYPE_CHECKING:
+    import os
+
+__all__ = ["Chronicle", "timeline_key"]
+
+
+def timeline_key(entry: ChronicleEntry) -> tuple[int, dt.date, int, str, str]:
+    """Date order: by first day, coarser date first, then kind and id; undated last."""
+    date = entry.record.date
+    if date is None:
+        return (1, dt.date.max, 0, entry.kind, entry.id)
+    return (0, date.earliest, date.precision.rank, entry.kind, entry.id)
+
+
+class _Lazy:
+    """The chronicle's index, built on the first query (the chronicle itself never changes)."""
+
+    __slots__ = ("index",)
+
+    def __init__(self) -> None:
+        self.index: Index | None = None
+
+
+def _sorted_entries(entries: Iterable[ChronicleEntry]) -> tuple[ChronicleEntry, ...]:
+    return tuple(sorted(entries, key=timeline_key))
+
+
+def _check_record(record: Any, where: str) -> AnyRecord:
+    if type(record) not in RECORD_TYPES:
+        raise InvalidRecordError(f"{where}: {record!r:.60} is not a record")
+    return record  # type: ignore[no-any-return]
+
+
+@attrs.frozen
+class Chronicle(Queries):
+    """Every reported event once, with all its sources; build it with the named constructors.
+
+    ``Chronicle.from_articles(articles)`` merges the records of many articles: reports of
+    one real event become one :class:`ChronicleEntry`. Adding or merging returns a new
+    chronicle; merging is commutative, associative and idempotent. Iterating yields the
+    entries in timeline order.
+    """
+
+    entries: tuple[ChronicleEntry, ...] = attrs.field(default=(), converter=_sorted_entries)
+    _lazy: _Lazy = attrs.field(factory=_Lazy, init=False, eq=False, repr=False)
+
+    @classmethod
+    def from_records(cls, records: Iterable[AnyRecord]) -> Chronicle:
+        """Merge *records* (each with its evidence, hence its sources) into a chronicle."""
+        checked = [_check_record(record, f"records[{index}]") for index, record in enumerate(records)]
+        return cls(entries=build_entries(checked))
+
+    @classmethod
+    def from_articles(cls, articles: Iterable[Article]) -> Chronicle:
+        """Merge the records of *articles*; each record is credited to its article."""
+        records: list[AnyRecord] = []
+        for index, article in enumerate(articles):
+            if not isinstance(article, Article):
+                raise InvalidRecordError(f"articles[{index}]: {article!r:.60} is not an Article")
+            records.extend(credit(record, article.source) for record in article.records)
+        return cls.from_records(records)
+
+    @classmethod
+    def from_jsonl(cls, text: str | bytes) -> Chronicle:
+        """A chronicle from JSON Lines of entries (as :meth:`to_jsonl` writes), articles or records."""
+        from turkru.chronicle.jsonl import read_jsonl
+
+        return cls.from_records(read_jsonl(text))
+
+    def to_jsonl(self) -> str:
+        """JSON Lines, one entry per line, in timeline order (see docs/chronicle.md)."""
+        from turkru.chronicle.jsonl import write_jsonl
+
+        return write_jsonl(self.entries)
+
+    def reports(self) -> Iterator[AnyRecord]:
+        """The distinct reported records (one per variant), each with its evidence."""
+        for entry in self.entries:
+            for variant in entry.variants:
+                yield variant.record
+
+    def add(self, *items: AnyRecord | Article | ChronicleEntry | Chronicle) -> Chronicle:
+        """A new chronicle with *items* (records, articles, entries or chronicles) merged in."""
+        records = list(self.reports())
+        for index, item in enumerate(items):
+            if isinstance(item, Article):
+                records.extend(credit(record, item.source) for record in item.records)
+            elif isinstance(item, Chronicle):
+                records.extend(item.reports())
+            elif isinstance(item, ChronicleEntry):
+                records.extend(variant.record for variant in item.variants)
+            else:
+                records.append(_check_record(item, f"items[{index}]"))
+        return Chronicle.from_records(records)
+
+    def merge(self, other: Chronicle) -> Chronicle:
+        """The chronicle of both: every report of either, merged again."""
+        if not isinstance(other, Chronicle):
+            raise InvalidRecordError(f"other: {other!r:.60} is not a Chronicle")
+        return Chronicle.from_records([*self.reports(), *other.reports()])
+
+    @property
+    def records(self) -> tuple[AnyRecord, ...]:
+        """The merged record of each entry, in timeline order."""
+        return tuple(entry.record for entry in self.entries)
+
+    def get(self, entry_id: str) -> ChronicleEntry | None:
+        """The entry with id *entry_id*, or None."""
+        position = self._query_index().by_id.get(entry_id)
+        return None if position is None else self.entries[position]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[ChronicleEntry]:
+        return iter(self.entries)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def _query_index(self) -> Index:
+        if self._lazy.index is None:
+            self._lazy.index = Index(self.entries)
+        return self._lazy.index
+
+    def to_csv(self, file: str | os.PathLike[str] | Any = None) -> str:
+        """Flat CSV, one row per entry; see :func:`turkru.serialize.csv.to_csv`."""
+        from turkru.serialize.csv import to_csv
+
+        return to_csv(self, file)
+
+    def to_dataframe(self) -> Any:
+        """A pandas DataFrame, one row per entry (needs the ``pandas`` extra)."""
+        from turkru.serialize.dataframe import to_dataframe
+
+        return to_dataframe(self)
+
+    def plot_timeline(self, path: str | os.PathLike[str], **options: Any) -> None:
+        """Draw events per year by level (needs the ``plot`` extra); see :func:`plot_timeline`."""
+        from turkru.chronicle.plot import plot_timeline
+
+        plot_timeline(self, path, **options)

@@ -1,0 +1,123 @@
+"""One entry of a chronicle: a real event, every report of it, and where the reports disagree."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import attrs
+
+from turkru.model.dates import PartialDate
+from turkru.model.provenance import Evidence, Source
+from turkru.model.records import AnyRecord
+
+__all__ = ["ChronicleEntry", "Variant", "credit", "evidence_key", "source_key", "with_evidence"]
+
+
+def source_key(source: Source) -> tuple[str, str, str, str, str]:
+    """A total, stable order on sources: by article id, then the other fields."""
+    return (
+        source.article_id,
+        source.url or "",
+        source.outlet or "",
+        source.published.isoformat() if source.published else "",
+        source.content_hash or "",
+    )
+
+
+def evidence_key(item: Evidence) -> tuple[tuple[str, str, str, str, str], int, int, str]:
+    """A total, stable order on evidence: by source, then span, then text."""
+    return (source_key(item.source), item.start, item.end, item.text)
+
+
+def credit(record: AnyRecord, source: Source) -> AnyRecord:
+    """*record* with *source* among its sources: if no evidence names it, an empty span at 0 does."""
+    if source in record.sources:
+        return record
+    return with_evidence(record, (*record.evidence, Evidence(source=source, start=0, end=0)))
+
+
+def with_evidence(record: AnyRecord, evidence: tuple[Evidence, ...]) -> AnyRecord:
+    """*record* with its evidence replaced."""
+    return attrs.evolve(record, evidence=cast(Any, evidence))
+
+
+@attrs.frozen
+class Variant:
+    """One value of the record as one or more sources reported it.
+
+    ``record`` carries the evidence of every source that reported exactly this value;
+    ``sources`` lists those sources in a stable order.
+    """
+
+    record: AnyRecord
+    sources: tuple[Source, ...]
+
+    @classmethod
+    def of(cls, record: AnyRecord) -> Variant:
+        """The variant of a single record: its sources are its evidence's sources."""
+        sources: set[Source] = set(record.sources)
+        return cls(record=record, sources=tuple(sorted(sources, key=source_key)))
+
+
+@attrs.frozen
+class ChronicleEntry:
+    """A real event as the chronicle knows it.
+
+    ``record`` is the merged record: agreed values, the union of listed values (people,
+    topics, goods, parties) and every evidence span of every report. ``variants`` keeps
+    each distinct reported value with its sources, so nothing reported is lost; where
+    the variants disagree on a fact, the field is named in ``conflicts`` and ``record``
+    holds the value of the best-attested variant.
+    """
+
+    id: str
+    record: AnyRecord
+    variants: tuple[Variant, ...]
+    conflicts: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """The record kind: ``'meeting'``, ``'visit'``, ``'commission_session'``, ..."""
+        return str(self.record.KIND)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source that reported the event, in a stable order."""
+        found = {source for variant in self.variants for source in variant.sources}
+        return tuple(sorted(found, key=source_key))
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """Every evidence span of every report."""
+        return self.record.evidence
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The merged date (for agreements, that of the latest lifecycle step)."""
+        return self.record.date
+
+    @property
+    def end_date(self) -> PartialDate | None:
+        """The merged end of a span, if any."""
+        return self.record.end_date
+
+    @property
+    def conflicted(self) -> bool:
+        """Whether the sources disagree on any fact."""
+        return bool(self.conflicts)
+
+    def values(self, field: str) -> tuple[tuple[Any, tuple[Source, ...]], ...]:
+        """Each distinct value of *field* across the variants, with the sources that gave it.
+
+        ``entry.values("date")`` shows a disagreement: ``((2021-05-07, (a,)), (2021-05-08, (b,)))``.
+        Values no variant states (None or empty) are left out.
+        """
+        found: dict[Any, list[Source]] = {}
+        for variant in self.variants:
+            value = getattr(variant.record, field)
+            if value is None or value == ():
+                continue
+            found.setdefault(value, []).extend(variant.sources)
+        return tuple(
+            (value, tuple(sorted(set(sources), key=source_key))) for value, sources in found.items()
+        )

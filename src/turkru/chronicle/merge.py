@@ -1,0 +1,309 @@
+"""Fold reports into entries: one entry per real event, whatever the order of the reports.
+
+1. Reports that say exactly the same thing (equal records; evidence is not compared)
+   become one :class:`Variant` holding the evidence of all of them.
+2. Variants are put in a canonical order: dated before undated, by date, then by their
+   text. The order is a function of the set of variants alone.
+3. In that order each variant joins the best existing group it is the same event as
+   (``same`` with every member; see :mod:`turkru.chronicle.rules`), or starts a group.
+   A report without a date joins only on a strong match, and only if exactly one group fits.
+4. Each group becomes a :class:`ChronicleEntry` with a content-derived id.
+
+Since the result depends only on the set of variants, merging is commutative,
+associative and idempotent: ``merge(a, b)`` is the entries of ``variants(a) | variants(b)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+
+from turkru.chronicle.combine import combine
+from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_evidence
+from turkru.chronicle.rules import RULES, Fit, Rule, rule_of
+from turkru.chronicle.words import stems, stems_of
+from turkru.model.dates import Precision
+from turkru.model.records import (
+    Agreement,
+    AnyRecord,
+    CommissionSession,
+    Event,
+    Meeting,
+    TradeFlow,
+    Visit,
+)
+
+__all__ = ["CONTEXT_DAYS", "KIND_ORDER", "build_entries", "same", "variants_of"]
+
+KIND_ORDER: dict[str, int] = {kind: index for index, kind in enumerate(RULES)}
+"""Kinds in model order: meeting, visit, commission_session, agreement, trade_flow, event."""
+
+CONTEXT_DAYS = 366
+"""How far apart (in days) the publication of an undated report and the other report's date
+(or publication) may lie for the two to be one event."""
+
+_NEAR_DAYS = 1
+_MAX_DAY_KEYS = 31
+
+
+class _Dates(enum.Enum):
+    OVERLAP = "overlap"
+    NEAR = "near"
+    UNDATED = "undated"
+    APART = "apart"
+
+
+def _interval(record: AnyRecord) -> tuple[dt.date, dt.date] | None:
+    if record.date is None:
+        return None
+    return record.date.earliest, (record.end_date or record.date).latest
+
+
+def _by_day(record: AnyRecord) -> bool:
+    return all(date is None or date.precision is Precision.DAY for date in (record.date, record.end_date))
+
+
+def _compare_dates(first: AnyRecord, second: AnyRecord, rule: Rule, fit: Fit) -> _Dates:
+    one, two = _interval(first), _interval(second)
+    if one is None or two is None:
+        return _Dates.UNDATED
+    if rule.exact_dates:
+        same_period = first.date == second.date and first.end_date == second.end_date
+        return _Dates.OVERLAP if same_period else _Dates.APART
+    daily = _by_day(first) and _by_day(second)
+    gap = max((two[0] - one[1]).days, (one[0] - two[1]).days)
+    if gap <= 0:
+        return _Dates.APART if fit.needs_day and not daily else _Dates.OVERLAP
+    return _Dates.NEAR if daily and gap <= _NEAR_DAYS else _Dates.APART
+
+
+def _contexts(variant: Variant) -> list[tuple[dt.date, dt.date]]:
+    """When the report was true: its own dates, else the publication dates of its sources."""
+    own = _interval(variant.record)
+    if own is not None:
+        return [own]
+    return [(s.published.earliest, s.published.latest) for s in variant.sources if s.published is not None]
+
+
+def _close_in_time(first: Variant, second: Variant, anchored: bool) -> bool:
+    one, two = _contexts(first), _contexts(second)
+    if not one or not two:
+        return anchored
+    slack = dt.timedelta(days=CONTEXT_DAYS)
+    return any(a[0] - slack <= b[1] and b[0] - slack <= a[1] for a in one for b in two)
+
+
+def same(first: Variant, second: Variant) -> int:
+    """How well two variants match as one event: 3 strong, 2 plain, 1 weak, 0 not the same.
+
+    Reports that share a source are never merged: an article does not report one event
+    twice as different records.
+    """
+    a, b = first.record, second.record
+    if a.KIND != b.KIND:
+        return 0
+    rule = rule_of(a)
+    if rule.identity(a) != rule.identity(b) or set(first.sources) & set(second.sources):
+        return 0
+    fit = rule.fit(a, b)
+    if fit is None:
+        return 0
+    if fit.date_free:
+        return 3
+    strong_key = rule.strong(a)
+    strong = strong_key is not None and strong_key == rule.strong(b)
+    dates = _compare_dates(a, b, rule, fit)
+    if dates is _Dates.OVERLAP:
+        return 3 if strong else 2
+    if not strong:
+        return 0
+    if dates is _Dates.NEAR:
+        return 1
+    if dates is _Dates.UNDATED:
+        return 1 if _close_in_time(first, second, rule.anchored(a) or rule.anchored(b)) else 0
+    return 0
+
+
+def _months(first: dt.date, last: dt.date) -> Iterator[tuple[int, int]]:
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        yield year, month
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
+    """Keys to look candidates up by, and keys to be found by.
+
+    Two variants that are the same event share a key: dated ones a month (around their
+    dates) with an anchor word, or a day; undated ones a strong key. Dated variants come
+    first in the canonical order, so they register strong keys for later undated ones.
+    """
+    record = variant.record
+    rule = rule_of(record)
+    identity = (record.KIND, rule.identity(record))
+    free = [(identity, "free", key) for key in rule.free_keys(record)]
+    strong = rule.strong(record)
+    strong_keys: list[Hashable] = [] if strong is None else [(identity, "strong", strong)]
+    span = _interval(record)
+    if span is None:
+        return free + strong_keys, free + strong_keys
+    slack = dt.timedelta(days=_NEAR_DAYS)
+    start, end = span
+    probe: list[Hashable] = [
+        (identity, anchor, month)
+        for anchor in rule.anchors(record)
+        for month in _months(start - slack, end + slack)
+    ]
+    if _by_day(record) and (end - start).days < _MAX_DAY_KEYS:
+        probe += [(identity, "day", start + dt.timedelta(days=n)) for n in range((end - start).days + 1)]
+    probe += free
+    return probe, probe + strong_keys
+
+
+def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
+    record = variant.record
+    date = record.date
+    return (KIND_ORDER[record.KIND], date is None, date.sort_key() if date else (dt.date.min, 0))
+
+
+def _canonical(variants: Iterable[Variant]) -> list[Variant]:
+    """Variants in an order that depends only on their values."""
+    ordered = sorted(variants, key=_cheap_key)
+    result: list[Variant] = []
+    start = 0
+    while start < len(ordered):
+        stop = start + 1
+        key = _cheap_key(ordered[start])
+        while stop < len(ordered) and _cheap_key(ordered[stop]) == key:
+            stop += 1
+        run = ordered[start:stop]
+        if len(run) > 1:
+            run.sort(key=lambda variant: (repr(variant.record), [source_key(s) for s in variant.sources]))
+        result.extend(run)
+        start = stop
+    return result
+
+
+def variants_of(records: Iterable[AnyRecord]) -> list[Variant]:
+    """One variant per distinct record value, holding the evidence of every report of it."""
+    groups: dict[AnyRecord, list[AnyRecord]] = {}
+    for record in records:
+        groups.setdefault(record, []).append(record)
+    variants = []
+    for members in groups.values():
+        chosen = members[0] if len(members) == 1 else min(members, key=repr)
+        evidence = {item for member in members for item in member.evidence}
+        ordered = tuple(sorted(evidence, key=evidence_key))
+        if ordered != chosen.evidence:
+            chosen = with_evidence(chosen, ordered)
+        variants.append(Variant.of(chosen))
+    return variants
+
+
+def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
+    groups: list[list[Variant]] = []
+    index: dict[Hashable, list[int]] = {}
+    for variant in variants:
+        probe, register = _keys(variant)
+        candidates = sorted({number for key in probe for number in index.get(key, ())})
+        scored = [(score, number) for number in candidates if (score := _fits(variant, groups[number]))]
+        chosen: int | None = None
+        if scored:
+            best = max(score for score, _ in scored)
+            top = [number for score, number in scored if score == best]
+            if best > 1 or len(top) == 1:
+                chosen = top[0]
+        if chosen is None:
+            chosen = len(groups)
+            groups.append([])
+        groups[chosen].append(variant)
+        for key in register:
+            numbers = index.setdefault(key, [])
+            if not numbers or numbers[-1] != chosen:
+                numbers.append(chosen)
+    return groups
+
+
+def _fits(variant: Variant, group: Sequence[Variant]) -> int:
+    """The weakest match of *variant* with the members of *group* (complete linkage)."""
+    weakest = 3
+    for member in group:
+        score = same(member, variant)
+        if score == 0:
+            return 0
+        weakest = min(weakest, score)
+    return weakest
+
+
+def _key_fields(record: AnyRecord) -> tuple[object, ...]:
+    """What an entry's id is derived from: kind, status, date and the identifying fields."""
+    date = record.date.isoformat() if record.date else None
+    base: tuple[object, ...] = (record.KIND, record.status.value, date)
+    if isinstance(record, Meeting):
+        return (*base, record.mode.value, sorted(person.key for person in record.participants))
+    if isinstance(record, Visit):
+        return (*base, record.delegation_of, record.host, record.head.key if record.head else None)
+    if isinstance(record, CommissionSession):
+        return (*base, record.commission.body.value, record.format.value, record.session_number)
+    if isinstance(record, Agreement):
+        return (*base, record.doc_type.value, sorted(stems(record.title)), record.count)
+    if isinstance(record, TradeFlow):
+        goods = sorted(stems_of(record.commodities))
+        return (*base, record.direction.value, record.exporter, record.importer, goods)
+    if isinstance(record, Event):
+        return (*base, sorted(stems(record.name)))
+    raise TypeError(f"not a record: {record!r}")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _id(record: AnyRecord, digest: str) -> str:
+    date = record.date.isoformat() if record.date else "undated"
+    return f"{record.KIND}-{date}-{digest}"
+
+
+def _full_text(variants: Sequence[Variant]) -> str:
+    return "|".join(repr(variant.record) for variant in variants)
+
+
+def _unique_ids(drafts: Sequence[tuple[AnyRecord, Sequence[Variant], tuple[str, ...], str]]) -> list[str]:
+    """Ids from the key fields; where two entries share them, from all their content too."""
+    by_id: dict[str, list[int]] = {}
+    for number, (record, _group, _conflicts, key) in enumerate(drafts):
+        by_id.setdefault(_id(record, _digest(key)), []).append(number)
+    ids = [""] * len(drafts)
+    taken: set[str] = {base for base, numbers in by_id.items() if len(numbers) == 1}
+    for base, numbers in by_id.items():
+        if len(numbers) == 1:
+            ids[numbers[0]] = base
+            continue
+        fulls = sorted((drafts[n][3] + "|" + _full_text(drafts[n][1]), n) for n in numbers)
+        for full, number in fulls:
+            candidate = _id(drafts[number][0], _digest(full))
+            suffix = 1
+            unique = candidate
+            while unique in taken:
+                suffix += 1
+                unique = f"{candidate}-{suffix}"
+            taken.add(unique)
+            ids[number] = unique
+    return ids
+
+
+def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
+    """The entries of a set of reports: one per real event, ids unique and content-derived."""
+    groups = _cluster(_canonical(variants_of(records)))
+    drafts = []
+    for group in groups:
+        record, conflicts = combine(group)
+        drafts.append((record, group, conflicts, repr(_key_fields(record))))
+    ids = _unique_ids(drafts)
+    return [
+        ChronicleEntry(id=ids[number], record=record, variants=tuple(group), conflicts=conflicts)
+        for number, (record, group, conflicts, _key) in enumerate(drafts)
+    ]
+

@@ -1,0 +1,309 @@
+"""When two reports describe the same real event: the sameness rule of each record kind.
+
+A rule says which fields must be equal (``identity``), whether the rest fits
+(``fit``), what a strong match is (``strong``: the fields that, all equal, identify the
+event even without a date) and which words narrow the search (``anchors``). The date
+test is shared and lives in :mod:`turkru.chronicle.merge`. See docs/chronicle.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+import attrs
+
+from turkru.chronicle.words import has_year, jaccard, name_key, stems, stems_of
+from turkru.model.actors import Party, Person, Place
+from turkru.model.records import (
+    Agreement,
+    AnyRecord,
+    CommissionSession,
+    Event,
+    Meeting,
+    TradeFlow,
+    Visit,
+)
+
+__all__ = [
+    "RULES",
+    "SIMILARITY",
+    "Fit",
+    "Rule",
+    "compatible_people",
+    "person_compatible",
+    "rule_of",
+    "sides",
+]
+
+SIMILARITY = 0.5
+"""Least content-word Jaccard similarity of two titles, names or lists of goods."""
+
+
+@attrs.frozen
+class Fit:
+    """How two reports that agree apart from their dates must agree on dates.
+
+    ``date_free``: the dates need not agree (equal session numbers identify a session);
+    ``needs_day``: overlapping dates count only when both are known to the day.
+    """
+
+    date_free: bool = False
+    needs_day: bool = False
+
+
+FIT = Fit()
+
+
+def _fold_given(person: Person) -> str | None:
+    return name_key(person.given_names).split(" ")[0] if person.given_names else None
+
+
+def person_compatible(first: Person, second: Person) -> bool:
+    """Whether two people may be one: same folded surname, given names and side where known."""
+    if first.key != second.key:
+        return False
+    given_first, given_second = _fold_given(first), _fold_given(second)
+    if given_first and given_second and given_first != given_second:
+        return False
+    return not (first.country and second.country and first.country != second.country)
+
+
+def _covered(smaller: tuple[Person, ...], larger: tuple[Person, ...]) -> bool:
+    """Whether each person of *smaller* matches a different person of *larger*."""
+    free = list(larger)
+    for person in smaller:
+        match = next((other for other in free if person_compatible(person, other)), None)
+        if match is None:
+            return False
+        free.remove(match)
+    return True
+
+
+def compatible_people(first: tuple[Person, ...], second: tuple[Person, ...], *, least: int = 2) -> bool:
+    """Whether two lists name the same people, or one names a subset of at least *least*."""
+    smaller, larger = sorted((first, second), key=len)
+    if len(smaller) < len(larger) and len(smaller) < least:
+        return False
+    return _covered(smaller, larger)
+
+
+def _person_keys(people: Iterable[Person]) -> frozenset[str]:
+    return frozenset(person.key for person in people)
+
+
+def _place_key(place: Place | None) -> str | None:
+    return name_key(place.name) if place is not None else None
+
+
+def _places_fit(first: Place | None, second: Place | None) -> bool:
+    return first is None or second is None or _place_key(first) == _place_key(second)
+
+
+def _party_key(party: Party | None) -> str | None:
+    return name_key(party.name) if party is not None else None
+
+
+def _regions_fit(first: Party | None, second: Party | None) -> bool:
+    return first is None or second is None or _party_key(first) == _party_key(second)
+
+
+def sides(parties: Iterable[Party | None]) -> frozenset[str]:
+    """The countries the parties belong to (a Russian region or company counts for RU)."""
+    return frozenset(party.country for party in parties if party is not None and party.country)
+
+
+class Rule:
+    """The sameness rule of one record kind; subclasses override what differs."""
+
+    exact_dates = False
+    """Dates must be equal, not merely overlapping (a trade figure's period)."""
+
+    def identity(self, record: Any) -> tuple[Hashable, ...]:
+        """Fields that must be equal for two reports to be one event."""
+        return (record.status,)
+
+    def fit(self, first: Any, second: Any) -> Fit | None:
+        """Whether everything but the date fits, and how the dates must agree; None if not."""
+        raise NotImplementedError
+
+    def strong(self, record: Any) -> Hashable | None:
+        """The fields that, equal in two reports, let them match without agreeing dates."""
+        return None
+
+    def anchored(self, record: Any) -> bool:
+        """Whether the strong fields pin the event in time on their own (a session number)."""
+        return False
+
+    def anchors(self, record: Any) -> Iterable[Hashable]:
+        """Words two matching reports share at least one of (used to find candidates)."""
+        return ("*",)
+
+    def free_keys(self, record: Any) -> Iterable[Hashable]:
+        """Keys that find a match whatever the dates (for ``date_free`` fits)."""
+        return ()
+
+
+class MeetingRule(Rule):
+    """Same mode and status; the same named people (or day, place agree when names are missing)."""
+
+    def identity(self, record: Meeting) -> tuple[Hashable, ...]:
+        return (record.status, record.mode)
+
+    def fit(self, first: Meeting, second: Meeting) -> Fit | None:
+        if not _regions_fit(first.region, second.region):
+            return None
+        if first.participants and second.participants:
+            if not compatible_people(first.participants, second.participants):
+                return None
+            return FIT if _places_fit(first.place, second.place) else None
+        if first.place is None or _place_key(first.place) != _place_key(second.place):
+            return None
+        return Fit(needs_day=True)
+
+    def strong(self, record: Meeting) -> Hashable | None:
+        if len(record.participants) < 2 or record.place is None:
+            return None
+        return (_person_keys(record.participants), _place_key(record.place))
+
+    def anchors(self, record: Meeting) -> Iterable[Hashable]:
+        return _person_keys(record.participants) or ("",)
+
+
+class VisitRule(Rule):
+    """Same sides and status; the same head (or, without one, overlapping days)."""
+
+    def identity(self, record: Visit) -> tuple[Hashable, ...]:
+        return (record.status, record.delegation_of, record.host)
+
+    def fit(self, first: Visit, second: Visit) -> Fit | None:
+        if not (_regions_fit(first.region, second.region) and _places_fit(first.place, second.place)):
+            return None
+        if first.head is not None and second.head is not None:
+            return FIT if person_compatible(first.head, second.head) else None
+        return Fit(needs_day=True)
+
+    def strong(self, record: Visit) -> Hashable | None:
+        if record.head is None or record.place is None:
+            return None
+        return (record.head.key, _place_key(record.place))
+
+    def anchors(self, record: Visit) -> Iterable[Hashable]:
+        return (record.head.key if record.head else "",)
+
+
+class SessionRule(Rule):
+    """Same body, format and status; equal numbers, or agreeing co-chairs, place and dates."""
+
+    def identity(self, record: CommissionSession) -> tuple[Hashable, ...]:
+        return (record.status, record.commission.body, record.format)
+
+    def fit(self, first: CommissionSession, second: CommissionSession) -> Fit | None:
+        if first.session_number is not None and second.session_number is not None:
+            return Fit(date_free=True) if first.session_number == second.session_number else None
+        if first.co_chairs and second.co_chairs and not compatible_people(
+            first.co_chairs, second.co_chairs, least=1
+        ):
+            return None
+        return FIT if _places_fit(first.place, second.place) else None
+
+    def strong(self, record: CommissionSession) -> Hashable | None:
+        if record.session_number is not None:
+            return ("number", record.session_number)
+        if record.place is None or not record.co_chairs:
+            return None
+        return (_place_key(record.place), _person_keys(record.co_chairs))
+
+    def anchored(self, record: CommissionSession) -> bool:
+        return record.session_number is not None
+
+    def free_keys(self, record: CommissionSession) -> Iterable[Hashable]:
+        return () if record.session_number is None else (("number", record.session_number),)
+
+
+class AgreementRule(Rule):
+    """Same type and stage; similar titles (or equal counts for batches), agreeing sides."""
+
+    def identity(self, record: Agreement) -> tuple[Hashable, ...]:
+        return (record.status, record.doc_type)
+
+    def fit(self, first: Agreement, second: Agreement) -> Fit | None:
+        if first.period and second.period and first.period != second.period:
+            return None
+        sides_first = sides((*first.parties, first.region))
+        sides_second = sides((*second.parties, second.region))
+        if sides_first and sides_second and not (sides_first <= sides_second or sides_second <= sides_first):
+            return None
+        words_first, words_second = stems(first.title), stems(second.title)
+        if words_first or words_second:
+            return FIT if jaccard(words_first, words_second) >= SIMILARITY else None
+        if first.count is not None and second.count is not None:
+            return FIT if first.count == second.count else None
+        return Fit(needs_day=True)
+
+    def strong(self, record: Agreement) -> Hashable | None:
+        words = stems(record.title)
+        if words:
+            return ("title", words, record.period)
+        return None if record.count is None else ("count", record.count)
+
+    def anchored(self, record: Agreement) -> bool:
+        return record.period is not None or has_year(stems(record.title))
+
+    def anchors(self, record: Agreement) -> Iterable[Hashable]:
+        return stems(record.title) or ("",)
+
+
+class TradeRule(Rule):
+    """Same direction, sides, region and period; similar goods (or both totals)."""
+
+    exact_dates = True
+
+    def identity(self, record: TradeFlow) -> tuple[Hashable, ...]:
+        return (record.status, record.direction, record.exporter, record.importer, _party_key(record.region))
+
+    def fit(self, first: TradeFlow, second: TradeFlow) -> Fit | None:
+        goods_first, goods_second = stems_of(first.commodities), stems_of(second.commodities)
+        if not goods_first and not goods_second:
+            return FIT
+        return FIT if jaccard(goods_first, goods_second) >= SIMILARITY else None
+
+    def strong(self, record: TradeFlow) -> Hashable | None:
+        if not record.amounts:
+            return None
+        return (stems_of(record.commodities), record.amounts)
+
+    def anchors(self, record: TradeFlow) -> Iterable[Hashable]:
+        return stems_of(record.commodities) or ("",)
+
+
+class EventRule(Rule):
+    """Same status; similar names; agreeing places and dates."""
+
+    def fit(self, first: Event, second: Event) -> Fit | None:
+        if not _places_fit(first.place, second.place):
+            return None
+        return FIT if jaccard(stems(first.name), stems(second.name)) >= SIMILARITY else None
+
+    def strong(self, record: Event) -> Hashable | None:
+        return stems(record.name) or None
+
+    def anchors(self, record: Event) -> Iterable[Hashable]:
+        return stems(record.name) or ("",)
+
+
+RULES: dict[str, Rule] = {
+    Meeting.KIND: MeetingRule(),
+    Visit.KIND: VisitRule(),
+    CommissionSession.KIND: SessionRule(),
+    Agreement.KIND: AgreementRule(),
+    TradeFlow.KIND: TradeRule(),
+    Event.KIND: EventRule(),
+}
+"""The rule of each record kind, by ``KIND``."""
+
+
+def rule_of(record: AnyRecord) -> Rule:
+    """The sameness rule for *record*'s kind."""
+    return RULES[record.KIND]
+

@@ -1,0 +1,72 @@
+"""Content words of titles, names and goods: what two wordings of one thing share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+STEM_LENGTH = 6
+"""Words are compared by their first six letters: programme/program, ministries/ministerial."""
+
+_GENERIC = """
+    a an and at between by for from in of on the to with within into among
+    s two both countries country side sides bilateral joint mutual
+    russia russian russias federation turkmenistan turkmen turkmenistans
+    government governments intergovernmental interstate inter
+    cooperation agreement agreements memorandum memorandums memoranda understanding
+    programme programmes program programs declaration protocol roadmap road map treaty
+    contract contracts plan document documents
+    meeting meetings session sessions
+"""
+
+GENERIC_WORDS = frozenset(_GENERIC.split())
+"""Words that say what sort of thing a title names, not which one; ignored when comparing."""
+
+_WORD = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"(19|20)[0-9]{2}")
+
+
+def fold_text(text: str) -> str:
+    """Lower-case ASCII with accents stripped, for comparing free text."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def stems(text: str | None) -> frozenset[str]:
+    """The content words of *text*, generic words left out, each cut to its first letters."""
+    if not text:
+        return frozenset()
+    return frozenset(
+        word[:STEM_LENGTH] for word in _WORD.findall(fold_text(text)) if word not in GENERIC_WORDS
+    )
+
+
+def stems_of(texts: Iterable[str]) -> frozenset[str]:
+    """The content words of several texts together (e.g. a list of commodities)."""
+    found: set[str] = set()
+    for text in texts:
+        found |= stems(text)
+    return frozenset(found)
+
+
+def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
+    """Shared words over all words; 0.0 when both are empty."""
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
+
+
+def has_year(words: Iterable[str]) -> bool:
+    """Whether any word is a year (1900-2099): such a title pins its document in time."""
+    return any(_YEAR.fullmatch(word) for word in words)
+
+
+def same_name(first: str | None, second: str | None) -> bool:
+    """Whether two names are equal once folded and their spacing normalised."""
+    if first is None or second is None:
+        return False
+    return " ".join(_WORD.findall(fold_text(first))) == " ".join(_WORD.findall(fold_text(second)))
+
+
+def name_key(name: str) -> str:
+    """A folded key for a place, party or body name."""
+    return " ".join(_WORD.findall(fold_text(name)))
