@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -32,6 +33,11 @@ def check_text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
     """attrs validator: a non-empty string."""
     if not isinstance(value, str) or not value.strip():
         raise InvalidRecordError(f"{attribute.name}: {value!r} is not a non-empty string")
+
+
+def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """attrs converter: any iterable to a tuple (typed so that callers may pass lists under mypy)."""
+    return tuple(value)
 
 
 def fold_name(name: str) -> str:
@@ -104,7 +110,7 @@ class Person:
     surname: str = attrs.field(validator=check_text, eq=False)
     given_names: str | None = None
     country: str | None = attrs.field(default=None, validator=check_country)
-    variants: tuple[str, ...] = attrs.field(default=(), converter=tuple, eq=False)
+    variants: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, eq=False)
     key: str = attrs.field(init=False, repr=False, eq=True)
 
     @key.default

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from turkru.model.actors import as_tuple
 from turkru.model.provenance import Source
 from turkru.model.records import AnyRecord
 
@@ -14,4 +15,4 @@ class Article:
 
     source: Source
     text: str = attrs.field(default="", eq=False, repr=False)
-    records: tuple[AnyRecord, ...] = attrs.field(default=(), converter=tuple)
+    records: tuple[AnyRecord, ...] = attrs.field(default=(), converter=as_tuple)

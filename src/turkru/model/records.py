@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import attrs
 
 from turkru.errors import InvalidRecordError
-from turkru.model.actors import Party, Person, Place, check_country, check_text
+from turkru.model.actors import Party, Person, Place, as_tuple, check_country, check_text
 from turkru.model.dates import PartialDate, check_span
 from turkru.model.provenance import Evidence, Source
 
@@ -164,7 +164,7 @@ class Record:
     )
     place: Place | None = None
     evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=tuple, eq=False, repr=False, validator=_tuple_of(Evidence)
+        default=(), converter=as_tuple, eq=False, repr=False, validator=_tuple_of(Evidence)
     )
 
     @property
@@ -181,11 +181,11 @@ class Meeting(Record):
 
     mode: MeetingMode = attrs.field(default=MeetingMode.IN_PERSON, validator=_enum(MeetingMode))
     participants: tuple[Person, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Person)
+        default=(), converter=as_tuple, validator=_tuple_of(Person)
     )
-    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     occasion: str | None = None
-    topics: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     region: Party | None = None
 
 
@@ -227,9 +227,9 @@ class CommissionSession(Record):
     session_number: int | None = attrs.field(default=None, validator=_non_negative)
     format: SessionFormat = attrs.field(default=SessionFormat.SESSION, validator=_enum(SessionFormat))
     co_chairs: tuple[Person, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Person)
+        default=(), converter=as_tuple, validator=_tuple_of(Person)
     )
-    documents: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    documents: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -277,20 +277,20 @@ class Agreement:
     doc_type: DocType = attrs.field(validator=_enum(DocType))
     title: str | None = None
     count: int | None = attrs.field(default=None, validator=_non_negative)
-    parties: tuple[Party, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Party))
+    parties: tuple[Party, ...] = attrs.field(default=(), converter=as_tuple, validator=_tuple_of(Party))
     signatories: tuple[Person, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Person)
+        default=(), converter=as_tuple, validator=_tuple_of(Person)
     )
     region: Party | None = None
     period: tuple[int, int] | None = attrs.field(
         default=None, converter=_period, validator=_check_period
     )
     lifecycle: tuple[LifecycleStep, ...] = attrs.field(
-        converter=tuple, validator=[_tuple_of(LifecycleStep), _check_lifecycle]
+        converter=as_tuple, validator=[_tuple_of(LifecycleStep), _check_lifecycle]
     )
     place: Place | None = None
     evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=tuple, eq=False, repr=False, validator=_tuple_of(Evidence)
+        default=(), converter=as_tuple, eq=False, repr=False, validator=_tuple_of(Evidence)
     )
 
     @property
@@ -324,9 +324,9 @@ class TradeFlow(Record):
     exporter: str | None = attrs.field(default=None, validator=check_country)
     importer: str | None = attrs.field(default=None, validator=check_country)
     region: Party | None = None
-    commodities: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    commodities: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     amounts: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Quantity)
+        default=(), converter=as_tuple, validator=_tuple_of(Quantity)
     )
     change_percent: Decimal | None = attrs.field(
         default=None,
