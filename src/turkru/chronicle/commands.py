@@ -1,0 +1,303 @@
+"""What the ``merge``, ``query``, ``timeline`` and ``plot`` commands do, as library functions.
+
+The CLI only parses arguments and calls these (:func:`register` adds the subcommands to
+an argparse parser). Inputs are article ``.txt`` files (parsed), ``.json`` files of
+articles or records, ``.jsonl`` files of chronicle entries, articles or records, folders
+of any of these, or ``-`` for standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from turkru.chronicle.collection import Chronicle
+from turkru.chronicle.entry import ChronicleEntry, credit
+from turkru.chronicle.jsonl import read_jsonl, write_jsonl
+from turkru.chronicle.table import render_table
+from turkru.errors import ParseError, TurkruError
+from turkru.model.article import Article
+from turkru.model.records import AnyRecord
+
+__all__ = [
+    "FORMATS",
+    "QUERY_KINDS",
+    "load_chronicle",
+    "register",
+    "render",
+    "run_merge",
+    "run_plot",
+    "run_query",
+    "run_timeline",
+]
+
+FORMATS = ("table", "json", "jsonl", "csv")
+"""Output formats: a table for people, JSON, JSON Lines (one entry a line), flat CSV."""
+
+QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events", "person")
+"""What ``turkru query`` can ask for."""
+
+STDIN = "-"
+_SUFFIXES = (".txt", ".json", ".jsonl")
+
+
+def _files(paths: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw == STDIN or path.is_file():
+            found.append(raw)
+        elif path.is_dir():
+            found.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in _SUFFIXES)
+        else:
+            raise ParseError(f"{raw}: no such file or directory")
+    return found
+
+
+def _read(path: str, stdin: TextIO | None) -> str:
+    if path == STDIN:
+        return (stdin or sys.stdin).read()
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise ParseError(f"{path}: cannot read ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        raise ParseError(f"{path}: not UTF-8 text ({error.reason} at offset {error.start})") from None
+
+
+def _article_records(text: str, article_id: str) -> list[AnyRecord]:
+    from turkru.extract.pipeline import parse_article
+
+    return list(Chronicle.from_articles([parse_article(text, article_id=article_id)]).reports())
+
+
+def _json_records(text: str, path: str) -> list[AnyRecord]:
+    from turkru.serialize.jsonio import loads
+
+    loaded = loads(text)
+    records: list[AnyRecord] = []
+    for document in loaded if isinstance(loaded, list) else [loaded]:
+        if isinstance(document, Article):
+            records.extend(credit(record, document.source) for record in document.records)
+        else:
+            records.append(document)
+    return records
+
+
+def _records_of(path: str, text: str) -> list[AnyRecord]:
+    suffix = Path(path).suffix
+    if path == STDIN:
+        suffix = ".jsonl" if text.lstrip().startswith("{") else ".txt"
+    try:
+        if suffix == ".jsonl":
+            return read_jsonl(text)
+        if suffix == ".json":
+            return _json_records(text, path)
+    except TurkruError as error:
+        message = str(error)
+        raise type(error)(message if message.startswith(f"{path}:") else f"{path}: {message}") from None
+    if suffix == ".txt":
+        return _article_records(text, "stdin" if path == STDIN else Path(path).stem)
+    raise ParseError(f"{path}: not a .txt, .json or .jsonl file")
+
+
+def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None) -> Chronicle:
+    """Read and merge every input: articles (parsed), records, articles or chronicles as JSON."""
+    if not paths and stdin is None and sys.stdin.isatty():
+        raise ParseError("no input: give article or chronicle paths, or pipe a chronicle to standard input")
+    records: list[AnyRecord] = []
+    for path in _files(paths or [STDIN]):
+        records.extend(_records_of(path, _read(path, stdin)))
+    return Chronicle.from_records(records)
+
+
+def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
+    """Entries as text in *fmt*: ``table``, ``json``, ``jsonl`` or ``csv``."""
+    if fmt == "table":
+        return render_table(entries)
+    if fmt == "jsonl":
+        return write_jsonl(entries)
+    if fmt == "json":
+        lines = write_jsonl(entries).splitlines()
+        return json.dumps([json.loads(line) for line in lines], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        from turkru.serialize.csv import to_csv
+
+        return to_csv(list(entries))
+    raise TurkruError(f"format: {fmt!r} is not one of {', '.join(repr(f) for f in FORMATS)}")
+
+
+def run_merge(paths: Sequence[str], *, fmt: str = "jsonl", out: TextIO, stdin: TextIO | None = None) -> None:
+    """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default)."""
+    out.write(render(load_chronicle(paths, stdin=stdin), fmt))
+
+
+def _queries(chronicle: Chronicle) -> Mapping[str, Callable[..., Iterable[ChronicleEntry]]]:
+    return {
+        "agreements": chronicle.agreements_between,
+        "meetings": chronicle.meetings,
+        "visits": chronicle.visits,
+        "sessions": chronicle.sessions,
+        "trade": chronicle.trade,
+        "events": chronicle.events,
+        "person": chronicle.person,
+    }
+
+
+def run_query(
+    kind: str,
+    paths: Sequence[str],
+    *,
+    options: Mapping[str, Any],
+    fmt: str = "table",
+    out: TextIO,
+    stdin: TextIO | None = None,
+) -> None:
+    """``turkru query KIND``: run one query helper with keyword *options* and write the entries.
+
+    ``options`` are the helper's keyword arguments (``{"a": "TM", "b": "RU", "since": "2020"}``
+    for agreements, ``{"name": "Lavrov"}`` for person); None values are left out.
+    """
+    if kind not in QUERY_KINDS:
+        raise TurkruError(f"query: {kind!r} is not one of {', '.join(repr(k) for k in QUERY_KINDS)}")
+    chronicle = load_chronicle(paths, stdin=stdin)
+    given = {key: value for key, value in options.items() if value is not None}
+    out.write(render(_queries(chronicle)[kind](**given), fmt))
+
+
+def run_timeline(
+    paths: Sequence[str],
+    *,
+    fmt: str = "table",
+    out: TextIO,
+    since: str | None = None,
+    until: str | None = None,
+    stdin: TextIO | None = None,
+) -> None:
+    """``turkru timeline``: every entry in date order."""
+    out.write(render(load_chronicle(paths, stdin=stdin).timeline(since=since, until=until), fmt))
+
+
+def run_plot(
+    paths: Sequence[str], chart: str, *, include_planned: bool = False, stdin: TextIO | None = None
+) -> None:
+    """``turkru plot``: draw the timeline chart (PNG or SVG, by the suffix of *chart*)."""
+    from turkru.chronicle.plot import plot_timeline
+
+    plot_timeline(load_chronicle(paths, stdin=stdin), chart, include_planned=include_planned)
+
+
+# argparse wiring -------------------------------------------------------------------------------
+
+_PATHS_HELP = "article .txt files, .json/.jsonl files of records, articles or chronicles, folders, - (stdin)"
+
+
+def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=f"{_PATHS_HELP} (default: stdin)")
+    parser.add_argument(
+        "--format", choices=FORMATS, default=default_format, help=f"output format (default {default_format})"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+
+def _add_dates(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", metavar="DATE", help="from this year, month or day (2020, 2020-03)")
+    parser.add_argument("--until", metavar="DATE", help="up to this year, month or day")
+
+
+_QUERY_OPTIONS: dict[str, tuple[str, ...]] = {
+    "agreements": ("between", "status", "doc_type", "since", "until"),
+    "meetings": ("with_", "between", "mode", "status", "since", "until"),
+    "visits": ("by", "to", "head", "status", "since", "until"),
+    "sessions": ("body", "status", "since", "until"),
+    "trade": ("exporter", "importer", "commodity", "period", "status"),
+    "events": ("name", "status", "since", "until"),
+    "person": ("name", "since", "until"),
+}
+
+
+def _query_options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
+    options = {name: getattr(args, name, None) for name in _QUERY_OPTIONS[kind]}
+    if kind == "agreements":
+        between = options.pop("between")
+        if between is None:
+            raise TurkruError("query agreements: --between A B is required")
+        options["a"], options["b"] = between
+    return options
+
+
+def _query_handler(args: argparse.Namespace, out: TextIO) -> None:
+    options = _query_options(args.query_kind, args)
+    run_query(args.query_kind, args.paths, options=options, fmt=args.format, out=out)
+
+
+def _add_queries(query: argparse.ArgumentParser) -> None:
+    kinds = query.add_subparsers(dest="query_kind", required=True, metavar="KIND")
+    agreements = kinds.add_parser("agreements", help="agreements between two parties")
+    agreements.add_argument("--between", nargs=2, metavar=("A", "B"), help="two parties: TM RU, Tatarstan TM")
+    agreements.add_argument("--status", help="planned, signed, ratified, in_force or terminated")
+    agreements.add_argument("--doc-type", dest="doc_type", help="agreement, memorandum, programme, ...")
+    meetings = kinds.add_parser("meetings", help="meetings, by participant, sides or mode")
+    meetings.add_argument(
+        "--with", dest="with_", action="append", metavar="NAME", help="a participant (repeat: all of them)"
+    )
+    meetings.add_argument("--between", nargs=2, metavar=("A", "B"), help="the two sides, e.g. TM RU")
+    meetings.add_argument("--mode", help="in_person, video or phone")
+    visits = kinds.add_parser("visits", help="visits by one side to the other")
+    visits.add_argument("--by", help="the delegation's side (TM, RU or a region)")
+    visits.add_argument("--to", help="the host side")
+    visits.add_argument("--head", metavar="NAME", help="who led the delegation")
+    sessions = kinds.add_parser("sessions", help="sittings of the standing bodies")
+    sessions.add_argument("--body", help="intergovernmental_commission, business_council, ...")
+    trade = kinds.add_parser("trade", help="trade figures")
+    trade.add_argument("--exporter", help="exporting side")
+    trade.add_argument("--importer", help="importing side")
+    trade.add_argument("--commodity", help="a word of the goods, e.g. gas")
+    trade.add_argument("--period", help="figures within this year or month")
+    events = kinds.add_parser("events", help="forums, exhibitions and the like")
+    events.add_argument("--name", help="words of the name, e.g. forum")
+    person = kinds.add_parser("person", help="every meeting, visit and session of a person")
+    person.add_argument("name", metavar="NAME", help="a surname in any spelling, or given names and surname")
+    for kind, parser in (("agreements", agreements), ("meetings", meetings), ("visits", visits),
+                         ("sessions", sessions), ("trade", trade), ("events", events), ("person", person)):
+        _add_common(parser, "table")
+        if "since" in _QUERY_OPTIONS[kind]:
+            _add_dates(parser)
+        if "status" in _QUERY_OPTIONS[kind] and kind != "agreements":
+            parser.add_argument("--status", help="held or planned")
+        parser.set_defaults(handler=_query_handler)
+
+
+def register(commands: Any) -> None:
+    """Add ``merge``, ``query``, ``timeline`` and ``plot`` to an argparse subparsers object.
+
+    Each subcommand sets ``handler(args, out)``; ``-o/--output`` names a text output file
+    (``plot`` writes its chart to ``args.chart`` instead).
+    """
+    merge = commands.add_parser("merge", help="merge articles or records into a chronicle (JSONL)")
+    _add_common(merge, "jsonl")
+    merge.set_defaults(handler=lambda args, out: run_merge(args.paths, fmt=args.format, out=out))
+
+    query = commands.add_parser("query", help="ask a chronicle: agreements, meetings, visits, ...")
+    _add_queries(query)
+
+    timeline = commands.add_parser("timeline", help="every entry of a chronicle in date order")
+    _add_common(timeline, "table")
+    _add_dates(timeline)
+    timeline.set_defaults(
+        handler=lambda args, out: run_timeline(
+            args.paths, fmt=args.format, out=out, since=args.since, until=args.until
+        )
+    )
+
+    plot = commands.add_parser("plot", help="draw meetings, visits, sessions and agreements per year")
+    plot.add_argument("paths", nargs="*", metavar="PATH", help=f"{_PATHS_HELP} (default: stdin)")
+    plot.add_argument("-o", "--output", dest="chart", required=True, metavar="CHART", help="a .png or .svg")
+    plot.add_argument("--include-planned", action="store_true", help="count announced events too")
+    plot.set_defaults(
+        handler=lambda args, out: run_plot(args.paths, args.chart, include_planned=args.include_planned)
+    )

@@ -1,0 +1,103 @@
+"""A plain-text table of entries for terminals: one line per entry, aligned columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from turkru.chronicle.entry import ChronicleEntry
+from turkru.model.actors import Person
+from turkru.model.records import (
+    Agreement,
+    AnyRecord,
+    CommissionSession,
+    Event,
+    Meeting,
+    MeetingMode,
+    TradeFlow,
+    Visit,
+)
+
+__all__ = ["HEADER", "WHAT_WIDTH", "describe", "render_table"]
+
+HEADER = ("date", "kind", "status", "what", "place", "sources", "conflicts", "id")
+"""The table's columns."""
+
+WHAT_WIDTH = 60
+"""The widest the description column gets; longer descriptions end in ``...``."""
+
+_KIND_LABELS = {"commission_session": "session", "trade_flow": "trade"}
+
+
+def _names(people: Iterable[Person]) -> str:
+    return ", ".join(person.surname for person in people)
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def describe(record: AnyRecord) -> str:
+    """A one-line description: who met, who went where, which body, what document, what goods."""
+    if isinstance(record, Meeting):
+        who = _names(record.participants) or "; ".join(record.roles) or "(unnamed)"
+        mode = record.mode.value.replace("_", " ")
+        return who if record.mode is MeetingMode.IN_PERSON else f"{who} ({mode})"
+    if isinstance(record, Visit):
+        head = f": {record.head.surname}" if record.head else ""
+        region = f" ({record.region.name})" if record.region else ""
+        return f"{record.delegation_of} -> {record.host}{head}{region}"
+    if isinstance(record, CommissionSession):
+        body = record.commission.body.value.replace("_", " ")
+        number = f" {_ordinal(record.session_number)}" if record.session_number is not None else ""
+        chairs = f": {_names(record.co_chairs)}" if record.co_chairs else ""
+        return f"{body}{number} {record.format.value.replace('_', ' ')}{chairs}"
+    if isinstance(record, Agreement):
+        if record.title:
+            return f"{record.doc_type.value}: {record.title}"
+        count = f"{record.count} " if record.count is not None else ""
+        return f"{count}{record.doc_type.value}"
+    if isinstance(record, TradeFlow):
+        export = record.direction.value == "export"
+        sides = f"{record.exporter or '?'} -> {record.importer or '?'}" if export else ""
+        what = ", ".join(record.commodities) or "total"
+        amounts = ", ".join(f"{quantity.amount} {quantity.unit}" for quantity in record.amounts)
+        parts = [record.direction.value, sides, what, amounts]
+        return " ".join(part for part in parts if part)
+    assert isinstance(record, Event)
+    return record.name
+
+
+def _date(entry: ChronicleEntry) -> str:
+    if entry.date is None:
+        return "undated"
+    end = entry.end_date
+    return entry.date.isoformat() + (f"..{end.isoformat()}" if end else "")
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= WHAT_WIDTH else text[: WHAT_WIDTH - 3] + "..."
+
+
+def render_table(entries: Iterable[ChronicleEntry]) -> str:
+    """Entries as an aligned text table with a header and a count line."""
+    rows = [
+        (
+            _date(entry),
+            _KIND_LABELS.get(entry.kind, entry.kind),
+            str(entry.record.status.value),
+            _clip(describe(entry.record)),
+            entry.record.place.name if entry.record.place else "",
+            str(len(entry.sources)),
+            ", ".join(entry.conflicts),
+            entry.id,
+        )
+        for entry in entries
+    ]
+    widths = [max(len(cell) for cell in column) for column in zip(HEADER, *rows, strict=True)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in [HEADER, *rows]
+    ]
+    lines.append(f"{len(rows)} {'entry' if len(rows) == 1 else 'entries'}")
+    return "\n".join(lines) + "\n"
