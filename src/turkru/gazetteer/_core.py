@@ -1,0 +1,410 @@
+"""The Gazetteer: immutable knowledge of people, offices, places, parties, bodies and goods."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from turkru.errors import GazetteerError, InvalidRecordError
+from turkru.gazetteer._load import Parsed, parse_data, parse_file, parse_text
+from turkru.gazetteer.entries import (
+    BODY,
+    COMMODITY,
+    COUNTRY,
+    OFFICE,
+    PARTY_KINDS,
+    PERSON,
+    PLACE,
+    OfficeEntry,
+    PersonEntry,
+    PhraseEntry,
+    Sense,
+    Value,
+)
+from turkru.gazetteer.index import Index
+from turkru.gazetteer.templates import TemplateError, expand
+from turkru.gazetteer.tokens import iter_tokens, phrase_key
+from turkru.model.actors import Office, Party, PartyKind, Person, Place, Term
+from turkru.model.dates import PartialDate
+from turkru.model.records import BodyKind
+
+_PARTY_MENTION_KINDS = frozenset(PARTY_KINDS.values())
+
+
+def _slug(text: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", " ".join(phrase_key(text))).strip("_") or "entry"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}_{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _phrases(templates: Iterable[str], where: str) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for template in templates:
+        try:
+            found.update(dict.fromkeys(expand(template)))
+        except TemplateError as error:
+            raise GazetteerError(f"{where}: {error}") from None
+    return tuple(found)
+
+
+def _unique(people: Iterable[Person]) -> tuple[Person, ...]:
+    return tuple(dict.fromkeys(people))
+
+
+@attrs.frozen
+class Gazetteer:
+    """What turkru knows about the world, injected into the mention finder and the extractors.
+
+    Build one with :meth:`default` (the package data), :meth:`from_files` or :meth:`extend`;
+    it never changes once built, and the lookup tables are made once, at construction.
+    """
+
+    people: tuple[PersonEntry, ...] = ()
+    offices: tuple[OfficeEntry, ...] = ()
+    terms: tuple[Term, ...] = ()
+    phrases: tuple[PhraseEntry, ...] = ()
+    given_names: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    not_names: tuple[str, ...] = ()
+    sources: tuple[str, ...] = attrs.field(default=(), eq=False)
+    index: Index = attrs.field(init=False, eq=False, repr=False)
+    _by_office: dict[Office, tuple[Term, ...]] = attrs.field(init=False, eq=False, repr=False)
+
+    @index.default
+    def _build_index(self) -> Index:
+        return Index(
+            self.people,
+            self.offices,
+            self.phrases,
+            given_names=self.given_names,
+            roles=self.roles,
+            not_names=self.not_names,
+        )
+
+    @_by_office.default
+    def _build_terms(self) -> dict[Office, tuple[Term, ...]]:
+        grouped: dict[Office, list[Term]] = defaultdict(list)
+        for term in self.terms:
+            grouped[term.office].append(term)
+        return {office: tuple(terms) for office, terms in grouped.items()}
+
+    # construction -----------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer of the package data files, loaded once and shared (it is immutable)."""
+        return _default()
+
+    @classmethod
+    def from_files(cls, *paths: str | Path, base: Gazetteer | None = None) -> Gazetteer:
+        """A gazetteer from JSON data files, optionally on top of *base* (whose ids terms may use)."""
+        parsed = cls._parsed(base)
+        for path in paths:
+            parse_file(Path(path), parsed)
+        return cls._assemble(parsed, base)
+
+    @classmethod
+    def from_data(cls, *documents: Mapping[str, object], base: Gazetteer | None = None) -> Gazetteer:
+        """A gazetteer from already-parsed JSON documents (same format as the files)."""
+        parsed = cls._parsed(base)
+        for number, document in enumerate(documents):
+            parse_data(document, f"<data {number}>", parsed)
+        return cls._assemble(parsed, base)
+
+    @staticmethod
+    def _parsed(base: Gazetteer | None) -> Parsed:
+        parsed = Parsed()
+        if base is not None:
+            parsed.person_ids.update(entry.id for entry in base.people)
+            parsed.office_ids.update(entry.id for entry in base.offices)
+        return parsed
+
+    @classmethod
+    def _assemble(cls, parsed: Parsed, base: Gazetteer | None) -> Gazetteer:
+        people = (*(base.people if base else ()), *parsed.people)
+        offices = (*(base.offices if base else ()), *parsed.offices)
+        person_by_id = {entry.id: entry.person for entry in people}
+        office_by_id = {entry.id: entry.office for entry in offices}
+        terms = list(base.terms if base else ())
+        for raw in parsed.terms:
+            if raw.office not in office_by_id:
+                raise GazetteerError(f"{raw.where}: office: unknown office id {raw.office!r}")
+            if raw.person not in person_by_id:
+                raise GazetteerError(f"{raw.where}: person: unknown person id {raw.person!r}")
+            try:
+                terms.append(Term(office_by_id[raw.office], person_by_id[raw.person], raw.start, raw.end))
+            except InvalidRecordError as error:
+                raise GazetteerError(f"{raw.where}: {error}") from None
+        return cls(
+            people=people,
+            offices=offices,
+            terms=tuple(terms),
+            phrases=(*(base.phrases if base else ()), *parsed.phrases),
+            given_names=(*(base.given_names if base else ()), *parsed.given_names),
+            roles=(*(base.roles if base else ()), *parsed.roles),
+            not_names=(*(base.not_names if base else ()), *parsed.not_names),
+            sources=(*(base.sources if base else ()), *parsed.sources),
+        )
+
+    def extend(
+        self,
+        *,
+        people: Iterable[Person] = (),
+        offices: Iterable[Office] = (),
+        terms: Iterable[Term] = (),
+        places: Iterable[Place] = (),
+        parties: Iterable[Party] = (),
+        bodies: Mapping[str, BodyKind] | None = None,
+        countries: Mapping[str, str] | None = None,
+        commodities: Iterable[str] = (),
+        aliases: Mapping[str, Person | Office | Place | Party] | None = None,
+        given_names: Iterable[str] = (),
+        roles: Iterable[str] = (),
+    ) -> Gazetteer:
+        """A new gazetteer with more knowledge; this one is left as it was.
+
+        People equal to a known person add their spelling variants to that person. Offices
+        and people named by *terms* are added when new. *bodies* and *countries* map a
+        phrase to what it names; *aliases* add phrases (templates allowed) for a person,
+        an office, a place or a party.
+        """
+        person_entries = {entry.person: entry for entry in self.people}
+        person_ids = {entry.id for entry in self.people}
+        office_entries = {entry.office: entry for entry in self.offices}
+        office_ids = {entry.id for entry in self.offices}
+        added: list[PhraseEntry] = []
+
+        def add_person(person: Person) -> None:
+            known = person_entries.get(person)
+            if known is not None:
+                variants = tuple(dict.fromkeys((*known.person.variants, *person.variants)))
+                person_entries[person] = attrs.evolve(
+                    known, person=attrs.evolve(known.person, variants=variants)
+                )
+                return
+            given = (person.given_names,) if person.given_names else ()
+            person_entries[person] = PersonEntry(_slug(person.full_name, person_ids), person, given)
+
+        def add_office(office: Office, phrases: tuple[str, ...] = ()) -> None:
+            known = office_entries.get(office)
+            if known is None:
+                known = OfficeEntry(_slug(office.title, office_ids), office, (office.title,))
+            office_entries[office] = attrs.evolve(
+                known, phrases=tuple(dict.fromkeys((*known.phrases, *phrases)))
+            )
+
+        def add_phrase(sense: Sense, phrases: Iterable[str], where: str) -> None:
+            added.append(PhraseEntry(sense, _phrases(phrases, where)))
+
+        for person in people:
+            add_person(person)
+        for office in offices:
+            add_office(office)
+        new_terms = list(terms)
+        for term in new_terms:
+            add_office(term.office)
+            if term.person not in person_entries:
+                add_person(term.person)
+        for place in places:
+            add_phrase(Sense(PLACE, place, place.country), (place.name,), "extend(places)")
+        for party in parties:
+            if party.kind is PartyKind.COUNTRY:
+                raise GazetteerError(f"extend(parties): {party.name!r} is a country; pass it in countries=")
+            add_phrase(Sense(PARTY_KINDS[party.kind], party, party.country), (party.name,), "extend(parties)")
+        for phrase, body in (bodies or {}).items():
+            add_phrase(Sense(BODY, body, None), (phrase,), "extend(bodies)")
+        for word, code in (countries or {}).items():
+            try:
+                sense = Sense(COUNTRY, code, code)
+            except InvalidRecordError as error:
+                raise GazetteerError(f"extend(countries): {word!r}: {error}") from None
+            add_phrase(sense, (word,), "extend(countries)")
+        for commodity in commodities:
+            add_phrase(Sense(COMMODITY, commodity.lower(), None), (commodity,), "extend(commodities)")
+        for phrase, value in (aliases or {}).items():
+            where = f"extend(aliases): {phrase!r}"
+            if isinstance(value, Office):
+                add_office(value, _phrases((phrase,), where))
+            elif isinstance(value, Person):
+                add_person(value)
+                add_phrase(Sense(PERSON, value, value.country), (phrase,), where)
+            elif isinstance(value, Place):
+                add_phrase(Sense(PLACE, value, value.country), (phrase,), where)
+            elif isinstance(value, Party) and value.kind is not PartyKind.COUNTRY:
+                add_phrase(Sense(PARTY_KINDS[value.kind], value, value.country), (phrase,), where)
+            else:
+                raise GazetteerError(
+                    f"{where}: {value!r} is not a Person, Office, Place or non-country Party"
+                )
+        for entry in added:
+            if not entry.phrases or not all(phrase_key(phrase) for phrase in entry.phrases):
+                raise GazetteerError(f"extend: {entry.sense.value!r} has an empty phrase")
+        return attrs.evolve(
+            self,
+            people=tuple(person_entries.values()),
+            offices=tuple(office_entries.values()),
+            terms=(*self.terms, *new_terms),
+            phrases=(*self.phrases, *added),
+            given_names=(*self.given_names, *given_names),
+            roles=(*self.roles, *roles),
+        )
+
+    # people ----------------------------------------------------------------------------------
+
+    def person(self, name: str) -> Person | None:
+        """The person a name denotes (``'Rasit Meredow'``, ``'V. Hajiyev'``, ``'Lavrov'``), or None.
+
+        A bare surname shared by several known people (``'Berdimuhamedov'``) gives a person
+        with that surname and no given names: the name is known, the individual is not.
+        """
+        senses = [sense for sense in self.index.senses(phrase_key(name)) if sense.kind == PERSON]
+        if senses and isinstance(senses[0].value, Person):
+            return senses[0].value
+        words = [token.text for token in iter_tokens(name) if token.is_word]
+        if not words:
+            return None
+        return self.match_person(words[-1], words[0] if len(words) > 1 else None)
+
+    def match_person(self, surname: str, given: str | None = None) -> Person | None:
+        """The known person with this surname and given name (or initial); see :meth:`person`.
+
+        None when the surname is unknown, when *given* fits none of its bearers, or when a
+        bare surname is too common to name anyone (entries with ``bare`` false).
+        """
+        entries = self.index.surname(surname)
+        if given is not None:
+            entries = tuple(entry for entry in entries if self.index.given_matches(entry, given))
+        else:
+            entries = tuple(entry for entry in entries if entry.bare)
+        found = _unique(entry.person for entry in entries)
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0]
+        countries = {person.country for person in found}
+        variants = tuple(dict.fromkeys(variant for person in found for variant in person.variants))
+        return Person(
+            surname=found[0].surname,
+            given_names=None,
+            country=countries.pop() if len(countries) == 1 else None,
+            variants=variants,
+        )
+
+    def people_named(self, surname: str) -> tuple[Person, ...]:
+        """Every known person whose surname folds like *surname*."""
+        return _unique(entry.person for entry in self.index.surname(surname))
+
+    def person_id(self, person: Person) -> str | None:
+        """The data id of a known person, or None."""
+        return next((entry.id for entry in self.people if entry.person == person), None)
+
+    # offices and terms ------------------------------------------------------------------------
+
+    def office(self, name: str) -> Office | None:
+        """An office by id (``'president_tm'``), title or any phrase naming it."""
+        for entry in self.offices:
+            if entry.id == name:
+                return entry.office
+        for sense in self.index.senses(phrase_key(name)):
+            if sense.kind == OFFICE and isinstance(sense.value, Office):
+                return sense.value
+        return None
+
+    def office_id(self, office: Office) -> str | None:
+        """The data id of a known office, or None."""
+        return next((entry.id for entry in self.offices if entry.office == office), None)
+
+    def _office(self, office: Office | str) -> OfficeEntry | None:
+        found = self.office(office) if isinstance(office, str) else office
+        return next((entry for entry in self.offices if entry.office == found), None)
+
+    def holders(self, office: Office | str, on: PartialDate | None) -> tuple[Person, ...]:
+        """Everyone known to hold the office on every day of *on* (empty without a date)."""
+        entry = self._office(office)
+        if entry is None or on is None:
+            return ()
+        terms = self._by_office.get(entry.office, ())
+        return _unique(term.person for term in terms if term.covers(on))
+
+    def holder(self, office: Office | str, on: PartialDate | None) -> Person | None:
+        """The one holder of an office on a date; None when unknown, ambiguous or undated.
+
+        Offices held by several people at once (deputy prime ministers) give None; use
+        :meth:`holders`. A date straddling a change of holder gives None too.
+        """
+        entry = self._office(office)
+        if entry is None or not entry.single:
+            return None
+        found = self.holders(entry.office, on)
+        return found[0] if len(found) == 1 else None
+
+    def ever_held(self, office: Office | str) -> tuple[Person, ...]:
+        """Everyone known to have held the office at some time."""
+        entry = self._office(office)
+        if entry is None:
+            return ()
+        return _unique(term.person for term in self._by_office.get(entry.office, ()))
+
+    def terms_of(self, person: Person) -> tuple[Term, ...]:
+        """The known terms of office of a person, in data order."""
+        return tuple(term for term in self.terms if term.person == person)
+
+    # places, parties and words ----------------------------------------------------------------
+
+    def senses(self, phrase: str) -> tuple[Sense, ...]:
+        """Every meaning of a phrase, best first (``'Saint Petersburg'``: the city, then the region)."""
+        return self.index.senses(phrase_key(phrase))
+
+    def _first(self, phrase: str, kinds: frozenset[str] | set[str]) -> Value | None:
+        return next((sense.value for sense in self.senses(phrase) if sense.kind in kinds), None)
+
+    def place(self, name: str) -> Place | None:
+        """The city or place a name denotes (``'Ashkhabad'`` -> Ashgabat)."""
+        found = self._first(name, {PLACE})
+        return found if isinstance(found, Place) else None
+
+    def party(self, name: str) -> Party | None:
+        """The region, ministry, company or organisation a name denotes; a country word gives the country."""
+        found = self._first(name, _PARTY_MENTION_KINDS)
+        if isinstance(found, Party):
+            return found
+        code = self.country(name)
+        return Party.of_country(code) if code else None
+
+    def country(self, word: str) -> str | None:
+        """The country code a word denotes: ``'Turkmen'`` -> ``'TM'``, ``"Russia's"`` -> ``'RU'``."""
+        found = self._first(word, {COUNTRY})
+        return found if isinstance(found, str) else None
+
+    def body(self, name: str) -> BodyKind | None:
+        """The standing bilateral body a name denotes (``'IGC'`` -> the intergovernmental commission)."""
+        found = self._first(name, {BODY})
+        return found if isinstance(found, BodyKind) else None
+
+    def commodity(self, word: str) -> str | None:
+        """The commodity entry a word belongs to (``'natural gas'``), or None."""
+        found = self._first(word, {COMMODITY})
+        return found if isinstance(found, str) else None
+
+
+def _data_files() -> list[tuple[str, str]]:
+    folder = resources.files("turkru.gazetteer").joinpath("data")
+    files = sorted((item for item in folder.iterdir() if item.name.endswith(".json")), key=lambda i: i.name)
+    return [(f"turkru/gazetteer/data/{item.name}", item.read_text(encoding="utf-8")) for item in files]
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    parsed = Parsed()
+    for name, text in _data_files():
+        parse_text(text, name, parsed)
+    return Gazetteer._assemble(parsed, None)

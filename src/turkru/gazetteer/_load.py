@@ -1,0 +1,296 @@
+"""Reading gazetteer data (parsed JSON) into entries, with errors that name the file and the entry."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from turkru.errors import GazetteerError, InvalidRecordError
+from turkru.gazetteer.entries import (
+    BODY,
+    COMMODITY,
+    COUNTRY,
+    PARTY_KINDS,
+    PLACE,
+    OfficeEntry,
+    PersonEntry,
+    PhraseEntry,
+    Sense,
+)
+from turkru.gazetteer.templates import TemplateError, expand
+from turkru.gazetteer.tokens import phrase_key
+from turkru.model.actors import Office, Party, PartyKind, Person, Place
+from turkru.model.dates import PartialDate
+from turkru.model.records import BodyKind
+
+_ID = re.compile(r"[a-z0-9_]+")
+_NOTE = "note"
+
+
+@attrs.frozen
+class RawTerm:
+    """A term as written in a file: office and person by id, resolved once all files are read."""
+
+    office: str
+    person: str
+    start: PartialDate | None
+    end: PartialDate | None
+    where: str
+
+
+@attrs.define
+class Parsed:
+    """Everything read from one or more data files, in file order."""
+
+    people: list[PersonEntry] = attrs.Factory(list)
+    offices: list[OfficeEntry] = attrs.Factory(list)
+    terms: list[RawTerm] = attrs.Factory(list)
+    phrases: list[PhraseEntry] = attrs.Factory(list)
+    given_names: list[str] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    not_names: list[str] = attrs.Factory(list)
+    sources: list[str] = attrs.Factory(list)
+    person_ids: set[str] = attrs.Factory(set)
+    office_ids: set[str] = attrs.Factory(set)
+
+
+class _Entry:
+    """One JSON object of a section, with typed accessors that raise located errors."""
+
+    def __init__(self, raw: Any, where: str, allowed: tuple[str, ...]) -> None:
+        if not isinstance(raw, dict):
+            raise GazetteerError(f"{where}: expected an object, got {raw!r}")
+        extra = sorted(set(raw) - set(allowed) - {_NOTE})
+        if extra:
+            raise GazetteerError(f"{where}: unknown field {extra[0]!r} (allowed: {', '.join(allowed)})")
+        self.raw: dict[str, Any] = raw
+        self.where = where
+
+    def text(self, key: str) -> str:
+        value = self.raw.get(key)
+        if not isinstance(value, str) or not value.strip():
+            if key not in self.raw:
+                raise GazetteerError(f"{self.where}: field {key!r} is missing")
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not a non-empty string")
+        return value.strip()
+
+    def optional_text(self, key: str) -> str | None:
+        return None if self.raw.get(key) is None else self.text(key)
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.raw.get(key, default)
+        if not isinstance(value, bool):
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not true or false")
+        return value
+
+    def texts(self, key: str) -> list[str]:
+        value = self.raw.get(key, [])
+        if not isinstance(value, list):
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not a list of strings")
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                raise GazetteerError(f"{self.where}: {key}[{index}]: {item!r} is not a non-empty string")
+        return [item.strip() for item in value]
+
+    def date(self, key: str) -> PartialDate | None:
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not an ISO date string or null")
+        try:
+            return PartialDate.parse(value)
+        except InvalidRecordError as error:
+            raise GazetteerError(f"{self.where}: {key}: {error}") from None
+
+    def identifier(self) -> str:
+        value = self.text("id")
+        if _ID.fullmatch(value) is None:
+            raise GazetteerError(f"{self.where}: id: {value!r} is not lower-case letters, digits and '_'")
+        return value
+
+    def phrases(self, *templates: str) -> tuple[str, ...]:
+        """All phrases the templates stand for; each must contain at least one word."""
+        found: dict[str, None] = {}
+        for template in templates:
+            try:
+                expanded = expand(template)
+            except TemplateError as error:
+                raise GazetteerError(f"{self.where}: {error}") from None
+            for phrase in expanded:
+                if not any(part[:1].isalnum() for part in phrase_key(phrase)):
+                    raise GazetteerError(f"{self.where}: {phrase!r} contains no word")
+                found[phrase] = None
+        return tuple(found)
+
+    def build(self, make: Callable[[], Any]) -> Any:
+        """Run a model constructor, turning its invariant errors into located ones."""
+        try:
+            return make()
+        except InvalidRecordError as error:
+            raise GazetteerError(f"{self.where}: {error}") from None
+
+
+def _fresh(entry: _Entry, seen: set[str], what: str) -> str:
+    """The entry's id, which must not name another entry of its kind."""
+    identifier = entry.identifier()
+    if identifier in seen:
+        raise GazetteerError(f"{entry.where}: id: {what} id {identifier!r} is already defined")
+    seen.add(identifier)
+    return identifier
+
+
+def _people(entry: _Entry, parsed: Parsed) -> None:
+    surname = entry.text("surname")
+    given = entry.optional_text("given_names")
+    variants = entry.phrases(*entry.texts("variants"))
+    person = entry.build(
+        lambda: Person(
+            surname=surname, given_names=given, country=entry.optional_text("country"), variants=variants
+        )
+    )
+    given_variants = entry.phrases(*([given] if given else []), *entry.texts("given_variants"))
+    identifier = _fresh(entry, parsed.person_ids, "person")
+    parsed.people.append(
+        PersonEntry(
+            id=identifier, person=person, given_variants=given_variants, bare=entry.flag("bare", True)
+        )
+    )
+
+
+def _offices(entry: _Entry, parsed: Parsed) -> None:
+    title = entry.text("title")
+    office = entry.build(lambda: Office(title=title, country=entry.optional_text("country")))
+    parsed.offices.append(
+        OfficeEntry(
+            id=_fresh(entry, parsed.office_ids, "office"),
+            office=office,
+            phrases=entry.phrases(title, *entry.texts("variants")),
+            single=entry.flag("single", True),
+        )
+    )
+
+
+def _terms(entry: _Entry, parsed: Parsed) -> None:
+    parsed.terms.append(
+        RawTerm(
+            entry.text("office"), entry.text("person"), entry.date("start"), entry.date("end"), entry.where
+        )
+    )
+
+
+def _places(entry: _Entry, parsed: Parsed) -> None:
+    name = entry.text("name")
+    place = entry.build(lambda: Place(name=name, country=entry.optional_text("country")))
+    sense = Sense(PLACE, place, place.country)
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+
+
+def _parties(entry: _Entry, parsed: Parsed) -> None:
+    name = entry.text("name")
+    kind_name = entry.text("kind")
+    kinds = {kind.value: kind for kind in PARTY_KINDS}
+    if kind_name not in kinds:
+        raise GazetteerError(f"{entry.where}: kind: {kind_name!r} is not one of {', '.join(kinds)}")
+    kind: PartyKind = kinds[kind_name]
+    party = entry.build(lambda: Party(name=name, kind=kind, country=entry.optional_text("country")))
+    sense = Sense(PARTY_KINDS[kind], party, party.country)
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+
+
+def _bodies(entry: _Entry, parsed: Parsed) -> None:
+    name = entry.text("name")
+    kind_name = entry.text("kind")
+    kinds = {kind.value: kind for kind in BodyKind}
+    if kind_name not in kinds:
+        raise GazetteerError(f"{entry.where}: kind: {kind_name!r} is not one of {', '.join(kinds)}")
+    sense = Sense(BODY, kinds[kind_name], None)
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+
+
+def _countries(entry: _Entry, parsed: Parsed) -> None:
+    code = entry.text("code")
+    name = entry.text("name")
+    sense = entry.build(lambda: Sense(COUNTRY, code, code))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("words"))))
+
+
+def _commodities(raw: Any, where: str, parsed: Parsed) -> None:
+    entry = _Entry({"name": raw} if isinstance(raw, str) else raw, where, ("name", "variants"))
+    name = entry.text("name").lower()
+    parsed.phrases.append(
+        PhraseEntry(Sense(COMMODITY, name, None), entry.phrases(name, *entry.texts("variants")))
+    )
+
+
+_SECTIONS: dict[str, tuple[tuple[str, ...], Callable[[_Entry, Parsed], None]]] = {
+    "people": (("id", "surname", "given_names", "country", "variants", "given_variants", "bare"), _people),
+    "offices": (("id", "title", "country", "variants", "single"), _offices),
+    "terms": (("office", "person", "start", "end"), _terms),
+    "places": (("name", "country", "variants"), _places),
+    "parties": (("name", "kind", "country", "variants"), _parties),
+    "bodies": (("name", "kind", "variants"), _bodies),
+    "countries": (("code", "name", "words"), _countries),
+}
+_WORD_LISTS = ("given_names", "roles", "not_names")
+SECTION_NAMES = (*_SECTIONS, "commodities", *_WORD_LISTS)
+
+
+def _label(raw: Any) -> str:
+    if isinstance(raw, dict):
+        for key in ("id", "name", "title", "code", "surname"):
+            if isinstance(raw.get(key), str):
+                return f" ({raw[key]!r})"
+    return ""
+
+
+def parse_data(data: Any, source: str, parsed: Parsed) -> None:
+    """Add the entries of one parsed JSON document to *parsed*; *source* names it in errors."""
+    if not isinstance(data, Mapping):
+        raise GazetteerError(f"{source}: expected a JSON object with sections {', '.join(SECTION_NAMES)}")
+    for section, items in data.items():
+        if section in ("description", _NOTE):
+            continue
+        if section not in SECTION_NAMES:
+            raise GazetteerError(
+                f"{source}: unknown section {section!r} (allowed: {', '.join(SECTION_NAMES)})"
+            )
+        if not isinstance(items, list):
+            raise GazetteerError(f"{source}: {section}: expected a list, got {type(items).__name__}")
+        for index, raw in enumerate(items):
+            where = f"{source}: {section}[{index}]{_label(raw)}"
+            if section in _WORD_LISTS:
+                if not isinstance(raw, str) or not raw.strip():
+                    raise GazetteerError(f"{where}: {raw!r} is not a non-empty string")
+                getattr(parsed, section).append(raw.strip())
+            elif section == "commodities":
+                _commodities(raw, where, parsed)
+            else:
+                allowed, handler = _SECTIONS[section]
+                handler(_Entry(raw, where, allowed), parsed)
+    parsed.sources.append(source)
+
+
+def parse_file(path: Path, parsed: Parsed) -> None:
+    """Read one JSON data file into *parsed*; unreadable or invalid JSON is a GazetteerError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise GazetteerError(f"{path}: cannot read gazetteer data ({error})") from None
+    parse_text(text, str(path), parsed)
+
+
+def parse_text(text: str, source: str, parsed: Parsed) -> None:
+    """Parse one JSON document into *parsed*; invalid JSON is a GazetteerError naming *source*."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise GazetteerError(
+            f"{source}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    parse_data(data, source, parsed)

@@ -1,0 +1,87 @@
+"""The entries a gazetteer holds: people, offices and named things with the phrases naming them."""
+
+from __future__ import annotations
+
+from typing import Any, Final, TypeAlias
+
+import attrs
+
+from turkru.errors import InvalidRecordError
+from turkru.model.actors import Office, Party, PartyKind, Person, Place, check_country
+from turkru.model.records import BodyKind
+
+PERSON: Final = "person"
+OFFICE: Final = "office"
+BODY: Final = "body"
+MINISTRY: Final = "ministry"
+COMPANY: Final = "company"
+ORGANISATION: Final = "organisation"
+PLACE: Final = "place"
+REGION: Final = "region"
+COUNTRY: Final = "country"
+COMMODITY: Final = "commodity"
+
+KINDS: Final = (PERSON, OFFICE, BODY, MINISTRY, COMPANY, ORGANISATION, PLACE, REGION, COUNTRY, COMMODITY)
+"""Mention kinds, in the order that breaks ties between senses of one phrase (a city before its region)."""
+
+PARTY_KINDS: Final = {
+    PartyKind.REGION: REGION,
+    PartyKind.MINISTRY: MINISTRY,
+    PartyKind.COMPANY: COMPANY,
+    PartyKind.ORGANISATION: ORGANISATION,
+}
+"""The mention kind of a party of each PartyKind (countries are named by their code instead)."""
+
+Value: TypeAlias = Person | Office | Place | Party | BodyKind | str
+"""What a phrase can denote: a person, an office, a place, a party, a standing body, or a code/word."""
+
+
+def _check_kind(_instance: Any, _attribute: Any, value: Any) -> None:
+    if value not in KINDS:
+        raise InvalidRecordError(f"kind: {value!r} is not one of {', '.join(KINDS)}")
+
+
+@attrs.frozen
+class Sense:
+    """One meaning of a phrase: the mention kind, the value it denotes and the side it belongs to."""
+
+    kind: str = attrs.field(validator=_check_kind)
+    value: Value
+    country: str | None = attrs.field(default=None, validator=check_country)
+
+    @property
+    def rank(self) -> int:
+        """Position of the kind in :data:`KINDS`; the lower wins a tie."""
+        return KINDS.index(self.kind)
+
+
+@attrs.frozen
+class PersonEntry:
+    """A known person, the given names that identify them, and whether a bare surname suffices.
+
+    ``bare`` is False for common surnames (``Ivanov``): the person is then recognised only
+    with a given name or initial.
+    """
+
+    id: str
+    person: Person
+    given_variants: tuple[str, ...] = ()
+    bare: bool = True
+
+
+@attrs.frozen
+class OfficeEntry:
+    """An office, the phrases that name it, and whether one person holds it at a time."""
+
+    id: str
+    office: Office
+    phrases: tuple[str, ...] = ()
+    single: bool = True
+
+
+@attrs.frozen
+class PhraseEntry:
+    """A place, party, body, country or commodity and the phrases that name it."""
+
+    sense: Sense
+    phrases: tuple[str, ...]

@@ -1,0 +1,99 @@
+"""Lookup tables built once per gazetteer: phrases by normal form, people by folded surname."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from turkru.gazetteer.entries import (
+    OFFICE,
+    PERSON,
+    OfficeEntry,
+    PersonEntry,
+    PhraseEntry,
+    Sense,
+)
+from turkru.gazetteer.tokens import normalize_word, phrase_key
+from turkru.model.actors import fold_name
+
+
+def _first_word(name: str) -> str:
+    key = phrase_key(name)
+    return next((part for part in key if part[:1].isalnum()), "")
+
+
+class Index:
+    """The gazetteer's knowledge arranged for fast lookup; built by :class:`Gazetteer`, read-only."""
+
+    def __init__(
+        self,
+        people: Iterable[PersonEntry],
+        offices: Iterable[OfficeEntry],
+        phrases: Iterable[PhraseEntry],
+        *,
+        given_names: Iterable[str] = (),
+        roles: Iterable[str] = (),
+        not_names: Iterable[str] = (),
+    ) -> None:
+        senses: dict[tuple[str, ...], dict[Sense, None]] = defaultdict(dict)
+        for office_entry in offices:
+            office = office_entry.office
+            for phrase in office_entry.phrases:
+                senses[phrase_key(phrase)][Sense(OFFICE, office, office.country)] = None
+        for entry in phrases:
+            for phrase in entry.phrases:
+                senses[phrase_key(phrase)][entry.sense] = None
+        self._senses = {
+            key: tuple(sorted(found, key=lambda sense: sense.rank)) for key, found in senses.items() if key
+        }
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self._senses:
+            lengths[key[0]].add(len(key))
+        self._lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
+
+        surnames: dict[str, list[PersonEntry]] = defaultdict(list)
+        self._given: dict[str, frozenset[str]] = {}
+        known_given: set[str] = set()
+        for person_entry in people:
+            person = person_entry.person
+            folds = {fold_name(name) for name in (person.surname, *person.variants)} - {""}
+            for fold in folds:
+                surnames[fold].append(person_entry)
+            firsts = {_first_word(name) for name in person_entry.given_variants} - {""}
+            known_given |= firsts
+            self._given[person_entry.id] = frozenset(fold_name(name) for name in firsts)
+        self._surnames = {key: tuple(entries) for key, entries in surnames.items()}
+
+        self.given_names: frozenset[str] = frozenset(known_given | {normalize_word(n) for n in given_names})
+        """Normal forms of words that are given names (from the list and from known people)."""
+        self.roles: frozenset[str] = frozenset(normalize_word(role) for role in roles)
+        """Normal forms of words that introduce a name: ``minister``, ``ambassador``, ``mr``."""
+        vocabulary = {normalize_word(word) for word in not_names} | self.roles
+        for key, found in self._senses.items():
+            if any(sense.kind != PERSON for sense in found):
+                vocabulary.update(part for part in key if part[:1].isalnum())
+        self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        """Normal forms of words that are never a surname: words of place, office and other names."""
+
+    def senses(self, key: tuple[str, ...]) -> tuple[Sense, ...]:
+        """The senses of a phrase given by its normal form, best first; empty when unknown."""
+        return self._senses.get(key, ())
+
+    def lengths(self, first: str) -> tuple[int, ...]:
+        """Token lengths of the known phrases starting with the normal form *first*, longest first."""
+        return self._lengths.get(first, ())
+
+    def surname(self, word: str) -> tuple[PersonEntry, ...]:
+        """Known people whose surname (or a variant) folds like *word*."""
+        return self._surnames.get(fold_name(word), ())
+
+    def given_matches(self, entry: PersonEntry, given: str) -> bool:
+        """Whether a given name (``'Rasit'``) or an initial (``'R'``, ``'R.'``) fits the person."""
+        first = _first_word(given)
+        if not first:
+            return False
+        folds = self._given.get(entry.id, frozenset())
+        if len(first) == 1 or (len(first) == 2 and given.rstrip().endswith(".")):
+            prefix = fold_name(first)
+            return bool(prefix) and any(name.startswith(prefix) for name in folds)
+        return fold_name(first) in folds
