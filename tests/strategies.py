@@ -326,3 +326,183 @@ def json_values() -> st.SearchStrategy[Any]:
         ),
         max_leaves=20,
     )
+
+
+# --- Chronicle reports ------------------------------------------------------------------------
+# Records drawn from tiny pools (three sources, a few people in several spellings, nearby
+# dates, similar titles), so that generated reports often describe the same event and
+# merging has work to do. Used by tests/chronicle.
+
+__all__ += ["chronicle_reports", "report_lists"]
+
+_REPORT_SOURCES = (
+    Source(article_id="a", outlet="Trend", published=PartialDate(2021, 5, 9)),
+    Source(article_id="b", outlet="TASS", published=PartialDate(2021, 5, 8)),
+    Source(article_id="c", outlet="nCa"),
+)
+_REPORT_PEOPLE = (
+    Person(surname="Lavrov", country="RU"),
+    Person(surname="Lavrow", given_names="Sergey", country="RU", variants=("Lavrow",)),
+    Person(surname="Meredov", country="TM"),
+    Person(surname="Meredow", given_names="Rashid", country="TM"),
+    Person(surname="Putin", given_names="Vladimir", country="RU"),
+    Person(surname="Berdymukhamedov", given_names="Serdar", country="TM"),
+    Person(surname="Berdimuhamedov", given_names="Gurbanguly", country="TM"),
+)
+_REPORT_DATES = (
+    None,
+    PartialDate(2021),
+    PartialDate(2021, 5),
+    PartialDate(2021, 5, 7),
+    PartialDate(2021, 5, 8),
+    PartialDate(2021, 6, 1),
+    PartialDate(2022, 5, 7),
+)
+_REPORT_PLACES = (None, Place(name="Moscow", country="RU"), Place(name="Ashgabat", country="TM"))
+_REPORT_TITLES = (
+    None,
+    "programme of economic cooperation for 2021-2023",
+    "program of economic cooperation 2021-2023",
+    "memorandum on education",
+    "agreement on education and science",
+)
+_REPORT_AMOUNTS = ((), (Quantity(amount=Decimal(5), unit="USD"),), (Quantity(amount=Decimal(6), unit="USD"),))
+_REPORT_PARTIES = (
+    Party.of_country("TM"),
+    Party.of_country("RU"),
+    Party(name="Tatarstan", kind=PartyKind.REGION, country="RU"),
+    Party(name="Gazprom", kind=PartyKind.COMPANY, country="RU"),
+)
+
+
+_SPELLINGS = {"Lavrov": "Lavrow", "Meredov": "Meredow", "Berdimuhamedov": "Berdymukhamedov"}
+_KINDS = ("meeting", "visit", "session", "agreement", "trade", "event")
+
+
+def _nearby(date: PartialDate | None) -> st.SearchStrategy[PartialDate | None]:
+    """The same date mostly; sometimes the next day, its month, or no date at all."""
+    if date is None:
+        return st.sampled_from([None, None, PartialDate(2021, 5, 7)])
+    options: list[PartialDate | None] = [date, date, date, None, date.truncate(Precision.MONTH)]
+    if date.day is not None:
+        options.append(PartialDate.from_date(date.earliest + dt.timedelta(days=1)))
+    return st.sampled_from(options)
+
+
+def _respell(people: tuple[Person, ...]) -> st.SearchStrategy[tuple[Person, ...]]:
+    """The same people, perhaps spelled otherwise, perhaps one fewer."""
+    respelled = tuple(
+        Person(
+            surname=_SPELLINGS.get(person.surname, person.surname),
+            given_names=person.given_names,
+            country=person.country,
+        )
+        for person in people
+    )
+    return st.sampled_from([people, people, respelled, people[:-1]])
+
+
+@st.composite
+def _report(draw: st.DrawFn, base: dict[str, Any]) -> AnyRecord:
+    """A report of the event *base* describes, as one outlet might give it."""
+    date = draw(_nearby(base["date"]))
+    end_date = None
+    if date is not None and date.day is not None and draw(st.booleans()):
+        end_date = PartialDate.from_date(date.earliest + dt.timedelta(days=draw(st.integers(0, 2))))
+    one, two, three = _REPORT_SOURCES
+    sources = draw(st.sampled_from([(one,), (two,), (three,), (one,), (two,), (three,), (one, two)]))
+    span = draw(st.integers(0, 3))
+    common: dict[str, Any] = {
+        "status": base["status"],
+        "date": date,
+        "end_date": end_date,
+        "place": draw(st.sampled_from([base["place"], base["place"], None])),
+        "evidence": tuple(Evidence(source=s, start=span, end=span + 5, text="x") for s in sources),
+    }
+    people = draw(_respell(base["people"]))
+    kind = base["kind"]
+    if kind == "meeting":
+        return Meeting(**common, mode=base["mode"], participants=people, topics=draw(_topics()))
+    if kind == "visit":
+        head = draw(st.sampled_from([people[0] if people else None, None]))
+        side = base["side"]
+        return Visit(**common, delegation_of=side, host="RU" if side == "TM" else "TM", head=head)
+    if kind == "session":
+        return CommissionSession(
+            **common,
+            commission=Commission(
+                body=BodyKind.INTERGOVERNMENTAL_COMMISSION, name=draw(st.sampled_from([None, "IGC"]))
+            ),
+            session_number=draw(st.sampled_from([base["number"], base["number"], None])),
+            co_chairs=people,
+        )
+    if kind == "agreement":
+        stage = base["stage"]
+        steps = [LifecycleStep(stage=stage, date=date)]
+        if stage is Stage.SIGNED and draw(st.booleans()):
+            steps.insert(0, LifecycleStep(stage=Stage.PLANNED, date=None))
+        return Agreement(
+            doc_type=base["doc_type"],
+            title=draw(st.sampled_from([base["title"], base["title"], *_REPORT_TITLES])),
+            count=draw(st.sampled_from([base["count"], None])),
+            parties=tuple(draw(st.lists(st.sampled_from(_REPORT_PARTIES), max_size=2, unique=True))),
+            lifecycle=tuple(steps),
+            place=common["place"],
+            evidence=common["evidence"],
+        )
+    if kind == "trade":
+        return TradeFlow(
+            **common,
+            direction=base["direction"],
+            exporter=base["ends"][0],
+            importer=base["ends"][1],
+            commodities=draw(st.sampled_from([base["goods"], base["goods"], ("natural gas",)])),
+            amounts=draw(st.sampled_from([base["amounts"], base["amounts"], *_REPORT_AMOUNTS])),
+        )
+    names = ["Caspian Economic Forum", "the Caspian Economic Forum", "KazanForum"]
+    return Event(**common, name=draw(st.sampled_from(names)))
+
+
+def _topics() -> st.SearchStrategy[tuple[str, ...]]:
+    return st.lists(st.sampled_from(["trade", "energy", "culture"]), max_size=2).map(tuple)
+
+
+@st.composite
+def _event_base(draw: st.DrawFn) -> dict[str, Any]:
+    """What a real event is, before outlets report it."""
+    direction = draw(st.sampled_from(Direction))
+    export = direction is Direction.EXPORT
+    ends = st.sampled_from([("TM", "RU"), ("RU", "TM")]) if export else st.just((None, None))
+    return {
+        "kind": draw(st.sampled_from(_KINDS)),
+        "status": draw(st.sampled_from([Status.HELD, Status.HELD, Status.PLANNED])),
+        "date": draw(st.sampled_from(_REPORT_DATES)),
+        "place": draw(st.sampled_from(_REPORT_PLACES)),
+        "people": tuple(draw(st.lists(st.sampled_from(_REPORT_PEOPLE), min_size=1, max_size=3, unique=True))),
+        "mode": draw(st.sampled_from([MeetingMode.IN_PERSON, MeetingMode.PHONE])),
+        "side": draw(st.sampled_from(["TM", "RU"])),
+        "number": draw(st.sampled_from([None, 10, 11])),
+        "stage": draw(st.sampled_from([Stage.PLANNED, Stage.SIGNED])),
+        "doc_type": draw(st.sampled_from([DocType.PROGRAMME, DocType.DOCUMENTS])),
+        "title": draw(st.sampled_from(_REPORT_TITLES)),
+        "count": draw(st.sampled_from([None, 15])),
+        "direction": direction,
+        "ends": draw(ends),
+        "goods": draw(st.sampled_from([(), ("gas",), ("pasta",)])),
+        "amounts": draw(st.sampled_from(_REPORT_AMOUNTS)),
+    }
+
+
+@st.composite
+def chronicle_reports(draw: st.DrawFn) -> AnyRecord:
+    """One report of some event, from small pools of sources, people, dates and titles."""
+    return draw(_report(draw(_event_base())))
+
+
+@st.composite
+def report_lists(draw: st.DrawFn, max_size: int = 8) -> list[AnyRecord]:
+    """Reports of a few events, each reported by one to three outlets, shuffled together."""
+    reports: list[AnyRecord] = []
+    for base in draw(st.lists(_event_base(), max_size=max(1, max_size // 2))):
+        reports.extend(draw(st.lists(_report(base), min_size=1, max_size=3)))
+    return draw(st.permutations(reports[:max_size]))
