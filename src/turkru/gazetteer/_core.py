@@ -75,6 +75,7 @@ class Gazetteer:
     given_names: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
+    surname_endings: tuple[str, ...] = ()
     sources: tuple[str, ...] = attrs.field(default=(), eq=False)
     index: Index = attrs.field(init=False, eq=False, repr=False)
     _by_office: dict[Office, tuple[Term, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -88,6 +89,7 @@ class Gazetteer:
             given_names=self.given_names,
             roles=self.roles,
             not_names=self.not_names,
+            surname_endings=self.surname_endings,
         )
 
     @_by_office.default
@@ -152,6 +154,7 @@ class Gazetteer:
             given_names=(*(base.given_names if base else ()), *parsed.given_names),
             roles=(*(base.roles if base else ()), *parsed.roles),
             not_names=(*(base.not_names if base else ()), *parsed.not_names),
+            surname_endings=(*(base.surname_endings if base else ()), *parsed.surname_endings),
             sources=(*(base.sources if base else ()), *parsed.sources),
         )
 

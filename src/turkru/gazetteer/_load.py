@@ -54,6 +54,7 @@ class Parsed:
     given_names: list[str] = attrs.Factory(list)
     roles: list[str] = attrs.Factory(list)
     not_names: list[str] = attrs.Factory(list)
+    surname_endings: list[str] = attrs.Factory(list)
     sources: list[str] = attrs.Factory(list)
     person_ids: set[str] = attrs.Factory(set)
     office_ids: set[str] = attrs.Factory(set)
@@ -237,7 +238,7 @@ _SECTIONS: dict[str, tuple[tuple[str, ...], Callable[[_Entry, Parsed], None]]] =
     "bodies": (("name", "kind", "variants"), _bodies),
     "countries": (("code", "name", "words"), _countries),
 }
-_WORD_LISTS = ("given_names", "roles", "not_names")
+_WORD_LISTS = ("given_names", "roles", "not_names", "surname_endings")
 SECTION_NAMES = (*_SECTIONS, "commodities", *_WORD_LISTS)
 
 

@@ -24,6 +24,9 @@ COMMODITY: Final = "commodity"
 KINDS: Final = (PERSON, OFFICE, BODY, MINISTRY, COMPANY, ORGANISATION, PLACE, REGION, COUNTRY, COMMODITY)
 """Mention kinds, in the order that breaks ties between senses of one phrase (a city before its region)."""
 
+PROPER_KINDS: Final = frozenset({PERSON, MINISTRY, COMPANY, ORGANISATION, PLACE, REGION, COUNTRY})
+"""Kinds named by proper nouns: their capitalised words must be capitalised in the text too."""
+
 PARTY_KINDS: Final = {
     PartyKind.REGION: REGION,
     PartyKind.MINISTRY: MINISTRY,

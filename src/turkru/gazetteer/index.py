@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 
 from turkru.gazetteer.entries import (
     OFFICE,
     PERSON,
+    PROPER_KINDS,
     OfficeEntry,
     PersonEntry,
     PhraseEntry,
     Sense,
 )
-from turkru.gazetteer.tokens import normalize_word, phrase_key
+from turkru.gazetteer.tokens import iter_tokens, normalize_word, phrase_key
 from turkru.model.actors import fold_name
+
+_fold = functools.lru_cache(maxsize=1 << 16)(fold_name)
+"""fold_name, cached: the mention finder folds every capitalised word of a text."""
+
+
+def _capitals(phrase: str) -> frozenset[int]:
+    """Positions of the phrase's tokens that start with a capital letter."""
+    return frozenset(index for index, token in enumerate(iter_tokens(phrase)) if token.text[:1].isupper())
 
 
 def _first_word(name: str) -> str:
@@ -34,15 +44,22 @@ class Index:
         given_names: Iterable[str] = (),
         roles: Iterable[str] = (),
         not_names: Iterable[str] = (),
+        surname_endings: Iterable[str] = (),
     ) -> None:
         senses: dict[tuple[str, ...], dict[Sense, None]] = defaultdict(dict)
         for office_entry in offices:
             office = office_entry.office
             for phrase in office_entry.phrases:
                 senses[phrase_key(phrase)][Sense(OFFICE, office, office.country)] = None
+        capitals: dict[tuple[str, ...], frozenset[int]] = {}
         for entry in phrases:
             for phrase in entry.phrases:
-                senses[phrase_key(phrase)][entry.sense] = None
+                key = phrase_key(phrase)
+                senses[key][entry.sense] = None
+                if entry.sense.kind in PROPER_KINDS:
+                    # a position must be capitalised in the text if every spelling capitalises it
+                    capitals[key] = capitals.get(key, _capitals(phrase)) & _capitals(phrase)
+        self._capitals = capitals
         self._senses = {
             key: tuple(sorted(found, key=lambda sense: sense.rank)) for key, found in senses.items() if key
         }
@@ -68,6 +85,8 @@ class Index:
         """Normal forms of words that are given names (from the list and from known people)."""
         self.roles: frozenset[str] = frozenset(normalize_word(role) for role in roles)
         """Normal forms of words that introduce a name: ``minister``, ``ambassador``, ``mr``."""
+        self.surname_endings: tuple[str, ...] = tuple(sorted({normalize_word(e) for e in surname_endings}))
+        """Normal forms of endings typical of surnames (``ov``, ``enko``)."""
         vocabulary = {normalize_word(word) for word in not_names} | self.roles
         for key, found in self._senses.items():
             if any(sense.kind != PERSON for sense in found):
@@ -75,9 +94,17 @@ class Index:
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         """Normal forms of words that are never a surname: words of place, office and other names."""
 
+    def looks_like_surname(self, word: str) -> bool:
+        """Whether a word ends like a surname (``Elizarov``, ``Rudenko``)."""
+        return normalize_word(word).endswith(self.surname_endings) and len(word) > 3
+
     def senses(self, key: tuple[str, ...]) -> tuple[Sense, ...]:
         """The senses of a phrase given by its normal form, best first; empty when unknown."""
         return self._senses.get(key, ())
+
+    def capitals(self, key: tuple[str, ...]) -> frozenset[int]:
+        """Token positions a proper-noun phrase capitalises in every known spelling."""
+        return self._capitals.get(key, frozenset())
 
     def lengths(self, first: str) -> tuple[int, ...]:
         """Token lengths of the known phrases starting with the normal form *first*, longest first."""
@@ -85,7 +112,7 @@ class Index:
 
     def surname(self, word: str) -> tuple[PersonEntry, ...]:
         """Known people whose surname (or a variant) folds like *word*."""
-        return self._surnames.get(fold_name(word), ())
+        return self._surnames.get(_fold(word), ())
 
     def given_matches(self, entry: PersonEntry, given: str) -> bool:
         """Whether a given name (``'Rasit'``) or an initial (``'R'``, ``'R.'``) fits the person."""
