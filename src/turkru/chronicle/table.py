@@ -59,11 +59,10 @@ def describe(record: AnyRecord) -> str:
         return f"{count}{record.doc_type.value}"
     if isinstance(record, TradeFlow):
         export = record.direction.value == "export"
-        sides = f"{record.exporter or '?'} -> {record.importer or '?'}" if export else ""
-        what = ", ".join(record.commodities) or "total"
+        sides = f" {record.exporter or '?'} -> {record.importer or '?'}" if export else ""
         amounts = ", ".join(f"{quantity.amount} {quantity.unit}" for quantity in record.amounts)
-        parts = [record.direction.value, sides, what, amounts]
-        return " ".join(part for part in parts if part)
+        what = ", ".join(record.commodities) or "total"
+        return f"{record.direction.value}{sides}: {what}" + (f" ({amounts})" if amounts else "")
     assert isinstance(record, Event)
     return record.name
 
