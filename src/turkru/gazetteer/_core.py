@@ -53,6 +53,9 @@ def _phrases(templates: Iterable[str], where: str) -> tuple[str, ...]:
             found.update(dict.fromkeys(expand(template)))
         except TemplateError as error:
             raise GazetteerError(f"{where}: {error}") from None
+    for phrase in found:
+        if not any(part[:1].isalnum() for part in phrase_key(phrase)):
+            raise GazetteerError(f"{where}: {phrase!r} contains no word")
     return tuple(found)
 
 
@@ -248,9 +251,6 @@ class Gazetteer:
                 raise GazetteerError(
                     f"{where}: {value!r} is not a Person, Office, Place or non-country Party"
                 )
-        for entry in added:
-            if not entry.phrases or not all(phrase_key(phrase) for phrase in entry.phrases):
-                raise GazetteerError(f"extend: {entry.sense.value!r} has an empty phrase")
         return attrs.evolve(
             self,
             people=tuple(person_entries.values()),

@@ -244,7 +244,7 @@ SECTION_NAMES = (*_SECTIONS, "commodities", *_WORD_LISTS)
 
 def _label(raw: Any) -> str:
     if isinstance(raw, dict):
-        for key in ("id", "name", "title", "code", "surname"):
+        for key in ("id", "code", "name", "title", "surname"):
             if isinstance(raw.get(key), str):
                 return f" ({raw[key]!r})"
     return ""
