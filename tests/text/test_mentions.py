@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from turkru.errors import InvalidRecordError, ParseError
 from turkru.gazetteer import Gazetteer
-from turkru.model.actors import Office, Party, PartyKind, Person, Place
+from turkru.model.actors import Office, Party, PartyKind, Person, Place, fold_name
 from turkru.model.dates import PartialDate
 from turkru.model.records import BodyKind
 from turkru.text.mentions import Mention, find_mentions
@@ -275,3 +278,29 @@ class TestProperties:
             assert previous <= mention.start < mention.end <= max(end, begin)
             assert text[mention.start : mention.end] == mention.text
             previous = mention.end
+
+
+class TestCorpus:
+    """On the development corpus, the people and places the annotators name are found."""
+
+    def test_recall_of_gold_names(self, corpus: Path) -> None:
+        """Gold participants, co-chairs and heads are person mentions; gold places are place mentions."""
+        gaz = Gazetteer.default()
+        people = people_found = places = places_found = 0
+        for gold_file in sorted((corpus / "gold").glob("*.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            text = (corpus / "articles" / f"{gold['article']}.txt").read_text(encoding="utf-8")
+            mentions = find_mentions(text, gaz)
+            surnames = {fold_name(m.value.surname) for m in mentions if isinstance(m.value, Person)}
+            cities = {m.value.name for m in mentions if isinstance(m.value, Place)}
+            for fact in gold["facts"]:
+                names = [*(fact.get("participants") or ()), *(fact.get("co_chairs") or ())]
+                names += [fact["head"]] if fact.get("head") else []
+                people += len(names)
+                people_found += sum(fold_name(name) in surnames for name in names)
+                if isinstance(fact.get("place"), str):
+                    places += 1
+                    places_found += fact["place"] in cities
+        assert people > 50 and places > 50
+        assert people_found / people >= 0.95
+        assert places_found / places >= 0.9
