@@ -9,6 +9,7 @@ from turkru.errors import (
     SerializationError,
     TurkruError,
 )
+from turkru.gazetteer import Gazetteer
 from turkru.model.actors import (
     RUSSIA,
     TURKMENISTAN,
@@ -45,6 +46,7 @@ from turkru.model.records import (
     Visit,
 )
 from turkru.serialize import dumps, dumps_jsonl, json_schema, loads, loads_jsonl, to_facts
+from turkru.text.mentions import Mention, find_mentions
 
 __version__ = "0.1.0"
 
@@ -63,12 +65,14 @@ __all__ = [
     "DocType",
     "Event",
     "Evidence",
+    "Gazetteer",
     "GazetteerError",
     "InvalidDateError",
     "InvalidRecordError",
     "LifecycleStep",
     "Meeting",
     "MeetingMode",
+    "Mention",
     "Office",
     "ParseError",
     "PartialDate",
@@ -93,6 +97,7 @@ __all__ = [
     "content_hash",
     "dumps",
     "dumps_jsonl",
+    "find_mentions",
     "fold_name",
     "json_schema",
     "loads",
