@@ -181,6 +181,11 @@ class TestLookups:
         assert ministry is not None and ministry.kind is PartyKind.MINISTRY and ministry.country == "TM"
         assert gaz.party("Russian") == Party.of_country("RU")
 
+    def test_leading_article_ignored(self, gaz: Gazetteer) -> None:
+        """'the Turkmen leader' is looked up as 'Turkmen leader'; a known 'the' phrase is kept."""
+        assert gaz.office("the Turkmen leader") == gaz.office("Turkmen leader") is not None
+        assert gaz.senses("the the") == ()
+
     def test_city_and_region_senses(self, gaz: Gazetteer) -> None:
         """A federal city is first a place and also a region."""
         assert [sense.kind for sense in gaz.senses("Saint Petersburg")] == ["place", "region"]

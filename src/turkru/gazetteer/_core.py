@@ -269,7 +269,7 @@ class Gazetteer:
         A bare surname shared by several known people (``'Berdimuhamedov'``) gives a person
         with that surname and no given names: the name is known, the individual is not.
         """
-        senses = [sense for sense in self.index.senses(phrase_key(name)) if sense.kind == PERSON]
+        senses = [sense for sense in self.senses(name) if sense.kind == PERSON]
         if senses and isinstance(senses[0].value, Person):
             return senses[0].value
         words = [token.text for token in iter_tokens(name) if token.is_word]
@@ -317,7 +317,7 @@ class Gazetteer:
         for entry in self.offices:
             if entry.id == name:
                 return entry.office
-        for sense in self.index.senses(phrase_key(name)):
+        for sense in self.senses(name):
             if sense.kind == OFFICE and isinstance(sense.value, Office):
                 return sense.value
         return None
@@ -364,8 +364,15 @@ class Gazetteer:
     # places, parties and words ----------------------------------------------------------------
 
     def senses(self, phrase: str) -> tuple[Sense, ...]:
-        """Every meaning of a phrase, best first (``'Saint Petersburg'``: the city, then the region)."""
-        return self.index.senses(phrase_key(phrase))
+        """Every meaning of a phrase, best first (``'Saint Petersburg'``: the city, then the region).
+
+        A leading ``the`` is ignored when the phrase is not known with it.
+        """
+        key = phrase_key(phrase)
+        found = self.index.senses(key)
+        if not found and key[:1] == ("the",):
+            found = self.index.senses(key[1:])
+        return found
 
     def _first(self, phrase: str, kinds: frozenset[str] | set[str]) -> Value | None:
         return next((sense.value for sense in self.senses(phrase) if sense.kind in kinds), None)
