@@ -1,0 +1,262 @@
+"""Page layout: split raw text into lines and tell boilerplate lines from article lines.
+
+Each line gets a :class:`Kind`. ``clean`` blanks every line whose kind is not ``PROSE``;
+``find_published`` reads dates from header, caption and sign-off lines but never from a
+related-news list. The rules are about the shape of web pages (menus, counters, dated headline
+lists, credits), never about a particular site or article.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+import attrs
+
+from turkru.text._vocab import DAY, MONTH, YEAR
+
+
+class Kind(enum.Enum):
+    """What a line of a scraped page is."""
+
+    PROSE = "prose"  # article text, headlines and datelines: kept
+    BLANK = "blank"  # empty or whitespace only
+    CHROME = "chrome"  # navigation, menus, widgets, counters, banners, bylines
+    CREDIT = "credit"  # copyright lines, photo credits and captions
+    CAPTION_DATE = "caption_date"  # a single headline or caption ending in its own date
+    RELATED = "related"  # part of a list of dated headlines (related news)
+    DUPLICATE = "duplicate"  # a repeated headline or caption
+
+
+@attrs.frozen
+class Line:
+    """One line of the raw text: offsets of its content (newline excluded) and its kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+
+
+_NUMERIC_DATE = r"(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:\d{4}|\d{2})(?!\d)|\d{4}-\d\d-\d\d"
+_WORDED_DATE = rf"{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s+{DAY},?\s+{YEAR}"
+_FULL_DATE = rf"(?:{_NUMERIC_DATE}|{_WORDED_DATE})"
+# A headline or caption ending in its own date after a separator ("...18.08.2025", ", 10.06.2022").
+_ENDS_WITH_DATE = re.compile(
+    rf"(?:[^\s.!?]\s*(?:\.\.\.|…|,|\s[-\u2013—|]|\()\s*|[A-Za-z])\(?(?:{_FULL_DATE})\)?\s*$", re.IGNORECASE
+)
+_STARTS_WITH_DATE = re.compile(rf"^\(?{_FULL_DATE}\)?\s*[-\u2013—|:]?\s*[A-Z\"“]", re.IGNORECASE)
+_ONLY_DATE = re.compile(rf"^(?:\d{{1,2}}:\d\d\s*)?{_FULL_DATE}(?:\s*,?\s*\d{{1,2}}:\d\d(?:\s*[AP]M)?)?$", re.IGNORECASE)
+_TRUNCATED_HEADLINE = re.compile(r"(?:\.\.\.|…)\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+_CHROME_LINE = re.compile(
+    r"^(?:newsfeed|news\s*feed|subscribe|unsubscribe|loader|loading\.*|chats?|comments?(?:\s*\(\d+\))?"
+    r"|(?:leave|add|post|write) a comment|to (?:leave|add|post) a comment.*|log\s*in|sign\s*in|sign\s*up"
+    r"|log\s*in or register|register|to participate in the discussion.*|view settings|font size:?"
+    r"|site colou?rs:?|version for the visually impaired|all news|latest news|news archive|archive"
+    r"|more (?:stories|news|articles) from .{0,40}|more (?:stories|news|articles)|read more|read also:?"
+    r"|see also:?|related(?: news| articles| stories| materials)?:?|also read:?|share(?: this)?:?"
+    r"|tweet|print|e-?mail|menu|home|search|results|advertisement|ads?|img|image|photo|photos|video"
+    r"|gallery|top news|popular|most read|trending|next|previous|back|back to top|main|sitemap|contacts?"
+    r"|tags?:.*|follow (?:us|the author) on .{0,60}|official (?:web)?site of .{0,80}"
+    r")$",
+    re.IGNORECASE,
+)
+_SITE_NEWS = re.compile(r"^[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:news|News|NEWS)$")
+_PROMO = (
+    "stay tuned", "breaking news on", "sign up for", "subscribe to our", "our newsletter", "click here",
+    "download the app", "download our app", "follow us on", "all rights reserved", "cookie polic",
+    "cookies polic", "privacy policy", "terms of use",
+)  # fmt: skip
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_PHOTO = re.compile(
+    r"^(?:photos?|images?|pictures?|pictured|photo credit|photo source|credits?|illustration|file photo"
+    r"|source of (?:the )?photo)\s*(?:by\b|[:/©|-])",
+    re.IGNORECASE,
+)
+# "Name Surname/AGENCY" at the end of a caption line.
+_CREDIT_TAIL = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
+_BYLINE = re.compile(
+    r"^by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:[-\u2013—|,]\s*[\w .'\u2019-]{0,40})?:?$",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?:^|[\s(])@\w{2,}")
+_DASH_TITLE = re.compile(r"^[-\u2013—]\s+[\w .'\u2019&]{1,40}(?:,\s*\d{1,4})+$")
+_COUNTER = re.compile(
+    r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|views?:?\s*\d+|\d+\s+(?:views?|comments?|reads?))$",
+    re.IGNORECASE,
+)
+_SOCIAL_WORDS = frozenset((
+    "share", "facebook", "twitter", "x", "vk", "vkontakte", "telegram", "whatsapp", "linkedin", "email",
+    "e-mail", "print", "copy", "link", "ok", "odnoklassniki", "reddit", "pinterest", "viber", "tweet",
+    "instagram", "youtube",
+))  # fmt: skip
+_PIPES = re.compile(r"\s\|\s.*\s\|\s")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+# Scraper header "date 2021-03-31" at the very start: metadata, not prose.
+DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d\d-\d\d)\b")
+
+_MAX_SHORT = 200  # longer lines are prose unless a rule about their start says otherwise
+
+
+def split_lines(raw: str) -> list[tuple[int, int]]:
+    """Content offsets ``(start, end)`` of each line, newline (and a trailing CR) excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = len(raw)
+    while start <= length:
+        newline = raw.find("\n", start)
+        end = length if newline == -1 else newline
+        content_end = end - 1 if end > start and raw[end - 1] == "\r" else end
+        spans.append((start, content_end))
+        if newline == -1:
+            break
+        start = newline + 1
+    return spans
+
+
+def _is_social(text: str) -> bool:
+    if text.split(None, 1)[0].strip(":,|").lower() not in _SOCIAL_WORDS:
+        return False
+    words = [word.lower() for word in _WORD.findall(text)]
+    return bool(words) and all(word in _SOCIAL_WORDS for word in words)
+
+
+_CLOSERS = "\"'\u201d\u2019\u00bb)] \t"
+
+
+def _ends_with_terminal(text: str) -> bool:
+    """Whether a line ends in sentence punctuation (closing quotes and brackets aside)."""
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026", ":", ";")
+
+
+def _line_kind(text: str) -> Kind:
+    """The kind of one line judged on its own (lists and repeats are judged later)."""
+    stripped = text.strip()
+    if not stripped:
+        return Kind.BLANK
+    if _COPYRIGHT.match(stripped) or _PHOTO.match(stripped):
+        return Kind.CREDIT
+    if not _LATIN.search(stripped):
+        # separators, counters, elision marks, text in other scripts; a bare date line stays
+        return Kind.PROSE if _ONLY_DATE.match(stripped) else Kind.CHROME
+    if len(stripped) > _MAX_SHORT:
+        return Kind.PROSE
+    lower = stripped.lower()
+    if (
+        _CHROME_LINE.match(stripped)
+        or _SITE_NEWS.match(stripped)
+        or _COUNTER.match(stripped)
+        or any(phrase in lower for phrase in _PROMO)
+        or (stripped[0] in "-\u2013\u2014" and _DASH_TITLE.match(stripped))
+        or (lower.startswith("by") and _BYLINE.match(stripped))
+        or _is_social(stripped)
+        or (" | " in stripped and _PIPES.search(stripped))
+    ):
+        return Kind.CHROME
+    unpunctuated = not _ends_with_terminal(stripped)
+    if unpunctuated and "@" in stripped and _HANDLE.search(stripped):
+        return Kind.CHROME
+    if unpunctuated and "/" in stripped and _CREDIT_TAIL.search(stripped):
+        return Kind.CREDIT
+    if stripped[-1] in "0123456789)" and _ENDS_WITH_DATE.search(stripped) and not _ONLY_DATE.match(stripped):
+        return Kind.CAPTION_DATE
+    if " " not in stripped and not stripped.isupper() and not _DIGIT.search(stripped):
+        return Kind.CHROME  # a one-word line (a section label) is never prose
+    return Kind.PROSE
+
+
+def _is_headline_like(text: str) -> bool:
+    stripped = text.strip()
+    return 0 < len(stripped) <= _MAX_SHORT and (
+        not _ends_with_terminal(stripped) or bool(_TRUNCATED_HEADLINE.search(stripped))
+    )
+
+
+def _is_dated(text: str, kind: Kind) -> bool:
+    """Whether a line is a headline printed with its own date, or a date line of a list."""
+    if kind is Kind.CAPTION_DATE:
+        return True
+    stripped = text.strip()
+    return (
+        kind is Kind.PROSE
+        and len(stripped) <= _MAX_SHORT
+        and bool(_ONLY_DATE.match(stripped) or _STARTS_WITH_DATE.match(stripped))
+    )
+
+
+def _mark_related(texts: list[str], kinds: list[Kind]) -> None:
+    """Turn a list of dated headlines (two or more, most lines dated) into RELATED lines.
+
+    A run is a sequence of dated, headline-like and blank lines. It is a related-news list when
+    it holds at least two dated lines and they are at least half of its non-blank lines; it is
+    marked from its first dated line to its end (truncated headlines after the last date too).
+    """
+    count = len(texts)
+    dated = [_is_dated(text, kind) for text, kind in zip(texts, kinds, strict=True)]
+    member = [
+        dated[i] or kinds[i] is Kind.BLANK or (kinds[i] is Kind.PROSE and _is_headline_like(texts[i]))
+        for i in range(count)
+    ]
+    index = 0
+    while index < count:
+        if not member[index]:
+            index += 1
+            continue
+        run_end = index
+        while run_end + 1 < count and member[run_end + 1]:
+            run_end += 1
+        run = range(index, run_end + 1)
+        dated_lines = [i for i in run if dated[i]]
+        filled = [i for i in run if kinds[i] is not Kind.BLANK]
+        if len(dated_lines) >= 2 and 2 * len(dated_lines) >= len(filled):
+            for i in range(dated_lines[0], run_end + 1):
+                if kinds[i] is not Kind.BLANK:
+                    kinds[i] = Kind.RELATED
+        index = run_end + 1
+
+
+def _mark_duplicates(texts: list[str], kinds: list[Kind]) -> None:
+    """A headline or caption printed again (a repeat without sentence punctuation) is boilerplate."""
+    seen: set[str] = set()
+    for index, text in enumerate(texts):
+        if kinds[index] is not Kind.PROSE:
+            continue
+        key = " ".join(text.split())
+        if key in seen and _is_headline_like(key):
+            kinds[index] = Kind.DUPLICATE
+        seen.add(key)
+
+
+def _mark_captions_of_credits(texts: list[str], kinds: list[Kind]) -> None:
+    """A caption printed again beside its credit line ("caption Name/AGENCY") is a caption."""
+    captions: set[str] = set()
+    for text, kind in zip(texts, kinds, strict=True):
+        if kind is Kind.CREDIT:
+            match = _CREDIT_TAIL.search(text.strip())
+            if match is not None and match.start() > 0:
+                captions.add(" ".join(text.strip()[: match.start()].split()))
+    if not captions:
+        return
+    for index, text in enumerate(texts):
+        if kinds[index] is Kind.PROSE and " ".join(text.split()) in captions:
+            kinds[index] = Kind.CREDIT
+
+
+@functools.lru_cache(maxsize=16)
+def classify(raw: str) -> tuple[Line, ...]:
+    """Every line of *raw* with its kind (cached: clean and find_published read the same text)."""
+    spans = split_lines(raw)
+    texts = [raw[start:end] for start, end in spans]
+    header = DATE_HEADER.match(raw)
+    if header is not None and texts:  # judge the first line without the scraper header
+        texts[0] = " " * header.end() + texts[0][header.end() :]
+    kinds = [_line_kind(text) for text in texts]
+    _mark_related(texts, kinds)
+    _mark_captions_of_credits(texts, kinds)
+    _mark_duplicates(texts, kinds)
+    return tuple(Line(start, end, raw[start:end], kind) for (start, end), kind in zip(spans, kinds, strict=True))

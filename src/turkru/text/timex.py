@@ -1,0 +1,260 @@
+"""Temporal expressions: find dates, spans and relative expressions and resolve them.
+
+Resolution uses only the input: the anchor is the publication date passed in (never the
+clock), and the story's own explicit dates update a narrative reference for "the same day",
+"the next day" and the like. Precision is never invented: "this year" is a year, "in March"
+a month, "last week" at most a month. What cannot be resolved keeps ``value=None``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from turkru.errors import InvalidDateError
+from turkru.model.dates import PartialDate, Precision
+from turkru.text._tense import Tense, tense
+from turkru.text._timex_scan import Kind, Mention, scan
+
+
+@attrs.frozen(kw_only=True)
+class Timex:
+    """A temporal expression found in a text, with its resolved value.
+
+    ``value`` is the date (or the first day of a span), ``end_value`` the last day of a span.
+    ``relative`` says whether resolving it needed an anchor. ``sentence`` is the index of the
+    sentence (among those passed in) that holds it, or -1. ``period`` is set, and ``value``
+    is None, for a range of years such as "2021-2023".
+    """
+
+    start: int
+    end: int
+    text: str
+    value: PartialDate | None
+    end_value: PartialDate | None
+    relative: bool
+    sentence: int
+    period: tuple[int, int] | None = None
+
+
+def _date(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    try:
+        return PartialDate(year=year, month=month, day=day)
+    except InvalidDateError:
+        return None
+
+
+def _from_day(day: dt.date) -> PartialDate:
+    return PartialDate(year=day.year, month=day.month, day=day.day)
+
+
+def _add_days(anchor: PartialDate, days: int) -> PartialDate | None:
+    try:
+        return _from_day(anchor.earliest + dt.timedelta(days=days))
+    except OverflowError:
+        return None
+
+
+def _add_months(year: int, month: int, months: int) -> PartialDate | None:
+    index = year * 12 + (month - 1) + months
+    return _date(index // 12, index % 12 + 1)
+
+
+def _week(anchor: PartialDate, weeks: int) -> PartialDate | None:
+    """The calendar week (Monday to Sunday) *weeks* from the anchor's, at the finest precision
+    that holds all of it: its month, else its year, else None."""
+    try:
+        monday = anchor.earliest - dt.timedelta(days=anchor.earliest.weekday()) + dt.timedelta(weeks=weeks)
+        sunday = monday + dt.timedelta(days=6)
+    except OverflowError:
+        return None
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return _date(monday.year, monday.month)
+    return _date(monday.year) if monday.year == sunday.year else None
+
+
+def _infer_year(month: int, day: int | None, reference: PartialDate, looking: Tense) -> int | None:
+    """The year of a year-less month (and day) relative to a reference date and the tense.
+
+    Future: the first such date on or after the reference; past: the last one on or before it;
+    otherwise the one nearest to it.
+    """
+    candidates: list[tuple[int, dt.date, dt.date]] = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        value = _date(year, month, day)
+        if value is not None:
+            candidates.append((year, value.earliest, value.latest))
+    if not candidates:
+        return None
+    if looking is Tense.FUTURE:
+        after = [year for year, _first, last in candidates if last >= reference.earliest]
+        return min(after) if after else None
+    if looking is Tense.PAST:
+        before = [year for year, first, _last in candidates if first <= reference.latest]
+        return max(before) if before else None
+
+    def distance(candidate: tuple[int, dt.date, dt.date]) -> tuple[int, int]:
+        year, first, last = candidate
+        if first <= reference.latest and reference.earliest <= last:
+            gap = 0
+        else:
+            gap = min(abs((first - reference.latest).days), abs((reference.earliest - last).days))
+        return (gap, abs(year - reference.year))
+
+    return min(candidates, key=distance)[0]
+
+
+@attrs.define
+class _Resolver:
+    """Resolves mentions in text order, keeping the narrative reference up to date."""
+
+    text: str
+    sentences: Sequence[tuple[int, int]]
+    published: PartialDate | None
+    starts: list[int] = attrs.field(init=False)
+    narrative_day: PartialDate | None = attrs.field(init=False, default=None)
+    narrative_dated: PartialDate | None = attrs.field(init=False, default=None)
+    narrative_year: int | None = attrs.field(init=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        self.starts = [start for start, _end in self.sentences]
+
+    @property
+    def anchor_day(self) -> PartialDate | None:
+        published = self.published
+        return published if published is not None and published.day is not None else None
+
+    def sentence_of(self, position: int) -> int:
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0 and position < self.sentences[index][1]:
+            return index
+        return -1
+
+    def context(self, mention: Mention, sentence: int) -> str:
+        if sentence >= 0:
+            start, end = self.sentences[sentence]
+        else:
+            start = self.text.rfind("\n", 0, mention.start) + 1
+            newline = self.text.find("\n", mention.end)
+            end = len(self.text) if newline == -1 else newline
+        return self.text[max(start, mention.start - 400) : min(end, mention.end + 400)]
+
+    def resolve(self, mention: Mention) -> Timex:
+        sentence = self.sentence_of(mention.start)
+        value: PartialDate | None = None
+        end_value: PartialDate | None = None
+        relative = mention.kind is not Kind.DATE and mention.kind is not Kind.PERIOD
+        if mention.kind is Kind.DATE:
+            value, end_value, relative = self.calendar_date(mention, sentence)
+        elif mention.kind is Kind.DAY_SHIFT:
+            value = _add_days(self.anchor_day, mention.shift) if self.anchor_day else None
+        elif mention.kind is Kind.UNIT_SHIFT:
+            value = self.unit_shift(mention)
+        elif mention.kind is Kind.NARRATIVE:
+            base = self.narrative_day or self.anchor_day
+            value = _add_days(base, mention.shift) if base is not None else None
+        elif mention.kind is Kind.NARRATIVE_YEAR:
+            base_year = self.narrative_year or (self.published.year if self.published else None)
+            value = _date(base_year + mention.shift) if base_year is not None else None
+        elif mention.kind is Kind.WEEKDAY:
+            value = self.weekday(mention, sentence)
+        if value is not None:
+            if value.precision is Precision.DAY:
+                self.narrative_day = value
+            self.narrative_year = value.year
+            if not relative and value.precision is not Precision.YEAR:
+                self.narrative_dated = value
+        return Timex(
+            start=mention.start,
+            end=mention.end,
+            text=self.text[mention.start : mention.end],
+            value=value,
+            end_value=end_value,
+            relative=relative,
+            sentence=sentence,
+            period=mention.period,
+        )
+
+    def calendar_date(self, mention: Mention, sentence: int) -> tuple[PartialDate | None, PartialDate | None, bool]:
+        if mention.ambiguous:
+            return None, None, False
+        year = mention.year
+        relative = year is None
+        if year is None and mention.year_shift is not None:
+            year = self.published.year + mention.year_shift if self.published is not None else None
+        elif year is None and mention.month is not None:
+            year = self.infer_year(mention, sentence)
+        if year is None:
+            return None, None, relative
+        if mention.coarse:
+            return _date(year), None, relative
+        value = _date(year, mention.month, mention.day)
+        end_value = None
+        if value is not None and mention.end_day is not None and mention.end_month is not None:
+            end_year = mention.end_year
+            if end_year is None:
+                end_year = year + 1 if mention.end_month < (mention.month or 1) else year
+            end_value = _date(end_year, mention.end_month, mention.end_day)
+            if end_value is not None and end_value.earliest <= value.latest:
+                end_value = None
+        return value, end_value, relative
+
+    def infer_year(self, mention: Mention, sentence: int) -> int | None:
+        assert mention.month is not None
+        reference = self.published or self.narrative_dated
+        if reference is None:
+            return None
+        if mention.direction == "this":
+            return reference.year
+        looking = tense(self.context(mention, sentence))
+        if mention.direction == "last":
+            looking = Tense.PAST
+        elif mention.direction == "next":
+            looking = Tense.FUTURE
+        year = _infer_year(mention.month, mention.day, reference, looking)
+        if year is not None and mention.direction in ("last", "next") and reference.month == mention.month:
+            year += -1 if mention.direction == "last" else 1  # "last March" said in March
+        return year
+
+    def unit_shift(self, mention: Mention) -> PartialDate | None:
+        published = self.published
+        if published is None:
+            return None
+        if mention.unit == "year":
+            return _date(published.year + mention.shift)
+        if mention.unit == "month":
+            return _add_months(published.year, published.month, mention.shift) if published.month else None
+        anchor = self.anchor_day
+        return _week(anchor, mention.shift) if anchor is not None else None
+
+    def weekday(self, mention: Mention, sentence: int) -> PartialDate | None:
+        anchor = self.anchor_day
+        if anchor is None or mention.weekday is None:
+            return None
+        current = anchor.earliest.weekday()
+        future = mention.direction == "next" or (
+            mention.direction is None and tense(self.context(mention, sentence)) is Tense.FUTURE
+        )
+        if future:
+            days = (mention.weekday - current) % 7
+            if days == 0 and mention.direction == "next":
+                days = 7
+        else:
+            days = -((current - mention.weekday) % 7)
+            if days == 0 and mention.direction == "last":
+                days = -7
+        return _add_days(anchor, days)
+
+
+def find_timexes(text: str, sentences: Sequence[tuple[int, int]], published: PartialDate | None) -> list[Timex]:
+    """The temporal expressions of *text* in order, resolved against *published*.
+
+    *sentences* are the sentence spans of *text* (from ``split_sentences``); they give each
+    timex its sentence index and the tense that decides whether "on Tuesday" or "in March"
+    looks back or ahead.
+    """
+    resolver = _Resolver(text=text, sentences=sentences, published=published)
+    return [resolver.resolve(mention) for mention in scan(text)]
