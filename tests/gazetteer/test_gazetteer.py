@@ -160,6 +160,43 @@ class TestHolder:
         }
 
 
+class TestCounterpart:
+    """counterpart() names the holder of the matching office on the other side."""
+
+    @pytest.mark.parametrize(
+        ("name", "side", "on", "expected"),
+        [
+            ("Sergey Lavrov", "TM", "2019-02-05", "Rashid Meredov"),
+            ("Rashid Meredov", "RU", "2025-06-25", "Sergey Lavrov"),
+            ("Vladimir Putin", "TM", "2017-10-11", "Gurbanguly Berdimuhamedov"),
+            ("Vladimir Putin", "TM", "2022-06-10", "Serdar Berdimuhamedov"),
+            ("Serdar Berdimuhamedov", "RU", "2023-01-20", "Vladimir Putin"),
+            ("Mikhail Mishustin", "TM", "2023-01-20", "Serdar Berdimuhamedov"),
+            ("Alexei Overchuk", "TM", "2023-10-10", "Rashid Meredov"),
+        ],
+    )
+    def test_counterpart(self, gaz: Gazetteer, name: str, side: str, on: str, expected: str) -> None:
+        """Presidents, prime ministers, foreign ministers and co-chairs have counterparts on a date."""
+        person = gaz.person(name)
+        assert person is not None
+        found = gaz.counterpart(person, side, day(on))
+        assert found is not None and found.full_name == expected
+
+    def test_undecidable(self, gaz: Gazetteer) -> None:
+        """No date, no office with a counterpart, or two candidates: no answer."""
+        lavrov, meredov = gaz.person("Lavrov"), gaz.person("Meredov")
+        assert lavrov is not None and meredov is not None
+        assert gaz.counterpart(lavrov, "TM", None) is None
+        assert gaz.counterpart(lavrov, "TM", day("1990")) is None
+        # in 2023 Meredov was both foreign minister (Lavrov) and commission co-chair (Overchuk)
+        assert gaz.counterpart(meredov, "RU", day("2023-10-10")) is None
+
+    def test_counterparts_are_one_way(self, gaz: Gazetteer) -> None:
+        """The Russian PM's counterpart office is the Turkmen cabinet chair, not the other way."""
+        assert gaz.counterparts("prime_minister_ru") == (gaz.office("chairman_cabinet_tm"),)
+        assert gaz.counterparts("chairman_cabinet_tm") == ()
+
+
 class TestLookups:
     """Places, parties, countries, bodies and commodities by any of their names."""
 

@@ -153,6 +153,10 @@ class TestMalformed:
             ({"commodities": [3]}, "FILE: commodities[0]: expected an object, got 3"),
             ({"given_names": [""]}, "FILE: given_names[0]: '' is not a non-empty string"),
             (
+                {"offices": [{"id": "o", "title": "Mayor", "counterparts": ["p"]}]},
+                "FILE: offices[0] ('o'): counterparts: unknown office id 'p'",
+            ),
+            (
                 {"terms": [{"office": "nowhere", "person": "x"}]},
                 "FILE: terms[0]: office: unknown office id 'nowhere'",
             ),

@@ -139,6 +139,9 @@ class Gazetteer:
         offices = (*(base.offices if base else ()), *parsed.offices)
         person_by_id = {entry.id: entry.person for entry in people}
         office_by_id = {entry.id: entry.office for entry in offices}
+        for where, other in parsed.counterpart_refs:
+            if other not in office_by_id:
+                raise GazetteerError(f"{where}: unknown office id {other!r}")
         terms = list(base.terms if base else ())
         for raw in parsed.terms:
             if raw.office not in office_by_id:
@@ -356,6 +359,31 @@ class Gazetteer:
         if entry is None:
             return ()
         return _unique(term.person for term in self._by_office.get(entry.office, ()))
+
+    def counterparts(self, office: Office | str) -> tuple[Office, ...]:
+        """The offices whose holders are this office-holder's counterparts (Lavrov's: Meredov's)."""
+        entry = self._office(office)
+        if entry is None:
+            return ()
+        return tuple(other.office for other in self.offices if other.id in entry.counterparts)
+
+    def counterpart(self, person: Person, country: str, on: PartialDate | None) -> Person | None:
+        """The holder, on *country*'s side, of the office matching one *person* holds on *on*.
+
+        "Lavrov and his Turkmen counterpart" in 2019: Meredov. None without a date, when the
+        person holds no office with a counterpart then, or when the answer is not unique.
+        """
+        if on is None:
+            return None
+        found: dict[Person, None] = {}
+        for term in self.terms_of(person):
+            if not term.covers(on):
+                continue
+            for office in self.counterparts(term.office):
+                holder = self.holder(office, on) if office.country == country else None
+                if holder is not None and holder != person:
+                    found[holder] = None
+        return next(iter(found)) if len(found) == 1 else None
 
     def terms_of(self, person: Person) -> tuple[Term, ...]:
         """The known terms of office of a person, in data order."""

@@ -56,6 +56,8 @@ class Parsed:
     not_names: list[str] = attrs.Factory(list)
     surname_endings: list[str] = attrs.Factory(list)
     sources: list[str] = attrs.Factory(list)
+    counterpart_refs: list[tuple[str, str]] = attrs.Factory(list)
+    """(where, office id) of every counterpart named, checked once all files are read."""
     person_ids: set[str] = attrs.Factory(set)
     office_ids: set[str] = attrs.Factory(set)
 
@@ -166,6 +168,8 @@ def _people(entry: _Entry, parsed: Parsed) -> None:
 
 def _offices(entry: _Entry, parsed: Parsed) -> None:
     title = entry.text("title")
+    counterparts = tuple(entry.texts("counterparts"))
+    parsed.counterpart_refs.extend((f"{entry.where}: counterparts", other) for other in counterparts)
     office = entry.build(lambda: Office(title=title, country=entry.optional_text("country")))
     parsed.offices.append(
         OfficeEntry(
@@ -173,6 +177,7 @@ def _offices(entry: _Entry, parsed: Parsed) -> None:
             office=office,
             phrases=entry.phrases(title, *entry.texts("variants")),
             single=entry.flag("single", True),
+            counterparts=counterparts,
         )
     )
 
@@ -231,7 +236,7 @@ def _commodities(raw: Any, where: str, parsed: Parsed) -> None:
 
 _SECTIONS: dict[str, tuple[tuple[str, ...], Callable[[_Entry, Parsed], None]]] = {
     "people": (("id", "surname", "given_names", "country", "variants", "given_variants", "bare"), _people),
-    "offices": (("id", "title", "country", "variants", "single"), _offices),
+    "offices": (("id", "title", "country", "variants", "single", "counterparts"), _offices),
     "terms": (("office", "person", "start", "end"), _terms),
     "places": (("name", "country", "variants"), _places),
     "parties": (("name", "kind", "country", "variants"), _parties),

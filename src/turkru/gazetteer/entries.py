@@ -74,12 +74,14 @@ class PersonEntry:
 
 @attrs.frozen
 class OfficeEntry:
-    """An office, the phrases that name it, and whether one person holds it at a time."""
+    """An office, the phrases that name it, whether one person holds it at a time, its counterparts."""
 
     id: str
     office: Office
     phrases: tuple[str, ...] = ()
     single: bool = True
+    counterparts: tuple[str, ...] = ()
+    """Ids of the offices whose holders are this office-holder's counterparts on the other side."""
 
 
 @attrs.frozen
