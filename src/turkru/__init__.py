@@ -9,6 +9,7 @@ from turkru.errors import (
     SerializationError,
     TurkruError,
 )
+from turkru.extract.pipeline import parse_article
 from turkru.gazetteer import Gazetteer
 from turkru.model.actors import (
     RUSSIA,
@@ -102,5 +103,6 @@ __all__ = [
     "json_schema",
     "loads",
     "loads_jsonl",
+    "parse_article",
     "to_facts",
 ]

@@ -1,0 +1,48 @@
+"""Show, per article, the gold facts missed and the predicted facts unmatched on the corpus.
+
+    python benchmarks/diagnose.py --corpus ../shared/corpus [ARTICLE_ID ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from turkru import parse_article, to_facts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("articles", nargs="*", help="article ids to show (default: all)")
+    args = parser.parse_args(argv)
+    spec = importlib.util.spec_from_file_location("score", args.corpus / "score.py")
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    for path in sorted((args.corpus / "articles").glob("*.txt")):
+        if args.articles and path.stem not in args.articles:
+            continue
+        gold = json.loads((args.corpus / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        predicted = to_facts(parse_article(path.read_text(encoding="utf-8"), article_id=path.stem))
+        kinds = set(score.HEADLINE)
+        gold_facts = [f for f in gold["facts"] if f["kind"] in kinds]
+        pred_facts = [f for f in predicted["facts"] if f["kind"] in kinds]
+        pairs = score.match(gold_facts, pred_facts)
+        matched_gold = {g for g, _ in pairs}
+        matched_pred = {p for _, p in pairs}
+        print(f"== {path.stem}  published gold={gold['published']} pred={predicted['published']}")
+        for index, fact in enumerate(gold_facts):
+            if index not in matched_gold and not fact.get("optional"):
+                print("  MISS", json.dumps(fact, ensure_ascii=False)[:230])
+        for index, fact in enumerate(pred_facts):
+            if index not in matched_pred:
+                print("  FP  ", json.dumps(fact, ensure_ascii=False)[:230])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
