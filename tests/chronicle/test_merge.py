@@ -297,3 +297,23 @@ class TestAlgebra:
         """from_jsonl(to_jsonl()) gives the same chronicle, evidence included."""
         chronicle = Chronicle.from_records(reports)
         assert _signature(Chronicle.from_jsonl(chronicle.to_jsonl())) == _signature(chronicle)
+
+
+class TestBlocking:
+    """The candidate keys are only a shortcut: they never hide a match."""
+
+    @_PROPERTY
+    @given(report_lists(10))
+    def test_same_as_comparing_every_pair(self, reports: list[AnyRecord]) -> None:
+        """Clustering with the keys equals clustering where every report is a candidate."""
+        from turkru.chronicle import merge
+
+        fast = _signature(Chronicle.from_records(reports))
+        every = ["every"]
+        original = merge._keys
+        merge._keys = lambda variant: (every, every)  # type: ignore[assignment]
+        try:
+            slow = _signature(Chronicle.from_records(reports))
+        finally:
+            merge._keys = original
+        assert fast == slow

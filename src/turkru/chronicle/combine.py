@@ -153,10 +153,10 @@ def _evidence(variants: Sequence[Variant]) -> tuple[Evidence, ...]:
 
 def combine(variants: Sequence[Variant]) -> tuple[AnyRecord, tuple[str, ...]]:
     """The merged record of an event's variants (canonical order) and the conflicting fields."""
+    if len(variants) == 1:
+        return variants[0].record, ()
     chosen = representative(variants).record
     evidence = _evidence(variants)
-    if len(variants) == 1:
-        return with_evidence(chosen, evidence), ()
     records = [variant.record for variant in variants]
     changes: dict[str, Any] = {}
     conflicts: set[str] = set()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_evidence
@@ -95,6 +95,11 @@ def _close_in_time(first: Variant, second: Variant, anchored: bool) -> bool:
     return any(a[0] - slack <= b[1] and b[0] - slack <= a[1] for a in one for b in two)
 
 
+def _share_a_source(first: Variant, second: Variant) -> bool:
+    articles = [source.article_id for source in first.sources]
+    return any(source.article_id in articles for source in second.sources)
+
+
 def same(first: Variant, second: Variant) -> int:
     """How well two variants match as one event: 3 strong, 2 plain, 1 weak, 0 not the same.
 
@@ -105,7 +110,7 @@ def same(first: Variant, second: Variant) -> int:
     if a.KIND != b.KIND:
         return 0
     rule = rule_of(a)
-    if rule.identity(a) != rule.identity(b) or set(first.sources) & set(second.sources):
+    if rule.identity(a) != rule.identity(b) or _share_a_source(first, second):
         return 0
     fit = rule.fit(a, b)
     if fit is None:
@@ -126,40 +131,75 @@ def same(first: Variant, second: Variant) -> int:
     return 0
 
 
-def _months(first: dt.date, last: dt.date) -> Iterator[tuple[int, int]]:
+def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
-        yield year, month
+        months.append((year, month))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _grain(record: AnyRecord, span: tuple[dt.date, dt.date]) -> Precision:
+    """How finely a record is dated: a long span of days counts as months."""
+    if _by_day(record) and (span[1] - span[0]).days < _MAX_DAY_KEYS:
+        return Precision.DAY
+    dates = (record.date, record.end_date)
+    return Precision.YEAR if any(d is not None and d.precision is Precision.YEAR for d in dates) else Precision.MONTH
 
 
 def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     """Keys to look candidates up by, and keys to be found by.
 
-    Two variants that are the same event share a key: dated ones a month (around their
-    dates) with an anchor word, or a day; undated ones a strong key. Dated variants come
-    first in the canonical order, so they register strong keys for later undated ones.
+    Two dated variants that may be one event share an anchor word and a date key: a day
+    (give or take one) when both are dated to the day, else the month or year of the
+    coarser one, so a report looks only at reports of its own days, or of its month or
+    year when it is that coarse. A report that names nobody (a meeting without names, a
+    visit without a head) is matched by the day alone. Undated variants share a strong
+    key; dated variants come first in the canonical order and register theirs.
     """
     record = variant.record
     rule = rule_of(record)
     identity = (record.KIND, rule.identity(record))
-    free = [(identity, "free", key) for key in rule.free_keys(record)]
+    free: list[Hashable] = [(identity, "free", key) for key in rule.free_keys(record)]
     strong = rule.strong(record)
     strong_keys: list[Hashable] = [] if strong is None else [(identity, "strong", strong)]
     span = _interval(record)
     if span is None:
         return free + strong_keys, free + strong_keys
-    slack = dt.timedelta(days=_NEAR_DAYS)
     start, end = span
-    probe: list[Hashable] = [
-        (identity, anchor, month)
-        for anchor in rule.anchors(record)
-        for month in _months(start - slack, end + slack)
-    ]
-    if _by_day(record) and (end - start).days < _MAX_DAY_KEYS:
-        probe += [(identity, "day", start + dt.timedelta(days=n)) for n in range((end - start).days + 1)]
-    probe += free
-    return probe, probe + strong_keys
+    grain = _grain(record, span)
+    months, years = _months(start, end), list(range(start.year, end.year + 1))
+    anchors = list(rule.anchors(record))
+    register: list[Hashable] = [(identity, anchor, "m", month) for anchor in anchors for month in months]
+    register += [(identity, anchor, "y", year) for anchor in anchors for year in years]
+    probe: list[Hashable] = []
+    if grain is Precision.DAY:
+        slack = dt.timedelta(days=_NEAR_DAYS)
+        days, near = _days(start, end), _days(start - slack, end + slack)
+        register += [(identity, anchor, "d", day) for anchor in anchors for day in days]
+        probe += [(identity, anchor, "d", day) for anchor in anchors for day in near]
+        probe += [(identity, anchor, "cm", month) for anchor in anchors for month in _months(near[0], near[-1])]
+        probe += [(identity, anchor, "cy", year) for anchor in anchors for year in {day.year for day in near}]
+        loose = (identity, "loose-day")
+        if rule.loose(record):
+            register += [(loose, day) for day in days]
+            probe += [((identity, "day"), day) for day in days]
+        else:
+            register += [((identity, "day"), day) for day in days]
+            probe += [(loose, day) for day in days]
+    elif grain is Precision.MONTH:
+        register += [(identity, anchor, "cm", month) for anchor in anchors for month in months]
+        probe += [(identity, anchor, "m", month) for anchor in anchors for month in months]
+        probe += [(identity, anchor, "cy", year) for anchor in anchors for year in years]
+    else:
+        register += [(identity, anchor, "cy", year) for anchor in anchors for year in years]
+        probe += [(identity, anchor, "y", year) for anchor in anchors for year in years]
+    return probe + free, register + free + strong_keys
 
 
 def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:

@@ -143,6 +143,10 @@ class Rule:
         """Keys that find a match whatever the dates (for ``date_free`` fits)."""
         return ()
 
+    def loose(self, record: Any) -> bool:
+        """Whether the record lacks its anchor (names nobody), so only its day can match it."""
+        return False
+
 
 class MeetingRule(Rule):
     """Same mode and status; the same named people (or day, place agree when names are missing)."""
@@ -169,6 +173,9 @@ class MeetingRule(Rule):
     def anchors(self, record: Meeting) -> Iterable[Hashable]:
         return _person_keys(record.participants) or ("",)
 
+    def loose(self, record: Meeting) -> bool:
+        return not record.participants
+
 
 class VisitRule(Rule):
     """Same sides and status; the same head (or, without one, overlapping days)."""
@@ -190,6 +197,9 @@ class VisitRule(Rule):
 
     def anchors(self, record: Visit) -> Iterable[Hashable]:
         return (record.head.key if record.head else "",)
+
+    def loose(self, record: Visit) -> bool:
+        return record.head is None
 
 
 class SessionRule(Rule):
@@ -252,6 +262,9 @@ class AgreementRule(Rule):
 
     def anchors(self, record: Agreement) -> Iterable[Hashable]:
         return stems(record.title) or ("",)
+
+    def loose(self, record: Agreement) -> bool:
+        return not stems(record.title) and record.count is None
 
 
 class TradeRule(Rule):

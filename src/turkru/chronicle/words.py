@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -27,11 +28,13 @@ _WORD = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(19|20)[0-9]{2}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_text(text: str) -> str:
     """Lower-case ASCII with accents stripped, for comparing free text."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stems(text: str | None) -> frozenset[str]:
     """The content words of *text*, generic words left out, each cut to its first letters."""
     if not text:
@@ -67,6 +70,7 @@ def same_name(first: str | None, second: str | None) -> bool:
     return " ".join(_WORD.findall(fold_text(first))) == " ".join(_WORD.findall(fold_text(second)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A folded key for a place, party or body name."""
     return " ".join(_WORD.findall(fold_text(name)))
