@@ -8,10 +8,11 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, first_place
+from turkru.extract.document import Document, Sentence, event_dates, first_place
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
-from turkru.model.dates import PartialDate
+from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
+from turkru.text_similarity import content_words
 
 _DOC_WORDS = (
     (DocType.MEMORANDUM, r"memorand(?:um|ums|a)"),
@@ -23,7 +24,7 @@ _DOC_WORDS = (
     (DocType.CONTRACT, r"contracts?"),
     (DocType.PLAN, r"(?:action\s+)?plans?(?!\s+to\b)(?=\s+(?:of|for|on)\b|[\s,.;]*$|\s*[,.;])"),
     (DocType.AGREEMENT, r"agreements?"),
-    (DocType.DOCUMENTS, r"documents"),
+    (DocType.DOCUMENTS, r"documents?"),
 )
 _DOC = re.compile(
     r"[\"\u201c\u201d\u00ab\u00bb]?\b(?:" + "|".join(f"(?P<{t.name}>{p})" for t, p in _DOC_WORDS) + r")\b",
@@ -45,11 +46,18 @@ _PREMODIFIER_STOP = re.compile(
     r"approved|coordinating|developing|preparing|including|under|within|also|currently|both|two|said)$",
     re.I,
 )
+_DOC_NOUN = r"(?:agreement|memorand|program|declaration|protocol|road\s*map|treat|contract|plan\b|document)"
 _TITLE_END = re.compile(
     r"\s*(?:[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
-    r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|and\s+(?:an?|the)\s"
-    r"|between\s+(?:the\s+)?(?:two|both)\b(?!\s+countries'))|$)",
+    r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told"
+    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?=" + _DOC_NOUN + r")"
+    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s)|$)",
 )
+_CONNECTOR = re.compile(
+    r"\s+(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|reached|concluded|agreed)\s+)?"
+    r"(?:on|of|for|in|about|regarding|to|with|between)\s"
+)
+_HEAD_OF = re.compile(r"(?P<head>\b(?!number\b|package\b|set\b|series\b|range\b|lot\b)[a-z][\w-]+)\s+of\s+$")
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b", re.I)
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:entered|enter|came|come)\s+into\s+force\b", re.I)
@@ -57,13 +65,15 @@ _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", 
 _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 _SIDES = (TURKMENISTAN, RUSSIA)
+_ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
+_OPENING = re.compile(r"[\W]*(?:(?:on|in|at|by|as\s+for|also\s+in|also\s+on|then|and)\s+)*", re.I)
 
 
 @attrs.frozen
 class _DocMention:
     """A document noun phrase found in a sentence (offsets local to the sentence)."""
 
-    doc_type: DocType
+    doc_type: DocType | None
     start: int
     end: int
     title: str | None
@@ -76,19 +86,19 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     last_titled: Agreement | None = None
     last_signed: Agreement | None = None
     for sentence in document.sentences:
-        if last_signed is not None and _SIGNING_TOOK_PLACE.search(sentence.text) and sentence.dated():
-            dated = _retime(last_signed, sentence.dated()[0].value)
-            yield dated
+        if last_signed is not None and _SIGNING_TOOK_PLACE.search(sentence.text) and event_dates(sentence):
+            yield _retime(last_signed, event_dates(sentence)[0].value)
             last_signed = None
             continue
-        for mention in _doc_mentions(sentence.text):
+        stops = [t.start - sentence.start for t in sentence.timexes]
+        for mention in _doc_mentions(sentence.text, stops):
             stage = _stage(sentence.text, mention)
-            if stage is None:
-                if mention.title:
+            if stage is None or (mention.anaphoric and stage is Stage.PLANNED):
+                if mention.title and not mention.anaphoric:
                     last_titled = _agreement(sentence, document, mention, Stage.PLANNED)
                 continue
             if mention.anaphoric:
-                if last_titled is None or stage is Stage.PLANNED:
+                if last_titled is None or mention.doc_type not in (last_titled.doc_type, None):
                     continue
                 agreement = attrs.evolve(
                     last_titled,
@@ -97,6 +107,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                 )
             else:
                 agreement = _agreement(sentence, document, mention, stage)
+                if agreement.doc_type is not DocType.DOCUMENTS and not content_words(agreement.title):
+                    continue
             if agreement.title:
                 last_titled = agreement
             if stage is Stage.SIGNED:
@@ -109,7 +121,8 @@ def _retime(agreement: Agreement, date: PartialDate | None) -> Agreement:
     return attrs.evolve(agreement, lifecycle=(*agreement.lifecycle[:-1], attrs.evolve(step, date=date)))
 
 
-def _doc_mentions(text: str) -> list[_DocMention]:
+def _doc_mentions(text: str, stops: list[int]) -> list[_DocMention]:
+    """Document noun phrases; adjacent nouns ("roadmap agreement") form one phrase typed by the first."""
     mentions: list[_DocMention] = []
     matches = list(_DOC.finditer(text))
     index = 0
@@ -117,47 +130,56 @@ def _doc_mentions(text: str) -> list[_DocMention]:
         match = matches[index]
         doc_type = DocType[match.lastgroup or "AGREEMENT"]
         end = match.end()
-        while index + 1 < len(matches) and re.fullmatch(r"[\s\"\u201c\u201d]*", text[end : matches[index + 1].start()]):
+        while index + 1 < len(matches) and _ADJACENT.fullmatch(text[end : matches[index + 1].start()]):
             index += 1
             end = matches[index].end()
         index += 1
         word = text[match.start() : match.end()].strip("\"\u201c\u201d\u00ab\u00bb").lower()
         if doc_type is DocType.AGREEMENT and word == "agreement" and re.match(r"\s+(?:with|that)\b", text[end:]):
             continue
-        mentions.append(_phrase(text, doc_type, match.start(), end, plural=word.endswith(("s", "a"))))
+        mentions.append(_phrase(text, doc_type, match.start(), end, word=word, stops=stops))
     return mentions
 
 
-def _phrase(text: str, doc_type: DocType, start: int, end: int, *, plural: bool) -> _DocMention:
-    words = text[:start].split()
+def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, stops: list[int]) -> _DocMention:
+    plural = (word.endswith(("s", "a")) and word != "memoranda") or word == "memoranda"
+    head_of = _HEAD_OF.search(text[:start]) if doc_type is DocType.DOCUMENTS else None
+    if head_of is not None:
+        doc_type, start = DocType.AGREEMENT, head_of.start("head")
     kept: list[str] = []
-    for word in reversed(words[-5:]):
-        bare = word.strip("\"\u201c\u201d\u00ab\u00bb,")
-        if _PREMODIFIER_STOP.match(bare) or not bare or word.endswith((",", ".", ";", ":")):
-            break
-        kept.insert(0, bare)
-    head_start = start - len(" ".join(kept)) - (1 if kept else 0) if kept else start
-    before = text[: head_start if kept else start]
-    count_match = _COUNT_BEFORE.search(before)
+    if head_of is None:
+        for token in reversed(text[:start].split()[-5:]):
+            bare = token.strip("\"\u201c\u201d\u00ab\u00bb,")
+            if not bare or _PREMODIFIER_STOP.match(bare) or token.endswith((",", ".", ";", ":")):
+                break
+            kept.insert(0, bare)
+    head_start = text.rfind(kept[0], 0, start) if kept else start
+    count_match = _COUNT_BEFORE.search(text[:head_start])
     count = None
     if count_match and count_match.group("n"):
         raw = count_match.group("n").lower()
         count = _NUMBER_WORDS.get(raw) or int(raw)
-    tail = text[end:]
+    limit = min((stop for stop in stops if stop >= end), default=len(text))
+    tail = text[end:limit]
     complement = ""
-    connector = re.match(r"\s+(?:on|of|for|in|about|regarding|to)\s", tail)
+    connector = _CONNECTOR.match(tail)
     if connector:
         stop = _TITLE_END.search(tail, connector.end())
         complement = tail[: stop.start() if stop else len(tail)]
-    is_batch = doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not complement)
+        if connector.group("passive"):
+            complement = " " + complement[connector.end("passive") :].lstrip()
+    is_batch = head_of is None and (
+        doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not complement)
+    )
     title = None if is_batch else " ".join([*kept, text[start:end] + complement]).strip()
-    title = title.replace("\u201c", "").replace("\u201d", "").replace('"', "") if title else None
-    anaphoric = bool(_ANAPHORIC.search(text[:start])) and not complement and not kept
+    if title:
+        title = re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", "", title).strip(" ,")
+    anaphoric = word == "document" or (bool(_ANAPHORIC.search(text[:start])) and not complement and not kept)
     if plural and not complement and not count_match and doc_type is not DocType.DOCUMENTS:
         anaphoric = True
     return _DocMention(
-        doc_type=DocType.DOCUMENTS if is_batch else doc_type,
-        start=start,
+        doc_type=None if word == "document" else (DocType.DOCUMENTS if is_batch else doc_type),
+        start=head_start,
         end=end + len(complement),
         title=title,
         count=count,
@@ -180,14 +202,20 @@ def _stage(text: str, mention: _DocMention) -> Stage | None:
 
 
 def _date_for(sentence: Sentence, mention: _DocMention) -> PartialDate | None:
-    """The date written after the document (its own clause), else the sentence's first date."""
-    dated = sentence.dated()
+    """The date written after the document in its clause; else one opening the sentence;
+    else the year of an earlier date in the sentence (the signing is not dated more finely)."""
+    dated = event_dates(sentence)
     after = [t for t in dated if t.start - sentence.start >= mention.end]
     clause_end = sentence.text.find(";", mention.end)
     if after and (clause_end < 0 or after[0].start - sentence.start < clause_end):
         return after[0].value
     before = [t for t in dated if t.start - sentence.start < mention.start]
-    return before[-1].value if before else None
+    if not before or before[-1].value is None:
+        return None
+    opening = sentence.text[: before[-1].start - sentence.start]
+    if _OPENING.fullmatch(opening):
+        return before[-1].value
+    return before[-1].value.truncate(Precision.YEAR)
 
 
 def _agreement(sentence: Sentence, document: Document, mention: _DocMention, stage: Stage) -> Agreement:
@@ -206,7 +234,7 @@ def _agreement(sentence: Sentence, document: Document, mention: _DocMention, sta
     if region is not None and region.kind is not PartyKind.REGION:
         region = None
     return Agreement(
-        doc_type=mention.doc_type,
+        doc_type=mention.doc_type or DocType.AGREEMENT,
         title=mention.title,
         count=mention.count,
         parties=tuple(parties),

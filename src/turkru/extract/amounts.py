@@ -29,8 +29,9 @@ _CURRENCY_WORDS = {
 }
 _MONEY_PREFIX = re.compile(r"(?P<cur>\$|US\$|\u20ac|EUR\s?|USD\s?)\s?" + _NUMBER + _SCALE_WORD, re.I)
 _MONEY_SUFFIX = re.compile(
-    _NUMBER + _SCALE_WORD + r"\s*(?:of\s+)?(?P<cur>US\s+dollars|U\.S\.\s+dollars|dollars|USD|euros?|EUR|roubles|rubles|RUB"
-    r"|manats?)\b",
+    _NUMBER
+    + _SCALE_WORD
+    + r"\s*(?:of\s+)?(?P<cur>US\s+dollars|U\.S\.\s+dollars|dollars|USD|euros?|EUR|roubles|rubles|RUB|manats?)\b",
     re.I,
 )
 _WEIGHT = re.compile(_NUMBER + _SCALE_WORD + r"\s*(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b", re.I)

@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from turkru.extract.document import common_date
+from turkru.extract.document import Document, common_date
 from turkru.extract.participants import other_side
-from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
 from turkru.model.dates import PartialDate
 from turkru.model.records import (
     Agreement,
@@ -19,6 +19,7 @@ from turkru.model.records import (
     Event,
     Meeting,
     MeetingMode,
+    Stage,
     Status,
     TradeFlow,
     Visit,
@@ -38,9 +39,31 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
-def _people_nested(first: Sequence[Any], second: Sequence[Any]) -> bool:
-    a, b = set(first), set(second)
-    return bool(a and b) and (a <= b or b <= a)
+def same_person(a: Person, b: Person) -> bool:
+    """One person under two mentions: same folded surname, given names not in conflict."""
+    return a.key == b.key and (a.given_names is None or b.given_names is None or a.given_names == b.given_names)
+
+
+def _within(smaller: Sequence[Person], larger: Sequence[Person]) -> bool:
+    return all(any(same_person(p, q) for q in larger) for p in smaller)
+
+
+def _people_nested(first: Sequence[Person], second: Sequence[Person]) -> bool:
+    return bool(first and second) and (_within(first, second) or _within(second, first))
+
+
+def _merge_people(first: Sequence[Person], second: Sequence[Person]) -> tuple[Person, ...]:
+    """Union of two casts; a fuller mention (with given names) replaces a bare surname."""
+    people = list(first)
+    for person in second:
+        for index, known in enumerate(people):
+            if same_person(known, person):
+                if known.given_names is None and person.given_names is not None:
+                    people[index] = person
+                break
+        else:
+            people.append(person)
+    return tuple(people)
 
 
 def same_meeting(a: Meeting, b: Meeting) -> bool:
@@ -56,7 +79,7 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
 
 def same_visit(a: Visit, b: Visit) -> bool:
     """Two reports of one trip within an article."""
-    heads_agree = a.head is None or b.head is None or a.head == b.head
+    heads_agree = a.head is None or b.head is None or same_person(a.head, b.head)
     return (
         (a.delegation_of, a.host, a.status) == (b.delegation_of, b.host, b.status)
         and heads_agree
@@ -105,6 +128,11 @@ def _union(first: Iterable[R], second: Iterable[R]) -> tuple[R, ...]:
     return tuple(dict.fromkeys((*first, *second)))
 
 
+def _fuller(mine: object, theirs: object) -> bool:
+    """Whether *theirs* names the same person as *mine* more fully."""
+    return isinstance(mine, Person) and isinstance(theirs, Person) and mine.given_names is None
+
+
 def _fold(a: Any, b: Any) -> Any:
     """Combine two reports: known values win over unknown ones, lists are united."""
     changes: dict[str, Any] = {"evidence": _union(a.evidence, b.evidence)}
@@ -113,12 +141,14 @@ def _fold(a: Any, b: Any) -> Any:
             continue
         mine, theirs = getattr(a, field.name), getattr(b, field.name)
         if isinstance(mine, tuple) and field.name != "period":
-            if field.name == "lifecycle":
+            if field.name in ("participants", "co_chairs"):
+                changes[field.name] = _merge_people(mine, theirs)
+            elif field.name == "lifecycle":
                 if mine[-1].date is None and theirs[-1].date is not None:
                     changes[field.name] = theirs
             else:
                 changes[field.name] = _union(mine, theirs)
-        elif mine is None and theirs is not None:
+        elif (mine is None and theirs is not None) or _fuller(mine, theirs):
             changes[field.name] = theirs
     return attrs.evolve(a, **changes)
 
@@ -219,3 +249,20 @@ def consolidate(records: Iterable[AnyRecord]) -> list[AnyRecord]:
     folded = fold_duplicates(records)
     folded = fold_duplicates([*folded, *implied_visits(folded)])
     return fold_duplicates(date_from_visit(folded))
+
+
+def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
+    """Undated events told in the lead sentence after a dateline happened on the dateline's day."""
+    lead = document.lead
+    if lead is None or document.dateline_date is None:
+        return list(records)
+    out: list[AnyRecord] = []
+    for record in records:
+        in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
+        happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
+        if in_lead and happened and record.date is None:
+            record = _redate(record, document.dateline_date)
+            if record.place is None and document.dateline_place is not None:
+                record = attrs.evolve(record, place=document.dateline_place)
+        out.append(record)
+    return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -27,6 +27,8 @@ class Sentence:
     text: str
     mentions: tuple[Mention, ...]
     timexes: tuple[Timex, ...]
+    carried: tuple[Timex, ...] = ()
+    speaker: Mention | None = None
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""
@@ -54,6 +56,8 @@ class Document:
     sentences: tuple[Sentence, ...]
     published: PartialDate | None
     gazetteer: Gazetteer
+    lead: Sentence | None = None
+    dateline_date: PartialDate | None = None
     dateline_place: Place | None = None
 
     def evidence(self, *sentences: Sentence) -> tuple[Evidence, ...]:
@@ -61,6 +65,49 @@ class Document:
         return tuple(
             Evidence(source=self.source, start=s.start, end=s.end, text=s.text) for s in sentences
         )
+
+
+_ANAPHORIC_TIME = re.compile(
+    r"^\W*(?:back\s+then|at\s+that\s+time|at\s+the\s+time|on\s+that\s+day|that\s+day|then)\b", re.I
+)
+_LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w.'\u2019-]*\s+){0,8}[A-Z][\w'\u2019-]+):\s")
+_DATELINE = re.compile(
+    r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
+    r"(?:,\s*[A-Z][a-z]+)?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
+)
+
+
+def locate(sentences: list[Sentence]) -> list[Sentence]:
+    """Carry dates into "back then" sentences and transcript speakers into their turns."""
+    out: list[Sentence] = []
+    speaker: Mention | None = None
+    for sentence in sentences:
+        label = _LABEL.match(sentence.text)
+        if label is not None:
+            people = [m for m in sentence.of_kind("person", "office") if m.end - sentence.start <= label.end()]
+            speaker = people[-1] if people else None
+        carried: tuple[Timex, ...] = ()
+        if out and not event_dates(sentence) and _ANAPHORIC_TIME.match(sentence.text):
+            carried = tuple(event_dates(out[-1])) or out[-1].carried
+        out.append(attrs.evolve(sentence, carried=carried, speaker=speaker))
+    return out
+
+
+def find_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence | None, PartialDate | None, Place | None]:
+    """The lead sentence after a dateline ("ASHGABAT, Turkmenistan, June 25."), its date and city."""
+    for index, sentence in enumerate(sentences[:4]):
+        match = _DATELINE.match(sentence.text)
+        if match is None:
+            continue
+        dated = [t for t in sentence.dated() if t.start - sentence.start <= match.end() + 2]
+        if not dated:
+            continue
+        places = [m.value for m in sentence.mentions if m.kind == "place" and isinstance(m.value, Place)]
+        rest = sentence.text[match.end() :].strip(" .,:-/\u2013\u2014")
+        rest = re.sub(r"^(?:/?[A-Z][A-Za-z]+/?\.?\s*)?", "", rest) if len(rest) < 15 else rest
+        lead = sentence if len(rest) > 15 else (sentences[index + 1] if index + 1 < len(sentences) else None)
+        return lead, dated[0].value, places[0] if places else None
+    return None, None, None
 
 
 def resolve_person(mention: Mention, document: Document, on: PartialDate | None) -> Person | None:
@@ -96,10 +143,28 @@ def common_date(start: PartialDate, end: PartialDate | None) -> PartialDate:
     return PartialDate(year=start.year)
 
 
-def nearest_date(sentence: Sentence, local: int) -> Timex | None:
-    """The dated timex closest to a sentence-local position, preferring ones after it."""
-    best: tuple[int, Timex] | None = None
+_STATEMENT = re.compile(
+    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+(?:\w+\s+){0,2}$", re.I
+)
+_SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
+
+
+def event_dates(sentence: Sentence) -> list[Timex]:
+    """Dated timexes that can date an event: not the date of a statement ("said on Friday")
+    nor the start of a period ("since March")."""
+    found = []
     for timex in sentence.dated():
+        before = sentence.text[: timex.start - sentence.start]
+        if _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]):
+            continue
+        found.append(timex)
+    return found
+
+
+def nearest_date(sentence: Sentence, local: int) -> Timex | None:
+    """The event date closest to a sentence-local position, preferring ones after it."""
+    best: tuple[int, Timex] | None = None
+    for timex in event_dates(sentence) or sentence.carried:
         position = timex.start - sentence.start
         distance = position - local if position >= local else (local - position) + 1
         if best is None or distance < best[0]:

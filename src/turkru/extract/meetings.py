@@ -23,12 +23,11 @@ _IN_PERSON = re.compile(
     re.I,
 )
 _NOT_BILATERAL = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?!co-chairs)(?:[A-Z]|heads\s+of\s+state|foreign\s+ministers|council)"
+    r"\bmeeting\s+of\s+(?:the\s+)?(?!co-chairs)(?:[A-Z]|heads\s+of\s+state|foreign\s+ministers|council)(?![^,;]*\bwith\b)"
     r"|\b(?:summit|forum|session)\b",
     re.I,
 )
 _CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
-_BACKGROUND = re.compile(r"\b(?:since|after|until|before)\s*$", re.I)
 _SIDES = frozenset({TURKMENISTAN, RUSSIA})
 
 
@@ -61,16 +60,15 @@ def _meeting_in(sentence: Sentence, document: Document) -> Meeting | None:
     match, mode = found
     planned = is_planned(sentence.text, match.start(), match.end())
     timex = nearest_date(sentence, match.start())
-    if timex is not None and _BACKGROUND.search(sentence.text[: timex.start - sentence.start]):
-        timex = None
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
     named_sides = {side for side in cast.sides if side in _SIDES}
     if not cast.people:
         return None
-    if len(named_sides) < 2 and not (cast.covered & _SIDES) - named_sides:
-        if not (named_sides and speaks_in_first_person(sentence.text)):
-            return None
+    implied_other = (cast.covered & _SIDES) - named_sides
+    first_person = bool(named_sides) and speaks_in_first_person(sentence.text)
+    if len(named_sides) < 2 and not implied_other and not first_person:
+        return None
     consultation = _CONSULTATIONS.search(sentence.text)
     return Meeting(
         status=Status.PLANNED if planned else Status.HELD,

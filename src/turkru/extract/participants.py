@@ -7,7 +7,6 @@ import re
 import attrs
 
 from turkru.extract.document import Document, Sentence, resolve_person, side_of
-from turkru.gazetteer import Gazetteer
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate
 
@@ -99,26 +98,11 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
             continue
         cued.add(target_side)
         when = on or document.published
-        counterpart = _counterpart(document.gazetteer, anchor, target_side, when) if when else None
+        counterpart = document.gazetteer.counterpart(anchor, target_side, when) if when else None
         if counterpart is not None and counterpart not in people:
             people.append(counterpart)
             sides.append(target_side)
     return attrs.evolve(cast, people=tuple(people), sides=tuple(sides), cued_sides=frozenset(cued))
-
-
-def _counterpart(gazetteer: Gazetteer, person: Person, country: str, on: PartialDate) -> Person | None:
-    """The holder, on a date, of the other side's office matching one the person holds."""
-    for term in gazetteer.terms_of(person):
-        if not term.covers(on):
-            continue
-        office_id = gazetteer.office_id(term.office) or ""
-        if office_id[-3:] not in ("_tm", "_ru"):
-            continue
-        twin = gazetteer.office(f"{office_id[:-3]}_{country.lower()}")
-        holder = gazetteer.holder(twin, on) if twin else None
-        if holder is not None:
-            return holder
-    return None
 
 
 def speaks_in_first_person(text: str) -> bool:

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable
 
 from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
-from turkru.extract.consolidate import consolidate
-from turkru.extract.document import Document, Sentence
+from turkru.extract.consolidate import consolidate, date_lead
+from turkru.extract.document import Document, Sentence, find_dateline, locate
 from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
@@ -74,7 +74,7 @@ def build_document(
     mentions = find_mentions(cleaned, gazetteer)
     mention_buckets = _bucket(mentions, spans)
     timex_buckets = _bucket(timexes, spans)
-    sentences = tuple(
+    sentences = locate([
         Sentence(
             index=index,
             start=start,
@@ -84,9 +84,17 @@ def build_document(
             timexes=tuple(t for t in timex_buckets[index] if isinstance(t, Timex)),
         )
         for index, (start, end) in enumerate(spans)
-    )
+    ])
+    lead, dateline_date, dateline_place = find_dateline(sentences)
     return Document(
-        source=source, text=cleaned, sentences=sentences, published=published, gazetteer=gazetteer
+        source=source,
+        text=cleaned,
+        sentences=tuple(sentences),
+        published=published,
+        gazetteer=gazetteer,
+        lead=lead,
+        dateline_date=dateline_date,
+        dateline_place=dateline_place,
     )
 
 
@@ -119,7 +127,7 @@ def parse_article(
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))
-    records = consolidate(found)
+    records = date_lead(consolidate(found), document)
     return Article(source=source, text=_compact(document.text), records=tuple(records))
 
 

@@ -24,7 +24,6 @@ _ANAPHORIC = re.compile(
 )
 _DESTINATION = re.compile(r"^(?:\s+(?:the\s+)?)?|\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<who>[A-Z][\w ]+)", re.I)
-_BACKGROUND = re.compile(r"\b(?:since|until)\b[^,;]*$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
 
 
@@ -63,8 +62,6 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         return None
     host, place = _host(sentence, document, match.end())
     timex = nearest_date(sentence, match.start())
-    if timex is not None and _BACKGROUND.search(sentence.text[: timex.start - sentence.start]):
-        timex = None
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
     guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
