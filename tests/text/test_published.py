@@ -1,0 +1,156 @@
+"""Tests for turkru.text.published: the article's own date, or None."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from turkru.model.dates import PartialDate
+from turkru.text import find_published
+
+BODY = "The ministers of the two countries discussed trade and energy cooperation."
+
+
+def published(text: str) -> str | None:
+    found = find_published(text)
+    return found.isoformat() if found is not None else None
+
+
+class TestSources:
+    """Each form of publication date the pages show."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f" date 2017-02-23 {BODY}", "2017-02-23"),
+            (f"Results\n02/06/2019 | Press release | Distributed by Public on 02/06/2019 08:31\n{BODY}", "2019-02-06"),
+            (f"Meeting with the President\n\nOctober 11, 2017, Sochi\n\n{BODY}", "2017-10-11"),
+            (f"22.09.10 14:47\n\nHeadline of the story\n\n{BODY}", "2010-09-22"),
+            (f"Headline of the story\n\n18:3010.06.2022\n0\n26248\n\n{BODY}", "2022-06-10"),
+            (f"The leaders - Example Agency International, 1920, 10.06.2022\nSubscribe\n{BODY}", "2022-06-10"),
+            (f"Headline\n\nJane Doe (@jdoe) 3 minutes ago Fri 02nd April 2021 | 03:51 PM\n\n{BODY}", "2021-04-02"),
+            (f"Headline\n\nMOSCOW (Example News / Agency - 02nd April, 2021) {BODY}", "2021-04-02"),
+            (f"Transport Materials 18 May 2021 11:55 (UTC +04:00)\n{BODY}", "2021-05-18"),
+            (f"{BODY} The sides agreed to continue. ///Agency, 4 December 2023", "2023-12-04"),
+            (f"{BODY}\n\n///Agency, 9 December 2022\n", "2022-12-09"),
+            (f"NEW YORK, June 2, 2020. {BODY}", "2020-06-02"),
+        ],
+    )
+    def test_source(self, text: str, expected: str) -> None:
+        """Header line, distributor line, header dates, bylines, captions and sign-offs."""
+        assert published(text) == expected
+
+    def test_header_line_beats_later_dates(self) -> None:
+        """The scraper header wins over any other date."""
+        text = f" date 2017-02-23 {BODY}\n\n18.01.2016 12:00\n"
+        assert published(text) == "2017-02-23"
+
+    def test_dotted_is_day_first(self) -> None:
+        """Dots mean DD.MM.YYYY."""
+        assert published(f"05.04.2022\n\n{BODY}") == "2022-04-05"
+
+    def test_distributor_is_month_first(self) -> None:
+        """The distributor line means MM/DD/YYYY."""
+        assert published(f"Distributed by Public on 05/04/2022 10:00\n{BODY}") == "2022-05-04"
+
+    def test_ambiguous_slashed_date_not_guessed(self) -> None:
+        """A bare slashed date whose order nothing settles is not read."""
+        assert published(f"05/04/2022 10:00\n\n{BODY}") is None
+
+    def test_slashed_date_settled_by_numbers(self) -> None:
+        """A slashed date with a day above 12 has only one reading."""
+        assert published(f"25/04/2022 10:00\n\n{BODY}") == "2022-04-25"
+
+
+class TestYearlessDateline:
+    """A dateline without a year takes one only when the story justifies it."""
+
+    def test_year_from_story(self) -> None:
+        """The latest year written in a past-tense date of the story, weekday consistent."""
+        text = (
+            "CAPITAL, May 31. /AGENCY/. The contract signed in March and April 2019 was discussed on Friday. "
+            "It may take effect in the third quarter of 2019."
+        )
+        assert published(text) == "2019-05-31"
+
+    def test_no_year_anywhere(self) -> None:
+        """Without any year in the story the date stays unknown."""
+        text = "CAPITAL. April 4 (Agency) - The minister said he met the president earlier on Thursday."
+        assert published(text) is None
+
+    def test_weekday_mismatch(self) -> None:
+        """A named weekday that the day does not fall on in that year refutes the year."""
+        text = "CAPITAL, May 31. /AGENCY/. The talks held on Monday followed the deal of April 2019."
+        assert published(text) is None  # 31 May 2019 was a Friday
+
+    def test_future_year_is_not_evidence(self) -> None:
+        """A target year in a future-tense sentence does not date the story."""
+        text = "CAPITAL, May 31. /AGENCY/. Trade will double by 2030, the minister said."
+        assert published(text) is None
+
+    def test_country_dateline(self) -> None:
+        """ "COUNTRY, Month D -" datelines work the same way."""
+        text = "RUSSIA, October 10 - The co-chairs met. Trade grew in January-September 2023 and in August 2023."
+        assert published(text) == "2023-10-10"
+
+
+class TestNotPublicationDates:
+    """Dates that are not the article's own."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"{BODY}\n© Example Agency, 2017",
+            f"{BODY}\n29.08.2025\nMinister Visits Capital...18.08.2025\nTrade Grows Again...23.07.2025\n",
+            f"On May 4, 2023, a meeting was held. {BODY}",
+            f"On October 16-17, 2024, days of culture were held. {BODY}",
+            f"Headline\n{BODY} The agreement was signed in 2000.",
+            f"Source: https://example.com/news/2023/07/12/story-name\n{BODY}",
+            BODY,
+            "",
+        ],
+    )
+    def test_none(self, text: str) -> None:
+        """Copyright years, related-news lists, prose dates and addresses give None."""
+        assert published(text) is None
+
+
+class TestRobustness:
+    """find_published never fails and never reads the clock."""
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(max_size=300))
+    def test_any_text(self, text: str) -> None:
+        """Any text gives a day-precision date or None."""
+        found = find_published(text)
+        assert found is None or found.day is not None
+
+    def test_deterministic(self) -> None:
+        """The same text gives the same answer (no dependence on today's date)."""
+        text = "CAPITAL, May 31. /AGENCY/. The deal of April 2019 was discussed on Friday."
+        assert find_published(text) == find_published(text) == PartialDate(2019, 5, 31)
+
+
+class TestCorpus:
+    """Accuracy on the development corpus (gold 'published'; a list means any value is right)."""
+
+    def test_accuracy(self, corpus: Path) -> None:
+        """At least 95% of the articles get the gold publication date."""
+        right = total = 0
+        wrong = []
+        for gold_file in sorted((corpus / "gold").glob("*.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            accepted = gold["published"] if isinstance(gold["published"], list) else [gold["published"]]
+            raw = (corpus / "articles" / f"{gold['article']}.txt").read_text(encoding="utf-8")
+            found = published(raw)
+            total += 1
+            if found in accepted:
+                right += 1
+            else:
+                wrong.append((gold["article"], found, accepted))
+        assert total > 0
+        assert right / total >= 0.95, wrong

@@ -1,0 +1,149 @@
+"""Tests for turkru.text.sentences: sentence spans over cleaned text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from turkru.text import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of *text* as strings."""
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+class TestBoundaries:
+    """Where sentences end and where they do not."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The talks ended. A deal was signed.", ["The talks ended.", "A deal was signed."]),
+            ("Was it signed? Yes! It was.", ["Was it signed?", "Yes!", "It was."]),
+            ('"We agree," he said. "It is good."', ['"We agree," he said.', '"It is good."']),
+            ("He said: “It is done.” Then he left.", ["He said: “It is done.”", "Then he left."]),
+            ("Output rose by 1.5 percent. Exports grew.", ["Output rose by 1.5 percent.", "Exports grew."]),
+            ("Trade reached $1.086bn last year. Imports fell.", ["Trade reached $1.086bn last year.", "Imports fell."]),
+            ("The talks ended. 15 documents were signed.", ["The talks ended.", "15 documents were signed."]),
+            ("it ended. and then", ["it ended. and then"]),
+        ],
+    )
+    def test_split(self, text: str, expected: list[str]) -> None:
+        """Terminal punctuation followed by a capital, digit or quote ends a sentence."""
+        assert sentences(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The delegation arrived in St. Petersburg on Monday.",
+            "Mr. Smith and Dr. Jones met Mrs. Brown.",
+            "The forum opens on Sept. 5 and closes on Oct. 7.",
+            "It ends on Jan. 12, Feb. 3, Aug. 9, Nov. 4 or Dec. 1.",
+            "The U.S. and the U.N. sent observers.",
+            "A wreath was laid at the monument to A. Pushkin in the city.",
+            "The school named after A.S. Pushkin is in Ashgabat.",
+            "The children of school No. 5 sang.",
+            "Acme Inc. and Beta Co. and Gamma Ltd. signed a contract.",
+            "The works of P.I. Tchaikovsky were performed.",
+        ],
+    )
+    def test_no_split_inside_abbreviations(self, text: str) -> None:
+        """Abbreviations, initials, dotted acronyms and "No. 5" do not end sentences."""
+        assert sentences(text) == [text]
+
+    def test_initial_glued_to_name_ends_sentence(self) -> None:
+        """ "V.Hajiyev." at the end of a sentence is a name, not an initial."""
+        text = "The talks were led by V.Hajiyev. The sides met again."
+        assert sentences(text) == ["The talks were led by V.Hajiyev.", "The sides met again."]
+
+
+class TestLines:
+    """Line breaks, blank lines, headlines, bullets and datelines."""
+
+    def test_blank_line_ends_sentence(self) -> None:
+        """A blank line ends a sentence even without punctuation."""
+        assert sentences("First part\n\nsecond part") == ["First part", "second part"]
+
+    def test_headline_line(self) -> None:
+        """A line without punctuation followed by a capitalised line is a headline."""
+        text = "Ministers meet in the capital\nThe ministers met on Monday."
+        assert sentences(text) == ["Ministers meet in the capital", "The ministers met on Monday."]
+
+    def test_continuation_line(self) -> None:
+        """A line broken before a lowercase word continues the sentence."""
+        text = "The ministers met on Monday and\ndiscussed trade."
+        assert sentences(text) == [text]
+
+    def test_comma_line_end_continues(self) -> None:
+        """A line ending with a comma continues into the next."""
+        text = "The ministers met on Monday,\nThe Hague being the venue."
+        assert sentences(text) == [text]
+
+    def test_bullets(self) -> None:
+        """Each bullet item is a sentence."""
+        text = "The plan covers:\n • transport;\n • energy;\n • education."
+        assert sentences(text) == ["The plan covers:", "• transport;", "• energy;", "• education."]
+
+    def test_hard_wrapped_paragraph(self) -> None:
+        """A hard-wrapped paragraph is joined into its real sentences."""
+        text = (
+            "The ministers of the two countries met in the capital on Monday\n"
+            "and discussed cooperation in trade, energy and transport, the\n"
+            "ministry said in a statement. They also agreed to meet Again\n"
+            "Next year in the other capital city of the two nations."
+        )
+        assert len(sentences(text)) == 2
+
+    @pytest.mark.parametrize(
+        ("line", "dateline"),
+        [
+            ("MOSCOW, May 31. /AGENCY/. Talks began.", "MOSCOW, May 31. /AGENCY/."),
+            ("ASHGABAT. April 4 (Agency) - Talks began.", "ASHGABAT. April 4 (Agency) -"),
+            ("BAKU, Azerbaijan, March 31 - Talks began.", "BAKU, Azerbaijan, March 31 -"),
+            ("MOSCOW (Agency) - Talks began.", "MOSCOW (Agency) -"),
+            ("NEW YORK, June 2, 2020. Talks began.", "NEW YORK, June 2, 2020."),
+        ],
+    )
+    def test_dateline_is_its_own_sentence(self, line: str, dateline: str) -> None:
+        """A wire dateline at the start of a line is split from the story."""
+        assert sentences(line) == [dateline, "Talks began."]
+
+    def test_sign_off_is_its_own_sentence(self) -> None:
+        """A "///Agency, date" sign-off after the last sentence stands alone."""
+        text = "The ministers agreed. ///Agency, 4 December 2023"
+        assert sentences(text) == ["The ministers agreed.", "///Agency, 4 December 2023"]
+
+    def test_blanked_lines_separate(self) -> None:
+        """A line of spaces (blanked boilerplate) separates sentences like a blank line."""
+        text = "Heading\n        \nThe ministers met."
+        assert sentences(text) == ["Heading", "The ministers met."]
+
+
+class TestSpans:
+    """Spans are trimmed, ordered and within bounds."""
+
+    def test_offsets_are_into_the_text(self) -> None:
+        """Offsets point into the text passed in, leading spaces skipped."""
+        text = "   The talks ended.   A deal was signed.  "
+        assert split_sentences(text) == [(3, 19), (22, 40)]
+
+    def test_empty(self) -> None:
+        """Empty and blank texts have no sentences."""
+        assert split_sentences("") == []
+        assert split_sentences(" \n\n \t") == []
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("ab AB.?!\n,;:\"'”•-0129")), max_size=300))
+    def test_property(self, text: str) -> None:
+        """Spans are ordered, disjoint, non-empty, trimmed and cover every non-space character."""
+        spans = split_sentences(text)
+        previous_end = 0
+        covered = 0
+        for start, end in spans:
+            assert previous_end <= start < end <= len(text)
+            assert not text[start].isspace() and not text[end - 1].isspace()
+            covered += len(text[start:end].replace(" ", "").replace("\n", ""))
+            previous_end = end
+        assert covered == len(text.replace(" ", "").replace("\n", ""))
