@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from turkru.errors import ParseError
 from turkru.text import clean, strip_html
 
 
@@ -212,3 +215,13 @@ class TestHtml:
         raw = f"{PROSE}\n<…>\n{PROSE}"
         assert kept_lines(raw) == [PROSE, PROSE]
         assert strip_html(raw) == raw
+
+
+class TestErrors:
+    """Only text is accepted."""
+
+    @pytest.mark.parametrize("function", [clean, strip_html])
+    def test_not_text(self, function: Callable[[str], str]) -> None:
+        """Bytes raise ParseError naming the function and the type."""
+        with pytest.raises(ParseError, match=rf"{function.__name__}: expected text as str, got bytes"):
+            function(b"Subscribe")  # type: ignore[arg-type]

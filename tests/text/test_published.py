@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from turkru.errors import ParseError
 from turkru.model.dates import PartialDate
 from turkru.text import find_published
 
@@ -154,3 +155,12 @@ class TestCorpus:
                 wrong.append((gold["article"], found, accepted))
         assert total > 0
         assert right / total >= 0.95, wrong
+
+
+class TestErrors:
+    """Only text is accepted."""
+
+    def test_not_text(self) -> None:
+        """A list raises ParseError naming the function and the type."""
+        with pytest.raises(ParseError, match="find_published: expected text as str, got list"):
+            find_published(["date 2021-03-31"])  # type: ignore[arg-type]

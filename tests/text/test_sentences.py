@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from turkru.errors import ParseError
 from turkru.text import split_sentences
 
 
@@ -147,3 +148,12 @@ class TestSpans:
             covered += len(text[start:end].replace(" ", "").replace("\n", ""))
             previous_end = end
         assert covered == len(text.replace(" ", "").replace("\n", ""))
+
+
+class TestErrors:
+    """Only text is accepted."""
+
+    def test_not_text(self) -> None:
+        """None raises ParseError naming the function and the type."""
+        with pytest.raises(ParseError, match="split_sentences: expected text as str, got NoneType"):
+            split_sentences(None)  # type: ignore[arg-type]

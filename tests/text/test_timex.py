@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from turkru.errors import ParseError
 from turkru.model.dates import PartialDate
 from turkru.text import Timex, clean, find_published, find_timexes, split_sentences
 
@@ -381,3 +382,17 @@ class TestCorpus:
                     missed.append((gold["article"], fact["kind"], accepted))
         assert total > 0
         assert covered / total >= 0.95, missed
+
+
+class TestErrors:
+    """Wrong argument types raise ParseError."""
+
+    def test_not_text(self) -> None:
+        """Bytes are not text."""
+        with pytest.raises(ParseError, match="find_timexes: expected text as str, got bytes"):
+            find_timexes(b"on March 30", [], None)  # type: ignore[arg-type]
+
+    def test_published_not_a_partial_date(self) -> None:
+        """A string anchor is refused rather than silently ignored."""
+        with pytest.raises(ParseError, match="find_timexes: published must be a PartialDate or None, got str"):
+            find_timexes("on March 30", [], "2021-03-31")  # type: ignore[arg-type]

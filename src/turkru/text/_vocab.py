@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from turkru.errors import ParseError
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -32,6 +34,13 @@ YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def require_text(value: object, where: str) -> str:
+    """*value* if it is a str, else a ParseError naming the function and the type received."""
+    if not isinstance(value, str):
+        raise ParseError(f"{where}: expected text as str, got {type(value).__name__}")
+    return value
 
 
 def month_number(word: str) -> int | None:

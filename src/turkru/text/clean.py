@@ -10,6 +10,7 @@ import html
 import re
 
 from turkru.text._layout import DATE_HEADER, Kind, classify
+from turkru.text._vocab import require_text
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
@@ -38,6 +39,7 @@ def strip_html(text: str) -> str:
     A character reference keeps its length: its first character becomes the decoded character
     when that is a single character, the rest spaces (``&amp;`` -> ``&    ``).
     """
+    text = require_text(text, "strip_html")
     if not _HTML_HINT.search(text) and "&" not in text:
         return text
     chars = list(text)
@@ -73,7 +75,7 @@ def clean(raw: str) -> str:
     captions and credits, repeated headlines, related-news lists of dated headlines, and
     "N minutes ago" stamps. Article prose, headlines and datelines are kept.
     """
-    text = strip_html(raw)
+    text = strip_html(require_text(raw, "clean"))
     pieces: list[str] = []
     cursor = 0
     for line in classify(text):

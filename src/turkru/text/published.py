@@ -33,7 +33,7 @@ from turkru.text._layout import DATE_HEADER, Kind, Line, classify
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind as MentionKind
 from turkru.text._timex_scan import Mention, scan
-from turkru.text._vocab import WEEKDAY_FULL, weekday_number
+from turkru.text._vocab import WEEKDAY_FULL, require_text, weekday_number
 from turkru.text.clean import clean, strip_html
 from turkru.text.sentences import split_sentences
 from turkru.text.timex import find_timexes
@@ -205,7 +205,7 @@ def _yearless_dateline(lines: list[Line], cleaned: str) -> PartialDate | None:
 
 def find_published(raw: str) -> PartialDate | None:
     """The article's own date at day precision, from the text alone; None when not shown."""
-    text = strip_html(raw)
+    text = strip_html(require_text(raw, "find_published"))
     header = DATE_HEADER.match(text)
     if header is not None:
         try:

@@ -14,6 +14,7 @@ import re
 
 from turkru.text._dateline import DATELINE
 from turkru.text._layout import split_lines
+from turkru.text._vocab import require_text
 
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov",
@@ -121,6 +122,7 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` into *text*, whitespace-trimmed, in order."""
+    require_text(text, "split_sentences")
     spans: list[tuple[int, int]] = []
     for lines in _paragraphs(text):
         wrapped = _is_wrapped(lines, text)

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from turkru.errors import InvalidDateError
+from turkru.errors import InvalidDateError, ParseError
 from turkru.model.dates import PartialDate, Precision
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind, Mention, scan
+from turkru.text._vocab import require_text
 
 
 @attrs.frozen(kw_only=True)
@@ -256,5 +257,8 @@ def find_timexes(text: str, sentences: Sequence[tuple[int, int]], published: Par
     timex its sentence index and the tense that decides whether "on Tuesday" or "in March"
     looks back or ahead.
     """
+    require_text(text, "find_timexes")
+    if published is not None and not isinstance(published, PartialDate):
+        raise ParseError(f"find_timexes: published must be a PartialDate or None, got {type(published).__name__}")
     resolver = _Resolver(text=text, sentences=sentences, published=published)
     return [resolver.resolve(mention) for mention in scan(text)]
