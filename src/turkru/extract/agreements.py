@@ -54,8 +54,12 @@ _TITLE_END = re.compile(
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s)|$)",
 )
 _CONNECTOR = re.compile(
-    r"\s+(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|reached|concluded|agreed)\s+)?"
-    r"(?:on|of|for|in|about|regarding|to|with|between)\s"
+    r"\s+(?:and\s+\w+\s+)?(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:signed|reached|concluded|agreed)\s+)?(?:on|of|for|in|about|regarding|to|with|between|including)\s"
+    r"(?!(?:this|that|it|these|them)\b)"
+)
+_PASSIVE_TAIL = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\s+(?P<rest>(?:between|with)\s[^,.;:()]+)"
 )
 _HEAD_OF = re.compile(r"(?P<head>\b(?!number\b|package\b|set\b|series\b|range\b|lot\b)[a-z][\w-]+)\s+of\s+$")
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b", re.I)
@@ -66,6 +70,7 @@ _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+p
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 _SIDES = (TURKMENISTAN, RUSSIA)
 _ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
+_CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
 _OPENING = re.compile(r"[\W]*(?:(?:on|in|at|by|as\s+for|also\s+in|also\s+on|then|and)\s+)*", re.I)
 
 
@@ -90,8 +95,12 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             yield _retime(last_signed, event_dates(sentence)[0].value)
             last_signed = None
             continue
-        stops = [t.start - sentence.start for t in sentence.timexes]
+        stops = [t.start - sentence.start for t in sentence.timexes if t.value is not None]
+        covered = 0
         for mention in _doc_mentions(sentence.text, stops):
+            if mention.start < covered:
+                continue
+            covered = max(covered, mention.end)
             stage = _stage(sentence.text, mention)
             if stage is None or (mention.anaphoric and stage is Stage.PLANNED):
                 if mention.title and not mention.anaphoric:
@@ -168,6 +177,9 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
         complement = tail[: stop.start() if stop else len(tail)]
         if connector.group("passive"):
             complement = " " + complement[connector.end("passive") :].lstrip()
+        passive_tail = _PASSIVE_TAIL.match(tail, len(complement) if not connector.group("passive") else len(tail))
+        if passive_tail and not connector.group("passive"):
+            complement = complement + " " + passive_tail.group("rest").strip()
     is_batch = head_of is None and (
         doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not complement)
     )
@@ -204,7 +216,7 @@ def _stage(text: str, mention: _DocMention) -> Stage | None:
 def _date_for(sentence: Sentence, mention: _DocMention) -> PartialDate | None:
     """The date written after the document in its clause; else one opening the sentence;
     else the year of an earlier date in the sentence (the signing is not dated more finely)."""
-    dated = event_dates(sentence)
+    dated = event_dates(sentence) or list(sentence.carried)
     after = [t for t in dated if t.start - sentence.start >= mention.end]
     clause_end = sentence.text.find(";", mention.end)
     if after and (clause_end < 0 or after[0].start - sentence.start < clause_end):
@@ -212,8 +224,10 @@ def _date_for(sentence: Sentence, mention: _DocMention) -> PartialDate | None:
     before = [t for t in dated if t.start - sentence.start < mention.start]
     if not before or before[-1].value is None:
         return None
-    opening = sentence.text[: before[-1].start - sentence.start]
-    if _OPENING.fullmatch(opening):
+    timex_start = before[-1].start - sentence.start
+    clause_start = sentence.text.rfind(";", 0, timex_start) + 1
+    between = sentence.text[before[-1].end - sentence.start : mention.start]
+    if _OPENING.fullmatch(sentence.text[clause_start:timex_start]) or _CONTINUED.fullmatch(between):
         return before[-1].value
     return before[-1].value.truncate(Precision.YEAR)
 

@@ -19,11 +19,12 @@ _VIDEO = re.compile(
 )
 _IN_PERSON = re.compile(
     r"\b(?:met|meets|meeting|talks|negotiations|received|receives|reception|consultations|discussions"
-    r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one)\b",
+    r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one|signing\s+ceremony)\b",
     re.I,
 )
 _NOT_BILATERAL = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?!co-chairs)(?:[A-Z]|heads\s+of\s+state|foreign\s+ministers|council)(?![^,;]*\bwith\b)"
+    r"\bmeeting\s+of\s+(?:the\s+)?(?:Council|Group|Foreign\s+Ministers|heads\s+of|Heads|Commission|Intergovernmental"
+    r"|CIS|SCO|Caspian|Organi[sz]ation|Shanghai|Collective|Eurasian|participants|leaders|ministers|BRICS|UN\b)"
     r"|\b(?:summit|forum|session)\b",
     re.I,
 )

@@ -19,6 +19,9 @@ _OTHER_SIDE_CUE = re.compile(
     r"(?:side|delegation|counterpart|colleague|partners|officials|leader|leadership|president|minister)\b",
     re.I,
 )
+_BOTH_SIDES = re.compile(
+    r"\b(?:Turkmen|Turkmenistan)[-\u2013](?:Russian|Russia)\b|\bRussian?[-\u2013]Turkmen(?:istan)?\b"
+)
 _SIDE_WORDS = {"turkmen": TURKMENISTAN, "turkmenistan's": TURKMENISTAN, "turkmenistan": TURKMENISTAN,
                "russian": RUSSIA, "russia's": RUSSIA, "russia": RUSSIA, "russian federation": RUSSIA}
 
@@ -75,6 +78,12 @@ def cast_of(
             continue
         people.append(person)
         sides.append(side_of(mention, person))
+    speaker = sentence.speaker
+    if speaker is not None and speaks_in_first_person(sentence.text):
+        person = resolve_person(speaker, document, on)
+        if person is not None and person not in people:
+            people.insert(0, person)
+            sides.insert(0, side_of(speaker, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
     return _with_counterparts(cast, sentence, document, on)
 
@@ -82,6 +91,8 @@ def cast_of(
 def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None) -> Cast:
     """Add "his Turkmen counterpart" as the holder of the matching office, and side cues."""
     cued: set[str] = set()
+    if _BOTH_SIDES.search(sentence.text):
+        cued.update((TURKMENISTAN, RUSSIA))
     for match in _OTHER_SIDE_CUE.finditer(sentence.text):
         side = _SIDE_WORDS.get(match.group("adj").lower())
         if side:
