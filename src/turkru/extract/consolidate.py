@@ -27,6 +27,9 @@ from turkru.model.records import (
 from turkru.text_similarity import title_similarity
 
 R = TypeVar("R")
+_ELSEWHEN = re.compile(
+    r"\b(?:earlier|previously|recently|before|last\s+(?:time|year|month|week)|in\s+the\s+past)\b", re.I
+)
 _SIDES = (TURKMENISTAN, RUSSIA)
 _DURING_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|this)\s+visit\b",
@@ -37,6 +40,11 @@ _DURING_VISIT = re.compile(
 def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> bool:
     """Equal dates, or one of them unknown."""
     return first is None or second is None or first == second
+
+
+def _background(record: Any) -> bool:
+    """An undated report that its own words place at another time ("we met recently")."""
+    return record.date is None and any(_ELSEWHEN.search(item.text) for item in record.evidence)
 
 
 def same_person(a: Person, b: Person) -> bool:
@@ -169,7 +177,9 @@ def fold_duplicates(records: Iterable[AnyRecord]) -> list[AnyRecord]:
     for record in records:
         same = _SAME[type(record)]
         for index, existing in enumerate(kept):
-            if type(existing) is type(record) and same(existing, record):
+            if type(existing) is not type(record) or _background(existing) != _background(record):
+                continue
+            if same(existing, record):
                 kept[index] = _fold(existing, record)
                 break
         else:
@@ -209,32 +219,40 @@ def implied_visits(records: Sequence[AnyRecord]) -> list[Visit]:
 
 
 def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
-    """Undated items said to happen "during the visit" take the visit's dates (at common precision).
+    """Undated items of a dated visit take its dates (at the precision common to its days).
 
-    A planned, undated meeting in an article announcing one dated planned visit is taken to
-    belong to that visit too.
+    An item belongs to a visit when its sentence says so ("during the visit"), when it is a
+    planned meeting in an article announcing one planned visit, or when it is an encounter of
+    the visit's head held with no other time given ("earlier" or "recently" rule it out).
     """
-    dated_visits = [r for r in records if isinstance(r, Visit) and r.date is not None]
-    if len(dated_visits) != 1:
-        return list(records)
-    visit = dated_visits[0]
-    assert visit.date is not None
-    when = common_date(visit.date, visit.end_date)
+    visits = [r for r in records if isinstance(r, Visit) and r.date is not None]
     out: list[AnyRecord] = []
     for record in records:
-        if record.date is None and not isinstance(record, Visit):
-            said_during = any(_DURING_VISIT.search(item.text) for item in record.evidence)
-            part_of_plan = (
-                isinstance(record, Meeting)
-                and record.status is Status.PLANNED
-                and visit.status is Status.PLANNED
-            )
-            if said_during or part_of_plan:
-                record = _redate(record, when)
-                if isinstance(record, Meeting) and visit.head and visit.head not in record.participants:
-                    record = attrs.evolve(record, participants=(*record.participants, visit.head))
+        visit = _visit_of(record, visits)
+        if visit is not None and visit.date is not None:
+            record = _redate(record, common_date(visit.date, visit.end_date))
+            if isinstance(record, Meeting) and visit.head and not _within([visit.head], record.participants):
+                record = attrs.evolve(record, participants=(*record.participants, visit.head))
         out.append(record)
     return out
+
+
+def _visit_of(record: AnyRecord, visits: Sequence[Visit]) -> Visit | None:
+    if record.date is not None or isinstance(record, Visit) or not record.evidence:
+        return None
+    text = " ".join(item.text for item in record.evidence)
+    if _ELSEWHEN.search(text):
+        return None
+    if _DURING_VISIT.search(text):
+        before = [v for v in visits if v.evidence and v.evidence[0].start <= record.evidence[0].start]
+        return before[-1] if before else None
+    if not isinstance(record, Meeting):
+        return None
+    same_status = [v for v in visits if v.status is record.status]
+    if record.status is Status.PLANNED:
+        return same_status[0] if len(same_status) == 1 else None
+    led = [v for v in same_status if v.head is not None and _within([v.head], record.participants)]
+    return led[0] if len(led) == 1 else None
 
 
 def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
@@ -244,9 +262,9 @@ def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
     return attrs.evolve(record, date=when)
 
 
-def consolidate(records: Iterable[AnyRecord]) -> list[AnyRecord]:
-    """Fold duplicates, add implied visits, date items of a visit, and fold again."""
-    folded = fold_duplicates(records)
+def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
+    """Fold duplicates, date the lead, add implied visits, date items of a visit, fold again."""
+    folded = date_lead(fold_duplicates(records), document)
     folded = fold_duplicates([*folded, *implied_visits(folded)])
     return fold_duplicates(date_from_visit(folded))
 

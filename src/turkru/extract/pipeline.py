@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
-from turkru.extract.consolidate import consolidate, date_lead
+from turkru.extract.consolidate import consolidate
 from turkru.extract.document import Document, Sentence, find_dateline, locate
 from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
@@ -127,7 +127,7 @@ def parse_article(
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))
-    records = date_lead(consolidate(found), document)
+    records = consolidate(found, document)
     return Article(source=source, text=_compact(document.text), records=tuple(records))
 
 

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterator
 
 from turkru.extract.cues import is_generic, is_planned
-from turkru.extract.document import Document, Sentence, nearest_date
+from turkru.extract.document import Document, Sentence, nearest_date, resolve_person, side_of
 from turkru.extract.participants import cast_of, other_side
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Place
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
+from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
+from turkru.text.mentions import Mention
 
 _VISIT = re.compile(
     r"\b(?:(?P<type>official|working|state|friendly|first|short)\s+)?(?:visit|visits|visited|visiting)\b"
@@ -22,8 +24,19 @@ _ANAPHORIC = re.compile(
     r"(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?$",
     re.I,
 )
-_DESTINATION = re.compile(r"^(?:\s+(?:the\s+)?)?|\s+(?:to|in)\s+(?:the\s+)?$", re.I)
-_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<who>[A-Z][\w ]+)", re.I)
+_TOWARDS = re.compile(r"(?:\bto|\bin|\bat|visiting|visited|visit)\s+(?:the\s+)?$", re.I)
+_DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?", re.I)
+_ATTACHED_AFTER = re.compile(
+    r"(?:\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
+    r"|\s+of\s+(?:the\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)"
+)
+_ATTACHED_BEFORE = re.compile(
+    r"(?:['\u2019]s?\s+(?:\w+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+    r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
+    r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:\w+\s+){0,2}?)"
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
+_FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
 
 
@@ -39,14 +52,15 @@ def extract_visits(document: Document) -> Iterator[Visit]:
                 break
 
 
-def _host(sentence: Sentence, document: Document, after: int) -> tuple[str | None, Place | None]:
+def _host(sentence: Sentence, match: re.Match[str]) -> tuple[str | None, Place | None]:
     """The country (and city) the visit goes to: the first place or country after the trigger."""
+    after = match.end()
     for mention in sentence.mentions:
         local = mention.start - sentence.start
         if local < after or local > after + 90 or mention.kind not in ("place", "country", "region"):
             continue
-        between = sentence.text[after:local]
-        if not re.search(r"(?:\bto|\bin|\bat|visiting|visited|visit)\s+(?:the\s+)?$", between, re.I):
+        between = match.group(0) + sentence.text[after:local]
+        if not _TOWARDS.search(between):
             continue
         if mention.kind == "place" and isinstance(mention.value, Place):
             return mention.value.country, mention.value
@@ -57,24 +71,45 @@ def _host(sentence: Sentence, document: Document, after: int) -> tuple[str | Non
     return None, None
 
 
+def _head(sentence: Sentence, document: Document, match: re.Match[str], host: str | None, on: PartialDate | None
+          ) -> Person | None:
+    """The person the trigger is about: "visit of X", "X's visit", "X arrived", "delegation led by X"."""
+    start, end = match.start(), match.end()
+    text = sentence.text
+    candidates: list[tuple[int, Mention]] = []
+    for mention in sentence.of_kind("person", "office"):
+        local, local_end = mention.start - sentence.start, mention.end - sentence.start
+        if local >= end and _ATTACHED_AFTER.fullmatch(text[end:local]):
+            candidates.append((local - end, mention))
+        elif local_end <= start and _ATTACHED_BEFORE.fullmatch(text[local_end:start]):
+            candidates.append((start - local_end, mention))
+    for _, mention in sorted(candidates, key=lambda item: item[0]):
+        person = resolve_person(mention, document, on)
+        if person is not None and side_of(mention, person) in _SIDES and side_of(mention, person) != host:
+            return person
+    return None
+
+
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
-    if _ANAPHORIC.search(sentence.text[: match.start()]) and not sentence.of_kind("person"):
+    before = sentence.text[: match.start()]
+    spoken = sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before) is not None
+    if (_ANAPHORIC.search(before) or _POSSESSIVE.search(before)) and not spoken:
         return None
-    host, place = _host(sentence, document, match.end())
+    host, place = _host(sentence, match)
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None
-    cast = cast_of(sentence, document, date)
-    guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
-    delegation_of = _delegation_side(sentence, document)
-    head = guests[0] if guests else None
-    if head is not None:
-        delegation_of = delegation_of or head.country
-    if delegation_of is None and head is not None:
-        delegation_of = cast.sides[cast.people.index(head)]
+    head = _head(sentence, document, match, host, date)
+    if head is None and sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before):
+        head = resolve_person(sentence.speaker, document, date)
+    if head is None and match.group(0).lower().startswith("welcome"):
+        cast = cast_of(sentence, document, date)
+        guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
+        head = guests[0] if guests else None
+    delegation_of = _delegation_side(sentence, match) or (head.country if head else None)
     if host is None:
         host = other_side(delegation_of)
-    if delegation_of is None:
-        delegation_of = other_side(host) if "delegation" in match.group(0).lower() else None
+    if delegation_of is None and "delegation" in match.group(0).lower():
+        delegation_of = other_side(host)
     if delegation_of not in _SIDES or host not in _SIDES or delegation_of == host:
         return None
     if head is not None and head.country not in (None, delegation_of):
@@ -95,11 +130,20 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     )
 
 
-def _delegation_side(sentence: Sentence, document: Document) -> str | None:
+def _delegation_side(sentence: Sentence, match: re.Match[str]) -> str | None:
+    """The side a delegation comes from: "delegation of/from <country, city or region>"."""
     found = _DELEGATION_OF.search(sentence.text)
     if found is None:
         return None
-    return document.gazetteer.country(found.group("who").split()[0])
+    for mention in sentence.mentions:
+        local = mention.start - sentence.start
+        if found.end() <= local <= found.end() + 4 and mention.kind in ("country", "place", "region"):
+            value = mention.value
+            if isinstance(value, str):
+                return value
+            if isinstance(value, (Place, Party)):
+                return value.country
+    return None
 
 
 def _region(sentence: Sentence, side: str) -> Party | None:
