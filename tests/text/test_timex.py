@@ -48,6 +48,7 @@ class TestExplicit:
             ("The exhibition opened in Sept. 2020.", "Sept. 2020", "2020-09"),
             ("The office opened in 2019.", "2019", "2019"),
             ("The firm has worked there since 2009.", "2009", "2009"),
+            ("The country became independent in 1991.", "1991", "1991"),
             ("Output is planned to grow by early 2024.", "early 2024", "2024"),
             ("By the end of 2023, trade grew by 13%.", "the end of 2023", "2023"),
             ("Trade grew in mid-2022.", "mid-2022", "2022"),
@@ -276,6 +277,7 @@ class TestNotDates:
             "The project may start soon.",
             "Inter RAO and Power Machines are interested.",
             "The model 2020 sold well.",
+            "The plant has a staff of 1850 engineers.",
             "He scored 21 march points.",
         ],
     )

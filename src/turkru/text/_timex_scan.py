@@ -92,6 +92,9 @@ _UNITS = (
     r"|kilomet(?:er|re)s?\b|hectares?\b|ha\b|mw\b|kw\b|cubic|barrels?\b|dollars?\b|usd\b|euros?\b"
     r"|r(?:o)?ubles?\b|manats?\b|students?\b|companies\b|vehicles\b|cars\b|pieces\b|items\b|jobs\b"
 )
+# A year standing alone (after "in", "since", ...) is read only within 1900-2099; with a month
+# or a day beside it, 1800-2099.
+_BARE_YEAR = r"(?:19|20)\d\d(?!\d)"
 _RANGE = r"(?:[-\u2013—]|to\b|through\b|thru\b|till\b|until\b)"
 
 _ISO = _re(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
@@ -129,9 +132,9 @@ _MODIFIED_YEAR = _re(
 )
 _PREPOSED_YEAR = _re(
     r"\b(?:in|since|by|of|until|till|for|from|during|through|throughout|before|after|year|as\s+of)"
-    rf"\s+(?:the\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\s*(?:{_UNITS})|[.,]\d)"
+    rf"\s+(?:the\s+(?:year\s+)?)?(?P<y>{_BARE_YEAR})(?!\s*(?:{_UNITS})|[.,]\d)"
 )
-_YEAR_WORD = _re(rf"\b(?P<y>{YEAR})(?:-|\s+)year\b(?!s)")
+_YEAR_WORD = _re(rf"\b(?P<y>{_BARE_YEAR})(?:-|\s+)year\b(?!s)")
 _BARE_MONTH = _re(
     r"\b(?:(?P<dir>this|last|next|coming|past)\s+|(?:early|late|mid|in|since|by|until|till|from|through"
     r"|during|before|after|of|for|the|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)"
