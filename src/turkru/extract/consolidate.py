@@ -74,15 +74,30 @@ def _merge_people(first: Sequence[Person], second: Sequence[Person]) -> tuple[Pe
     return tuple(people)
 
 
+def _casts_compatible(a: Meeting, b: Meeting) -> bool:
+    """Each side's people in one report are among that side's in the other (or absent)."""
+    for side in {p.country for p in (*a.participants, *b.participants)}:
+        first = [p for p in a.participants if p.country == side]
+        second = [p for p in b.participants if p.country == side]
+        if first and second and not (_within(first, second) or _within(second, first)):
+            return False
+    return True
+
+
 def same_meeting(a: Meeting, b: Meeting) -> bool:
-    """Two reports of one encounter within an article."""
-    return (
-        a.mode is b.mode
-        and a.status is b.status
-        and (a.occasion is None) == (b.occasion is None)
-        and _people_nested(a.participants, b.participants)
-        and dates_compatible(a.date, b.date)
+    """Two reports of one encounter within an article.
+
+    Their casts must agree side by side, and they must share a person, a date or a named
+    format (two reports of the same "consultations", one naming each side's head).
+    """
+    if a.mode is not b.mode or a.status is not b.status or a.occasion != b.occasion:
+        return False
+    if not dates_compatible(a.date, b.date) or not _casts_compatible(a, b):
+        return False
+    shared = _people_nested(a.participants, b.participants) or any(
+        same_person(p, q) for p in a.participants for q in b.participants
     )
+    return shared or (a.date is not None and a.date == b.date) or a.occasion is not None
 
 
 def same_visit(a: Visit, b: Visit) -> bool:

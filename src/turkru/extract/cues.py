@@ -21,6 +21,12 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:developing|coordinating|drafting)|may\s+(?:enter|start|be\s+signed))",
     re.IGNORECASE,
 )
+_INTENT = re.compile(
+    r"\b(?:(?:ready|willing|willingness|readiness|intention|intends?)\s+to|in\s+the\s+future"
+    r"|consider(?:ing)?\s+the\s+(?:purchase|possibility|matter|procurement|proposals?)|review\s+the\s+matter)",
+    re.I,
+)
+_INTENT_REACH = 60
 _GENERIC = re.compile(r"\b(?:often|regularly|usually|traditionally|every\s+year|annually|frequently)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s")
 _TOPICS = (
@@ -52,7 +58,11 @@ def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, i
 def is_planned(text: str, start: int, end: int | None = None) -> bool:
     """Whether the clause around ``text[start:end]`` speaks of something still to come."""
     left, right = clause_around(text, start, end)
-    return _FUTURE.search(text, left, right) is not None
+    if _FUTURE.search(text, left, right) is not None:
+        return True
+    near_left = max(left, start - _INTENT_REACH)
+    near_right = min(right, (start if end is None else end) + _INTENT_REACH)
+    return _INTENT.search(text, near_left, near_right) is not None
 
 
 def is_generic(text: str) -> bool:

@@ -28,6 +28,10 @@ _NOT_BILATERAL = re.compile(
     r"|\b(?:summit|forum|session)\b",
     re.I,
 )
+_WITH_GUEST = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]")
+_OF_VISIT = re.compile(
+    r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
+)
 _CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
 _SIDES = frozenset({TURKMENISTAN, RUSSIA})
 
@@ -68,7 +72,8 @@ def _meeting_in(sentence: Sentence, document: Document) -> Meeting | None:
         return None
     implied_other = (cast.covered & _SIDES) - named_sides
     first_person = bool(named_sides) and speaks_in_first_person(sentence.text)
-    if len(named_sides) < 2 and not implied_other and not first_person:
+    one_sided_ok = _WITH_GUEST.search(sentence.text) is not None and (planned or _OF_VISIT.search(sentence.text))
+    if len(named_sides) < 2 and not implied_other and not first_person and not one_sided_ok:
         return None
     consultation = _CONSULTATIONS.search(sentence.text)
     return Meeting(

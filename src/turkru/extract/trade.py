@@ -12,7 +12,9 @@ from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, Sentence, nearest_date
 from turkru.extract.participants import other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
+from turkru.model.dates import Precision
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
+from turkru.text.mentions import Mention
 
 _TURNOVER = re.compile(
     r"\b(?:trade\s+turnover|turnover|mutual\s+trade|bilateral\s+trade|trade\s+between|trade\s+volume"
@@ -25,7 +27,15 @@ _EXPORT_VERB = re.compile(
     r"|joined\s+the\s+(?:navy|fleet))\b",
     re.I,
 )
-_TO_TARGET = re.compile(r"\b(?:to|in|into|for)\s+(?:the\s+)?$", re.I)
+_TO_TARGET = re.compile(
+    r"\b(?:to|in|into|for|(?:navy|fleet|market|economy|consumers)\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I
+)
+_TARGET_AFTER = re.compile(r"\s+(?:economy|market|consumers|navy|fleet|buyers)\b", re.I)
+_ORIGIN = re.compile(r"\s+(?:gas|oil|cotton|wheat|grain|goods|products|produce|electricity|textiles?)\b", re.I)
+_PRODUCER = re.compile(r"\b(?:produced|made|manufactured|built|developed)\s+(?:by|in)\s+(?:the\s+)?$|\bof\s+$", re.I)
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?$", re.I)
+_INSIDE_TITLE = re.compile(r"\b(?:contracts?|agreements?|memorand\w*)\s+(?:\w+\s+){0,3}$", re.I)
+_MUTUAL = re.compile(r"\b(?:mutual|reciprocal|bilateral)\s+(?:\w+\s+)?$", re.I)
 _FROM_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AMONG_THEM = re.compile(r"^\s*(?:Among\s+them|These\s+include|They\s+include|This\s+includes)\b", re.I)
 _COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", re.I)
@@ -137,58 +147,94 @@ def _speaker_side(sentence: Sentence, document: Document) -> str | None:
 
 
 def _exports(sentence: Sentence, document: Document, last_region: Party | None) -> Iterator[TradeFlow]:
-    verb = _EXPORT_VERB.search(sentence.text)
-    if verb is None:
-        return
-    goods = _commodities(sentence)
+    """One flow per clause that moves named goods with a trade verb."""
+    text = sentence.text
+    start = 0
+    for clause_end in [*(m.start() for m in re.finditer(";", text)), len(text)]:
+        flow = _export_in(sentence, document, last_region, start, clause_end)
+        if flow is not None:
+            yield flow
+        start = clause_end + 1
+
+
+def _side_at(sentence: Sentence, mention: Mention) -> str | None:
+    side = _side_of_mention(mention.value, mention.country)
+    return side if side in _SIDES else None
+
+
+def _export_in(
+    sentence: Sentence, document: Document, last_region: Party | None, left: int, right: int
+) -> TradeFlow | None:
+    text = sentence.text
+    verb = _EXPORT_VERB.search(text, left, right)
+    if verb is None or _INSIDE_TITLE.search(text[max(left, verb.start() - 40) : verb.start()]):
+        return None
+    if _MUTUAL.search(text[max(left, verb.start() - 25) : verb.start()]):
+        return None
+    goods = tuple(
+        dict.fromkeys(
+            m.value.lower()
+            for m in sentence.of_kind("commodity")
+            if isinstance(m.value, str) and left <= m.start - sentence.start < right
+        )
+    )
     if not goods:
-        return
-    source: str | None = None
-    target: str | None = None
+        return None
+    inward = verb.group("in") is not None
+    passive = _PASSIVE.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
+    source = target = None
     region: Party | None = None
     for mention in sentence.mentions:
-        if mention.kind not in ("country", "region", "company", "place", "person"):
-            continue
         local = mention.start - sentence.start
-        side = _side_of_mention(mention.value, mention.country)
-        if side not in _SIDES:
+        if not left <= local < right or mention.kind not in ("country", "region", "company", "place", "person"):
             continue
-        if isinstance(mention.value, Party) and mention.kind == "region":
+        side = _side_at(sentence, mention)
+        if side is None:
+            continue
+        if mention.kind == "region" and isinstance(mention.value, Party):
             region = mention.value
-        before = sentence.text[max(0, local - 12) : local]
-        if local > verb.start() and _TO_TARGET.search(before) and target is None:
-            target = side
-        elif local > verb.start() and _FROM_SOURCE.search(before) and source is None:
-            source = side
-        elif local < verb.start() and source is None and target is None:
-            if verb.group("in"):
+        before = text[max(left, local - 16) : local]
+        after = text[mention.end - sentence.start : mention.end - sentence.start + 14]
+        sells = mention.kind == "company" and not (local < verb.start() and inward and not passive)
+        if _PRODUCER.search(before) or sells or _FROM_SOURCE.search(before):
+            source = source or side
+        elif (local > verb.start() and _TO_TARGET.search(before)) or _TARGET_AFTER.match(after):
+            target = target or side
+        elif local < verb.start() and not passive and source is None and target is None:
+            if _ORIGIN.match(after):
+                source = side
+            elif inward:
                 target = side
             else:
                 source = side
-    coreferent = _COREFERENT.search(sentence.text)
+        elif _ORIGIN.match(after):
+            source = source or side
+    coreferent = _COREFERENT.search(text, left, right)
     if coreferent and last_region is not None and last_region.country in _SIDES:
         region = region or last_region
-        if coreferent.start() < verb.start():
-            source = source or (None if verb.group("in") else last_region.country)
-            target = target or (last_region.country if verb.group("in") else None)
+        if coreferent.start() < verb.start() and not inward:
+            source = source or last_region.country
         else:
             target = target or last_region.country
     source = source or other_side(target)
     target = target or other_side(source)
     if source not in _SIDES or target not in _SIDES or source == target:
-        return
-    planned = is_planned(sentence.text, verb.start(), verb.end())
+        return None
+    planned = is_planned(text, verb.start(), verb.end())
     timex = nearest_date(sentence, verb.start())
-    amounts = [a.quantity for a in find_amounts(sentence.text)]
+    amounts = [a.quantity for a in find_amounts(text[left:right])]
     if not amounts:
         for mention in sentence.of_kind("commodity"):
-            count = count_before(sentence.text, mention.start - sentence.start)
-            if count is not None:
+            count = count_before(text, mention.start - sentence.start)
+            if count is not None and left <= mention.start - sentence.start < right:
                 amounts.append(Quantity(amount=count, unit="units"))
                 break
-    yield TradeFlow(
+    date = timex.value if timex else None
+    if date is not None and amounts and amounts[0].unit != "units" and date.precision is Precision.MONTH:
+        date = date.truncate(Precision.YEAR)
+    return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=timex.value if timex else None,
+        date=date,
         direction=Direction.EXPORT,
         exporter=source,
         importer=target,

@@ -93,12 +93,12 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
     before = sentence.text[: match.start()]
     spoken = sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before) is not None
-    if (_ANAPHORIC.search(before) or _POSSESSIVE.search(before)) and not spoken:
-        return None
     host, place = _host(sentence, match)
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
+    if head is None and (_ANAPHORIC.search(before) or _POSSESSIVE.search(before)) and not spoken:
+        return None
     if head is None and sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before):
         head = resolve_person(sentence.speaker, document, date)
     if head is None and match.group(0).lower().startswith("welcome"):
