@@ -179,6 +179,8 @@ class TestBoilerplate:
             "ASHGABAT",
             "A meeting of the commission was held in St. Petersburg",
             "• construction of infrastructure;",
+            "Congratulations!",
+            "Putin:",
         ],
     )
     def test_headlines_datelines_and_lists_kept(self, line: str) -> None:

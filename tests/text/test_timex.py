@@ -278,6 +278,7 @@ class TestNotDates:
             "Inter RAO and Power Machines are interested.",
             "The model 2020 sold well.",
             "The plant has a staff of 1850 engineers.",
+            "Relations have grown since the 1990s.",
             "He scored 21 march points.",
         ],
     )

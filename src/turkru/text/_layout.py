@@ -165,8 +165,8 @@ def _line_kind(text: str) -> Kind:
         return Kind.CREDIT
     if stripped[-1] in "0123456789)" and _ENDS_WITH_DATE.search(stripped) and not _ONLY_DATE.match(stripped):
         return Kind.CAPTION_DATE
-    if " " not in stripped and not stripped.isupper() and not _DIGIT.search(stripped):
-        return Kind.CHROME  # a one-word line (a section label) is never prose
+    if unpunctuated and " " not in stripped and not stripped.isupper() and not _DIGIT.search(stripped):
+        return Kind.CHROME  # a one-word line without punctuation (a section label) is never prose
     return Kind.PROSE
 
 

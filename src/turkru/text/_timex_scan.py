@@ -94,7 +94,7 @@ _UNITS = (
 )
 # A year standing alone (after "in", "since", ...) is read only within 1900-2099; with a month
 # or a day beside it, 1800-2099.
-_BARE_YEAR = r"(?:19|20)\d\d(?!\d)"
+_BARE_YEAR = r"(?:19|20)\d\d(?!\d|s\b)"  # not a decade ("the 1990s")
 _RANGE = r"(?:[-\u2013—]|to\b|through\b|thru\b|till\b|until\b)"
 
 _ISO = _re(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
