@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -59,15 +60,25 @@ def _number(match: re.Match[str]) -> Decimal | None:
     return value * _SCALE.get(scale, Decimal(1))
 
 
+def _prefix_currency(match: re.Match[str]) -> str:
+    symbol = match.group("cur").strip().upper()
+    return "EUR" if symbol in ("\u20ac", "EUR") else "USD"
+
+
+def _suffix_currency(match: re.Match[str]) -> str:
+    return _CURRENCY_WORDS.get(re.sub(r"\s+", " ", match.group("cur").lower()), "USD")
+
+
 def find_amounts(text: str) -> list[FoundAmount]:
     """Money and weight amounts in text order; overlapping matches keep the first."""
     found: list[FoundAmount] = []
     taken: list[tuple[int, int]] = []
-    for pattern, unit_of in (
-        (_MONEY_PREFIX, lambda m: "USD" if "$" in m.group("cur") or "usd" in m.group("cur").lower() else "EUR"),
-        (_MONEY_SUFFIX, lambda m: _CURRENCY_WORDS.get(m.group("cur").lower().replace("  ", " "), "USD")),
-        (_WEIGHT, lambda m: "t"),
-    ):
+    units: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+        (_MONEY_PREFIX, _prefix_currency),
+        (_MONEY_SUFFIX, _suffix_currency),
+        (_WEIGHT, lambda _match: "t"),
+    )
+    for pattern, unit_of in units:
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
