@@ -171,10 +171,13 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     span = _interval(record)
     if span is None:
         return free + strong_keys, free + strong_keys
+    anchors = list(rule.anchors(record))
+    if rule.exact_dates:
+        exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
+        return exact + free, exact + free + strong_keys
     start, end = span
     grain = _grain(record, span)
     months, years = _months(start, end), list(range(start.year, end.year + 1))
-    anchors = list(rule.anchors(record))
     register: list[Hashable] = [(identity, anchor, "m", month) for anchor in anchors for month in months]
     register += [(identity, anchor, "y", year) for anchor in anchors for year in years]
     probe: list[Hashable] = []
