@@ -285,17 +285,18 @@ def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRec
 
 
 def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
-    """Undated events told in the lead sentence after a dateline happened on the dateline's day."""
+    """Undated events told in the lead sentence after a dateline happened on the dateline's day,
+    in the dateline's city when the lead names none."""
     lead = document.lead
-    if lead is None or document.dateline_date is None:
+    if lead is None:
         return list(records)
     out: list[AnyRecord] = []
     for record in records:
         in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
-        if in_lead and happened and record.date is None:
+        if in_lead and happened and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)
-            if record.place is None and document.dateline_place is not None:
-                record = attrs.evolve(record, place=document.dateline_place)
+        if in_lead and happened and record.place is None and document.dateline_place is not None:
+            record = attrs.evolve(record, place=document.dateline_place)
         out.append(record)
     return out

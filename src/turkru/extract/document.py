@@ -29,6 +29,7 @@ class Sentence:
     timexes: tuple[Timex, ...]
     carried: tuple[Timex, ...] = ()
     speaker: Mention | None = None
+    addressee: Mention | None = None
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""
@@ -70,7 +71,7 @@ class Document:
 _ANAPHORIC_TIME = re.compile(
     r"^\W*(?:back\s+then|at\s+that\s+time|at\s+the\s+time|on\s+that\s+day|that\s+day|then)\b", re.I
 )
-_LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w.'\u2019-]*\s+){0,8}[A-Z][\w'\u2019-]+):\s")
+_LABEL = re.compile(r"^(?P<label>(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,8}[A-Z][\w'\u2019-]+):\s")
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
     r"(?:,\s*[A-Z][a-z]+)?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
@@ -81,15 +82,18 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
     """Carry dates into "back then" sentences and transcript speakers into their turns."""
     out: list[Sentence] = []
     speaker: Mention | None = None
+    addressee: Mention | None = None
     for sentence in sentences:
         label = _LABEL.match(sentence.text)
         if label is not None:
             people = [m for m in sentence.of_kind("person", "office") if m.end - sentence.start <= label.end()]
+            if people and (speaker is None or people[-1].value != speaker.value):
+                addressee = speaker
             speaker = people[-1] if people else None
         carried: tuple[Timex, ...] = ()
         if out and not event_dates(sentence) and _ANAPHORIC_TIME.match(sentence.text):
             carried = tuple(event_dates(out[-1])) or out[-1].carried
-        out.append(attrs.evolve(sentence, carried=carried, speaker=speaker))
+        out.append(attrs.evolve(sentence, carried=carried, speaker=speaker, addressee=addressee))
     return out
 
 
@@ -100,13 +104,13 @@ def find_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence | None, Parti
         if match is None:
             continue
         dated = [t for t in sentence.dated() if t.start - sentence.start <= match.end() + 2]
-        if not dated:
-            continue
         places = [m.value for m in sentence.mentions if m.kind == "place" and isinstance(m.value, Place)]
         rest = sentence.text[match.end() :].strip(" .,:-/\u2013\u2014")
         rest = re.sub(r"^(?:/?[A-Z][A-Za-z]+/?\.?\s*)?", "", rest) if len(rest) < 15 else rest
         lead = sentence if len(rest) > 15 else (sentences[index + 1] if index + 1 < len(sentences) else None)
-        return lead, dated[0].value, places[0] if places else None
+        if not dated and not places:
+            continue
+        return lead, dated[0].value if dated else None, places[0] if places else None
     return None, None, None
 
 

@@ -78,12 +78,12 @@ def cast_of(
             continue
         people.append(person)
         sides.append(side_of(mention, person))
-    speaker = sentence.speaker
-    if speaker is not None and speaks_in_first_person(sentence.text):
-        person = resolve_person(speaker, document, on)
-        if person is not None and person not in people:
-            people.insert(0, person)
-            sides.insert(0, side_of(speaker, person))
+    if sentence.speaker is not None and speaks_in_first_person(sentence.text):
+        for index, voice in enumerate((sentence.speaker, sentence.addressee)):
+            person = resolve_person(voice, document, on) if voice is not None else None
+            if voice is not None and person is not None and person not in people:
+                people.insert(index, person)
+                sides.insert(index, side_of(voice, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
     return _with_counterparts(cast, sentence, document, on)
 

@@ -32,7 +32,8 @@ _TO_TARGET = re.compile(
 )
 _TARGET_AFTER = re.compile(r"\s+(?:economy|market|consumers|navy|fleet|buyers)\b", re.I)
 _ORIGIN = re.compile(r"\s+(?:gas|oil|cotton|wheat|grain|goods|products|produce|electricity|textiles?)\b", re.I)
-_PRODUCER = re.compile(r"\b(?:produced|made|manufactured|built|developed)\s+(?:by|in)\s+(?:the\s+)?$|\bof\s+$", re.I)
+_PRODUCER = re.compile(r"\b(?:produced|made|manufactured|built|developed)\s+(?:by|in)\s+(?:the\s+)?$", re.I)
+_MAKER_OF = re.compile(r"\bof\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?$", re.I)
 _INSIDE_TITLE = re.compile(r"\b(?:contracts?|agreements?|memorand\w*)\s+(?:\w+\s+){0,3}$", re.I)
 _MUTUAL = re.compile(r"\b(?:mutual|reciprocal|bilateral)\s+(?:\w+\s+)?$", re.I)
@@ -195,7 +196,8 @@ def _export_in(
             region = mention.value
         before = text[max(left, local - 16) : local]
         after = text[mention.end - sentence.start : mention.end - sentence.start + 14]
-        sells = mention.kind == "company" and not (local < verb.start() and inward and not passive)
+        buys = local < verb.start() and inward and not passive and not _MAKER_OF.search(before)
+        sells = mention.kind == "company" and not buys
         if _PRODUCER.search(before) or sells or _FROM_SOURCE.search(before):
             source = source or side
         elif (local > verb.start() and _TO_TARGET.search(before)) or _TARGET_AFTER.match(after):
