@@ -54,7 +54,7 @@ _TITLE_END = re.compile(
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s)|$)",
 )
 _CONNECTOR = re.compile(
-    r"\s+(?:and\s+\w+\s+)?(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"\s+(?:and\s+(?!" + _DOC_NOUN + r")\w+\s+)?(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:signed|reached|concluded|agreed)\s+)?(?:on|of|for|in|about|regarding|to|with|between|including)\s"
     r"(?!(?:this|that|it|these|them)\b)"
 )
@@ -69,6 +69,12 @@ _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", 
 _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 _SIDES = (TURKMENISTAN, RUSSIA)
+_PLURAL_PAIR = re.compile(
+    r"(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols|treaties|contracts)\s+"
+    r"(?:and|as\s+well\s+as)\s+(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols"
+    r"|treaties|contracts|roadmaps|road\s+maps)",
+    re.I,
+)
 _ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
 _CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
 _OPENING = re.compile(r"[\W]*(?:(?:on|in|at|by|as\s+for|also\s+in|also\s+on|then|and)\s+)*", re.I)
@@ -144,10 +150,22 @@ def _doc_mentions(text: str, stops: list[int]) -> list[_DocMention]:
             end = matches[index].end()
         index += 1
         word = text[match.start() : match.end()].strip("\"\u201c\u201d\u00ab\u00bb").lower()
+        if index < len(matches) and _PLURAL_PAIR.fullmatch(text[match.start() : matches[index].end()]):
+            mentions.append(_batch(text, match.start(), matches[index].end()))
+            index += 1
+            continue
         if doc_type is DocType.AGREEMENT and word == "agreement" and re.match(r"\s+(?:with|that)\b", text[end:]):
             continue
         mentions.append(_phrase(text, doc_type, match.start(), end, word=word, stops=stops))
     return mentions
+
+
+def _batch(text: str, start: int, end: int) -> _DocMention:
+    """Two kinds of document named together ("agreements and memorandums"): an unnamed batch."""
+    count_match = _COUNT_BEFORE.search(text[:start])
+    raw = count_match.group("n") if count_match and count_match.group("n") else None
+    count = (_NUMBER_WORDS.get(raw.lower()) or int(raw)) if raw else None
+    return _DocMention(doc_type=DocType.DOCUMENTS, start=start, end=end, title=None, count=count, anaphoric=False)
 
 
 def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, stops: list[int]) -> _DocMention:

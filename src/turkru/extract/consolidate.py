@@ -24,7 +24,7 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
-from turkru.text_similarity import title_similarity
+from turkru.text_similarity import content_words, title_similarity
 
 R = TypeVar("R")
 _ELSEWHEN = re.compile(
@@ -126,7 +126,10 @@ def same_agreement(a: Agreement, b: Agreement) -> bool:
     if a.doc_type is not b.doc_type or a.status is not b.status or not dates_compatible(a.date, b.date):
         return False
     if a.title and b.title:
-        return title_similarity(a.title, b.title) >= 0.5
+        if title_similarity(a.title, b.title) >= 0.5:
+            return True
+        same_day = a.date is not None and a.date == b.date
+        return same_day and bool(content_words(a.title) & content_words(b.title))
     return a.title is None and b.title is None and (a.count is None or b.count is None or a.count == b.count)
 
 
