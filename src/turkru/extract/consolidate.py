@@ -74,13 +74,26 @@ def _merge_people(first: Sequence[Person], second: Sequence[Person]) -> tuple[Pe
     return tuple(people)
 
 
+def _role_side(title: str) -> str | None:
+    if re.search(r"\bTurkmen", title):
+        return TURKMENISTAN
+    return RUSSIA if re.search(r"\bRussia", title) else None
+
+
 def _casts_compatible(a: Meeting, b: Meeting) -> bool:
-    """Each side's people in one report are among that side's in the other (or absent)."""
+    """Each side's people in one report are among that side's in the other (or absent); an
+    unnamed office-holder of one side does not meet a named person of that side elsewhere."""
     for side in {p.country for p in (*a.participants, *b.participants)}:
         first = [p for p in a.participants if p.country == side]
         second = [p for p in b.participants if p.country == side]
         if first and second and not (_within(first, second) or _within(second, first)):
             return False
+    for mine, theirs in ((a, b), (b, a)):
+        for role in mine.roles:
+            side = _role_side(role)
+            named_here = any(p.country == side for p in mine.participants)
+            if side and not named_here and any(p.country == side for p in theirs.participants):
+                return False
     return True
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
+from turkru.extract.anaphora import resolve_titles
 from turkru.extract.consolidate import consolidate
 from turkru.extract.document import Document, Sentence, find_dateline, locate
 from turkru.extract.events import extract_events
@@ -74,7 +75,7 @@ def build_document(
     mentions = find_mentions(cleaned, gazetteer)
     mention_buckets = _bucket(mentions, spans)
     timex_buckets = _bucket(timexes, spans)
-    sentences = locate([
+    sentences = resolve_titles(locate([
         Sentence(
             index=index,
             start=start,
@@ -84,7 +85,7 @@ def build_document(
             timexes=tuple(t for t in timex_buckets[index] if isinstance(t, Timex)),
         )
         for index, (start, end) in enumerate(spans)
-    ])
+    ]))
     lead, dateline_date, dateline_place = find_dateline(sentences)
     return Document(
         source=source,

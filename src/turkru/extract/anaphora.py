@@ -1,0 +1,61 @@
+"""Definite titles that point back to a named person: "the Governor" after "Governor ... Beglov"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from turkru.extract.document import Sentence
+from turkru.model.actors import Office, Person
+from turkru.text.mentions import Mention
+
+_TITLE_WORD = re.compile(
+    r"\b[Tt]he\s+(?P<word>Governor|Minister|Ambassador|President|Prime\s+Minister|Deputy\s+Prime\s+Minister"
+    r"|Chairman|Mayor|Rais|Head|Foreign\s+Minister|Deputy\s+Minister)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\s+[a-z]+\s+of)"
+)
+_APPOSITION = re.compile(r"[\s,]{0,3}")
+
+
+def _titled_people(sentence: Sentence) -> list[tuple[str, Mention]]:
+    """(title words, person mention) for every "Title Name" apposition in a sentence."""
+    found: list[tuple[str, Mention]] = []
+    mentions = sentence.mentions
+    for office, person in itertools.pairwise(mentions):
+        if office.kind != "office" or person.kind != "person" or not isinstance(office.value, Office):
+            continue
+        gap = sentence.text[office.end - sentence.start : person.start - sentence.start]
+        if _APPOSITION.fullmatch(gap):
+            found.append((f"{office.text} {office.value.title}".lower(), person))
+    return found
+
+
+def resolve_titles(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Add a person mention for each definite title naming someone introduced earlier."""
+    introduced: list[tuple[str, Mention]] = []
+    out: list[Sentence] = []
+    for sentence in sentences:
+        added: list[Mention] = []
+        for match in _TITLE_WORD.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(m.start < end and start < m.end for m in sentence.mentions):
+                continue
+            word = " ".join(match.group("word").lower().split())
+            earlier = [person for title, person in introduced if re.search(rf"\b{word}\b", title)]
+            people = {m.value for m in earlier if isinstance(m.value, Person)}
+            if len(people) != 1:
+                continue
+            source = earlier[-1]
+            added.append(
+                Mention(start=start, end=end, text=match.group(0), kind="person", value=source.value,
+                        country=source.country)
+            )
+        if added:
+            sentence = attrs.evolve(
+                sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start))
+            )
+        introduced.extend(_titled_people(sentence))
+        out.append(sentence)
+    return out
