@@ -43,6 +43,7 @@ _COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", 
 _SPEAKER = re.compile(r"[\u201d\"]\s*,?\s*(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b")
 _SEGMENT = re.compile(r"\b(?P<kind>exports?|imports?)\b\s*[\u2013\u2014-]?", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
+_GENERIC_GOODS = re.compile(r"\b(?:products|goods|items|commodities|produce)\b", re.I)
 
 
 def extract_trade(document: Document) -> Iterator[TradeFlow]:
@@ -61,9 +62,9 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
                 yield previous
                 previous = None
                 continue
-        if previous is not None:
+        if previous is not None and _named(previous):
             yield previous
-            previous = None
+        previous = None
         flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
         regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
         if regions:
@@ -71,9 +72,14 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if not flows:
             continue
         *done, previous = flows
-        yield from done
-    if previous is not None:
+        yield from (flow for flow in done if _named(flow))
+    if previous is not None and _named(previous):
         yield previous
+
+
+def _named(flow: TradeFlow) -> bool:
+    """A flow of unnamed "products" with no figure stands only once a later sentence names the goods."""
+    return flow.direction is Direction.TURNOVER or bool(flow.commodities or flow.amounts or flow.change_percent)
 
 
 def _commodities(sentence: Sentence) -> tuple[str, ...]:
@@ -179,7 +185,7 @@ def _export_in(
             if isinstance(m.value, str) and left <= m.start - sentence.start < right
         )
     )
-    if not goods:
+    if not goods and not _GENERIC_GOODS.search(text, verb.end(), right):
         return None
     inward = verb.group("in") is not None
     passive = _PASSIVE.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
