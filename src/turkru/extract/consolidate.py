@@ -262,6 +262,8 @@ def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
         visit = _visit_of(record, visits)
         if visit is not None and visit.date is not None:
             record = _redate(record, common_date(visit.date, visit.end_date))
+            if record.place is None and visit.place is not None:
+                record = attrs.evolve(record, place=visit.place)
             if isinstance(record, Meeting) and visit.head and not _within([visit.head], record.participants):
                 record = attrs.evolve(record, participants=(*record.participants, visit.head))
         out.append(record)

@@ -28,6 +28,7 @@ class Sentence:
     mentions: tuple[Mention, ...]
     timexes: tuple[Timex, ...]
     carried: tuple[Timex, ...] = ()
+    carried_place: Place | None = None
     speaker: Mention | None = None
     addressee: Mention | None = None
 
@@ -91,9 +92,16 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
                 addressee = speaker
             speaker = people[-1] if people else None
         carried: tuple[Timex, ...] = ()
-        if out and not event_dates(sentence) and _ANAPHORIC_TIME.match(sentence.text):
-            carried = tuple(event_dates(out[-1])) or out[-1].carried
-        out.append(attrs.evolve(sentence, carried=carried, speaker=speaker, addressee=addressee))
+        carried_place: Place | None = None
+        if out and _ANAPHORIC_TIME.match(sentence.text):
+            if not event_dates(sentence):
+                carried = tuple(event_dates(out[-1])) or out[-1].carried
+            carried_place = first_place(out[-1]) or out[-1].carried_place
+        out.append(
+            attrs.evolve(
+                sentence, carried=carried, carried_place=carried_place, speaker=speaker, addressee=addressee
+            )
+        )
     return out
 
 
@@ -181,7 +189,9 @@ def places_in(sentence: Sentence) -> list[Mention]:
     return sentence.of_kind("place")
 
 
-_BEFORE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital|resort)\s+of\s+)?$", re.I)
+_BEFORE_PLACE = re.compile(
+    r"\b(?:in|at|visiting|visited|arrived\s+in)\s+(?:the\s+(?:city|capital|resort)\s+of\s+)?$", re.I
+)
 _HOSTED_AFTER = re.compile(r"(?:,\s*[A-Z]\w+,)?\s*hosted\b")
 
 
@@ -193,4 +203,4 @@ def first_place(sentence: Sentence) -> Place | None:
         after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 30]
         if _BEFORE_PLACE.search(before) or _HOSTED_AFTER.match(after):
             return mention.value if isinstance(mention.value, Place) else None
-    return None
+    return sentence.carried_place

@@ -18,7 +18,7 @@ _VIDEO = re.compile(
     re.I,
 )
 _IN_PERSON = re.compile(
-    r"\b(?:met|meets|meeting|talks|negotiations|received|receives|reception|consultations|discussions"
+    r"\b(?:met|meets|meeting|talks|negotiations|rec(?:ei|ie)ved|rec(?:ei|ie)ves|reception|consultations|discussions"
     r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one|signing\s+ceremony)\b",
     re.I,
 )
@@ -32,6 +32,7 @@ _WITH_GUEST = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]")
 _OF_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
 )
+_RECEIVED_GUEST = re.compile(r"\s+(?!by\b|from\b|with\b)(?:the\s+)?[A-Z]")
 _CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
 _SIDES = frozenset({TURKMENISTAN, RUSSIA})
 
@@ -53,8 +54,11 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
             return match, mode
     for match in _IN_PERSON.finditer(sentence.text):
         tail = sentence.text[match.start() : match.end() + 60]
-        if _NOT_BILATERAL.match(tail) is None:
-            return match, MeetingMode.IN_PERSON
+        if _NOT_BILATERAL.match(tail) is not None:
+            continue
+        if match.group(0).lower().startswith("rec") and not _RECEIVED_GUEST.match(sentence.text, match.end()):
+            continue
+        return match, MeetingMode.IN_PERSON
     return None
 
 
