@@ -107,6 +107,26 @@ class TestSameEvent:
         entry = _only(Chronicle.from_records([agreement(A, **batch), agreement(B, **batch)]))
         assert entry.record.count == 15
 
+    def test_day_within_a_span(self) -> None:
+        """A visit reported as May 7-9 and as May 8 agrees: the span is kept, no conflict."""
+        spanned = visit(A, end_date=PartialDate(2021, 5, 9))
+        entry = _only(Chronicle.from_records([spanned, visit(B, date="2021-05-08")]))
+        assert (entry.date, entry.end_date) == (PartialDate(2021, 5, 7), PartialDate(2021, 5, 9))
+        assert entry.conflicts == ()
+
+    def test_overlapping_spans_disagree(self) -> None:
+        """May 7-9 and May 8-10 overlap but neither holds the other: both ends conflict."""
+        first = visit(A, end_date=PartialDate(2021, 5, 9))
+        second = visit(B, date="2021-05-08", end_date=PartialDate(2021, 5, 10))
+        entry = _only(Chronicle.from_records([first, second]))
+        assert entry.conflicts == ("date", "end_date")
+
+    def test_title_running_on(self) -> None:
+        """A title that runs on into the next clause still names the document."""
+        first = agreement(A, title="inter-ministerial cooperation programme for 2025-2026")
+        second = agreement(B, title="programme for cooperation of the ministries in 2025-2026 and discussed trade")
+        assert _ids(_only(Chronicle.from_records([first, second]))) == ["a", "b"]
+
     def test_visit_without_head_on_the_same_days(self) -> None:
         """A visit with no named head matches one with a head when both are dated to the day."""
         entry = _only(Chronicle.from_records([visit(A, head=None), visit(B)]))
@@ -188,6 +208,12 @@ class TestDifferentEvents:
     def test_visit_without_head_coarse_date(self) -> None:
         """A headless visit dated only to the year is not matched to a headed one."""
         assert len(Chronicle.from_records([visit(A, head=None, date="2021"), visit(B)])) == 2
+
+    def test_vague_identical_reports(self) -> None:
+        """'Documents were signed', undated, in two articles: equal records, not one event."""
+        batch = {"title": None, "doc_type": DocType.DOCUMENTS, "date": None}
+        chronicle = Chronicle.from_records([agreement(A, **batch), agreement(B, **batch)])
+        assert sorted(_ids(entry) for entry in chronicle) == [["a"], ["b"]]
 
     def test_dissimilar_titles(self) -> None:
         """A memorandum on education and one on energy are two documents."""

@@ -70,6 +70,50 @@ def _merge_dates(
     return (fallback if fallback is not None else stated[0]), True
 
 
+def _interval(record: AnyRecord) -> tuple[Any, Any] | None:
+    if record.date is None:
+        return None
+    return record.date.earliest, (record.end_date or record.date).latest
+
+
+def _nested(spans: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether of every two spans one contains the other."""
+    return all(
+        (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+        for index, a in enumerate(spans)
+        for b in spans[index + 1 :]
+    )
+
+
+def _informative(record: AnyRecord) -> tuple[int, int, int]:
+    """Which of nested dates to keep: known to the day first, then a span of days, then the finest."""
+    date, end = record.date, record.end_date
+    assert date is not None
+    daily = date.precision.rank == 2 and (end is None or end.precision.rank == 2)
+    width = ((end or date).latest - date.earliest).days
+    return (daily, end is not None and daily, -width if not daily else width)
+
+
+def _merge_spans(records: Sequence[AnyRecord], chosen: AnyRecord) -> tuple[dict[str, Any], set[str]]:
+    """Merged ``date`` and ``end_date``: nested reports agree (the most informative wins: a span of
+    days over one day in it, a day over its month); otherwise each field is merged on its own and
+    the disagreement flagged."""
+    dated = [record for record in records if record.date is not None]
+    if not dated:
+        return {}, set()
+    spans = [span for span in map(_interval, dated) if span is not None]
+    if _nested(spans):
+        best = max(dated, key=_informative)
+        return {"date": best.date, "end_date": best.end_date}, set()
+    changes: dict[str, Any] = {}
+    conflicts = {"date"}
+    for name in ("date", "end_date"):
+        changes[name], conflict = _merge_dates([getattr(r, name) for r in records], getattr(chosen, name))
+        if conflict:
+            conflicts.add(name)
+    return changes, conflicts
+
+
 def _person_detail(person: Person) -> tuple[int, int]:
     return (person.given_names is not None, person.country is not None)
 
@@ -180,10 +224,9 @@ def combine(variants: Sequence[Variant]) -> tuple[AnyRecord, tuple[str, ...]]:
         )
         conflicts |= lifecycle_conflicts
     else:
-        for name in ("date", "end_date"):
-            changes[name], conflict = _merge_dates([getattr(r, name) for r in records], getattr(chosen, name))
-            if conflict:
-                conflicts.add(name)
+        dates, date_conflicts = _merge_spans(records, chosen)
+        changes.update(dates)
+        conflicts |= date_conflicts
     if isinstance(chosen, CommissionSession):
         names = [record.commission.name for record in records if isinstance(record, CommissionSession)]
         own = chosen.commission.name

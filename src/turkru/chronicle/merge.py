@@ -19,12 +19,16 @@ import datetime as dt
 import enum
 import hashlib
 from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, cast
+
+import attrs
 
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule, rule_of
 from turkru.chronicle.words import stems, stems_of
 from turkru.model.dates import Precision
+from turkru.model.provenance import Evidence
 from turkru.model.records import (
     Agreement,
     AnyRecord,
@@ -95,7 +99,7 @@ def _close_in_time(first: Variant, second: Variant, anchored: bool) -> bool:
     return any(a[0] - slack <= b[1] and b[0] - slack <= a[1] for a in one for b in two)
 
 
-def _share_a_source(first: Variant, second: Variant) -> bool:
+def _shares_an_article(first: Variant, second: Variant) -> bool:
     articles = [source.article_id for source in first.sources]
     return any(source.article_id in articles for source in second.sources)
 
@@ -110,7 +114,7 @@ def same(first: Variant, second: Variant) -> int:
     if a.KIND != b.KIND:
         return 0
     rule = rule_of(a)
-    if rule.identity(a) != rule.identity(b) or _share_a_source(first, second):
+    if rule.identity(a) != rule.identity(b) or _shares_an_article(first, second):
         return 0
     fit = rule.fit(a, b)
     if fit is None:
@@ -211,8 +215,21 @@ def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
     return (KIND_ORDER[record.KIND], date is None, date.sort_key() if date else (dt.date.min, 0))
 
 
+def _canon(value: object) -> str:
+    """A text of *value* built from the fields equality looks at (spelling variants left out)."""
+    if attrs.has(type(value)):
+        fields = attrs.fields(cast(Any, type(value)))
+        inner = ",".join(_canon(getattr(value, field.name)) for field in fields if field.eq)
+        return f"{type(value).__name__}({inner})"
+    if isinstance(value, tuple):
+        return "(" + ",".join(_canon(item) for item in value) + ")"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return repr(value)
+
+
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
-    """Variants in an order that depends only on their values."""
+    """Variants in an order that depends only on their values and sources."""
     ordered = sorted(variants, key=_cheap_key)
     result: list[Variant] = []
     start = 0
@@ -223,26 +240,49 @@ def _canonical(variants: Iterable[Variant]) -> list[Variant]:
             stop += 1
         run = ordered[start:stop]
         if len(run) > 1:
-            run.sort(key=lambda variant: (repr(variant.record), [source_key(s) for s in variant.sources]))
+            run.sort(key=lambda variant: (_canon(variant.record), [source_key(s) for s in variant.sources]))
         result.extend(run)
         start = stop
     return result
 
 
+def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
+    """One variant of equal records: the first spelling in text order, all their evidence."""
+    chosen = members[0] if len(members) == 1 else min(members, key=repr)
+    ordered = tuple(sorted(set(evidence), key=evidence_key))
+    if ordered != chosen.evidence:
+        chosen = with_evidence(chosen, ordered)
+    return Variant.of(chosen)
+
+
 def variants_of(records: Iterable[AnyRecord]) -> list[Variant]:
-    """One variant per distinct record value, holding the evidence of every report of it."""
-    groups: dict[AnyRecord, list[AnyRecord]] = {}
+    """One variant per record value and source: each outlet's report of a value stays its own
+    until the sameness rule joins it to others (equal vague records are not one event)."""
+    groups: dict[tuple[AnyRecord, str | None], tuple[list[AnyRecord], list[Evidence]]] = {}
     for record in records:
-        groups.setdefault(record, []).append(record)
-    variants = []
-    for members in groups.values():
-        chosen = members[0] if len(members) == 1 else min(members, key=repr)
-        evidence = {item for member in members for item in member.evidence}
-        ordered = tuple(sorted(evidence, key=evidence_key))
-        if ordered != chosen.evidence:
-            chosen = with_evidence(chosen, ordered)
-        variants.append(Variant.of(chosen))
-    return variants
+        if not record.evidence:
+            groups.setdefault((record, None), ([], []))[0].append(record)
+            continue
+        by_article: dict[str, list[Evidence]] = {}
+        for item in record.evidence:
+            by_article.setdefault(item.source.article_id, []).append(item)
+        for article, items in by_article.items():
+            members, evidence = groups.setdefault((record, article), ([], []))
+            members.append(record)
+            evidence.extend(items)
+    return [_variant(members, evidence) for members, evidence in groups.values()]
+
+
+def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
+    """The variants of one event with equal records joined: one variant per distinct value."""
+    values: dict[AnyRecord, list[Variant]] = {}
+    for variant in group:
+        values.setdefault(variant.record, []).append(variant)
+    return tuple(
+        members[0] if len(members) == 1
+        else _variant([m.record for m in members], [item for m in members for item in m.record.evidence])
+        for members in values.values()
+    )
 
 
 def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
@@ -310,7 +350,10 @@ def _id(record: AnyRecord, digest: str) -> str:
 
 
 def _full_text(variants: Sequence[Variant]) -> str:
-    return "|".join(repr(variant.record) for variant in variants)
+    return "|".join(
+        _canon(variant.record) + "@" + ",".join(source.article_id for source in variant.sources)
+        for variant in variants
+    )
 
 
 def _unique_ids(drafts: Sequence[tuple[AnyRecord, Sequence[Variant], tuple[str, ...], str]]) -> list[str]:
@@ -339,7 +382,7 @@ def _unique_ids(drafts: Sequence[tuple[AnyRecord, Sequence[Variant], tuple[str, 
 
 def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
     """The entries of a set of reports: one per real event, ids unique and content-derived."""
-    groups = _cluster(_canonical(variants_of(records)))
+    groups = [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
     drafts = []
     for group in groups:
         record, conflicts = combine(group)

@@ -26,6 +26,7 @@ from turkru.model.records import (
 )
 
 __all__ = [
+    "CONTAINED_WORDS",
     "RULES",
     "SIMILARITY",
     "Fit",
@@ -34,10 +35,23 @@ __all__ = [
     "person_compatible",
     "rule_of",
     "sides",
+    "similar",
 ]
 
 SIMILARITY = 0.5
 """Least content-word Jaccard similarity of two titles, names or lists of goods."""
+
+CONTAINED_WORDS = 3
+"""A title whose content words (at least this many) all recur in a longer title is that title."""
+
+
+def similar(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two wordings name one thing: Jaccard at least SIMILARITY, or one's content words
+    (three or more) all within the other's (a title that runs on into the next clause)."""
+    if jaccard(first, second) >= SIMILARITY:
+        return True
+    smaller, larger = sorted((first, second), key=len)
+    return len(smaller) >= CONTAINED_WORDS and smaller <= larger
 
 
 @attrs.frozen
@@ -246,7 +260,7 @@ class AgreementRule(Rule):
             return None
         words_first, words_second = stems(first.title), stems(second.title)
         if words_first or words_second:
-            return FIT if jaccard(words_first, words_second) >= SIMILARITY else None
+            return FIT if similar(words_first, words_second) else None
         if first.count is not None and second.count is not None:
             return FIT if first.count == second.count else None
         return Fit(needs_day=True)
@@ -296,7 +310,7 @@ class EventRule(Rule):
     def fit(self, first: Event, second: Event) -> Fit | None:
         if not _places_fit(first.place, second.place):
             return None
-        return FIT if jaccard(stems(first.name), stems(second.name)) >= SIMILARITY else None
+        return FIT if similar(stems(first.name), stems(second.name)) else None
 
     def strong(self, record: Event) -> Hashable | None:
         return stems(record.name) or None

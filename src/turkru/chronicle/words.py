@@ -30,8 +30,13 @@ _YEAR = re.compile(r"(19|20)[0-9]{2}")
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold_text(text: str) -> str:
-    """Lower-case ASCII with accents stripped, for comparing free text."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    """Lower-case ASCII with accents stripped and other punctuation (dashes, quotes) as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = (
+        char if char.isascii() else " " if unicodedata.category(char)[0] in "PZS" else ""
+        for char in decomposed
+    )
+    return "".join(kept).lower()
 
 
 @functools.lru_cache(maxsize=1 << 16)
