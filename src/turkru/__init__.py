@@ -1,5 +1,8 @@
 """turkru: typed, queryable records of Turkmenistan-Russia relations from English news."""
 
+from turkru.chronicle import Chronicle, ChronicleEntry, Variant
+from turkru.chronicle.level import Level
+from turkru.chronicle.plot import plot_timeline
 from turkru.errors import (
     GazetteerError,
     InvalidDateError,
@@ -47,6 +50,8 @@ from turkru.model.records import (
     Visit,
 )
 from turkru.serialize import dumps, dumps_jsonl, json_schema, loads, loads_jsonl, to_facts
+from turkru.serialize.csv import to_csv
+from turkru.serialize.dataframe import to_dataframe
 from turkru.text.mentions import Mention, find_mentions
 
 __version__ = "0.1.0"
@@ -59,6 +64,8 @@ __all__ = [
     "AnyRecord",
     "Article",
     "BodyKind",
+    "Chronicle",
+    "ChronicleEntry",
     "Commission",
     "CommissionSession",
     "DateSpan",
@@ -70,6 +77,7 @@ __all__ = [
     "GazetteerError",
     "InvalidDateError",
     "InvalidRecordError",
+    "Level",
     "LifecycleStep",
     "Meeting",
     "MeetingMode",
@@ -93,6 +101,7 @@ __all__ = [
     "Term",
     "TradeFlow",
     "TurkruError",
+    "Variant",
     "Visit",
     "__version__",
     "content_hash",
@@ -104,5 +113,8 @@ __all__ = [
     "loads",
     "loads_jsonl",
     "parse_article",
+    "plot_timeline",
+    "to_csv",
+    "to_dataframe",
     "to_facts",
 ]
