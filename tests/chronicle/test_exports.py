@@ -171,6 +171,11 @@ class TestLevels:
             ("Minister of Foreign Affairs", Level.MINISTER),
             ("Deputy Minister of Foreign Affairs", Level.OTHER),
             ("President of Gazprom", Level.OTHER),
+            ("Press Secretary of the President of Russia", Level.OTHER),
+            ("Prime Minister of Tatarstan", Level.OTHER),
+            ("Chairman of the Cabinet of Ministers of Turkmenistan", Level.HEAD_OF_GOVERNMENT),
+            ("Foreign Minister of Russia", Level.MINISTER),
+            ("Deputy Foreign Minister", Level.OTHER),
             ("Governor of Vladimir oblast", Level.OTHER),
         ],
     )

@@ -39,25 +39,34 @@ _RANK = {level: rank for rank, level in enumerate(Level)}
 OfficeLookup = Callable[[Person, PartialDate | None], Iterable[str]]
 """Office titles a person held on a date (every title they ever held when undated)."""
 
-_GOVERNMENT_HEADS = ("prime minister", "chairman of the government", "chairman of the cabinet")
 _COUNTRY_WORDS = ("turkmenistan", "russia", "russian federation")
+_GOVERNMENTS = ("cabinet", "government")
 
 
 def office_level(title: str) -> Level:
-    """The level of an office or role title: ``'President of Turkmenistan'`` is head of state.
+    """The level of an office or role title, by its head noun (the words before "of").
 
-    Deputies of a head of government count as ministers; a president of a region or a
-    company (a title naming no country) is "other".
+    ``'President of Turkmenistan'`` is head of state and ``'Prime Minister of Russia'`` (or the
+    chairman of a cabinet or government) head of government, when the title names one of the
+    two countries or none; deputies of a head of government and ministers are ministers;
+    anything else (a press secretary of the president, a region's prime minister, a
+    governor, an ambassador) is "other".
     """
     text = " ".join(fold_text(title).replace("-", " ").split())
-    if "deputy" in text or "vice" in text:
-        return Level.MINISTER if any(head in text for head in _GOVERNMENT_HEADS) else Level.OTHER
-    if any(head in text for head in _GOVERNMENT_HEADS):
-        return Level.HEAD_OF_GOVERNMENT
-    national = text in ("president", "presidents") or any(word in text for word in _COUNTRY_WORDS)
-    if "president" in text and national:
+    head, _, rest = text.removeprefix("the ").partition(" of ")
+    rest = rest.removeprefix("the ")
+    national = not rest or any(word in rest for word in _COUNTRY_WORDS)
+    governing = head == "prime minister" or (head == "chairman" and rest.startswith(_GOVERNMENTS))
+    if head in ("president", "presidents") and national:
         return Level.HEAD_OF_STATE
-    if "minister" in text:
+    if governing and national:
+        return Level.HEAD_OF_GOVERNMENT
+    if head.endswith(("deputy prime minister", "deputy chairman")) and (
+        "prime minister" in head or rest.startswith(_GOVERNMENTS)
+    ):
+        return Level.MINISTER
+    minister = head.endswith("minister") and "deputy" not in head and not head.endswith("prime minister")
+    if minister:
         return Level.MINISTER
     return Level.OTHER
 
