@@ -105,6 +105,7 @@ class TestLines:
             ("BAKU, Azerbaijan, March 31 - Talks began.", "BAKU, Azerbaijan, March 31 -"),
             ("MOSCOW (Agency) - Talks began.", "MOSCOW (Agency) -"),
             ("NEW YORK, June 2, 2020. Talks began.", "NEW YORK, June 2, 2020."),
+            ("ASHGABAT, March 13, 2024 (AGENCY). Talks began.", "ASHGABAT, March 13, 2024 (AGENCY)."),
         ],
     )
     def test_dateline_is_its_own_sentence(self, line: str, dateline: str) -> None:

@@ -26,6 +26,7 @@ _ABBREVIATIONS = frozenset((
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LINE_END_TERMINAL = re.compile(r"[.!?…:;][\"'”\u2019»)\]]*$")
+_TRAILING_MARKS = re.compile(r"[.:\-\u2013\u2014]+(?=\s)")
 _CONTINUATION_END = re.compile(r"[,(\-\u2013—&/]$")
 _BULLET = re.compile(r"[•·▪●◦‣*\u2013—-]\s")
 _OPENERS = "\"'“\u2018«([”\u2019»)]"
@@ -142,7 +143,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if dateline is not None and text[dateline.end() : line_end].strip():
                 if segment_start < first:
                     _split_segment(text, segment_start, first, spans)
-                _add(text, first, dateline.end(), spans)
-                segment_start = dateline.end()
+                dateline_end = _TRAILING_MARKS.match(text, dateline.end(), line_end)
+                end = dateline_end.end() if dateline_end else dateline.end()
+                _add(text, first, end, spans)
+                segment_start = end
         _split_segment(text, segment_start, lines[-1][1], spans)
     return spans
