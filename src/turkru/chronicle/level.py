@@ -13,6 +13,7 @@ from typing import Any
 
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.index import people_of
+from turkru.chronicle.rules import person_compatible
 from turkru.chronicle.words import fold_text
 from turkru.model.actors import Person
 from turkru.model.dates import PartialDate
@@ -72,11 +73,22 @@ def office_level(title: str) -> Level:
 
 
 def gazetteer_offices(gazetteer: Any) -> OfficeLookup:
-    """An office lookup from a :class:`~turkru.gazetteer.Gazetteer`'s terms of office."""
+    """An office lookup from a :class:`~turkru.gazetteer.Gazetteer`'s terms of office.
+
+    People are matched by identity, not equality: a record's "Berdimuhamedov" without given
+    names is whichever Berdimuhamedov held an office on the day.
+    """
+    by_key: dict[str, list[Any]] = {}
+    for term in gazetteer.terms:
+        by_key.setdefault(term.person.key, []).append(term)
 
     def lookup(person: Person, day: PartialDate | None) -> Iterable[str]:
-        terms = gazetteer.terms_of(person)
-        return [term.office.title for term in terms if day is None or term.covers(day)]
+        terms = by_key.get(person.key, ())
+        return [
+            term.office.title
+            for term in terms
+            if person_compatible(person, term.person) and (day is None or term.covers(day))
+        ]
 
     return lookup
 
