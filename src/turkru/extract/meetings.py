@@ -33,17 +33,20 @@ _OF_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
 )
 _RECEIVED_GUEST = re.compile(r"\s+(?!by\b|from\b|with\b)(?:the\s+)?[A-Z]")
+_BACK_REFERENCE = re.compile(r"\b(?:at|during|in\s+the\s+course\s+of)\s+the\s+$", re.I)
 _CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
 _SIDES = frozenset({TURKMENISTAN, RUSSIA})
 
 
 def extract_meetings(document: Document) -> Iterator[Meeting]:
     """Yield one meeting per sentence that reports an encounter between the two sides."""
+    occasions: set[str] = set()
     for sentence in document.sentences:
         if sentence.of_kind("body") or is_generic(sentence.text):
             continue
-        meeting = _meeting_in(sentence, document)
+        meeting = _meeting_in(sentence, document, occasions)
         if meeting is not None:
+            occasions.add(meeting.occasion or "")
             yield meeting
 
 
@@ -62,7 +65,7 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
     return None
 
 
-def _meeting_in(sentence: Sentence, document: Document) -> Meeting | None:
+def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> Meeting | None:
     found = _trigger(sentence)
     if found is None:
         return None
@@ -77,9 +80,11 @@ def _meeting_in(sentence: Sentence, document: Document) -> Meeting | None:
     implied_other = (cast.covered & _SIDES) - named_sides
     first_person = bool(named_sides) and speaks_in_first_person(sentence.text)
     one_sided_ok = _WITH_GUEST.search(sentence.text) is not None and (planned or _OF_VISIT.search(sentence.text))
+    occasion = "consultations" if _CONSULTATIONS.search(sentence.text) else None
+    if _BACK_REFERENCE.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
+        one_sided_ok = True  # "the Turkmen side at the consultations was headed by X": a side of a known encounter
     if len(named_sides) < 2 and not implied_other and not first_person and not one_sided_ok:
         return None
-    consultation = _CONSULTATIONS.search(sentence.text)
     return Meeting(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
@@ -88,7 +93,7 @@ def _meeting_in(sentence: Sentence, document: Document) -> Meeting | None:
         mode=mode,
         participants=cast.people,
         roles=cast.roles,
-        occasion="consultations" if consultation else None,
+        occasion=occasion,
         topics=topics_of(sentence.text),
         evidence=document.evidence(sentence),
     )

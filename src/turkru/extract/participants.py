@@ -22,6 +22,27 @@ _OTHER_SIDE_CUE = re.compile(
 _BOTH_SIDES = re.compile(
     r"\b(?:Turkmen|Turkmenistan)[-\u2013](?:Russian|Russia)\b|\bRussian?[-\u2013]Turkmen(?:istan)?\b"
 )
+_PAIR_OF_SIDES = (
+    r"(?:the\s+two\s+(?:countries|states|sides)|Turkmenistan\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?"
+    r"|(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+Turkmenistan)"
+)
+_ROLE_WORDS = (
+    r"(?P<role>presidents|leaders|heads\s+of\s+state|foreign\s+ministers|heads\s+of\s+the\s+foreign\s+ministries"
+    r"|foreign\s+ministries|prime\s+ministers|heads\s+of\s+government)"
+)
+_COLLECTIVE = re.compile(
+    r"\b(?:(?:Turkmen|Turkmenistan's)\s+and\s+Russian|Russian\s+and\s+Turkmen|two)\s+" + _ROLE_WORDS + r"\b"
+    r"|\b" + _ROLE_WORDS.replace("?P<role>", "?P<role_of>") + r"\s+of\s+" + _PAIR_OF_SIDES,
+    re.I,
+)
+_COLLECTIVE_OFFICES = {
+    "president": ("president_tm", "president_ru"),
+    "leader": ("president_tm", "president_ru"),
+    "heads of state": ("president_tm", "president_ru"),
+    "foreign": ("foreign_minister_tm", "foreign_minister_ru"),
+    "prime": ("chairman_cabinet_tm", "prime_minister_ru"),
+    "heads of government": ("chairman_cabinet_tm", "prime_minister_ru"),
+}
 _SIDE_WORDS = {"turkmen": TURKMENISTAN, "turkmenistan's": TURKMENISTAN, "turkmenistan": TURKMENISTAN,
                "russian": RUSSIA, "russia's": RUSSIA, "russia": RUSSIA, "russian federation": RUSSIA}
 
@@ -78,6 +99,14 @@ def cast_of(
             continue
         people.append(person)
         sides.append(side_of(mention, person))
+    for office in _collective_offices(sentence, document):
+        holder = document.gazetteer.holder(office, on or document.published)
+        if holder is None:
+            roles.append(office.title)
+            role_sides.append(office.country)
+        elif holder not in people:
+            people.append(holder)
+            sides.append(office.country)
     if sentence.speaker is not None and speaks_in_first_person(sentence.text):
         for index, voice in enumerate((sentence.speaker, sentence.addressee)):
             person = resolve_person(voice, document, on) if voice is not None else None
@@ -86,6 +115,18 @@ def cast_of(
                 sides.insert(index, side_of(voice, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
     return _with_counterparts(cast, sentence, document, on)
+
+
+def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:
+    """The two offices behind "the presidents of Turkmenistan and Russia", "the two foreign ministers"."""
+    found: list[Office] = []
+    for match in _COLLECTIVE.finditer(sentence.text):
+        role = " ".join((match.group("role") or match.group("role_of")).lower().split())
+        for key, ids in _COLLECTIVE_OFFICES.items():
+            if role.startswith(key) or key in role:
+                found.extend(o for o in map(document.gazetteer.office, ids) if o is not None)
+                break
+    return found
 
 
 def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None) -> Cast:

@@ -35,7 +35,9 @@ _ORIGIN = re.compile(r"\s+(?:gas|oil|cotton|wheat|grain|goods|products|produce|e
 _PRODUCER = re.compile(r"\b(?:produced|made|manufactured|built|developed)\s+(?:by|in)\s+(?:the\s+)?$", re.I)
 _MAKER_OF = re.compile(r"\bof\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?$", re.I)
-_INSIDE_TITLE = re.compile(r"\b(?:contracts?|agreements?|memorand\w*)\s+(?:\w+\s+){0,3}$", re.I)
+_INSIDE_TITLE = re.compile(
+    r"\b(?:contracts?|agreements?|memorand\w*|protocols?|programmes?|programs?)\b[^.;,]{0,80}$", re.I
+)
 _MUTUAL = re.compile(r"\b(?:mutual|reciprocal|bilateral)\s+(?:\w+\s+)?$", re.I)
 _FROM_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AMONG_THEM = re.compile(r"^\s*(?:Among\s+them|These\s+include|They\s+include|This\s+includes)\b", re.I)
@@ -174,7 +176,7 @@ def _export_in(
 ) -> TradeFlow | None:
     text = sentence.text
     verb = _EXPORT_VERB.search(text, left, right)
-    if verb is None or _INSIDE_TITLE.search(text[max(left, verb.start() - 40) : verb.start()]):
+    if verb is None or _INSIDE_TITLE.search(text[max(left, verb.start() - 90) : verb.start()]):
         return None
     if _MUTUAL.search(text[max(left, verb.start() - 25) : verb.start()]):
         return None
