@@ -11,7 +11,7 @@ import attrs
 from turkru.extract.document import Document, common_date
 from turkru.extract.participants import other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
-from turkru.model.dates import PartialDate
+from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import (
     Agreement,
     AnyRecord,
@@ -113,14 +113,27 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     return shared or (a.date is not None and a.date == b.date) or a.occasion is not None
 
 
+_VISIT_DAYS = 3
+
+
+def _days_apart(a: Visit, b: Visit) -> int | None:
+    """Days between two day-precision visit dates (spans measured end to start), else None."""
+    if a.date is None or b.date is None or {a.date.precision, b.date.precision} != {Precision.DAY}:
+        return None
+    (first, first_end), (second, _) = sorted([(a.date, a.end_date or a.date), (b.date, b.end_date or b.date)])
+    return (second.earliest - first_end.latest).days
+
+
 def same_visit(a: Visit, b: Visit) -> bool:
-    """Two reports of one trip within an article."""
+    """Two reports of one trip within an article: same direction and head, dates that agree,
+    or days of the same named person's stay a few days apart (arrival, then talks)."""
     heads_agree = a.head is None or b.head is None or same_person(a.head, b.head)
-    return (
-        (a.delegation_of, a.host, a.status) == (b.delegation_of, b.host, b.status)
-        and heads_agree
-        and dates_compatible(a.date, b.date)
-    )
+    if (a.delegation_of, a.host, a.status) != (b.delegation_of, b.host, b.status) or not heads_agree:
+        return False
+    if dates_compatible(a.date, b.date):
+        return True
+    apart = _days_apart(a, b)
+    return a.head is not None and b.head is not None and apart is not None and apart <= _VISIT_DAYS
 
 
 def same_session(a: CommissionSession, b: CommissionSession) -> bool:
@@ -189,6 +202,10 @@ def _fold(a: Any, b: Any) -> Any:
                 changes[field.name] = _union(mine, theirs)
         elif (mine is None and theirs is not None) or _fuller(mine, theirs):
             changes[field.name] = theirs
+    if isinstance(a, Visit) and a.date is not None and b.date is not None and a.date != b.date:
+        ends = [v.end_date or v.date for v in (a, b)]
+        changes["date"] = min(a.date, b.date)
+        changes["end_date"] = max(end for end in ends if end is not None)
     return attrs.evolve(a, **changes)
 
 
