@@ -120,7 +120,7 @@ def _days_apart(a: Visit, b: Visit) -> int | None:
     """Days between two day-precision visit dates (spans measured end to start), else None."""
     if a.date is None or b.date is None or {a.date.precision, b.date.precision} != {Precision.DAY}:
         return None
-    (first, first_end), (second, _) = sorted([(a.date, a.end_date or a.date), (b.date, b.end_date or b.date)])
+    (_, first_end), (second, _) = sorted([(a.date, a.end_date or a.date), (b.date, b.end_date or b.date)])
     return (second.earliest - first_end.latest).days
 
 
