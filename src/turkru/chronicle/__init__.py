@@ -2,5 +2,6 @@
 
 from turkru.chronicle.collection import Chronicle, timeline_key
 from turkru.chronicle.entry import ChronicleEntry, Variant
+from turkru.chronicle.table import render_table
 
-__all__ = ["Chronicle", "ChronicleEntry", "Variant", "timeline_key"]
+__all__ = ["Chronicle", "ChronicleEntry", "Variant", "render_table", "timeline_key"]
