@@ -116,6 +116,11 @@ class TestBoilerplate:
         raw = "The two leaders - Example Agency, 10.06.2022\n" + PROSE
         assert kept_lines(raw) == [PROSE]
 
+    def test_related_list_with_spaced_dates(self) -> None:
+        """Headlines followed by a space and a numeric date form a related list too."""
+        raw = f"{PROSE}\nRelated news:\nMinisters sign energy deal 01.10.2024\nEnvoy to visit capital 15.09.2024\n"
+        assert kept_lines(raw) == [PROSE]
+
     def test_related_news_list(self) -> None:
         """A list of dated headlines, its heading date and its truncated tail go."""
         raw = (

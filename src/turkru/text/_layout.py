@@ -44,7 +44,9 @@ _WORDED_DATE = rf"{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s+{DAY},?\s+{YEAR}"
 _FULL_DATE = rf"(?:{_NUMERIC_DATE}|{_WORDED_DATE})"
 # A headline or caption ending in its own date after a separator ("...18.08.2025", ", 10.06.2022").
 _ENDS_WITH_DATE = re.compile(
-    rf"(?:[^\s.!?]\s*(?:\.\.\.|…|,|\s[-\u2013—|]|\()\s*|[A-Za-z])\(?(?:{_FULL_DATE})\)?\s*$", re.IGNORECASE
+    rf"(?:(?:[^\s.!?]\s*(?:\.\.\.|…|,|\s[-\u2013—|]|\()\s*|[A-Za-z])\(?(?:{_FULL_DATE})\)?"
+    rf"|[A-Za-z]\s(?:{_NUMERIC_DATE}))\s*$",
+    re.IGNORECASE,
 )
 _STARTS_WITH_DATE = re.compile(rf"^\(?{_FULL_DATE}\)?\s*[-\u2013—|:]?\s*[A-Z\"“]", re.IGNORECASE)
 _ONLY_DATE = re.compile(rf"^(?:\d{{1,2}}:\d\d\s*)?{_FULL_DATE}(?:\s*,?\s*\d{{1,2}}:\d\d(?:\s*[AP]M)?)?$", re.IGNORECASE)
