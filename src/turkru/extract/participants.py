@@ -9,6 +9,7 @@ import attrs
 from turkru.extract.document import Document, Sentence, resolve_person, side_of
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate
+from turkru.text.mentions import Mention
 
 _COUNTERPART = re.compile(
     r"\b(?:(?P<adj>Turkmen|Russian|Turkmenistan's|Russia's)\s+)?(?:counterpart|colleague)s?\b", re.I
@@ -85,13 +86,15 @@ def cast_of(
     sides: list[str | None] = []
     roles: list[str] = []
     role_sides: list[str | None] = []
-    for mention in sentence.of_kind("person", "office"):
+    cast_mentions = sentence.of_kind("person", "office")
+    for index, mention in enumerate(cast_mentions):
         local = mention.start - sentence.start
         if window is not None and not window[0] <= local < window[1]:
             continue
         person = resolve_person(mention, document, on)
         if person is None:
-            if isinstance(mention.value, Office):
+            named_next = index + 1 < len(cast_mentions) and _names(sentence, mention, cast_mentions[index + 1])
+            if isinstance(mention.value, Office) and not named_next:
                 roles.append(mention.value.title)
                 role_sides.append(mention.country or mention.value.country)
             continue
@@ -115,6 +118,12 @@ def cast_of(
                 sides.insert(index, side_of(voice, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
     return _with_counterparts(cast, sentence, document, on)
+
+
+def _names(sentence: Sentence, office: Mention, following: Mention) -> bool:
+    """Whether a title is followed at once by the name of its holder ("Deputy Minister V. Hajiyev")."""
+    gap = sentence.text[office.end - sentence.start : following.start - sentence.start]
+    return following.kind == "person" and re.fullmatch(r"[\s,]{0,3}", gap) is not None
 
 
 def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:

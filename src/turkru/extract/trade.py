@@ -45,6 +45,7 @@ _COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", 
 _SPEAKER = re.compile(r"[\u201d\"]\s*,?\s*(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b")
 _SEGMENT = re.compile(r"\b(?P<kind>exports?|imports?)\b\s*[\u2013\u2014-]?", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
+_CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s+while\s+(?=[A-Z])")
 _GENERIC_GOODS = re.compile(r"\b(?:products|goods|items|commodities|produce)\b", re.I)
 
 
@@ -159,11 +160,12 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
     """One flow per clause that moves named goods with a trade verb."""
     text = sentence.text
     start = 0
-    for clause_end in [*(m.start() for m in re.finditer(";", text)), len(text)]:
+    for clause_break in [*_CLAUSE_BREAK.finditer(text), None]:
+        clause_end = clause_break.start() if clause_break else len(text)
         flow = _export_in(sentence, document, last_region, start, clause_end)
         if flow is not None:
             yield flow
-        start = clause_end + 1
+        start = clause_break.end() if clause_break else len(text)
 
 
 def _side_at(sentence: Sentence, mention: Mention) -> str | None:
