@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 from collections.abc import Hashable, Iterable, Sequence
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
@@ -30,6 +31,7 @@ from turkru.chronicle.words import stems, stems_of
 from turkru.model.dates import Precision
 from turkru.model.provenance import Evidence
 from turkru.model.records import (
+    RECORD_TYPES,
     Agreement,
     AnyRecord,
     CommissionSession,
@@ -110,11 +112,16 @@ def same(first: Variant, second: Variant) -> int:
     Reports that share a source are never merged: an article does not report one event
     twice as different records.
     """
+    return 0 if _shares_an_article(first, second) else _match(first, second)
+
+
+def _match(first: Variant, second: Variant) -> int:
+    """:func:`same`, leaving out the shared-article test."""
     a, b = first.record, second.record
     if a.KIND != b.KIND:
         return 0
     rule = rule_of(a)
-    if rule.identity(a) != rule.identity(b) or _shares_an_article(first, second):
+    if rule.identity(a) != rule.identity(b):
         return 0
     fit = rule.fit(a, b)
     if fit is None:
@@ -156,6 +163,12 @@ def _grain(record: AnyRecord, span: tuple[dt.date, dt.date]) -> Precision:
     return Precision.YEAR if any(d is not None and d.precision is Precision.YEAR for d in dates) else Precision.MONTH
 
 
+def _identity_key(record: AnyRecord, rule: Rule) -> str:
+    """The identity fields as one string (cheap to hash again and again)."""
+    parts = (value.value if isinstance(value, enum.Enum) else value for value in rule.identity(record))
+    return record.KIND + "|" + "|".join(map(str, parts))
+
+
 def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     """Keys to look candidates up by, and keys to be found by.
 
@@ -168,7 +181,7 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     """
     record = variant.record
     rule = rule_of(record)
-    identity = (record.KIND, rule.identity(record))
+    identity = _identity_key(record, rule)
     free: list[Hashable] = [(identity, "free", key) for key in rule.free_keys(record)]
     strong = rule.strong(record)
     strong_keys: list[Hashable] = [] if strong is None else [(identity, "strong", strong)]
@@ -217,15 +230,27 @@ def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
 
 def _canon(value: object) -> str:
     """A text of *value* built from the fields equality looks at (spelling variants left out)."""
+    if isinstance(value, RECORD_TYPES):
+        return _fields_text(value)
     if attrs.has(type(value)):
-        fields = attrs.fields(cast(Any, type(value)))
-        inner = ",".join(_canon(getattr(value, field.name)) for field in fields if field.eq)
-        return f"{type(value).__name__}({inner})"
+        return _part_text(value)
     if isinstance(value, tuple):
         return "(" + ",".join(_canon(item) for item in value) + ")"
     if isinstance(value, enum.Enum):
         return str(value.value)
     return repr(value)
+
+
+def _fields_text(value: Any) -> str:
+    fields = attrs.fields(type(value))
+    inner = ",".join(_canon(getattr(value, field.name)) for field in fields if field.eq)
+    return f"{type(value).__name__}({inner})"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _part_text(value: Any) -> str:
+    """:func:`_canon` of a person, place, date or other part of a record (they recur often)."""
+    return _fields_text(value)
 
 
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
@@ -285,13 +310,48 @@ def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
     )
 
 
+class _Group:
+    """A growing group of variants: its members, their articles, and one member per dated value.
+
+    Dated members with equal records match a newcomer alike, so only one of each is compared.
+    """
+
+    __slots__ = ("articles", "members", "undated", "values")
+
+    def __init__(self) -> None:
+        self.members: list[Variant] = []
+        self.articles: set[str] = set()
+        self.values: dict[AnyRecord, Variant] = {}
+        self.undated: list[Variant] = []
+
+    def add(self, variant: Variant) -> None:
+        self.members.append(variant)
+        self.articles.update(source.article_id for source in variant.sources)
+        if variant.record.date is None:
+            self.undated.append(variant)
+        else:
+            self.values.setdefault(variant.record, variant)
+
+    def fits(self, variant: Variant) -> int:
+        """The weakest match of *variant* with every member (complete linkage); 0 if any fails."""
+        if any(source.article_id in self.articles for source in variant.sources):
+            return 0
+        weakest = 3
+        for member in (*self.values.values(), *self.undated):
+            score = _match(member, variant)
+            if score == 0:
+                return 0
+            weakest = min(weakest, score)
+        return weakest
+
+
 def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
-    groups: list[list[Variant]] = []
+    groups: list[_Group] = []
     index: dict[Hashable, list[int]] = {}
     for variant in variants:
         probe, register = _keys(variant)
         candidates = sorted({number for key in probe for number in index.get(key, ())})
-        scored = [(score, number) for number in candidates if (score := _fits(variant, groups[number]))]
+        scored = [(score, number) for number in candidates if (score := groups[number].fits(variant))]
         chosen: int | None = None
         if scored:
             best = max(score for score, _ in scored)
@@ -300,24 +360,13 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
                 chosen = top[0]
         if chosen is None:
             chosen = len(groups)
-            groups.append([])
-        groups[chosen].append(variant)
+            groups.append(_Group())
+        groups[chosen].add(variant)
         for key in register:
             numbers = index.setdefault(key, [])
             if not numbers or numbers[-1] != chosen:
                 numbers.append(chosen)
-    return groups
-
-
-def _fits(variant: Variant, group: Sequence[Variant]) -> int:
-    """The weakest match of *variant* with the members of *group* (complete linkage)."""
-    weakest = 3
-    for member in group:
-        score = same(member, variant)
-        if score == 0:
-            return 0
-        weakest = min(weakest, score)
-    return weakest
+    return [group.members for group in groups]
 
 
 def _key_fields(record: AnyRecord) -> tuple[object, ...]:
