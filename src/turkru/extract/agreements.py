@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, event_dates, first_place
+from turkru.extract.document import Document, Sentence, event_dates, first_place, sides_in
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
@@ -96,7 +96,13 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     """Yield the agreements whose signing, ratification or plan the sentences report."""
     last_titled: Agreement | None = None
     last_signed: Agreement | None = None
+    previous: Sentence | None = None
+    bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     for sentence in document.sentences:
+        context = (previous, sentence) if previous is not None else (sentence,)
+        previous = sentence
+        if not _about_both_sides(context, bilateral_article):
+            continue
         if last_signed is not None and _SIGNING_TOOK_PLACE.search(sentence.text) and event_dates(sentence):
             yield _retime(last_signed, event_dates(sentence)[0].value)
             last_signed = None
@@ -129,6 +135,19 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             if stage is Stage.SIGNED:
                 last_signed = agreement
             yield agreement
+
+
+def _about_both_sides(context: tuple[Sentence, ...], bilateral_article: bool) -> bool:
+    """Whether sentences speak of Turkmenistan and Russia: both named near by, or, in an
+    article about the two, no third country named near by."""
+    local = sides_in(*context)
+    for sentence in context:
+        for voice in (sentence.speaker, sentence.addressee):
+            if voice is not None and voice.country:
+                local.add(voice.country)
+    if set(_SIDES) <= local:
+        return True
+    return bilateral_article and not local - set(_SIDES)
 
 
 def _retime(agreement: Agreement, date: PartialDate | None) -> Agreement:

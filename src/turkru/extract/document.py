@@ -122,6 +122,19 @@ def find_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence | None, Parti
     return None, None, None
 
 
+def sides_in(*sentences: Sentence) -> set[str]:
+    """The countries the sentences name or imply (people, offices, places, regions, companies)."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            value = mention.value
+            if mention.kind == "country" and isinstance(value, str):
+                found.add(value)
+            elif mention.country:
+                found.add(mention.country)
+    return found
+
+
 def resolve_person(mention: Mention, document: Document, on: PartialDate | None) -> Person | None:
     """The person a person or office mention denotes on a date, when the gazetteer knows."""
     if isinstance(mention.value, Person):

@@ -168,9 +168,9 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
         start = clause_break.end() if clause_break else len(text)
 
 
-def _side_at(sentence: Sentence, mention: Mention) -> str | None:
-    side = _side_of_mention(mention.value, mention.country)
-    return side if side in _SIDES else None
+def _side_at(mention: Mention) -> str | None:
+    """The country a mention stands for: TM, RU, or a third country (which ends the flow's claim)."""
+    return _side_of_mention(mention.value, mention.country)
 
 
 def _export_in(
@@ -199,7 +199,7 @@ def _export_in(
         local = mention.start - sentence.start
         if not left <= local < right or mention.kind not in ("country", "region", "company", "place", "person"):
             continue
-        side = _side_at(sentence, mention)
+        side = _side_at(mention)
         if side is None:
             continue
         if mention.kind == "region" and isinstance(mention.value, Party):
