@@ -276,8 +276,11 @@ def _agreement(sentence: Sentence, document: Document, mention: _DocMention, sta
         if found:
             period = (int(found.group(1)), int(found.group(2)))
     parties = [Party.of_country(code) for code in _SIDES]
+    clause_start = sentence.text.rfind(";", 0, mention.start) + 1
     for found_party in sentence.of_kind("company", "ministry"):
-        if isinstance(found_party.value, Party) and found_party.value not in parties:
+        local = found_party.start - sentence.start
+        signer = clause_start <= local < mention.start or mention.start <= local < mention.end
+        if signer and isinstance(found_party.value, Party) and found_party.value not in parties:
             parties.append(found_party.value)
     region = next(
         (m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None
