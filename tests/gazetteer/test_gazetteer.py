@@ -271,6 +271,15 @@ class TestExtend:
         assert gaz.person("Shapsha") is None
         assert bigger.office_id(governor) == "governor_of_kaluga_oblast"
 
+    def test_answers_not_shared(self, gaz: Gazetteer) -> None:
+        """A name asked of a gazetteer before it was extended is known to the extension only."""
+        assert gaz.match_person("Qarayev", "Teymur") is None
+        qarayev = Person(surname="Qarayev", given_names="Teymur", country="RU")
+        bigger = gaz.extend(people=[qarayev])
+        assert bigger.match_person("Qarayev", "Teymur") == qarayev
+        assert bigger.match_person("Qarayev", "T.") == qarayev
+        assert gaz.match_person("Qarayev", "Teymur") is None
+
     def test_variants_merge_into_known_person(self, gaz: Gazetteer) -> None:
         """A person equal to a known one adds spellings instead of a second entry."""
         lavrov = gaz.person("Lavrov")

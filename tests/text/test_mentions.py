@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from turkru.errors import InvalidRecordError, ParseError
 from turkru.gazetteer import Gazetteer
+from turkru.gazetteer.entries import COMMODITY, PLACE, PhraseEntry, Sense
 from turkru.model.actors import Office, Party, PartyKind, Person, Place, fold_name
 from turkru.model.dates import PartialDate
 from turkru.model.records import BodyKind
@@ -218,6 +220,30 @@ class TestWindowAndErrors:
         assert spans("Gyzylgaya grew.", gaz) == []
 
 
+class TestPhraseReadings:
+    """A phrase with a proper-noun and a common-noun sense is read by its capitals."""
+
+    def test_capitals_choose_the_sense(self) -> None:
+        """Capitalised, the place; in lower case, the common noun; a longer phrase beats both."""
+        hill = Place(name="Gyzyl Hill", country="TM")
+        gaz = Gazetteer(
+            phrases=(
+                PhraseEntry(Sense(PLACE, hill, "TM"), ("Gyzyl Hill",)),
+                PhraseEntry(Sense(COMMODITY, "gyzyl hill", None), ("gyzyl hill",)),
+                PhraseEntry(Sense(PLACE, Place(name="Gyzyl Hill Port"), None), ("Gyzyl Hill Port",)),
+            )
+        )
+        assert [(m.kind, m.value) for m in find_mentions("At Gyzyl Hill and gyzyl hill.", gaz)] == [
+            ("place", hill),
+            ("commodity", "gyzyl hill"),
+        ]
+        assert spans("Gyzyl hill; Gyzyl Hill Port; gyzyl Hill port", gaz) == [
+            ("commodity", "Gyzyl hill"),
+            ("place", "Gyzyl Hill Port"),
+            ("commodity", "gyzyl Hill"),
+        ]
+
+
 _WORDS = st.sampled_from(
     [
         "Turkmen",
@@ -278,6 +304,19 @@ class TestProperties:
             assert previous <= mention.start < mention.end <= max(end, begin)
             assert text[mention.start : mention.end] == mention.text
             previous = mention.end
+
+
+    @settings(max_examples=200, deadline=None)
+    @given(first=_TEXTS, second=_TEXTS)
+    def test_lines_independent(self, first: str, second: str) -> None:
+        """Mentions of two texts joined by a line break are those of each, the second shifted."""
+        gaz = Gazetteer.default()
+        shift = len(first) + 1
+        expected = find_mentions(first, gaz) + [
+            attrs.evolve(mention, start=mention.start + shift, end=mention.end + shift)
+            for mention in find_mentions(second, gaz)
+        ]
+        assert find_mentions(f"{first}\n{second}", gaz) == expected
 
 
 class TestCorpus:

@@ -35,6 +35,7 @@ from turkru.model.dates import PartialDate
 from turkru.model.records import BodyKind
 
 _PARTY_MENTION_KINDS = frozenset(PARTY_KINDS.values())
+_MEMO_LIMIT = 1 << 14
 
 
 def _slug(text: str, taken: set[str]) -> str:
@@ -82,6 +83,10 @@ class Gazetteer:
     sources: tuple[str, ...] = attrs.field(default=(), eq=False)
     index: Index = attrs.field(init=False, eq=False, repr=False)
     _by_office: dict[Office, tuple[Term, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _matched: dict[tuple[str, str | None], tuple[Person | None]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+    """match_person's answers so far (the finder asks the same names over and over)."""
 
     @index.default
     def _build_index(self) -> Index:
@@ -286,6 +291,15 @@ class Gazetteer:
         None when the surname is unknown, when *given* fits none of its bearers, or when a
         bare surname is too common to name anyone (entries with ``bare`` false).
         """
+        key = (surname, given)
+        known = self._matched.get(key)
+        if known is None:
+            if len(self._matched) >= _MEMO_LIMIT:
+                self._matched.clear()
+            known = self._matched[key] = (self._match_person(surname, given),)
+        return known[0]
+
+    def _match_person(self, surname: str, given: str | None) -> Person | None:
         entries = self.index.surname(surname)
         if given is not None:
             entries = tuple(entry for entry in entries if self.index.given_matches(entry, given))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from turkru.gazetteer.entries import (
     OFFICE,
@@ -22,11 +23,36 @@ _fold = functools.lru_cache(maxsize=1 << 16)(fold_name)
 """fold_name, cached: the mention finder folds every capitalised word of a text."""
 
 
+class PhraseMatch(NamedTuple):
+    """How a known phrase met in a text is read: its best sense, unless its capitals are missing.
+
+    ``capitals`` are the token offsets the text must capitalise for ``sense`` (a proper noun);
+    when one is not capitalised the phrase means ``fallback``, its best common-noun sense, or
+    nothing when it has none.
+    """
+
+    sense: Sense
+    capitals: tuple[int, ...]
+    fallback: Sense | None
+
+
+class PhraseNode:
+    """A step through the phrase trie: the known phrases going on with each next word, and
+    how the phrase ending here is read (None when no known phrase ends here)."""
+
+    __slots__ = ("match", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, PhraseNode] = {}
+        self.match: PhraseMatch | None = None
+
+
 def _capitals(phrase: str) -> frozenset[int]:
     """Positions of the phrase's tokens that start with a capital letter."""
     return frozenset(index for index, token in enumerate(iter_tokens(phrase)) if token.text[:1].isupper())
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _first_word(name: str) -> str:
     key = phrase_key(name)
     return next((part for part in key if part[:1].isalnum()), "")
@@ -63,6 +89,14 @@ class Index:
         self._senses = {
             key: tuple(sorted(found, key=lambda sense: sense.rank)) for key, found in senses.items() if key
         }
+        root = PhraseNode()
+        for key, found in self._senses.items():
+            node = root
+            for norm in key:
+                node = node.next.get(norm) or node.next.setdefault(norm, PhraseNode())
+            node.match = self._match(key, found)
+        self.trie: dict[str, PhraseNode] = root.next
+        """The known phrases as a trie of normal forms, by their first word (see :class:`PhraseNode`)."""
         lengths: dict[str, set[int]] = defaultdict(set)
         for key in self._senses:
             lengths[key[0]].add(len(key))
@@ -94,6 +128,13 @@ class Index:
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         """Normal forms of words that are never a surname: words of place, office and other names."""
 
+    def _match(self, key: tuple[str, ...], senses: tuple[Sense, ...]) -> PhraseMatch:
+        best = senses[0]
+        if best.kind not in PROPER_KINDS:
+            return PhraseMatch(best, (), None)
+        fallback = next((sense for sense in senses if sense.kind not in PROPER_KINDS), None)
+        return PhraseMatch(best, tuple(sorted(self.capitals(key))), fallback)
+
     def looks_like_surname(self, word: str) -> bool:
         """Whether a word ends like a surname (``Elizarov``, ``Rudenko``)."""
         return normalize_word(word).endswith(self.surname_endings) and len(word) > 3
@@ -121,6 +162,6 @@ class Index:
             return False
         folds = self._given.get(entry.id, frozenset())
         if len(first) == 1 or (len(first) == 2 and given.rstrip().endswith(".")):
-            prefix = fold_name(first)
+            prefix = _fold(first)
             return bool(prefix) and any(name.startswith(prefix) for name in folds)
-        return fold_name(first) in folds
+        return _fold(first) in folds

@@ -4,6 +4,10 @@ Gazetteer phrases and running text are compared token by token on a normal form:
 lower-cased and stripped of accents, dashes are dropped (``Turkmen\u2013Russian`` equals
 ``Turkmen Russian``), curly apostrophes become ``'``, other punctuation stays a token of
 its own, and a line break is a token that no phrase contains, so no match spans lines.
+
+:func:`tokenize` does the work in a few C-level passes (one ``re.split``, running sums of the
+piece lengths, a memoised normal form per distinct word), so a long text costs little more
+per token than the regular expression itself; :func:`iter_tokens` wraps it for convenience.
 """
 
 from __future__ import annotations
@@ -11,11 +15,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"[^\W_]+|\n|[^\w\s]|_")
-_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASHES = frozenset(_DASH_CHARS)
 _APOSTROPHES = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
+_SPLIT = re.compile(rf"([^\W_]+|\n|[^\w\s{re.escape(_DASH_CHARS)}]|_)")
+"""A token (a run of letters and digits, a line break, one other character); dashes, being
+single characters that never join a longer token, fall in the gaps between tokens with spaces."""
 _LETTERS = str.maketrans(
     {
         "\u0131": "i",
@@ -27,6 +35,7 @@ _LETTERS = str.maketrans(
         "\u0153": "oe",
     }
 )
+_MEMO_LIMIT = 1 << 16
 
 BREAK = "\n"
 
@@ -45,6 +54,15 @@ class Token(NamedTuple):
         return self.norm[:1].isalnum()
 
 
+class Tokens(NamedTuple):
+    """The tokens of a text as parallel lists: token *i* is ``texts[i]`` at ``starts[i]:ends[i]``."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    norms: list[str]
+
+
 def normalize_word(word: str) -> str:
     """The normal form of one word: lower case, accents stripped (``Türkmenbaşy`` -> ``turkmenbasy``)."""
     lowered = word.lower()
@@ -55,22 +73,50 @@ def normalize_word(word: str) -> str:
     return folded or lowered
 
 
+def _token_norm(piece: str) -> str:
+    if piece in _APOSTROPHES:
+        return "'"
+    if piece[0].isalnum():
+        return normalize_word(piece)
+    return piece
+
+
+class _Norms(dict[str, str]):
+    """Normal forms by token text, computed once per distinct text; cleared when it grows large."""
+
+    def __missing__(self, piece: str) -> str:
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        norm = self[piece] = _token_norm(piece)
+        return norm
+
+
+_NORMS = _Norms()
+
+
+def token_norm(piece: str) -> str:
+    """The normal form of one token's text (memoised: texts repeat the same words)."""
+    return _NORMS[piece]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """The tokens of ``text[start:end]`` (bounds clamped like ``re`` does), offsets into *text*."""
+    size = len(text)
+    begin = min(max(start, 0), size)
+    stop = size if end is None else min(max(end, 0), size)
+    if stop <= begin:
+        return Tokens([], [], [], [])
+    pieces = _SPLIT.split(text[begin:stop] if begin or stop < size else text)
+    offsets = list(accumulate(map(len, pieces), initial=begin))
+    texts = pieces[1::2]
+    return Tokens(offsets[1:-1:2], offsets[2::2], texts, list(map(_NORMS.__getitem__, texts)))
+
+
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The tokens of ``text[start:end]``, with offsets into *text*; dashes are skipped."""
-    stop = len(text) if end is None else end
-    for match in _TOKEN.finditer(text, start, stop):
-        piece = match.group()
-        if piece in _DASHES:
-            continue
-        if piece in _APOSTROPHES:
-            norm = "'"
-        elif piece[0].isalnum():
-            norm = normalize_word(piece)
-        else:
-            norm = piece
-        yield Token(match.start(), match.end(), piece, norm)
+    yield from map(Token, *tokenize(text, start, end))
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The normal forms of a phrase's tokens, the key it is looked up by."""
-    return tuple(token.norm for token in iter_tokens(phrase) if token.norm != BREAK)
+    return tuple(norm for norm in tokenize(phrase).norms if norm != BREAK)

@@ -1,36 +1,86 @@
 """Mentions: where a text names people, offices, places, parties, bodies, countries and goods.
 
-The finder works on tokens (see :mod:`turkru.gazetteer.tokens`) in three passes, each a dict
-lookup per token, so its cost grows linearly with the text:
+The finder works on tokens (see :mod:`turkru.gazetteer.tokens`) in three passes, each a few
+dict lookups per token, so its cost grows linearly with the text:
 
-1. phrases: at each token, the longest gazetteer phrase starting there (offices, places,
-   regions, companies, ministries, bodies, countries, commodities);
+1. phrases: at each token that starts a known phrase, a walk down the gazetteer's phrase trie
+   gives the longest phrase starting there (offices, places, regions, companies, ministries,
+   bodies, countries, commodities) whose capitals fit;
 2. people: a capitalised word whose folded spelling is a known surname, with the given name
    or initials before it; or an unknown person, a given name (or initials) and a surname,
    or two name-like words right after a role word or an office;
 3. selection: the longest candidates win, non-overlapping; a person next to an office
    inherits its side, and an ambiguous surname is resolved by the office and the date.
+
+What a token's text looks like (capitalised, alphabetic, an initial, a patronymic) is worked
+out once per distinct word and kept in a bounded memo, as are the tokens' normal forms.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from itertools import compress
+from typing import Any, NamedTuple
 
 import attrs
 
 from turkru.errors import InvalidRecordError, ParseError
 from turkru.gazetteer import KINDS, Gazetteer
-from turkru.gazetteer.entries import OFFICE, PERSON, PROPER_KINDS, Sense, Value
-from turkru.gazetteer.tokens import Token, iter_tokens, phrase_key
+from turkru.gazetteer.entries import OFFICE, PERSON, Sense, Value
+from turkru.gazetteer.index import PhraseMatch
+from turkru.gazetteer.tokens import Tokens, phrase_key, token_norm, tokenize
 from turkru.model.actors import Office, Person
 from turkru.model.dates import PartialDate
 
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ilyich|ogly|ogli|kyzy|gyzy)$")
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ilyich", "ogly", "ogli", "kyzy", "gyzy")
 _TWO_LETTER_INITIALS = frozenset({"yu", "ya", "ye", "kh", "sh", "ch", "zh", "ts"})
 _APPOSITION = re.compile(r"[\s,:]*")
 _UNKNOWN_PERSON_RANK = len(KINDS)
+_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 _MAX_INITIALS = 3
+_MEMO_LIMIT = 1 << 16
+
+# shape flags of a token's text
+_CAPITALISED = 1
+_ALPHA = 2
+_UPPER = 4
+_LONG = 8
+_INITIAL = 16
+_PATRONYMIC = 32
+_NAME = _CAPITALISED | _ALPHA | _LONG
+_NAMES = frozenset(shape for shape in range(64) if shape & _NAME == _NAME)
+"""Shapes of capitalised alphabetic words of two letters or more: where a person may be named."""
+
+
+def _shape(piece: str) -> int:
+    shape = 0
+    if piece[:1].isupper():
+        shape |= _CAPITALISED
+    if piece.isalpha():
+        shape |= _ALPHA
+        norm = token_norm(piece)
+        if norm.endswith(_PATRONYMIC_ENDINGS):
+            shape |= _PATRONYMIC
+        if shape & _CAPITALISED and (len(piece) == 1 or (len(piece) == 2 and norm in _TWO_LETTER_INITIALS)):
+            shape |= _INITIAL
+    if piece.isupper():
+        shape |= _UPPER
+    if len(piece) >= 2:
+        shape |= _LONG
+    return shape
+
+
+class _Shapes(dict[str, int]):
+    """Shape flags by token text, computed once per distinct text; cleared when it grows large."""
+
+    def __missing__(self, piece: str) -> int:
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        shape = self[piece] = _shape(piece)
+        return shape
+
+
+_SHAPES = _Shapes()
 
 
 def _check_kind(_instance: Any, _attribute: Any, value: Any) -> None:
@@ -59,8 +109,7 @@ class Mention:
             raise InvalidRecordError(f"Mention span: {self.start}..{self.end} is not a valid span")
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):
     first: int
     last: int
     rank: int
@@ -69,21 +118,13 @@ class _Candidate:
     country: str | None
 
 
-def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
-def _is_word(token: Token) -> bool:
-    return token.norm[:1].isalnum()
-
-
 class _Scanner:
     """One scan of one text: the tokens, the candidates found and the selection."""
 
-    def __init__(self, text: str, tokens: list[Token], gazetteer: Gazetteer, on: PartialDate | None) -> None:
+    def __init__(self, text: str, tokens: Tokens, gazetteer: Gazetteer, on: PartialDate | None) -> None:
         self.text = text
-        self.tokens = tokens
-        self.norms = [token.norm for token in tokens]
+        self.starts, self.ends, self.texts, self.norms = tokens
+        self.shapes = list(map(_SHAPES.__getitem__, self.texts))
         self.gazetteer = gazetteer
         self.index = gazetteer.index
         self.on = on
@@ -94,46 +135,48 @@ class _Scanner:
     def _person(self, surname: str, given: str) -> Person:
         """An unknown person, made once per name and scan."""
         key = (surname, given)
-        if key not in self._people:
-            self._people[key] = Person(surname=surname, given_names=given)
-        return self._people[key]
+        person = self._people.get(key)
+        if person is None:
+            person = self._people[key] = Person(surname=surname, given_names=given)
+        return person
 
     # pass 1: phrases --------------------------------------------------------------------------
 
     def phrases(self) -> None:
-        index, norms, count = self.index, self.norms, len(self.norms)
-        for position, norm in enumerate(norms):
-            for length in index.lengths(norm):
-                if position + length > count:
-                    continue
-                key = tuple(norms[position : position + length])
-                sense = self._fitting_sense(key, position)
+        """At each token, the longest known phrase starting there whose capitals fit."""
+        trie, norms, shapes, count = self.index.trie, self.norms, self.shapes, len(self.norms)
+        append = self.candidates.append
+        for position in compress(range(count), map(trie.__contains__, norms)):
+            node, last = trie[norms[position]], position
+            ends: list[tuple[int, PhraseMatch]] = []
+            while True:
+                if node.match is not None:
+                    ends.append((last, node.match))
+                last += 1
+                following = node.next.get(norms[last]) if last < count else None
+                if following is None:
+                    break
+                node = following
+            for last, found in reversed(ends):
+                sense: Sense | None = found.sense
+                for offset in found.capitals:
+                    if not shapes[position + offset] & _CAPITALISED:
+                        sense = found.fallback
+                        break
                 if sense is None:
                     continue
-                last = position + length - 1
-                self.candidates.append(
-                    _Candidate(position, last, sense.rank, sense.kind, sense.value, sense.country)
-                )
+                append(_Candidate(position, last, _RANK[sense.kind], sense.kind, sense.value, sense.country))
                 if sense.kind == OFFICE:
                     self.office_ends.add(last)
                 break
 
-    def _fitting_sense(self, key: tuple[str, ...], position: int) -> Sense | None:
-        for sense in self.index.senses(key):
-            if sense.kind not in PROPER_KINDS:
-                return sense
-            capitals = self.index.capitals(key)
-            if all(_is_capitalised(self.tokens[position + offset]) for offset in capitals):
-                return sense
-        return None
-
     # pass 2: people ---------------------------------------------------------------------------
 
     def people(self) -> None:
-        for position, token in enumerate(self.tokens):
-            if len(token.text) < 2 or not _is_capitalised(token) or not token.text.isalpha():
-                continue
-            if self.index.surname(token.text):
+        """Known surnames (with what names them before), and unknown people by their shape."""
+        surname, texts = self.index.surname, self.texts
+        for position in compress(range(len(texts)), map(_NAMES.__contains__, self.shapes)):
+            if surname(texts[position]):
                 self._known(position)
             else:
                 self._unknown(position)
@@ -142,46 +185,40 @@ class _Scanner:
         """Where initials (``V.``, ``A.M.``, ``Yu.``) right before *position* start, if any."""
         start = None
         cursor = position - 1
+        texts, shapes = self.texts, self.shapes
         for _ in range(_MAX_INITIALS):
-            if cursor < 1 or self.tokens[cursor].text != "." or not self._is_initial(self.tokens[cursor - 1]):
+            if cursor < 1 or texts[cursor] != "." or not shapes[cursor - 1] & _INITIAL:
                 break
             start = cursor - 1
             cursor -= 2
         return start
 
-    def _is_initial(self, token: Token) -> bool:
-        text = token.text
-        if not text[:1].isupper() or not text.isalpha():
-            return False
-        return len(text) == 1 or (len(text) == 2 and token.norm in _TWO_LETTER_INITIALS)
-
     def _given_before(self, position: int) -> int | None:
         """Where a capitalised given name (with a patronymic after it) before *position* starts."""
         before = position - 1
-        if before < 0 or not _is_capitalised(self.tokens[before]) or not self.tokens[before].text.isalpha():
+        if before < 0:
             return None
-        if (
-            _PATRONYMIC.search(self.norms[before])
-            and before >= 1
-            and _is_capitalised(self.tokens[before - 1])
-        ):
+        shape = self.shapes[before]
+        if shape & (_CAPITALISED | _ALPHA) != _CAPITALISED | _ALPHA:
+            return None
+        if shape & _PATRONYMIC and before >= 1 and self.shapes[before - 1] & _CAPITALISED:
             return before - 1
         return before
 
     def _known(self, position: int) -> None:
-        surname = self.tokens[position].text
+        surname = self.texts[position]
         person: Person | None = None
         first = position
         initials = self._initials_before(position)
         given = self._given_before(position)
         if initials is not None:
-            letters = self.text[self.tokens[initials].start : self.tokens[position - 1].end]
+            letters = self.text[self.starts[initials] : self.ends[position - 1]]
             person = self.gazetteer.match_person(surname, letters)
             if person is None:
                 person = self._person(surname, letters.replace(" ", ""))
             first = initials
         elif given is not None:
-            given_text = self.tokens[given].text
+            given_text = self.texts[given]
             person = self.gazetteer.match_person(surname, given_text)
             if person is not None:
                 first = given
@@ -193,34 +230,30 @@ class _Scanner:
             self.candidates.append(_Candidate(first, position, 0, PERSON, person, person.country))
 
     def _name_like(self, position: int) -> bool:
-        token = self.tokens[position]
         return (
-            len(token.text) >= 2
-            and token.text.isalpha()
-            and _is_capitalised(token)
-            and not token.text.isupper()
-            and token.norm not in self.index.vocabulary
+            self.shapes[position] & (_NAME | _UPPER) == _NAME
+            and self.norms[position] not in self.index.vocabulary
         )
 
     def _unknown(self, position: int) -> None:
-        if position < 1 or not self._name_like(position) or _PATRONYMIC.search(self.norms[position]):
+        if position < 1 or not self._name_like(position) or self.shapes[position] & _PATRONYMIC:
             return
         initials = self._initials_before(position)
         if initials is not None:
-            letters = self.text[self.tokens[initials].start : self.tokens[position - 1].end]
+            letters = self.text[self.starts[initials] : self.ends[position - 1]]
             self._add_unknown(initials, position, letters.replace(" ", ""))
             return
         given = self._given_before(position)
         if given is None:
             return
-        if self.index.surname(self.tokens[given].text):
+        if self.index.surname(self.texts[given]):
             return
         if self.norms[given] in self.index.given_names or (
             self._introduced(given)
             and self._name_like(given)
-            and self.index.looks_like_surname(self.tokens[position].text)
+            and self.index.looks_like_surname(self.texts[position])
         ):
-            self._add_unknown(given, position, self.tokens[given].text)
+            self._add_unknown(given, position, self.texts[given])
 
     def _introduced(self, position: int) -> bool:
         """Whether a role word (``Minister``, ``Mr.``) or an office comes right before *position*."""
@@ -230,31 +263,31 @@ class _Scanner:
         return before >= 0 and (self.norms[before] in self.index.roles or before in self.office_ends)
 
     def _add_unknown(self, first: int, last: int, given: str) -> None:
-        person = self._person(self.tokens[last].text, given)
+        person = self._person(self.texts[last], given)
         self.candidates.append(_Candidate(first, last, _UNKNOWN_PERSON_RANK, PERSON, person, None))
 
     # pass 3: selection ------------------------------------------------------------------------
 
     def select(self) -> list[_Candidate]:
-        tokens = self.tokens
+        """The longest candidates first (then by rank and position), never two on one token."""
+        starts, ends = self.starts, self.ends
         ordered = sorted(
             self.candidates,
-            key=lambda c: (tokens[c.first].start - tokens[c.last].end, c.rank, c.first),
+            key=lambda c: (starts[c.first] - ends[c.last], c.rank, c.first),
         )
-        taken = bytearray(len(tokens))
+        taken = bytearray(len(starts))
         chosen: list[_Candidate] = []
         for candidate in ordered:
-            span = range(candidate.first, candidate.last + 1)
-            if any(taken[i] for i in span):
+            first, stop = candidate.first, candidate.last + 1
+            if taken.find(1, first, stop) >= 0:
                 continue
-            for i in span:
-                taken[i] = 1
+            taken[first:stop] = b"\x01" * (stop - first)
             chosen.append(candidate)
         chosen.sort(key=lambda c: c.first)
         return [self._with_context(chosen, number) for number in range(len(chosen))]
 
     def _adjacent(self, left: _Candidate, right: _Candidate) -> bool:
-        gap = self.text[self.tokens[left.last].end : self.tokens[right.first].start]
+        gap = self.text[self.ends[left.last] : self.starts[right.first]]
         return _APPOSITION.fullmatch(gap) is not None and "\n" not in gap
 
     def _with_context(self, chosen: list[_Candidate], number: int) -> _Candidate:
@@ -282,7 +315,7 @@ class _Scanner:
                 person = attrs.evolve(person, country=country)
         if person is candidate.value:
             return candidate
-        return attrs.evolve(candidate, value=person, country=person.country)
+        return candidate._replace(value=person, country=person.country)
 
     def _resolve(self, person: Person, offices: list[Office], first: int) -> Person:
         """Pick one of several people sharing a surname by the office or role word before them."""
@@ -325,13 +358,13 @@ def find_mentions(
     if not isinstance(text, str):
         raise ParseError(f"find_mentions: expected text as str, got {type(text).__name__}")
     begin, stop, _ = slice(start, end).indices(len(text))
-    tokens = list(iter_tokens(text, begin, max(begin, stop)))
-    scanner = _Scanner(text, tokens, gazetteer, on)
+    scanner = _Scanner(text, tokenize(text, begin, max(begin, stop)), gazetteer, on)
     scanner.phrases()
     scanner.people()
+    starts, ends = scanner.starts, scanner.ends
     mentions = []
     for candidate in scanner.select():
-        first, last = tokens[candidate.first].start, tokens[candidate.last].end
+        first, last = starts[candidate.first], ends[candidate.last]
         mentions.append(
             Mention(
                 start=first,
