@@ -69,6 +69,9 @@ _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", 
 _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 _SIDES = (TURKMENISTAN, RUSSIA)
+_CUE_WORDS = (
+    "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
+)
 _PLURAL_PAIR = re.compile(
     r"(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols|treaties|contracts)\s+"
     r"(?:and|as\s+well\s+as)\s+(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols"
@@ -106,6 +109,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
         if last_signed is not None and _SIGNING_TOOK_PLACE.search(sentence.text) and event_dates(sentence):
             yield _retime(last_signed, event_dates(sentence)[0].value)
             last_signed = None
+            continue
+        if not sentence.has_any(_CUE_WORDS):
             continue
         stops = [t.start - sentence.start for t in sentence.timexes if t.value is not None]
         covered = 0

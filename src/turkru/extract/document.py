@@ -31,6 +31,15 @@ class Sentence:
     carried_place: Place | None = None
     speaker: Mention | None = None
     addressee: Mention | None = None
+    lower: str = attrs.field(init=False, repr=False, eq=False)
+
+    @lower.default
+    def _lower(self) -> str:
+        return self.text.lower()
+
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the lower-cased sentence contains any of *words* (a cheap filter before regexes)."""
+        return any(word in self.lower for word in words)
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""

@@ -21,12 +21,18 @@ _MULTILATERAL = re.compile(
     r")[^,.;]*?(?=\s*(?:,|\.|;|\bwill\b|\bwas\b|\bscheduled\b|\bto\s+be\b|\bheld\b|\bin\s+[A-Z]|\bon\s+[A-Z]|$))",
     re.I,
 )
+_CUE_WORDS = (
+    "forum", "summit", "exhibition", "expo", "fair", "festival", "days of", "parade", "congress", "week",
+    "meeting of", "session of",
+)
 _CIS_SUMMIT = re.compile(r"\bCIS\s+summit\b")
 
 
 def extract_events(document: Document) -> Iterator[Event]:
     """Yield named forums, summits, exhibitions and multilateral meetings."""
     for sentence in document.sentences:
+        if not sentence.has_any(_CUE_WORDS):
+            continue
         seen: list[tuple[int, int]] = []
         for pattern in (_MULTILATERAL, _CIS_SUMMIT, _NAMED):
             for match in pattern.finditer(sentence.text):

@@ -35,6 +35,10 @@ _OF_VISIT = re.compile(
 _RECEIVED_GUEST = re.compile(r"\s+(?!by\b|from\b|with\b)(?:the\s+)?[A-Z]")
 _BACK_REFERENCE = re.compile(r"\b(?:at|during|in\s+the\s+course\s+of)\s+the\s+$", re.I)
 _CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
+_CUE_WORDS = (
+    "met", "meet", "talk", "negotiat", "rec", "consultation", "discussion", "conversation", "audience", "spoke",
+    "tete-a-tete", "one-on-one", "signing ceremony", "phone", "video", "virtual", "online",
+)
 _SIDES = frozenset({TURKMENISTAN, RUSSIA})
 
 
@@ -42,7 +46,7 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
     """Yield one meeting per sentence that reports an encounter between the two sides."""
     occasions: set[str] = set()
     for sentence in document.sentences:
-        if sentence.of_kind("body") or is_generic(sentence.text):
+        if not sentence.has_any(_CUE_WORDS) or sentence.of_kind("body") or is_generic(sentence.text):
             continue
         meeting = _meeting_in(sentence, document, occasions)
         if meeting is not None:

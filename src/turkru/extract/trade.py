@@ -45,6 +45,10 @@ _COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", 
 _SPEAKER = re.compile(r"[\u201d\"]\s*,?\s*(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b")
 _SEGMENT = re.compile(r"\b(?P<kind>exports?|imports?)\b\s*[\u2013\u2014-]?", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
+_CUE_WORDS = (
+    "trade", "turnover", "export", "import", "suppl", "deliver", "sell", "sold", "shipped", "brought", "purchas",
+    "procure", "acquire", "bought", "buy", "joined the",
+)
 _CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s+while\s+(?=[A-Z])")
 _GENERIC_GOODS = re.compile(r"\b(?:products|goods|items|commodities|produce)\b", re.I)
 
@@ -68,7 +72,10 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if previous is not None and _named(previous):
             yield previous
         previous = None
-        flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
+        if not sentence.has_any(_CUE_WORDS):
+            flows: list[TradeFlow] = []
+        else:
+            flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
         regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
         if regions:
             last_region = regions[-1]

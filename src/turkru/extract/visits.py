@@ -38,12 +38,13 @@ _ATTACHED_BEFORE = re.compile(
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
+_CUE_WORDS = ("visit", "arrive", "will be in", "welcome to", "delegation")
 
 
 def extract_visits(document: Document) -> Iterator[Visit]:
     """Yield the visits the sentences report, one per trigger that names a side."""
     for sentence in document.sentences:
-        if is_generic(sentence.text):
+        if not sentence.has_any(_CUE_WORDS) or is_generic(sentence.text):
             continue
         for match in _VISIT.finditer(sentence.text):
             visit = _visit_at(sentence, document, match)
