@@ -27,6 +27,10 @@ _INTENT = re.compile(
     re.I,
 )
 _INTENT_REACH = 60
+_FUTURE_WORDS = (
+    "will", "shall", "would", "scheduled", "planned", "expected", "due", "set", "slated", "going", "to be", "plan",
+    "intend", "prepar", "upcoming", "forthcoming", "next", "invit", "developing", "coordinating", "drafting", "may",
+)
 _GENERIC = re.compile(r"\b(?:often|regularly|usually|traditionally|every\s+year|annually|frequently)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s")
 _TOPICS = (
@@ -55,10 +59,17 @@ def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, i
     return left, right
 
 
+def _speaks_of_future(clause: str) -> bool:
+    lowered = clause.lower()
+    if not any(word in lowered for word in _FUTURE_WORDS):
+        return False
+    return _FUTURE.search(clause) is not None
+
+
 def is_planned(text: str, start: int, end: int | None = None) -> bool:
     """Whether the clause around ``text[start:end]`` speaks of something still to come."""
     left, right = clause_around(text, start, end)
-    if _FUTURE.search(text, left, right) is not None:
+    if _speaks_of_future(text[left:right]):
         return True
     near_left = max(left, start - _INTENT_REACH)
     near_right = min(right, (start if end is None else end) + _INTENT_REACH)
