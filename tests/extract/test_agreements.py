@@ -1,0 +1,145 @@
+"""Agreements found by parse_article: type, title, count, period, parties and stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.actors import PartyKind
+from turkru.model.dates import PartialDate
+from turkru.model.records import Agreement, AnyRecord, DocType, Stage
+
+
+LEAD = "Turkmenistan and Russia continue to develop their partnership.\n\n"
+
+
+def agreements_in(text: str, published: str | None = None, *, lead: str = LEAD) -> list[Agreement]:
+    """The agreements of *text* after a *lead* naming both sides, checking every evidence span."""
+    text = lead + text
+    records: tuple[AnyRecord, ...] = parse_article(text, published=published).records
+    for record in records:
+        for item in record.evidence:
+            assert text[item.start : item.end] == item.text
+    return [record for record in records if isinstance(record, Agreement)]
+
+
+class TestSigned:
+    def test_programme_with_period(self) -> None:
+        """A programme 'for 2024-2025' has that period and its subject as title."""
+        text = "The sides signed a programme of cooperation between the foreign ministries for 2024-2025."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.PROGRAMME
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title == "programme of cooperation between the foreign ministries for 2024-2025"
+        assert agreement.period == (2024, 2025)
+        assert agreement.count is None
+
+    def test_counted_batch(self) -> None:
+        """'15 bilateral documents were signed' is a batch of 15 with no title."""
+        text = "Following the talks, 15 bilateral documents were signed."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DOCUMENTS
+        assert agreement.count == 15
+        assert agreement.title is None
+        assert agreement.status is Stage.SIGNED
+
+    def test_uncounted_batch(self) -> None:
+        """'Several documents' is a batch without a count."""
+        (agreement,) = agreements_in("Several documents were signed following the negotiations.")
+        assert agreement.doc_type is DocType.DOCUMENTS
+        assert agreement.count is None
+
+    def test_roadmap_with_place_and_date(self) -> None:
+        """A passive signing keeps the day and the city."""
+        text = "A roadmap for the development of trade for 2023-2025 was signed in Moscow on 12 April 2023."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.ROADMAP
+        assert agreement.period == (2023, 2025)
+        assert agreement.date == PartialDate(2023, 4, 12)
+        assert agreement.place is not None and agreement.place.name == "Moscow"
+
+    def test_company_contract_names_the_companies(self) -> None:
+        """A contract between two companies lists them among the parties."""
+        text = "Gazprom and Turkmengaz signed a contract on gas supplies on 10 April 2019."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.CONTRACT
+        assert agreement.date == PartialDate(2019, 4, 10)
+        companies = {party.name for party in agreement.parties if party.kind is PartyKind.COMPANY}
+        assert companies == {"Gazprom", "Turkmengaz"}
+
+    def test_ratified(self) -> None:
+        """A ratification is the ratified stage."""
+        text = (
+            "The parliament of Turkmenistan ratified the agreement on cooperation in the field of "
+            "information security on 20 June 2022."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.RATIFIED
+        assert agreement.date == PartialDate(2022, 6, 20)
+
+    def test_memorandum_signed_after_talks_in_an_article(self) -> None:
+        """An undated signing sentence after dated talks: the memorandum is found and titled."""
+        text = (
+            "Sergey Lavrov held talks with Rashid Meredov in Ashgabat on 14 March 2024.\n\n"
+            "Following the talks, the sides signed a memorandum of understanding on cooperation in education."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.MEMORANDUM
+        assert agreement.title == "memorandum of understanding on cooperation in education"
+
+
+class TestPlanned:
+    def test_expected_to_sign(self) -> None:
+        """'Are expected to sign an agreement' is planned."""
+        text = "The ministers are expected to sign an agreement on cooperation in transport."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.PLANNED
+        assert agreement.doc_type is DocType.AGREEMENT
+        assert agreement.title == "agreement on cooperation in transport"
+
+    def test_plan_to_sign_this_year(self) -> None:
+        """'Plan to sign ... this year' is planned for the publication year, with the covered period."""
+        text = (
+            "The sides plan to sign an intergovernmental programme of economic cooperation for "
+            "2024-2028 this year."
+        )
+        (agreement,) = agreements_in(text, published="2023-05-12")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.date == PartialDate(2023)
+        assert agreement.period == (2024, 2028)
+
+
+class TestWeaknesses:
+    @pytest.mark.xfail(strict=True, reason="the title keeps the preposition of the date after it ('... education on')")
+    def test_title_before_a_date(self) -> None:
+        """The title stops before 'on <date>'."""
+        text = "The sides signed a memorandum of understanding on cooperation in education on 12 May 2022."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "memorandum of understanding on cooperation in education"
+        assert agreement.date == PartialDate(2022, 5, 12)
+
+    @pytest.mark.xfail(
+        strict=True, reason="a third-country signing right after a sentence naming TM and RU is taken as theirs"
+    )
+    def test_third_countries_after_a_bilateral_sentence(self) -> None:
+        """An agreement between Kazakhstan and Uzbekistan is not about Turkmenistan-Russia relations."""
+        assert agreements_in("Kazakhstan and Uzbekistan signed an agreement on water resources.") == []
+
+
+class TestNoAgreement:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The sides discussed the draft agreement on visa-free travel.",
+            "The sides noted the positive dynamics of cooperation.",
+            "The treaty remains the basis of bilateral relations.",
+        ],
+    )
+    def test_documents_neither_signed_nor_planned(self, text: str) -> None:
+        """A document named without signing, ratification or plan is not a record."""
+        assert agreements_in(text) == []
+
+    def test_third_countries_alone(self) -> None:
+        """A signing between two other countries, in a text about them only, is not a record."""
+        text = "Kazakhstan and Uzbekistan signed an agreement on water resources."
+        assert agreements_in(text, lead="") == []

@@ -1,0 +1,196 @@
+"""Meetings found by parse_article: talks, receptions, phone calls, video conferences.
+
+Every sentence here is written for the test; the people are real office holders so that the
+gazetteer can resolve them, the events are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.dates import PartialDate
+from turkru.model.records import AnyRecord, Meeting, MeetingMode, Status
+
+
+def meetings_in(text: str, published: str | None = None) -> list[Meeting]:
+    """The meetings of *text*, after checking every evidence span of every record."""
+    records: tuple[AnyRecord, ...] = parse_article(text, published=published).records
+    for record in records:
+        for item in record.evidence:
+            assert text[item.start : item.end] == item.text
+    return [record for record in records if isinstance(record, Meeting)]
+
+
+def surnames(meeting: Meeting) -> set[str]:
+    return {person.surname for person in meeting.participants}
+
+
+class TestHeldMeetings:
+    def test_talks_on_a_weekday_resolve_against_published(self) -> None:
+        """'On Tuesday' is the Tuesday before the publication date, at day precision."""
+        text = (
+            "Russian Foreign Minister Sergey Lavrov held talks with Turkmen Foreign Minister "
+            "Rashid Meredov in Moscow on Tuesday."
+        )
+        (meeting,) = meetings_in(text, published="2023-05-12")
+        assert meeting.status is Status.HELD
+        assert meeting.mode is MeetingMode.IN_PERSON
+        assert meeting.date == PartialDate(2023, 5, 9)
+        assert surnames(meeting) == {"Lavrov", "Meredov"}
+        assert meeting.place is not None and meeting.place.name == "Moscow"
+
+    def test_bare_weekday_without_anchor_is_undated(self) -> None:
+        """With no publication date, 'on Tuesday' cannot be resolved and stays None."""
+        text = (
+            "Russian Foreign Minister Sergey Lavrov held talks with Turkmen Foreign Minister "
+            "Rashid Meredov in Moscow on Tuesday."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.date is None
+
+    def test_no_date_expression_is_undated(self) -> None:
+        """A meeting reported with no time at all has no date, even with a published date."""
+        text = "Sergey Lavrov held talks with his Turkmen counterpart Rashid Meredov in Ashgabat."
+        (meeting,) = meetings_in(text)
+        assert meeting.date is None
+        assert surnames(meeting) == {"Lavrov", "Meredov"}
+
+    def test_phone_call_with_explicit_date(self) -> None:
+        """A telephone conversation is a phone meeting dated to the day written."""
+        text = (
+            "President Serdar Berdimuhamedov and President Vladimir Putin held a telephone "
+            "conversation on 3 March 2023."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is MeetingMode.PHONE
+        assert meeting.date == PartialDate(2023, 3, 3)
+        assert surnames(meeting) == {"Berdimuhamedov", "Putin"}
+
+    def test_phone_call_yesterday(self) -> None:
+        """'Yesterday' is the day before publication."""
+        text = "Vladimir Putin and Serdar Berdimuhamedov discussed energy cooperation by phone yesterday."
+        (meeting,) = meetings_in(text, published="2023-05-12")
+        assert meeting.mode is MeetingMode.PHONE
+        assert meeting.date == PartialDate(2023, 5, 11)
+        assert "energy" in meeting.topics
+
+    def test_video_conference(self) -> None:
+        """Talks via videoconference are a video meeting."""
+        text = (
+            "The presidents of Turkmenistan and Russia, Serdar Berdimuhamedov and Vladimir Putin, "
+            "held talks via videoconference on 14 July 2022."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is MeetingMode.VIDEO
+        assert meeting.date == PartialDate(2022, 7, 14)
+        assert surnames(meeting) == {"Berdimuhamedov", "Putin"}
+
+    def test_talks_in_video_format(self) -> None:
+        """'In video format' is a video meeting too."""
+        text = (
+            "Russian Prime Minister Mikhail Mishustin and Turkmen President Serdar Berdimuhamedov "
+            "held talks in video format on 11 November 2022."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is MeetingMode.VIDEO
+        assert surnames(meeting) == {"Mishustin", "Berdimuhamedov"}
+
+    def test_this_year_is_a_year(self) -> None:
+        """'This year' gives the publication year, never a month or day."""
+        text = (
+            "Russian Deputy Prime Minister Alexei Overchuk met with President Serdar Berdimuhamedov "
+            "in Ashgabat this year."
+        )
+        (meeting,) = meetings_in(text, published="2023-05-12")
+        assert meeting.date == PartialDate(2023)
+        assert surnames(meeting) == {"Overchuk", "Berdimuhamedov"}
+
+    def test_reception_by_the_president(self) -> None:
+        """A president receiving a minister of the other side is a meeting."""
+        text = (
+            "Serdar Berdimuhamedov received Russian Foreign Minister Sergey Lavrov in Ashgabat "
+            "on 2 March 2023."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is MeetingMode.IN_PERSON
+        assert meeting.date == PartialDate(2023, 3, 2)
+        assert surnames(meeting) == {"Berdimuhamedov", "Lavrov"}
+
+    def test_consultations_keep_their_occasion(self) -> None:
+        """Consultations are a meeting with that occasion."""
+        text = "Meredov and Lavrov held consultations between the foreign ministries on Friday."
+        (meeting,) = meetings_in(text, published="2024-01-15")
+        assert meeting.occasion == "consultations"
+        assert meeting.date == PartialDate(2024, 1, 12)
+
+
+class TestTitlesResolvedByDate:
+    @pytest.mark.parametrize(
+        ("day", "given"),
+        [("5 March 2021", "Gurbanguly"), ("5 March 2023", "Serdar")],
+    )
+    def test_turkmen_leader_is_the_president_of_the_day(self, day: str, given: str) -> None:
+        """'The Turkmen leader' is whoever was president on the meeting's date."""
+        text = f"Vladimir Putin had a telephone conversation with the Turkmen leader on {day}."
+        (meeting,) = meetings_in(text)
+        leaders = [p for p in meeting.participants if p.surname == "Berdimuhamedov"]
+        assert [p.given_names for p in leaders] == [given]
+
+
+class TestPlannedMeetings:
+    def test_will_hold_talks(self) -> None:
+        """'Will hold talks' on a date after publication is planned."""
+        text = (
+            "Turkmen Foreign Minister Rashid Meredov will hold talks with Sergey Lavrov in Moscow "
+            "on 25 October."
+        )
+        (meeting,) = meetings_in(text, published="2023-10-20")
+        assert meeting.status is Status.PLANNED
+        assert meeting.date == PartialDate(2023, 10, 25)
+
+    @pytest.mark.xfail(strict=True, reason="the bare verb 'meet' (will meet) is not a meeting trigger")
+    def test_will_meet(self) -> None:
+        """'Will meet' announces a planned meeting."""
+        text = (
+            "Turkmen Foreign Minister Rashid Meredov will meet Russian Foreign Minister Sergey Lavrov "
+            "in Ashgabat next week."
+        )
+        (meeting,) = meetings_in(text, published="2023-05-12")
+        assert meeting.status is Status.PLANNED
+        assert surnames(meeting) == {"Meredov", "Lavrov"}
+
+
+class TestWeaknesses:
+    @pytest.mark.xfail(strict=True, reason="a meeting whose people are not named (roles only) is dropped")
+    def test_consultations_of_unnamed_diplomats(self) -> None:
+        """Consultations of unnamed diplomats of both sides are still a meeting."""
+        text = "Turkmen and Russian diplomats held consultations in Ashgabat on Thursday."
+        (meeting,) = meetings_in(text, published="2023-05-12")
+        assert meeting.date == PartialDate(2023, 5, 11)
+
+    @pytest.mark.xfail(
+        strict=True, reason="an unknown person after 'Russian Ambassador' gets no side, so the reception is lost"
+    )
+    def test_reception_of_an_unknown_ambassador(self) -> None:
+        """A named ambassador the gazetteer does not know still counts for his country."""
+        text = "Serdar Berdimuhamedov received Russian Ambassador Pavel Sokolov in Ashgabat on 2 March 2023."
+        (meeting,) = meetings_in(text)
+        assert surnames(meeting) == {"Berdimuhamedov", "Sokolov"}
+
+
+class TestNoMeeting:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The sides noted the positive dynamics of cooperation.",
+            "The sides expressed their readiness to further expand cooperation in all areas.",
+            "The foreign ministers of Turkmenistan and Russia regularly hold consultations.",
+            "Turkmenistan and Russia are strategic partners.",
+            "The presidents of Kazakhstan and Uzbekistan held talks in Tashkent on 3 May 2023.",
+            "The weather in Ashgabat was sunny on Tuesday.",
+        ],
+    )
+    def test_general_statements_habits_and_third_countries(self, text: str) -> None:
+        """Statements, habits and other countries' talks are not meetings."""
+        assert meetings_in(text, published="2023-05-12") == []

@@ -1,0 +1,112 @@
+"""Sittings of the standing bodies found by parse_article: body, number, format, co-chairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.dates import PartialDate
+from turkru.model.records import AnyRecord, BodyKind, CommissionSession, Meeting, SessionFormat, Status
+
+COMMISSION = "Intergovernmental Turkmen-Russian Commission on Economic Cooperation"
+
+
+def parse(text: str, published: str | None = None) -> tuple[AnyRecord, ...]:
+    """All records of *text*, after checking every evidence span."""
+    records: tuple[AnyRecord, ...] = parse_article(text, published=published).records
+    for record in records:
+        for item in record.evidence:
+            assert text[item.start : item.end] == item.text
+    return records
+
+
+def sessions_in(text: str, published: str | None = None) -> list[CommissionSession]:
+    return [r for r in parse(text, published) if isinstance(r, CommissionSession)]
+
+
+class TestSessions:
+    def test_numbered_session_of_the_commission(self) -> None:
+        """'The 12th meeting of the ... Commission was held in Moscow on ...'."""
+        text = f"The 12th meeting of the {COMMISSION} was held in Moscow on 20 April 2023."
+        (session,) = sessions_in(text)
+        assert session.commission.body is BodyKind.INTERGOVERNMENTAL_COMMISSION
+        assert session.session_number == 12
+        assert session.format is SessionFormat.SESSION
+        assert session.status is Status.HELD
+        assert session.date == PartialDate(2023, 4, 20)
+        assert session.place is not None and session.place.name == "Moscow"
+
+    def test_a_sitting_is_not_also_a_meeting(self) -> None:
+        """A commission sitting is a commission_session only."""
+        text = f"The 12th meeting of the {COMMISSION} was held in Moscow on 20 April 2023."
+        assert not [r for r in parse(text) if isinstance(r, Meeting)]
+
+    def test_next_meeting_is_planned(self) -> None:
+        """'The next meeting ... will take place in 2024' is planned, dated to the year."""
+        text = "The next meeting of the intergovernmental commission will take place in Ashgabat in 2024."
+        (session,) = sessions_in(text)
+        assert session.status is Status.PLANNED
+        assert session.date == PartialDate(2024)
+        assert session.session_number is None
+
+    def test_business_council_with_ordinal_word(self) -> None:
+        """A business council sitting numbered with a suffix ordinal."""
+        text = "The 8th session of the Turkmen-Russian business council was held in Ashgabat on 16 November 2022."
+        (session,) = sessions_in(text)
+        assert session.commission.body is BodyKind.BUSINESS_COUNCIL
+        assert session.session_number == 8
+
+    def test_spelled_ordinal(self) -> None:
+        """'The fifth meeting' is number 5."""
+        text = f"The fifth meeting of the {COMMISSION} took place in Ashgabat on 2 June 2015."
+        (session,) = sessions_in(text)
+        assert session.session_number == 5
+        assert session.date == PartialDate(2015, 6, 2)
+
+    def test_working_meeting(self) -> None:
+        """'A working meeting of the commission' has the working-meeting format."""
+        text = "A working meeting of the intergovernmental commission took place in Moscow on 5 September 2021."
+        (session,) = sessions_in(text)
+        assert session.format is SessionFormat.WORKING_MEETING
+        assert session.date == PartialDate(2021, 9, 5)
+
+    def test_named_co_chairs_and_relative_date(self) -> None:
+        """Co-chairs named in the sentence are kept; 'on Monday' resolves against publication."""
+        text = (
+            "The co-chairs of the intergovernmental commission, Rashid Meredov and Alexander Novak, "
+            "met in Moscow on Monday."
+        )
+        (session,) = sessions_in(text, published="2021-09-10")
+        assert {person.surname for person in session.co_chairs} == {"Meredov", "Novak"}
+        assert session.date == PartialDate(2021, 9, 6)
+
+
+class TestWeaknesses:
+    @pytest.mark.xfail(strict=True, reason="'co-chairs of the <body> ... met' is not recognised as a co-chairs' meeting")
+    def test_co_chairs_met(self) -> None:
+        """When only the co-chairs meet, the format is a co-chairs' meeting."""
+        text = f"The co-chairs of the {COMMISSION} met via videoconference on 9 February 2021."
+        (session,) = sessions_in(text)
+        assert session.format is SessionFormat.CO_CHAIRS_MEETING
+
+    @pytest.mark.xfail(strict=True, reason="a possessive body ('the commission's co-chairs met') is not a trigger")
+    def test_possessive_co_chairs(self) -> None:
+        """'The commission's co-chairs met' reports a co-chairs' meeting."""
+        text = "The commission's co-chairs met on 9 February 2021."
+        (session,) = sessions_in(text)
+        assert session.format is SessionFormat.CO_CHAIRS_MEETING
+        assert session.date == PartialDate(2021, 2, 9)
+
+
+class TestNoSession:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The intergovernmental commission plays an important role in bilateral relations.",
+            f"The {COMMISSION} was established in 2009.",
+            "The sides noted the positive dynamics of cooperation.",
+        ],
+    )
+    def test_mentions_of_a_body_without_a_sitting(self, text: str) -> None:
+        """Naming a body is not reporting a sitting of it."""
+        assert sessions_in(text) == []

@@ -1,0 +1,143 @@
+"""Trade flows found by parse_article: direction, sides, goods, amounts, change and period."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.dates import PartialDate
+from turkru.model.records import AnyRecord, Direction, Quantity, Status, TradeFlow
+
+LEAD = "Turkmenistan and Russia continue to develop their partnership.\n\n"
+
+
+def flows_in(text: str, published: str | None = None, *, lead: str = LEAD) -> list[TradeFlow]:
+    """The trade flows of *text* after a *lead* naming both sides, checking every evidence span."""
+    text = lead + text
+    records: tuple[AnyRecord, ...] = parse_article(text, published=published).records
+    for record in records:
+        for item in record.evidence:
+            assert text[item.start : item.end] == item.text
+    return [record for record in records if isinstance(record, TradeFlow)]
+
+
+class TestTurnover:
+    def test_amount_growth_and_year(self) -> None:
+        """'Amounted to $1.2 billion in 2022, up 15 percent'."""
+        text = "Trade turnover between Russia and Turkmenistan amounted to $1.2 billion in 2022, up 15 percent."
+        (flow,) = flows_in(text, lead="")
+        assert flow.direction is Direction.TURNOVER
+        assert (flow.exporter, flow.importer) == (None, None)
+        assert flow.commodities == ()
+        assert flow.amounts == (Quantity(amount=Decimal(1_200_000_000), unit="USD"),)
+        assert flow.change_percent == Decimal(15)
+        assert flow.date == PartialDate(2022)
+        assert flow.status is Status.HELD
+
+    def test_last_year(self) -> None:
+        """'Last year' is the year before publication."""
+        text = "Trade between Turkmenistan and Russia reached $1.5 billion last year."
+        (flow,) = flows_in(text, published="2023-05-12", lead="")
+        assert flow.date == PartialDate(2022)
+        assert flow.amounts == (Quantity(amount=Decimal(1_500_000_000), unit="USD"),)
+
+    def test_part_year_is_dated_by_its_year(self) -> None:
+        """A growth rate over a quarter is dated by the year, with no amount."""
+        (flow,) = flows_in("Trade turnover grew by 13% in the first quarter of 2024.")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.change_percent == Decimal(13)
+        assert flow.amounts == ()
+        assert flow.date == PartialDate(2024)
+
+    def test_expected_figure_is_planned(self) -> None:
+        """A figure the turnover 'is expected to reach' is planned."""
+        (flow,) = flows_in("Trade turnover between the two countries is expected to reach $2 billion in 2025.")
+        assert flow.status is Status.PLANNED
+        assert flow.date == PartialDate(2025)
+
+
+class TestExports:
+    def test_tonnes_of_wheat(self) -> None:
+        """'Russia exported 32,000 tonnes of wheat to Turkmenistan in 2021'."""
+        (flow,) = flows_in("Russia exported 32,000 tonnes of wheat to Turkmenistan in 2021.", lead="")
+        assert flow.direction is Direction.EXPORT
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+        assert flow.commodities == ("wheat",)
+        assert flow.amounts == (Quantity(amount=Decimal(32000), unit="t"),)
+        assert flow.date == PartialDate(2021)
+
+    def test_supplies_without_figures_or_date(self) -> None:
+        """A habitual supply in the present with goods is a flow with no amount and no date."""
+        (flow,) = flows_in("Turkmenistan supplies cotton yarn to Russia.", lead="")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+        assert flow.commodities == ("cotton yarn",)
+        assert flow.amounts == ()
+        assert flow.date is None
+
+    def test_import_reverses_the_direction(self) -> None:
+        """'Turkmenistan imported ... from Russia' is an export from Russia to Turkmenistan."""
+        text = "Turkmenistan imported 20,000 tonnes of sunflower oil from Russia in 2020."
+        (flow,) = flows_in(text, lead="")
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+        assert flow.commodities == ("sunflower oil",)
+        assert flow.amounts == (Quantity(amount=Decimal(20000), unit="t"),)
+
+    def test_money_value_over_part_of_a_year(self) -> None:
+        """'In January-June 2023 ... worth $50 million': dated by the year, valued in USD."""
+        text = "In January-June 2023, Turkmenistan exported textiles worth $50 million to Russia."
+        (flow,) = flows_in(text, lead="")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+        assert flow.amounts == (Quantity(amount=Decimal(50_000_000), unit="USD"),)
+        assert flow.date == PartialDate(2023)
+
+    def test_counted_vehicles_last_year(self) -> None:
+        """'500 KAMAZ trucks' is 500 units; 'last year' the year before publication."""
+        text = "Russia supplied 500 KAMAZ trucks to Turkmenistan last year."
+        (flow,) = flows_in(text, published="2024-02-01", lead="")
+        assert flow.commodities == ("trucks",)
+        assert flow.amounts == (Quantity(amount=Decimal(500), unit="units"),)
+        assert flow.date == PartialDate(2023)
+
+    def test_region_and_roubles(self) -> None:
+        """A Russian region exporting: RU to TM, the region kept, roubles as RUB."""
+        text = "Astrakhan region exported grain to Turkmenistan worth 1.2 billion rubles in 2021."
+        (flow,) = flows_in(text, lead="")
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+        assert flow.region is not None and "Astrakhan" in flow.region.name
+        assert flow.amounts == (Quantity(amount=Decimal(1_200_000_000), unit="RUB"),)
+
+
+class TestWeaknesses:
+    @pytest.mark.xfail(strict=True, reason="an export total with no goods named is not extracted")
+    def test_export_total_without_goods(self) -> None:
+        """'Russian exports to Turkmenistan grew by 20% to $800 million' is an export total."""
+        (flow,) = flows_in("Russian exports to Turkmenistan grew by 20% to $800 million in 2022.")
+        assert flow.direction is Direction.EXPORT
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+        assert flow.commodities == ()
+        assert flow.change_percent == Decimal(20)
+        assert flow.amounts == (Quantity(amount=Decimal(800_000_000), unit="USD"),)
+
+    @pytest.mark.xfail(strict=True, reason="turnover between two third countries is taken as Turkmen-Russian")
+    @pytest.mark.parametrize("lead", ["", LEAD])
+    def test_third_country_turnover(self, lead: str) -> None:
+        """Trade between Kazakhstan and Uzbekistan is not a Turkmen-Russian flow."""
+        assert flows_in("Trade between Kazakhstan and Uzbekistan reached $3 billion in 2022.", lead=lead) == []
+
+
+class TestNoFlow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The sides noted the growth of mutual trade.",
+            "Mutual trade between the two countries is growing.",
+            "Turkmenistan exports natural gas to China.",
+            "The sides noted the positive dynamics of cooperation.",
+        ],
+    )
+    def test_statements_without_figures_or_third_countries(self, text: str) -> None:
+        """General remarks on trade and trade with other countries are not flows."""
+        assert flows_in(text) == []

@@ -1,0 +1,132 @@
+"""Visits found by parse_article: direction, head, host, type, region and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.dates import PartialDate
+from turkru.model.records import AnyRecord, Status, Visit
+
+
+def visits_in(text: str, published: str | None = None) -> list[Visit]:
+    """The visits of *text*, after checking every evidence span of every record."""
+    records: tuple[AnyRecord, ...] = parse_article(text, published=published).records
+    for record in records:
+        for item in record.evidence:
+            assert text[item.start : item.end] == item.text
+    return [record for record in records if isinstance(record, Visit)]
+
+
+class TestHeldVisits:
+    def test_minister_arrives_on_a_weekday(self) -> None:
+        """A Russian minister arriving in Ashgabat: RU to TM, headed by him, dated by the weekday."""
+        text = "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on an official visit on Tuesday."
+        (visit,) = visits_in(text, published="2023-05-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Lavrov"
+        assert visit.status is Status.HELD
+        assert visit.date == PartialDate(2023, 5, 9)
+        assert visit.place is not None and visit.place.name == "Ashgabat"
+
+    def test_span_of_days_and_working_visit(self) -> None:
+        """'On 15-16 May 2023' gives a start and an end day; 'working visit' the type."""
+        text = "Tatarstan President Rustam Minnikhanov paid a working visit to Turkmenistan on 15-16 May 2023."
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Minnikhanov"
+        assert visit.visit_type == "working"
+        assert (visit.date, visit.end_date) == (PartialDate(2023, 5, 15), PartialDate(2023, 5, 16))
+
+    def test_delegation_headed_by(self) -> None:
+        """A Turkmen delegation headed by a minister arriving in Moscow goes TM to RU."""
+        text = "The Turkmen delegation headed by Rashid Meredov arrived in Moscow on 3 July 2022."
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.head is not None and visit.head.surname == "Meredov"
+        assert visit.date == PartialDate(2022, 7, 3)
+
+    def test_regional_delegation(self) -> None:
+        """A delegation of a Russian region is a Russian visit with that region."""
+        text = "A delegation of Tatarstan visited Ashgabat on 10 October 2022."
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.region is not None and visit.region.name == "Tatarstan"
+        assert visit.date == PartialDate(2022, 10, 10)
+
+    def test_head_named_by_title(self) -> None:
+        """'The head of the Russian Foreign Ministry' resolves to the minister of the day."""
+        text = "The head of the Russian Foreign Ministry arrived in Ashgabat on a working visit on 4 April 2023."
+        (visit,) = visits_in(text)
+        assert visit.head is not None and visit.head.surname == "Lavrov"
+
+    def test_talks_abroad_imply_a_visit(self) -> None:
+        """A Turkmen minister holding talks in Moscow is on a visit to Russia."""
+        text = (
+            "Russian Foreign Minister Sergey Lavrov held talks with Turkmen Foreign Minister "
+            "Rashid Meredov in Moscow on 13 March 2024."
+        )
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.head is not None and visit.head.surname == "Meredov"
+        assert visit.date == PartialDate(2024, 3, 13)
+
+
+class TestPlannedVisits:
+    def test_state_visit_next_month(self) -> None:
+        """'Will pay a state visit ... in June' is planned, dated to the month, typed 'state'."""
+        text = "President Serdar Berdimuhamedov will pay a state visit to Russia in June."
+        (visit,) = visits_in(text, published="2023-05-12")
+        assert visit.status is Status.PLANNED
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.visit_type == "state"
+        assert visit.date == PartialDate(2023, 6)
+
+    def test_expected_next_month(self) -> None:
+        """'Is expected to visit ... next month' is planned for the following month."""
+        text = "Rashid Meredov is expected to visit Moscow next month."
+        (visit,) = visits_in(text, published="2023-12-12")
+        assert visit.status is Status.PLANNED
+        assert visit.date == PartialDate(2024, 1)
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+
+
+class TestWeaknesses:
+    @pytest.mark.xfail(strict=True, reason="'arrived in' is taken first and the later 'official visit' type is lost")
+    def test_type_after_arrival(self) -> None:
+        """'Arrived in Ashgabat on an official visit' is an official visit."""
+        text = "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on an official visit on Tuesday."
+        (visit,) = visits_in(text, published="2023-05-12")
+        assert visit.visit_type == "official"
+
+    @pytest.mark.xfail(strict=True, reason="the head after 'delegation of <region> led by' is not attached")
+    def test_head_of_regional_delegation(self) -> None:
+        """'A delegation of Tatarstan led by Rustam Minnikhanov' is headed by Minnikhanov."""
+        text = "A delegation of Tatarstan led by Rustam Minnikhanov visited Ashgabat on 10 October 2022."
+        (visit,) = visits_in(text)
+        assert visit.head is not None and visit.head.surname == "Minnikhanov"
+
+    @pytest.mark.xfail(strict=True, reason="an adjective side ('a Turkmen delegation') with a city host is missed")
+    def test_adjective_delegation_this_year(self) -> None:
+        """'A Turkmen delegation visited Kazan this year' is a TM to RU visit dated to the year."""
+        text = "A Turkmen delegation visited Kazan this year."
+        (visit,) = visits_in(text, published="2022-11-02")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.date == PartialDate(2022)
+
+
+class TestNoVisit:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Delegations from Russia regularly visit Ashgabat.",
+            "Turkmen delegations often visit Moscow.",
+            "Russian delegations often come to Ashgabat for exhibitions.",
+            "The Kazakh president visited Tashkent on 3 May 2023.",
+            "The sides noted the positive dynamics of cooperation.",
+        ],
+    )
+    def test_habits_and_third_countries(self, text: str) -> None:
+        """Habitual trips and other countries' visits are not visits."""
+        assert visits_in(text, published="2023-05-12") == []
