@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
+from strategies import report_lists
 from turkru import (
     BodyKind,
     Direction,
@@ -19,6 +21,8 @@ from turkru import (
     Status,
 )
 from turkru.chronicle import Chronicle, ChronicleEntry
+from turkru.chronicle.index import Index
+from turkru.model.records import AnyRecord
 
 from .reports import GAZPROM, TATARSTAN, agreement, event, meeting, session, source, trade, visit
 
@@ -379,3 +383,41 @@ class TestLaziness:
         entry = CHRONICLE.entries[3]
         assert CHRONICLE.get(entry.id) is entry
         assert CHRONICLE.get("meeting-1900-01-01-000000000000") is None
+
+
+_QUERIES = [
+    lambda c: c.agreements_between("TM", "RU"),
+    lambda c: c.agreements_between("Tatarstan", "TM", since=2021),
+    lambda c: c.agreements_between(Party(name="Gazprom", kind=PartyKind.COMPANY, country="RU"), "TM"),
+    lambda c: c.meetings(with_="Lavrov"),
+    lambda c: c.meetings(with_=["Lavrov", "Meredov"], since="2021-05-07", until="2021-05-08"),
+    lambda c: c.meetings(between=("TM", "RU"), mode="phone"),
+    lambda c: c.visits(by="RU", head="Putin"),
+    lambda c: c.sessions("intergovernmental_commission", until=2021),
+    lambda c: c.trade(exporter="TM", commodity="gas", period=2021),
+    lambda c: c.events("forum"),
+    lambda c: c.person("Berdimuhamedov", since=2021),
+    lambda c: c.timeline(since="2021-05", until="2021-06"),
+]
+
+
+class TestIndexes:
+    """The indexes only narrow the search: answers equal those of scanning every entry."""
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(report_lists(12))
+    def test_same_as_scanning_everything(self, reports: list[AnyRecord]) -> None:
+        """Each query gives the same entries with and without posting lists."""
+        chronicle = Chronicle.from_records(reports)
+        with_index = [list(query(chronicle)) for query in _QUERIES]
+        original = Index.scan
+
+        def scan_all(self: Index, postings: object, dates: object) -> object:
+            return original(self, [], dates)  # type: ignore[arg-type]
+
+        Index.scan = scan_all  # type: ignore[method-assign]
+        try:
+            without = [list(query(chronicle)) for query in _QUERIES]
+        finally:
+            Index.scan = original  # type: ignore[method-assign]
+        assert with_index == without

@@ -104,23 +104,32 @@ class Index:
         return lo, hi
 
     def scan(self, postings: Iterable[Sequence[int]], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in the shortest posting list, within the date window, in date order.
+        """Entries in every posting list, within the date window, in date order.
 
-        The caller still tests each entry; the postings only narrow the candidates.
+        The shortest list is walked; the others are checked by bisection. The caller still
+        tests each entry; the postings only narrow the candidates.
         """
         lo, hi = self.window(dates)
-        best: tuple[Sequence[int], int, int] | None = None
+        slices = []
         for posting in postings:
             first = bisect.bisect_left(posting, lo)
-            last = bisect.bisect_left(posting, hi, lo=first)
-            if best is None or last - first < best[2] - best[1]:
-                best = (posting, first, last)
-        if best is None:
-            candidates: Iterable[int] = range(lo, hi)
+            slices.append((bisect.bisect_left(posting, hi, lo=first) - first, first, posting))
+        slices.sort(key=lambda item: item[0])
+        if slices:
+            count, first, posting = slices[0]
+            candidates: Iterable[int] = (posting[i] for i in range(first, first + count))
         else:
-            posting, first, last = best
-            candidates = (posting[i] for i in range(first, last))
+            candidates = range(lo, hi)
+        others = [posting for _count, _first, posting in slices[1:]]
         entries, starts, ends = self.entries, self.starts, self.ends
         for position in candidates:
+            if any(not _holds(posting, position) for posting in others):
+                continue
             if dates.open or dates.admits(starts[position], ends[position]):
                 yield entries[position]
+
+
+def _holds(posting: Sequence[int], position: int) -> bool:
+    """Whether the sorted *posting* list holds *position*."""
+    found = bisect.bisect_left(posting, position)
+    return found < len(posting) and posting[found] == position

@@ -23,7 +23,7 @@ from turkru.chronicle.args import (
 )
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.index import Index, parties_of
-from turkru.chronicle.words import stems, stems_of
+from turkru.chronicle.words import name_key, stems, stems_of
 from turkru.errors import QueryError
 from turkru.model.actors import Person
 from turkru.model.records import (
@@ -49,7 +49,7 @@ PERSON_KINDS = (Meeting.KIND, Visit.KIND, CommissionSession.KIND)
 def _postings_for(index: Index, spec: PartySpec) -> list[int]:
     if spec.country is not None:
         return index.by_country.get(spec.country, [])
-    words = spec.words or tuple(spec.label.lower().split())
+    words = spec.words or tuple(name_key(spec.label).split())
     return index.by_word.get(words[0], []) if words else []
 
 
