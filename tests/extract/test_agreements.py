@@ -9,7 +9,6 @@ from turkru.model.actors import PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, AnyRecord, DocType, Stage
 
-
 LEAD = "Turkmenistan and Russia continue to develop their partnership.\n\n"
 
 
@@ -110,7 +109,10 @@ class TestPlanned:
 
 
 class TestWeaknesses:
-    @pytest.mark.xfail(strict=True, reason="the title keeps the preposition of the date after it ('... education on')")
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the title keeps the preposition of the date after it ('... education on')",
+    )
     def test_title_before_a_date(self) -> None:
         """The title stops before 'on <date>'."""
         text = "The sides signed a memorandum of understanding on cooperation in education on 12 May 2022."
@@ -119,7 +121,8 @@ class TestWeaknesses:
         assert agreement.date == PartialDate(2022, 5, 12)
 
     @pytest.mark.xfail(
-        strict=True, reason="a third-country signing right after a sentence naming TM and RU is taken as theirs"
+        strict=True,
+        reason="a third-country signing right after a sentence naming TM and RU is taken as theirs",
     )
     def test_third_countries_after_a_bilateral_sentence(self) -> None:
         """An agreement between Kazakhstan and Uzbekistan is not about Turkmenistan-Russia relations."""

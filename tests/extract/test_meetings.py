@@ -170,7 +170,8 @@ class TestWeaknesses:
         assert meeting.date == PartialDate(2023, 5, 11)
 
     @pytest.mark.xfail(
-        strict=True, reason="an unknown person after 'Russian Ambassador' gets no side, so the reception is lost"
+        strict=True,
+        reason="an unknown person after 'Russian Ambassador' gets no side, so the reception is lost",
     )
     def test_reception_of_an_unknown_ambassador(self) -> None:
         """A named ambassador the gazetteer does not know still counts for his country."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pytest
 
@@ -10,6 +11,8 @@ from turkru import parse_article
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, AnyRecord, Meeting, MeetingMode, Visit
+
+R = TypeVar("R")
 
 TALKS = (
     "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov "
@@ -48,7 +51,8 @@ def check_evidence(text: str, article: Article) -> None:
             assert text[item.start : item.end] == item.text
 
 
-def of_kind(records: tuple[AnyRecord, ...], kind: type[AnyRecord]) -> list[AnyRecord]:
+def of_kind(records: tuple[AnyRecord, ...], kind: type[R]) -> list[R]:
+    """The records of one type, in order."""
     return [record for record in records if isinstance(record, kind)]
 
 
@@ -73,7 +77,7 @@ class TestEvidenceThroughBoilerplate:
         records = parse_article(PAGE).records
         meetings = of_kind(records, Meeting)
         assert [m.mode for m in meetings if isinstance(m, Meeting)] == [MeetingMode.IN_PERSON]
-        assert [a.count for a in of_kind(records, Agreement) if isinstance(a, Agreement)] == [None]
+        assert [a.count for a in of_kind(records, Agreement)] == [None]
 
     def test_records_of_the_page(self) -> None:
         """The talks, the implied visit and the memorandum are found, dated from the text."""
@@ -102,7 +106,7 @@ class TestEvidenceThroughBoilerplate:
             "Turkmenistan and Russia sign 10 documents 01.03.2024\n"
         )
         records = parse_article(page).records
-        assert [m.mode for m in of_kind(records, Meeting) if isinstance(m, Meeting)] == [MeetingMode.IN_PERSON]
+        assert [m.mode for m in of_kind(records, Meeting)] == [MeetingMode.IN_PERSON]
         assert of_kind(records, Agreement) == []
 
 

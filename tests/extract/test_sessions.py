@@ -51,7 +51,10 @@ class TestSessions:
 
     def test_business_council_with_ordinal_word(self) -> None:
         """A business council sitting numbered with a suffix ordinal."""
-        text = "The 8th session of the Turkmen-Russian business council was held in Ashgabat on 16 November 2022."
+        text = (
+            "The 8th session of the Turkmen-Russian business council was held in Ashgabat on "
+            "16 November 2022."
+        )
         (session,) = sessions_in(text)
         assert session.commission.body is BodyKind.BUSINESS_COUNCIL
         assert session.session_number == 8
@@ -65,7 +68,10 @@ class TestSessions:
 
     def test_working_meeting(self) -> None:
         """'A working meeting of the commission' has the working-meeting format."""
-        text = "A working meeting of the intergovernmental commission took place in Moscow on 5 September 2021."
+        text = (
+            "A working meeting of the intergovernmental commission took place in Moscow on 5 "
+            "September 2021."
+        )
         (session,) = sessions_in(text)
         assert session.format is SessionFormat.WORKING_MEETING
         assert session.date == PartialDate(2021, 9, 5)
@@ -82,14 +88,19 @@ class TestSessions:
 
 
 class TestWeaknesses:
-    @pytest.mark.xfail(strict=True, reason="'co-chairs of the <body> ... met' is not recognised as a co-chairs' meeting")
+    @pytest.mark.xfail(
+        strict=True, reason="'co-chairs of the <body> ... met' is not recognised as a co-chairs' meeting"
+    )
     def test_co_chairs_met(self) -> None:
         """When only the co-chairs meet, the format is a co-chairs' meeting."""
         text = f"The co-chairs of the {COMMISSION} met via videoconference on 9 February 2021."
         (session,) = sessions_in(text)
         assert session.format is SessionFormat.CO_CHAIRS_MEETING
 
-    @pytest.mark.xfail(strict=True, reason="a possessive body ('the commission's co-chairs met') is not a trigger")
+    @pytest.mark.xfail(
+        strict=True,
+        reason="a possessive body ('the commission's co-chairs met') is not a trigger",
+    )
     def test_possessive_co_chairs(self) -> None:
         """'The commission's co-chairs met' reports a co-chairs' meeting."""
         text = "The commission's co-chairs met on 9 February 2021."

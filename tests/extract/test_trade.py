@@ -27,7 +27,10 @@ def flows_in(text: str, published: str | None = None, *, lead: str = LEAD) -> li
 class TestTurnover:
     def test_amount_growth_and_year(self) -> None:
         """'Amounted to $1.2 billion in 2022, up 15 percent'."""
-        text = "Trade turnover between Russia and Turkmenistan amounted to $1.2 billion in 2022, up 15 percent."
+        text = (
+            "Trade turnover between Russia and Turkmenistan amounted to $1.2 billion in 2022, "
+            "up 15 percent."
+        )
         (flow,) = flows_in(text, lead="")
         assert flow.direction is Direction.TURNOVER
         assert (flow.exporter, flow.importer) == (None, None)
@@ -54,7 +57,8 @@ class TestTurnover:
 
     def test_expected_figure_is_planned(self) -> None:
         """A figure the turnover 'is expected to reach' is planned."""
-        (flow,) = flows_in("Trade turnover between the two countries is expected to reach $2 billion in 2025.")
+        text = "Trade turnover between the two countries is expected to reach $2 billion in 2025."
+        (flow,) = flows_in(text)
         assert flow.status is Status.PLANNED
         assert flow.date == PartialDate(2025)
 
@@ -125,7 +129,8 @@ class TestWeaknesses:
     @pytest.mark.parametrize("lead", ["", LEAD])
     def test_third_country_turnover(self, lead: str) -> None:
         """Trade between Kazakhstan and Uzbekistan is not a Turkmen-Russian flow."""
-        assert flows_in("Trade between Kazakhstan and Uzbekistan reached $3 billion in 2022.", lead=lead) == []
+        text = "Trade between Kazakhstan and Uzbekistan reached $3 billion in 2022."
+        assert flows_in(text, lead=lead) == []
 
 
 class TestNoFlow:

@@ -32,7 +32,10 @@ class TestHeldVisits:
 
     def test_span_of_days_and_working_visit(self) -> None:
         """'On 15-16 May 2023' gives a start and an end day; 'working visit' the type."""
-        text = "Tatarstan President Rustam Minnikhanov paid a working visit to Turkmenistan on 15-16 May 2023."
+        text = (
+            "Tatarstan President Rustam Minnikhanov paid a working visit to Turkmenistan on "
+            "15-16 May 2023."
+        )
         (visit,) = visits_in(text)
         assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
         assert visit.head is not None and visit.head.surname == "Minnikhanov"
@@ -57,7 +60,10 @@ class TestHeldVisits:
 
     def test_head_named_by_title(self) -> None:
         """'The head of the Russian Foreign Ministry' resolves to the minister of the day."""
-        text = "The head of the Russian Foreign Ministry arrived in Ashgabat on a working visit on 4 April 2023."
+        text = (
+            "The head of the Russian Foreign Ministry arrived in Ashgabat on a working visit "
+            "on 4 April 2023."
+        )
         (visit,) = visits_in(text)
         assert visit.head is not None and visit.head.surname == "Lavrov"
 
@@ -93,7 +99,10 @@ class TestPlannedVisits:
 
 
 class TestWeaknesses:
-    @pytest.mark.xfail(strict=True, reason="'arrived in' is taken first and the later 'official visit' type is lost")
+    @pytest.mark.xfail(
+        strict=True,
+        reason="'arrived in' is taken first and the later 'official visit' type is lost",
+    )
     def test_type_after_arrival(self) -> None:
         """'Arrived in Ashgabat on an official visit' is an official visit."""
         text = "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on an official visit on Tuesday."
@@ -107,7 +116,10 @@ class TestWeaknesses:
         (visit,) = visits_in(text)
         assert visit.head is not None and visit.head.surname == "Minnikhanov"
 
-    @pytest.mark.xfail(strict=True, reason="an adjective side ('a Turkmen delegation') with a city host is missed")
+    @pytest.mark.xfail(
+        strict=True,
+        reason="an adjective side ('a Turkmen delegation') with a city host is missed",
+    )
     def test_adjective_delegation_this_year(self) -> None:
         """'A Turkmen delegation visited Kazan this year' is a TM to RU visit dated to the year."""
         text = "A Turkmen delegation visited Kazan this year."
