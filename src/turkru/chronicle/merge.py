@@ -1,16 +1,17 @@
 """Fold reports into entries: one entry per real event, whatever the order of the reports.
 
-1. Reports that say exactly the same thing (equal records; evidence is not compared)
-   become one :class:`Variant` holding the evidence of all of them.
-2. Variants are put in a canonical order: dated before undated, by date, then by their
-   text. The order is a function of the set of variants alone.
+1. Each report becomes a variant per article (equal records of one article are one
+   variant with all their evidence; equal records of two articles stay apart for now).
+2. Variants are put in a canonical order: dated before undated, by date, then by the text
+   of their identifying fields. The order is a function of the set of variants alone.
 3. In that order each variant joins the best existing group it is the same event as
    (``same`` with every member; see :mod:`turkru.chronicle.rules`), or starts a group.
    A report without a date joins only on a strong match, and only if exactly one group fits.
-4. Each group becomes a :class:`ChronicleEntry` with a content-derived id.
+4. In each group equal records are joined into one variant, and the group becomes a
+   :class:`ChronicleEntry` with a content-derived id.
 
-Since the result depends only on the set of variants, merging is commutative,
-associative and idempotent: ``merge(a, b)`` is the entries of ``variants(a) | variants(b)``.
+Since the result depends only on the set of reports, merging is commutative,
+associative and idempotent: ``merge(a, b)`` is the entries of ``reports(a) | reports(b)``.
 """
 
 from __future__ import annotations
