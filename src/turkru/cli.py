@@ -55,11 +55,17 @@ def _output(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     directory = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".turkru-", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".turkru-", suffix=".tmp")
+    except OSError as error:
+        raise TurkruError(f"{path}: cannot write ({error.strerror})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             yield stream
-        os.replace(temporary, path)
+        try:
+            os.replace(temporary, path)
+        except OSError as error:
+            raise TurkruError(f"{path}: cannot write ({error.strerror})") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -98,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        print(f"turkru: error: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0
