@@ -126,7 +126,7 @@ class TestWeaknesses:
         assert flow.amounts == (Quantity(amount=Decimal(800_000_000), unit="USD"),)
 
     @pytest.mark.xfail(strict=True, reason="turnover between two third countries is taken as Turkmen-Russian")
-    @pytest.mark.parametrize("lead", ["", LEAD])
+    @pytest.mark.parametrize("lead", ["", LEAD], ids=["alone", "after-bilateral-lead"])
     def test_third_country_turnover(self, lead: str) -> None:
         """Trade between Kazakhstan and Uzbekistan is not a Turkmen-Russian flow."""
         text = "Trade between Kazakhstan and Uzbekistan reached $3 billion in 2022."
