@@ -94,10 +94,6 @@ class TestHtml:
             for item in record.evidence:
                 assert paragraph <= item.start and item.end <= paragraph + len(TALKS)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="Evidence.text quotes the cleaned sentence (tags and entities blanked)",
-    )
     def test_evidence_quotes_markup_inside_the_sentence(self) -> None:
         """With a tag and an entity inside the sentence, the evidence still quotes the raw string."""
         body = TALKS.replace("Sergey Lavrov", "<b>Sergey Lavrov</b>").replace("Moscow", "Moscow&nbsp;city")

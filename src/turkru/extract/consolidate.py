@@ -12,6 +12,7 @@ from turkru.extract.document import Document, common_date
 from turkru.extract.participants import other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
 from turkru.model.dates import PartialDate, Precision
+from turkru.model.provenance import Evidence
 from turkru.model.records import (
     Agreement,
     AnyRecord,
@@ -186,8 +187,8 @@ def _fuller(mine: object, theirs: object) -> bool:
 
 
 def _fold(a: Any, b: Any) -> Any:
-    """Combine two reports: known values win over unknown ones, lists are united."""
-    changes: dict[str, Any] = {"evidence": _union(a.evidence, b.evidence)}
+    """Combine two reports: known values win over unknown ones, lists are united (not evidence)."""
+    changes: dict[str, Any] = {}
     for field in attrs.fields(type(a)):
         if field.name == "evidence" or not field.init:
             continue
@@ -219,20 +220,46 @@ _SAME: dict[type[Any], Callable[[Any, Any], bool]] = {
 }
 
 
+def _bucket(record: AnyRecord) -> tuple[object, ...]:
+    """What two reports of one event must share; reports are compared only within a bucket."""
+    if isinstance(record, Meeting):
+        return (Meeting, record.status, record.mode, record.occasion)
+    if isinstance(record, Visit):
+        return (Visit, record.status, record.delegation_of, record.host)
+    if isinstance(record, CommissionSession):
+        return (CommissionSession, record.status, record.commission.body)
+    if isinstance(record, Agreement):
+        return (Agreement, record.status, record.doc_type)
+    if isinstance(record, TradeFlow):
+        return (TradeFlow, record.status, record.direction, record.exporter, record.importer)
+    return (type(record), record.status)
+
+
 def fold_duplicates(records: Iterable[AnyRecord]) -> list[AnyRecord]:
-    """Merge records of one kind that report the same event; keep first-seen order."""
+    """Merge records of one kind that report the same event; keep first-seen order.
+
+    Each report is compared only with the kept records of its bucket, and evidence is
+    gathered once at the end, so many reports of one event cost linear time.
+    """
     kept: list[AnyRecord] = []
+    gathered: list[list[Evidence]] = []
+    buckets: dict[tuple[object, ...], list[int]] = {}
     for record in records:
+        key = (*_bucket(record), _background(record))
         same = _SAME[type(record)]
-        for index, existing in enumerate(kept):
-            if type(existing) is not type(record) or _background(existing) != _background(record):
-                continue
-            if same(existing, record):
-                kept[index] = _fold(existing, record)
+        for index in buckets.get(key, ()):
+            if same(kept[index], record):
+                kept[index] = _fold(kept[index], record)
+                gathered[index].extend(record.evidence)
                 break
         else:
+            buckets.setdefault(key, []).append(len(kept))
             kept.append(record)
-    return kept
+            gathered.append([])
+    return [
+        attrs.evolve(record, evidence=_union(record.evidence, more)) if more else record
+        for record, more in zip(kept, gathered, strict=True)
+    ]
 
 
 def implied_visits(records: Sequence[AnyRecord]) -> list[Visit]:

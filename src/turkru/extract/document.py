@@ -63,6 +63,7 @@ class Document:
     """What every extractor reads: sentences, the publication date, the gazetteer."""
 
     source: Source
+    raw: str
     text: str
     sentences: tuple[Sentence, ...]
     published: PartialDate | None
@@ -72,9 +73,9 @@ class Document:
     dateline_place: Place | None = None
 
     def evidence(self, *sentences: Sentence) -> tuple[Evidence, ...]:
-        """Evidence spans for the given sentences."""
+        """Evidence for the given sentences: their spans and the text there as the user gave it."""
         return tuple(
-            Evidence(source=self.source, start=s.start, end=s.end, text=s.text) for s in sentences
+            Evidence(source=self.source, start=s.start, end=s.end, text=self.raw[s.start : s.end]) for s in sentences
         )
 
 

@@ -89,6 +89,7 @@ def build_document(
     lead, dateline_date, dateline_place = find_dateline(sentences)
     return Document(
         source=source,
+        raw=text,
         text=cleaned,
         sentences=tuple(sentences),
         published=published,
