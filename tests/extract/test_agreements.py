@@ -109,10 +109,6 @@ class TestPlanned:
 
 
 class TestWeaknesses:
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the title keeps the preposition of the date after it ('... education on')",
-    )
     def test_title_before_a_date(self) -> None:
         """The title stops before 'on <date>'."""
         text = "The sides signed a memorandum of understanding on cooperation in education on 12 May 2022."
@@ -120,10 +116,6 @@ class TestWeaknesses:
         assert agreement.title == "memorandum of understanding on cooperation in education"
         assert agreement.date == PartialDate(2022, 5, 12)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a third-country signing right after a sentence naming TM and RU is taken as theirs",
-    )
     def test_third_countries_after_a_bilateral_sentence(self) -> None:
         """An agreement between Kazakhstan and Uzbekistan is not about Turkmenistan-Russia relations."""
         assert agreements_in("Kazakhstan and Uzbekistan signed an agreement on water resources.") == []

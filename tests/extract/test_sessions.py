@@ -88,9 +88,6 @@ class TestSessions:
 
 
 class TestWeaknesses:
-    @pytest.mark.xfail(
-        strict=True, reason="'co-chairs of the <body> ... met' is not recognised as a co-chairs' meeting"
-    )
     def test_co_chairs_met(self) -> None:
         """When only the co-chairs meet, the format is a co-chairs' meeting."""
         text = f"The co-chairs of the {COMMISSION} met via videoconference on 9 February 2021."

@@ -115,7 +115,6 @@ class TestExports:
 
 
 class TestWeaknesses:
-    @pytest.mark.xfail(strict=True, reason="an export total with no goods named is not extracted")
     def test_export_total_without_goods(self) -> None:
         """'Russian exports to Turkmenistan grew by 20% to $800 million' is an export total."""
         (flow,) = flows_in("Russian exports to Turkmenistan grew by 20% to $800 million in 2022.")
@@ -125,7 +124,6 @@ class TestWeaknesses:
         assert flow.change_percent == Decimal(20)
         assert flow.amounts == (Quantity(amount=Decimal(800_000_000), unit="USD"),)
 
-    @pytest.mark.xfail(strict=True, reason="turnover between two third countries is taken as Turkmen-Russian")
     @pytest.mark.parametrize("lead", ["", LEAD], ids=["alone", "after-bilateral-lead"])
     def test_third_country_turnover(self, lead: str) -> None:
         """Trade between Kazakhstan and Uzbekistan is not a Turkmen-Russian flow."""

@@ -121,6 +121,11 @@ class TestBoilerplate:
         raw = f"{PROSE}\nRelated news:\nMinisters sign energy deal 01.10.2024\nEnvoy to visit capital 15.09.2024\n"
         assert kept_lines(raw) == [PROSE]
 
+    def test_related_list_with_dates_below_headlines(self) -> None:
+        """Headlines each followed by a date line: the first headline goes too."""
+        raw = f"{PROSE}\nRelated news\nEnvoy visits capital\n12.03.2024\nMinisters hold talks\n10.03.2024\n"
+        assert kept_lines(raw) == [PROSE]
+
     def test_related_news_list(self) -> None:
         """A list of dated headlines, its heading date and its truncated tail go."""
         raw = (

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, event_dates, first_place, sides_in
+from turkru.extract.document import Document, Sentence, concerns_both_sides, event_dates, first_place, sides_in
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
@@ -78,6 +78,7 @@ _PLURAL_PAIR = re.compile(
     r"|treaties|contracts|roadmaps|road\s+maps)",
     re.I,
 )
+_DANGLING = re.compile(r"(?:\s+(?:on|in|at|of|for|from|to|since|by|the))+\s*$", re.I)
 _ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
 _CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
 _OPENING = re.compile(r"[\W]*(?:(?:on|in|at|by|as\s+for|also\s+in|also\s+on|then|and)\s+)*", re.I)
@@ -104,7 +105,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     for sentence in document.sentences:
         context = (previous, sentence) if previous is not None else (sentence,)
         previous = sentence
-        if not _about_both_sides(context, bilateral_article):
+        if not concerns_both_sides(context, bilateral_article):
             continue
         if last_signed is not None and _SIGNING_TOOK_PLACE.search(sentence.text) and event_dates(sentence):
             yield _retime(last_signed, event_dates(sentence)[0].value)
@@ -140,19 +141,6 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             if stage is Stage.SIGNED:
                 last_signed = agreement
             yield agreement
-
-
-def _about_both_sides(context: tuple[Sentence, ...], bilateral_article: bool) -> bool:
-    """Whether sentences speak of Turkmenistan and Russia: both named near by, or, in an
-    article about the two, no third country named near by."""
-    local = sides_in(*context)
-    for sentence in context:
-        for voice in (sentence.speaker, sentence.addressee):
-            if voice is not None and voice.country:
-                local.add(voice.country)
-    if set(_SIDES) <= local:
-        return True
-    return bilateral_article and not local - set(_SIDES)
 
 
 def _retime(agreement: Agreement, date: PartialDate | None) -> Agreement:
@@ -216,7 +204,7 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
     connector = _CONNECTOR.match(tail)
     if connector:
         stop = _TITLE_END.search(tail, connector.end())
-        complement = tail[: stop.start() if stop else len(tail)]
+        complement = _DANGLING.sub("", tail[: stop.start() if stop else len(tail)])
         if connector.group("passive"):
             complement = " " + complement[connector.end("passive") :].lstrip()
         passive_tail = _PASSIVE_TAIL.match(tail, len(complement) if not connector.group("passive") else len(tail))

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from turkru.gazetteer import Gazetteer
-from turkru.model.actors import Office, Person, Place
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person, Place
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
 from turkru.text.mentions import Mention
@@ -143,6 +143,22 @@ def sides_in(*sentences: Sentence) -> set[str]:
             elif mention.country:
                 found.add(mention.country)
     return found
+
+
+def concerns_both_sides(context: Sequence[Sentence], bilateral_article: bool) -> bool:
+    """Whether the last of *context* speaks of Turkmenistan and Russia: not of a third country
+    alone, and with both sides named near by (speakers included), or, in an article about
+    the two, no third country named near by."""
+    both = {TURKMENISTAN, RUSSIA}
+    own = sides_in(context[-1])
+    if own - both and not both <= own:
+        return False
+    near = sides_in(*context)
+    for sentence in context:
+        for voice in (sentence.speaker, sentence.addressee):
+            if voice is not None and voice.country:
+                near.add(voice.country)
+    return both <= near or (bilateral_article and not near - both)
 
 
 def resolve_person(mention: Mention, document: Document, on: PartialDate | None) -> Person | None:

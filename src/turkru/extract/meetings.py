@@ -18,7 +18,7 @@ _VIDEO = re.compile(
     re.I,
 )
 _IN_PERSON = re.compile(
-    r"\b(?:met|meets|meeting|talks|negotiations|rec(?:ei|ie)ved|rec(?:ei|ie)ves|reception|consultations|discussions"
+    r"\b(?:met|meet|meets|meeting|talks|negotiations|rec(?:ei|ie)ved|rec(?:ei|ie)ves|reception|consultations|discussions"
     r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one|signing\s+ceremony)\b",
     re.I,
 )
@@ -35,6 +35,10 @@ _OF_VISIT = re.compile(
 _RECEIVED_GUEST = re.compile(r"\s+(?!by\b|from\b|with\b)(?:the\s+)?[A-Z]")
 _BACK_REFERENCE = re.compile(r"\b(?:at|during|in\s+the\s+course\s+of)\s+the\s+$", re.I)
 _CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
+_UNNAMED_PAIR = re.compile(
+    r"\b(?:Turkmen\s+and\s+Russian|Russian\s+and\s+Turkmen)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:diplomats|officials|ministers|experts|delegations|leaders|presidents|parliamentarians|representatives)\b"
+)
 _CUE_WORDS = (
     "met", "meet", "talk", "negotiat", "rec", "consultation", "discussion", "conversation", "audience", "spoke",
     "tete-a-tete", "one-on-one", "signing ceremony", "phone", "video", "virtual", "online",
@@ -79,7 +83,8 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
     named_sides = {side for side in cast.sides if side in _SIDES}
-    if not cast.people:
+    unnamed_pair = _UNNAMED_PAIR.search(sentence.text)
+    if not cast.people and unnamed_pair is None:
         return None
     implied_other = (cast.covered & _SIDES) - named_sides
     first_person = bool(named_sides) and speaks_in_first_person(sentence.text)
@@ -96,7 +101,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
         place=first_place(sentence),
         mode=mode,
         participants=cast.people,
-        roles=cast.roles,
+        roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),
         occasion=occasion,
         topics=topics_of(sentence.text),
         evidence=document.evidence(sentence),

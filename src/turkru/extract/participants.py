@@ -100,8 +100,9 @@ def cast_of(
             continue
         if person in people:
             continue
+        side = side_of(mention, person) or _nationality_before(sentence, mention)
         people.append(person)
-        sides.append(side_of(mention, person))
+        sides.append(side)
     for office in _collective_offices(sentence, document):
         holder = document.gazetteer.holder(office, on or document.published)
         if holder is None:
@@ -118,6 +119,17 @@ def cast_of(
                 sides.insert(index, side_of(voice, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
     return _with_counterparts(cast, sentence, document, on)
+
+
+_NATIONALITY_TITLE = re.compile(
+    r"\b(?P<adj>Turkmen|Turkmenistan's|Russian|Russia's)\s+(?:[A-Z][\w-]*\s+){1,4}$"
+)
+
+
+def _nationality_before(sentence: Sentence, mention: Mention) -> str | None:
+    """The side of a person the gazetteer does not know, from a title before the name ("Russian Ambassador X")."""
+    found = _NATIONALITY_TITLE.search(sentence.text[: mention.start - sentence.start])
+    return _SIDE_WORDS.get(found.group("adj").lower()) if found else None
 
 
 def _names(sentence: Sentence, office: Mention, following: Mention) -> bool:

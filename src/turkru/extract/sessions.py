@@ -32,7 +32,9 @@ _ORDINAL = re.compile(
     re.I,
 )
 _CO_CHAIRS_MEETING = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?co-chairs|\bco-chairs'?\s+(?:meeting|met|considered|discussed|held)", re.I
+    r"\bmeeting\s+of\s+(?:the\s+)?co-chairs|\bco-chairs'?\s+(?:meeting|met|considered|discussed|held)"
+    r"|\bco-chairs\s+of\b[^.;]{0,160}?\b(?:met|held\s+a\s+meeting|considered|discussed)\b",
+    re.I,
 )
 _WORKING = re.compile(r"\bworking\s+meeting", re.I)
 _CO_CHAIR = re.compile(r"\bco-chair", re.I)

@@ -9,7 +9,7 @@ import attrs
 
 from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, nearest_date
+from turkru.extract.document import Document, Sentence, concerns_both_sides, nearest_date, sides_in
 from turkru.extract.participants import other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import Precision
@@ -50,6 +50,7 @@ _CUE_WORDS = (
     "procure", "acquire", "bought", "buy", "joined the",
 )
 _CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s+while\s+(?=[A-Z])")
+_TOTAL = re.compile(r"\d\s*%|\$\s?\d|\d\s*(?:million|billion|bn|mln)\b", re.I)
 _GENERIC_GOODS = re.compile(r"\b(?:products|goods|items|commodities|produce)\b", re.I)
 
 
@@ -57,7 +58,11 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
     """Yield trade flows: turnover figures and goods moving from one side to the other."""
     previous: TradeFlow | None = None
     last_region: Party | None = None
+    bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
+    before: Sentence | None = None
     for sentence in document.sentences:
+        context = (before, sentence) if before is not None else (sentence,)
+        before = sentence
         if previous is not None and _AMONG_THEM.match(sentence.text):
             goods = _commodities(sentence)
             if goods:
@@ -72,7 +77,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if previous is not None and _named(previous):
             yield previous
         previous = None
-        if not sentence.has_any(_CUE_WORDS):
+        if not sentence.has_any(_CUE_WORDS) or not concerns_both_sides(context, bilateral_article):
             flows: list[TradeFlow] = []
         else:
             flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
@@ -196,7 +201,10 @@ def _export_in(
             if isinstance(m.value, str) and left <= m.start - sentence.start < right
         )
     )
-    if not goods and not _GENERIC_GOODS.search(text, verb.end(), right):
+    totals = not goods and _TOTAL.search(text, verb.start(), right) is not None and verb.group(0).lower() in (
+        "exports", "imports"
+    )
+    if not goods and not totals and not _GENERIC_GOODS.search(text, verb.end(), right):
         return None
     inward = verb.group("in") is not None
     passive = _PASSIVE.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
@@ -242,6 +250,7 @@ def _export_in(
     planned = is_planned(text, verb.start(), verb.end())
     timex = nearest_date(sentence, verb.start())
     amounts = [a.quantity for a in find_amounts(text[left:right])]
+    growth = find_percent(text[left:right])
     if not amounts:
         for mention in sentence.of_kind("commodity"):
             count = count_before(text, mention.start - sentence.start)
@@ -260,5 +269,6 @@ def _export_in(
         region=region,
         commodities=goods,
         amounts=tuple(amounts[:1]),
+        change_percent=growth[0] if growth and totals else None,
         evidence=document.evidence(sentence),
     )

@@ -16,7 +16,7 @@ from turkru.text.mentions import Mention
 _VISIT = re.compile(
     r"\b(?:(?P<type>official|working|state|friendly|first|short)\s+)?(?:visit|visits|visited|visiting)\b"
     r"|\barrived?\s+(?:in|at)\b|\barrives\s+(?:in|at)\b|\bwill\s+be\s+in\b|\bwelcome\s+to\b"
-    r"|\bdelegation\s+(?:of|from|led\s+by)\b",
+    r"|\bdelegation\s+(?:of|from|led\s+by)\b|\b(?:Turkmen|Russian)\s+delegation\b",
     re.I,
 )
 _ANAPHORIC = re.compile(
@@ -25,9 +25,13 @@ _ANAPHORIC = re.compile(
     re.I,
 )
 _TOWARDS = re.compile(r"(?:\bto|\bin|\bat|visiting|visited|visit)\s+(?:the\s+)?$", re.I)
+_ADJECTIVE_DELEGATION = re.compile(
+    r"\b(?P<adj>Turkmen|Turkmenistan's|Russian|Russia's)\s+(?:[a-z-]+\s+){0,2}delegations?\b"
+)
+_SIDE_ADJECTIVES = {"turkmen": TURKMENISTAN, "turkmenistan's": TURKMENISTAN, "russian": RUSSIA, "russia's": RUSSIA}
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?", re.I)
 _ATTACHED_AFTER = re.compile(
-    r"(?:\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
+    r"(?:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:led|headed)\s+by\s+(?:the\s+)?|\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
     r"|\s+of\s+(?:the\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)"
 )
 _ATTACHED_BEFORE = re.compile(
@@ -35,6 +39,7 @@ _ATTACHED_BEFORE = re.compile(
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
     r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:\w+\s+){0,2}?)"
 )
+_VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
@@ -126,7 +131,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     if head is not None and head.country not in (None, delegation_of):
         head = None
     planned = is_planned(sentence.text, match.start(), match.end())
-    kind = (match.group("type") or "").lower()
+    typed = _VISIT_TYPE.search(sentence.text)
+    kind = (match.group("type") or (typed.group(1) if typed else "")).lower()
     return Visit(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
@@ -143,6 +149,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
 
 def _delegation_side(sentence: Sentence, match: re.Match[str]) -> str | None:
     """The side a delegation comes from: "delegation of/from <country, city or region>"."""
+    adjective = _ADJECTIVE_DELEGATION.search(sentence.text)
+    if adjective is not None:
+        return _SIDE_ADJECTIVES[adjective.group("adj").lower()]
     found = _DELEGATION_OF.search(sentence.text)
     if found is None:
         return None

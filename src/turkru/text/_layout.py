@@ -196,7 +196,8 @@ def _mark_related(texts: list[str], kinds: list[Kind]) -> None:
 
     A run is a sequence of dated, headline-like and blank lines. It is a related-news list when
     it holds at least two dated lines and they are at least half of its non-blank lines; it is
-    marked from its first dated line to its end (truncated headlines after the last date too).
+    marked from its first dated line to its end (truncated headlines after the last date too), or
+    from the headline before it when the dates stand on lines of their own.
     """
     count = len(texts)
     dated = [_is_dated(text, kind) for text, kind in zip(texts, kinds, strict=True)]
@@ -216,7 +217,11 @@ def _mark_related(texts: list[str], kinds: list[Kind]) -> None:
         dated_lines = [i for i in run if dated[i]]
         filled = [i for i in run if kinds[i] is not Kind.BLANK]
         if len(dated_lines) >= 2 and 2 * len(dated_lines) >= len(filled):
-            for i in range(dated_lines[0], run_end + 1):
+            start = dated_lines[0]
+            if _ONLY_DATE.match(texts[start].strip()):
+                # headline-then-date lists: the first headline comes before the first date
+                start = next((i for i in range(start - 1, index - 1, -1) if kinds[i] is not Kind.BLANK), start)
+            for i in range(start, run_end + 1):
                 if kinds[i] is not Kind.BLANK:
                     kinds[i] = Kind.RELATED
         index = run_end + 1
