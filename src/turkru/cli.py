@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
 
+from turkru.chronicle.commands import register as register_chronicle_commands
 from turkru.errors import TurkruError
-from turkru.extract.pipeline import parse_article
+from turkru.extract.pipeline import parse_article, parse_published
 from turkru.inputs import article_id, article_paths, read_text
 from turkru.model.article import Article
 from turkru.serialize.facts import to_facts
@@ -38,6 +39,8 @@ def _render(article: Article, fmt: str) -> str:
 
 def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
     """Parse articles and write one object per article as soon as it is parsed."""
+    if args.published is not None:
+        parse_published(args.published)
     for article in iter_articles(args.paths, args.published):
         out.write(_render(article, args.format) + "\n")
         out.flush()
@@ -84,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     extract.set_defaults(handler=cmd_extract)
+
+    register_chronicle_commands(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the serialized records")
     schema.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")

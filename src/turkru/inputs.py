@@ -5,29 +5,35 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from turkru.errors import ParseError
 
 STDIN = "-"
 
 
-def article_paths(paths: Sequence[str], *, suffix: str = ".txt") -> Iterator[str]:
-    """Expand the given paths: a folder stands for every *suffix* file inside it, sorted."""
+def article_paths(paths: Sequence[str], *, suffixes: tuple[str, ...] = (".txt",)) -> Iterator[str]:
+    """Expand the given paths: a folder stands for every file inside it with one of *suffixes*, sorted."""
     for raw in paths:
         if raw == STDIN:
             yield raw
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob(f"*{suffix}")) if p.is_file())
+            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in suffixes)
         elif path.is_file():
             yield raw
         else:
             raise ParseError(f"{raw}: no such file or directory")
 
 
-def read_text(path: str) -> str:
-    """The UTF-8 text of a file (or of standard input for ``-``); undecodable bytes are an error."""
+def read_text(path: str, stdin: TextIO | None = None) -> str:
+    """The UTF-8 text of a file (or of standard input for ``-``); undecodable bytes are an error.
+
+    *stdin*, when given, is read as text instead of the process's standard input.
+    """
+    if path == STDIN and stdin is not None:
+        return stdin.read()
     try:
         data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
     except OSError as error:

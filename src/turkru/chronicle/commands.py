@@ -20,6 +20,7 @@ from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.jsonl import read_jsonl, write_jsonl
 from turkru.chronicle.table import render_table
 from turkru.errors import ParseError, TurkruError
+from turkru.inputs import STDIN, article_paths, read_text
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
 
@@ -41,32 +42,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events", "person")
 """What ``turkru query`` can ask for."""
 
-STDIN = "-"
 _SUFFIXES = (".txt", ".json", ".jsonl")
-
-
-def _files(paths: Sequence[str]) -> list[str]:
-    found: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        if raw == STDIN or path.is_file():
-            found.append(raw)
-        elif path.is_dir():
-            found.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in _SUFFIXES)
-        else:
-            raise ParseError(f"{raw}: no such file or directory")
-    return found
-
-
-def _read(path: str, stdin: TextIO | None) -> str:
-    if path == STDIN:
-        return (stdin or sys.stdin).read()
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except OSError as error:
-        raise ParseError(f"{path}: cannot read ({error.strerror})") from None
-    except UnicodeDecodeError as error:
-        raise ParseError(f"{path}: not UTF-8 text ({error.reason} at offset {error.start})") from None
 
 
 def _article_records(text: str, article_id: str) -> list[AnyRecord]:
@@ -110,8 +86,8 @@ def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None) -> Chro
     if not paths and stdin is None and sys.stdin.isatty():
         raise ParseError("no input: give article or chronicle paths, or pipe a chronicle to standard input")
     records: list[AnyRecord] = []
-    for path in _files(paths or [STDIN]):
-        records.extend(_records_of(path, _read(path, stdin)))
+    for path in article_paths(paths or [STDIN], suffixes=_SUFFIXES):
+        records.extend(_records_of(path, read_text(path, stdin)))
     return Chronicle.from_records(records)
 
 

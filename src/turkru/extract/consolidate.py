@@ -11,7 +11,7 @@ import attrs
 from turkru.extract.document import Document, common_date
 from turkru.extract.participants import other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
-from turkru.model.dates import PartialDate, Precision
+from turkru.model.dates import DateSpan, PartialDate, Precision
 from turkru.model.provenance import Evidence
 from turkru.model.records import (
     Agreement,
@@ -304,6 +304,8 @@ def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
     out: list[AnyRecord] = []
     for record in records:
         visit = _visit_of(record, visits)
+        if visit is None and isinstance(record, Meeting) and record.place is None:
+            record = _place_from_visit(record, visits)
         if visit is not None and visit.date is not None:
             record = _redate(record, common_date(visit.date, visit.end_date))
             if record.place is None and visit.place is not None:
@@ -312,6 +314,18 @@ def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
                 record = attrs.evolve(record, participants=(*record.participants, visit.head))
         out.append(record)
     return out
+
+
+def _place_from_visit(meeting: Meeting, visits: Sequence[Visit]) -> Meeting:
+    """A meeting of a visit's head on a day of the visit takes place where the visit went."""
+    for visit in visits:
+        if visit.place is None or visit.head is None or meeting.date is None or visit.date is None:
+            continue
+        days = DateSpan(visit.date, visit.end_date)
+        on_visit = days.earliest <= meeting.date.earliest and meeting.date.latest <= days.latest
+        if on_visit and _within([visit.head], meeting.participants):
+            return attrs.evolve(meeting, place=visit.place)
+    return meeting
 
 
 def _visit_of(record: AnyRecord, visits: Sequence[Visit]) -> Visit | None:
@@ -358,7 +372,8 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
         if in_lead and happened and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)
-        if in_lead and happened and record.place is None and document.dateline_place is not None:
+        city = document.dateline_place
+        if in_lead and happened and record.place is None and city is not None and city.country in _SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
         out.append(record)
     return out

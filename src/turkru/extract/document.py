@@ -80,8 +80,11 @@ class Document:
 
 
 _ANAPHORIC_TIME = re.compile(
-    r"^\W*(?:back\s+then|at\s+that\s+time|at\s+the\s+time|on\s+that\s+day|that\s+day|then)\b", re.I
+    r"^\W*(?:back\s+then|at\s+that\s+time|at\s+the\s+time|on\s+that\s+day|that\s+day|then"
+    r"|(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations))\b",
+    re.I,
 )
+_LOOKBACK = 3
 _LABEL = re.compile(r"^(?P<label>(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,8}[A-Z][\w'\u2019-]+):\s")
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
@@ -104,9 +107,10 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
         if out and _ANAPHORIC_TIME.match(sentence.text):
+            recent = out[-_LOOKBACK:][::-1]
             if not event_dates(sentence):
-                carried = tuple(event_dates(out[-1])) or out[-1].carried
-            carried_place = first_place(out[-1]) or out[-1].carried_place
+                carried = next((tuple(event_dates(s)) or s.carried for s in recent if event_dates(s) or s.carried), ())
+            carried_place = next((p for p in (first_place(s) or s.carried_place for s in recent) if p), None)
         out.append(
             attrs.evolve(
                 sentence, carried=carried, carried_place=carried_place, speaker=speaker, addressee=addressee

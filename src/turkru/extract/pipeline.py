@@ -39,7 +39,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def _published(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+def parse_published(value: PartialDate | dt.date | str | None) -> PartialDate | None:
+    """A caller's publication date as a day: a PartialDate, a date, an ISO day string or None."""
     if value is None or isinstance(value, PartialDate):
         return value
     if isinstance(value, dt.date):
@@ -115,7 +116,7 @@ def parse_article(
     """
     if not isinstance(text, str):
         raise ParseError(f"text: expected str, got {type(text).__name__}")
-    given = _published(published)
+    given = parse_published(published)
     digest = content_hash(text)
     when = given if given is not None else find_published(text)
     source = Source(
