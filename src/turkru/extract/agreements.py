@@ -62,6 +62,11 @@ _PASSIVE_TAIL = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\s+(?P<rest>(?:between|with)\s[^,.;:()]+)"
 )
 _HEAD_OF = re.compile(r"(?P<head>\b(?!number\b|package\b|set\b|series\b|range\b|lot\b)[a-z][\w-]+)\s+of\s+$")
+_JUST_SIGNED = re.compile(
+    r"(?<!will\s)(?<!to\s)(?<!be\s)\b(?:signed|inked|concluded)\s+(?:(?:an?|the|two|three|several|new)\s+)?"
+    r"[^.;,]{0,25}$",
+    re.I,
+)
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b", re.I)
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:entered|enter|came|come)\s+into\s+force\b", re.I)
@@ -102,7 +107,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     last_signed: Agreement | None = None
     previous: Sentence | None = None
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
-    for sentence in document.sentences:
+    for sentence in document.body:
         context = (previous, sentence) if previous is not None else (sentence,)
         previous = sentence
         if not concerns_both_sides(context, bilateral_article):
@@ -231,6 +236,8 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
 
 def _stage(text: str, mention: _DocMention) -> Stage | None:
     window = text[max(0, mention.start - 120) : mention.end + 80]
+    if _JUST_SIGNED.search(text[max(0, mention.start - 40) : mention.start]):
+        return Stage.SIGNED
     planned = is_planned(text, mention.start, mention.end)
     if _IN_FORCE.search(window):
         return Stage.PLANNED if planned else Stage.IN_FORCE

@@ -31,6 +31,7 @@ class Sentence:
     carried_place: Place | None = None
     speaker: Mention | None = None
     addressee: Mention | None = None
+    headline: bool = False
     lower: str = attrs.field(init=False, repr=False, eq=False)
 
     @lower.default
@@ -72,6 +73,11 @@ class Document:
     dateline_date: PartialDate | None = None
     dateline_place: Place | None = None
 
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        """The sentences after the opening title lines: where the extractors look for facts."""
+        return tuple(sentence for sentence in self.sentences if not sentence.headline)
+
     def evidence(self, *sentences: Sentence) -> tuple[Evidence, ...]:
         """Evidence for the given sentences: their spans and the text there as the user gave it."""
         return tuple(
@@ -90,6 +96,24 @@ _DATELINE = re.compile(
     r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
     r"(?:,\s*[A-Z][a-z]+)?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
 )
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """A title line: a sentence alone on its line, without the full stop of prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line == text[start:end].strip() and not line.endswith((".", "!", "?", ":", "\u201d", '"'))
+
+
+def mark_headlines(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Flag the title lines that open the article, before its first sentence of prose."""
+    out: list[Sentence] = []
+    opening = True
+    for sentence in sentences:
+        opening = opening and is_headline(text, sentence.start, sentence.end)
+        out.append(attrs.evolve(sentence, headline=True) if opening else sentence)
+    return out
 
 
 def locate(sentences: list[Sentence]) -> list[Sentence]:

@@ -30,7 +30,7 @@ _CIS_SUMMIT = re.compile(r"\bCIS\s+summit\b")
 
 def extract_events(document: Document) -> Iterator[Event]:
     """Yield named forums, summits, exhibitions and multilateral meetings."""
-    for sentence in document.sentences:
+    for sentence in document.body:
         if not sentence.has_any(_CUE_WORDS):
             continue
         seen: list[tuple[int, int]] = []

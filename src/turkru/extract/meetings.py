@@ -49,7 +49,7 @@ _SIDES = frozenset({TURKMENISTAN, RUSSIA})
 def extract_meetings(document: Document) -> Iterator[Meeting]:
     """Yield one meeting per sentence that reports an encounter between the two sides."""
     occasions: set[str] = set()
-    for sentence in document.sentences:
+    for sentence in document.body:
         if not sentence.has_any(_CUE_WORDS) or sentence.of_kind("body") or is_generic(sentence.text):
             continue
         meeting = _meeting_in(sentence, document, occasions)

@@ -10,7 +10,7 @@ from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
 from turkru.extract.anaphora import resolve_titles
 from turkru.extract.consolidate import consolidate
-from turkru.extract.document import Document, Sentence, find_dateline, locate
+from turkru.extract.document import Document, Sentence, find_dateline, locate, mark_headlines
 from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
@@ -87,6 +87,7 @@ def build_document(
         )
         for index, (start, end) in enumerate(spans)
     ]))
+    sentences = mark_headlines(sentences, cleaned)
     lead, dateline_date, dateline_place = find_dateline(sentences)
     return Document(
         source=source,

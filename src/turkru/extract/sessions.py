@@ -42,7 +42,7 @@ _CO_CHAIR = re.compile(r"\bco-chair", re.I)
 
 def extract_sessions(document: Document) -> Iterator[CommissionSession]:
     """Yield a session for each standing body a sentence reports meeting (or to meet)."""
-    for sentence in document.sentences:
+    for sentence in document.body:
         for mention in sentence.of_kind("body"):
             if not isinstance(mention.value, BodyKind):
                 continue

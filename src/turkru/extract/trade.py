@@ -60,7 +60,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
     last_region: Party | None = None
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     before: Sentence | None = None
-    for sentence in document.sentences:
+    for sentence in document.body:
         context = (before, sentence) if before is not None else (sentence,)
         before = sentence
         if previous is not None and _AMONG_THEM.match(sentence.text):

@@ -48,7 +48,7 @@ _CUE_WORDS = ("visit", "arrive", "will be in", "welcome to", "delegation")
 
 def extract_visits(document: Document) -> Iterator[Visit]:
     """Yield the visits the sentences report, one per trigger that names a side."""
-    for sentence in document.sentences:
+    for sentence in document.body:
         if not sentence.has_any(_CUE_WORDS) or is_generic(sentence.text):
             continue
         for match in _VISIT.finditer(sentence.text):
