@@ -8,7 +8,15 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, concerns_both_sides, event_dates, first_place, sides_in
+from turkru.extract.document import (
+    Document,
+    Sentence,
+    concerns_both_sides,
+    event_dates,
+    first_place,
+    sides_in,
+    word_filter,
+)
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
@@ -74,7 +82,7 @@ _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", 
 _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 _SIDES = (TURKMENISTAN, RUSSIA)
-_CUE_WORDS = (
+_CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
 )
 _PLURAL_PAIR = re.compile(

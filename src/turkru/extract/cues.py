@@ -46,6 +46,9 @@ _TOPICS = (
 )
 
 
+_ANY_TOPIC = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _TOPICS), re.I)
+
+
 def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """The clause (between ';', ':' or dashes) holding ``text[start:end]``, as local offsets."""
     end = start if end is None else end
@@ -83,4 +86,5 @@ def is_generic(text: str) -> bool:
 
 def topics_of(text: str) -> tuple[str, ...]:
     """Topic words a sentence names (politics, trade, culture, ...), in a fixed order."""
-    return tuple(name for name, pattern in _TOPICS if pattern.search(text))
+    found = {match.lastgroup for match in _ANY_TOPIC.finditer(text)}
+    return tuple(name for name, _ in _TOPICS if name in found)

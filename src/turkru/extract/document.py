@@ -33,14 +33,25 @@ class Sentence:
     addressee: Mention | None = None
     headline: bool = False
     lower: str = attrs.field(init=False, repr=False, eq=False)
+    sides: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     @lower.default
     def _lower(self) -> str:
         return self.text.lower()
 
-    def has_any(self, words: tuple[str, ...]) -> bool:
-        """Whether the lower-cased sentence contains any of *words* (a cheap filter before regexes)."""
-        return any(word in self.lower for word in words)
+    @sides.default
+    def _sides(self) -> frozenset[str]:
+        found: set[str] = set()
+        for mention in self.mentions:
+            if mention.kind == "country" and isinstance(mention.value, str):
+                found.add(mention.value)
+            elif mention.country:
+                found.add(mention.country)
+        return frozenset(found)
+
+    def has_any(self, words: re.Pattern[str]) -> bool:
+        """Whether the lower-cased sentence contains any of the words of *words* (see :func:`word_filter`)."""
+        return words.search(self.lower) is not None
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""
@@ -96,6 +107,11 @@ _DATELINE = re.compile(
     r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
     r"(?:,\s*[A-Z][a-z]+)?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
 )
+
+
+def word_filter(*words: str) -> re.Pattern[str]:
+    """A cheap pre-filter: any of the lower-case *words* anywhere in a sentence."""
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
@@ -164,12 +180,7 @@ def sides_in(*sentences: Sentence) -> set[str]:
     """The countries the sentences name or imply (people, offices, places, regions, companies)."""
     found: set[str] = set()
     for sentence in sentences:
-        for mention in sentence.mentions:
-            value = mention.value
-            if mention.kind == "country" and isinstance(value, str):
-                found.add(value)
-            elif mention.country:
-                found.add(mention.country)
+        found |= sentence.sides
     return found
 
 

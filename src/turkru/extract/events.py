@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, first_place, nearest_date
+from turkru.extract.document import Document, first_place, nearest_date, word_filter
 from turkru.model.records import Event, Status
 
 _CAPITALISED = r"(?:[A-Z][\w.'\u2019-]*|\d+(?:st|nd|rd|th)|[IVX]+)"
@@ -21,7 +21,7 @@ _MULTILATERAL = re.compile(
     r")[^,.;]*?(?=\s*(?:,|\.|;|\bwill\b|\bwas\b|\bscheduled\b|\bto\s+be\b|\bheld\b|\bin\s+[A-Z]|\bon\s+[A-Z]|$))",
     re.I,
 )
-_CUE_WORDS = (
+_CUE_WORDS = word_filter(
     "forum", "summit", "exhibition", "expo", "fair", "festival", "days of", "parade", "congress", "week",
     "meeting of", "session of",
 )

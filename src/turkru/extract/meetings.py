@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from turkru.extract.cues import is_generic, is_planned, topics_of
-from turkru.extract.document import Document, Sentence, first_place, nearest_date
+from turkru.extract.document import Document, Sentence, first_place, nearest_date, word_filter
 from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.model.actors import RUSSIA, TURKMENISTAN
 from turkru.model.records import Meeting, MeetingMode, Status
@@ -39,7 +39,7 @@ _UNNAMED_PAIR = re.compile(
     r"\b(?:Turkmen\s+and\s+Russian|Russian\s+and\s+Turkmen)\s+(?:[a-z]+\s+){0,2}"
     r"(?:diplomats|officials|ministers|experts|delegations|leaders|presidents|parliamentarians|representatives)\b"
 )
-_CUE_WORDS = (
+_CUE_WORDS = word_filter(
     "met", "meet", "talk", "negotiat", "rec", "consultation", "discussion", "conversation", "audience", "spoke",
     "tete-a-tete", "one-on-one", "signing ceremony", "phone", "video", "virtual", "online",
 )

@@ -9,7 +9,7 @@ import attrs
 
 from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, concerns_both_sides, nearest_date, sides_in
+from turkru.extract.document import Document, Sentence, concerns_both_sides, nearest_date, sides_in, word_filter
 from turkru.extract.participants import other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import Precision
@@ -45,7 +45,7 @@ _COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", 
 _SPEAKER = re.compile(r"[\u201d\"]\s*,?\s*(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b")
 _SEGMENT = re.compile(r"\b(?P<kind>exports?|imports?)\b\s*[\u2013\u2014-]?", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
-_CUE_WORDS = (
+_CUE_WORDS = word_filter(
     "trade", "turnover", "export", "import", "suppl", "deliver", "sell", "sold", "shipped", "brought", "purchas",
     "procure", "acquire", "bought", "buy", "joined the",
 )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from turkru.extract.cues import is_generic, is_planned
-from turkru.extract.document import Document, Sentence, nearest_date, resolve_person, side_of
+from turkru.extract.document import Document, Sentence, nearest_date, resolve_person, side_of, word_filter
 from turkru.extract.participants import cast_of, other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import PartialDate
@@ -43,7 +43,7 @@ _VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
-_CUE_WORDS = ("visit", "arrive", "will be in", "welcome to", "delegation")
+_CUE_WORDS = word_filter("visit", "arrive", "will be in", "welcome to", "delegation")
 
 
 def extract_visits(document: Document) -> Iterator[Visit]:

@@ -86,8 +86,20 @@ def _days_in(text: str) -> list[tuple[Mention, PartialDate]]:
 
 
 def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, PartialDate]]]:
-    """The explicit days in each line, with offsets relative to the line (one scan of the text)."""
-    days = _days_in(text)
+    """The explicit days in each line, with offsets relative to the line (one scan of the text).
+
+    Long lines of prose or chrome are left out of the scan: a header or stamp date is only
+    read from lines of at most ``_MAX_HEADER_LINE`` characters (captions are always read).
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for line in lines:
+        if line.kind is not Kind.CAPTION_DATE and line.end - line.start > _MAX_HEADER_LINE:
+            pieces.append(text[cursor : line.start])
+            pieces.append(" " * (line.end - line.start))
+            cursor = line.end
+    pieces.append(text[cursor:])
+    days = _days_in("".join(pieces))
     starts = [mention.start for mention, _day in days]
     found: list[list[tuple[Mention, PartialDate]]] = []
     for line in lines:
