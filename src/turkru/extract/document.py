@@ -151,11 +151,11 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
             if not event_dates(sentence):
                 carried = next((tuple(event_dates(s)) or s.carried for s in recent if event_dates(s) or s.carried), ())
             carried_place = next((p for p in (first_place(s) or s.carried_place for s in recent) if p), None)
-        out.append(
-            attrs.evolve(
+        if carried or carried_place or speaker or addressee:
+            sentence = attrs.evolve(
                 sentence, carried=carried, carried_place=carried_place, speaker=speaker, addressee=addressee
             )
-        )
+        out.append(sentence)
     return out
 
 

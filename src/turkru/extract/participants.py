@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from turkru.extract.document import Document, Sentence, resolve_person, side_of
+from turkru.extract.document import Document, Sentence, resolve_person, side_of, word_filter
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate
 from turkru.text.mentions import Mention
@@ -44,6 +44,8 @@ _COLLECTIVE_OFFICES = {
     "prime": ("chairman_cabinet_tm", "prime_minister_ru"),
     "heads of government": ("chairman_cabinet_tm", "prime_minister_ru"),
 }
+_CUE_HINTS = word_filter("turkmen", "russia", "counterpart", "colleague")
+_COLLECTIVE_HINTS = word_filter("presidents", "leaders", "heads of", "ministers", "ministries")
 _SIDE_WORDS = {"turkmen": TURKMENISTAN, "turkmenistan's": TURKMENISTAN, "turkmenistan": TURKMENISTAN,
                "russian": RUSSIA, "russia's": RUSSIA, "russia": RUSSIA, "russian federation": RUSSIA}
 
@@ -141,6 +143,8 @@ def _names(sentence: Sentence, office: Mention, following: Mention) -> bool:
 def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:
     """The two offices behind "the presidents of Turkmenistan and Russia", "the two foreign ministers"."""
     found: list[Office] = []
+    if not sentence.has_any(_COLLECTIVE_HINTS):
+        return found
     for match in _COLLECTIVE.finditer(sentence.text):
         role = " ".join((match.group("role") or match.group("role_of")).lower().split())
         for key, ids in _COLLECTIVE_OFFICES.items():
@@ -153,6 +157,8 @@ def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:
 def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None) -> Cast:
     """Add "his Turkmen counterpart" as the holder of the matching office, and side cues."""
     cued: set[str] = set()
+    if not sentence.has_any(_CUE_HINTS):
+        return cast
     if _BOTH_SIDES.search(sentence.text):
         cued.update((TURKMENISTAN, RUSSIA))
     for match in _OTHER_SIDE_CUE.finditer(sentence.text):
