@@ -16,6 +16,7 @@ _TITLE_WORD = re.compile(
     r"\b[Tt]he\s+(?P<word>Governor|Minister|Ambassador|President|Prime\s+Minister|Deputy\s+Prime\s+Minister"
     r"|Chairman|Mayor|Rais|Head|Foreign\s+Minister|Deputy\s+Minister)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\s+[a-z]+\s+of)"
 )
+_TITLE_NOUNS = ("Governor", "Minister", "Ambassador", "President", "Chairman", "Mayor", "Rais", "Head")  # one per title
 _APPOSITION = re.compile(r"[\s,]{0,3}")
 
 
@@ -38,7 +39,8 @@ def resolve_titles(sentences: Sequence[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         added: list[Mention] = []
-        for match in _TITLE_WORD.finditer(sentence.text):
+        titles = _TITLE_WORD.finditer(sentence.text) if any(noun in sentence.text for noun in _TITLE_NOUNS) else ()
+        for match in titles:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.start < end and start < m.end for m in sentence.mentions):
                 continue

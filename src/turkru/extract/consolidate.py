@@ -25,12 +25,14 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
+from turkru.text._casefold import any_word, fold
 from turkru.text_similarity import content_words, title_similarity
 
 R = TypeVar("R")
 _ELSEWHEN = re.compile(
     r"\b(?:earlier|previously|recently|before|last\s+(?:time|year|month|week)|in\s+the\s+past)\b", re.I
 )
+_ELSEWHEN_WORDS = ("earlier", "previously", "recently", "before", "last", "past")  # one is in any _ELSEWHEN match
 _SIDES = (TURKMENISTAN, RUSSIA)
 _DURING_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|this)\s+visit\b",
@@ -43,9 +45,14 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
+def _elsewhen(text: str) -> bool:
+    """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
+    return any_word(fold(text), _ELSEWHEN_WORDS) and _ELSEWHEN.search(text) is not None
+
+
 def _background(record: Any) -> bool:
     """An undated report that its own words place at another time ("we met recently")."""
-    return record.date is None and any(_ELSEWHEN.search(item.text) for item in record.evidence)
+    return record.date is None and any(_elsewhen(item.text) for item in record.evidence)
 
 
 def same_person(a: Person, b: Person) -> bool:
@@ -332,7 +339,7 @@ def _visit_of(record: AnyRecord, visits: Sequence[Visit]) -> Visit | None:
     if record.date is not None or isinstance(record, Visit) or not record.evidence:
         return None
     text = " ".join(item.text for item in record.evidence)
-    if _ELSEWHEN.search(text):
+    if _elsewhen(text):
         return None
     if _DURING_VISIT.search(text):
         before = [v for v in visits if v.evidence and v.evidence[0].start <= record.evidence[0].start]

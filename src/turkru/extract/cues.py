@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from turkru.text._casefold import any_word, fold
+
 _EVENT_VERBS = (
     r"(?:be\s+)?(?:held|hold|holding|meet|met|visit|visiting|sign|signed|signing|take\s+place|discuss|discussed"
     r"|pay|paid|arrive|in|consider|considered|attend|attended|participate|open|opened|supply|supplied"
@@ -26,13 +28,17 @@ _INTENT = re.compile(
     r"|consider(?:ing)?\s+the\s+(?:purchase|possibility|matter|procurement|proposals?)|review\s+the\s+matter)",
     re.I,
 )
+# Every _INTENT match holds one of these words (a cheap test before the search).
+_INTENT_WORDS = ("ready", "willing", "readiness", "inten", "future", "consider", "review")
 _INTENT_REACH = 60
 _FUTURE_WORDS = (
     "will", "shall", "would", "scheduled", "planned", "expected", "due", "set", "slated", "going", "to be", "plan",
     "intend", "prepar", "upcoming", "forthcoming", "next", "invit", "developing", "coordinating", "drafting", "may",
 )
 _GENERIC = re.compile(r"\b(?:often|regularly|usually|traditionally|every\s+year|annually|frequently)\b", re.I)
+_GENERIC_WORDS = ("often", "regularly", "usually", "traditionally", "every", "annually", "frequently")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s")
+_CLAUSE_MARKS = ";:\u2013\u2014-"  # one of them is in any clause break
 _TOPICS = (
     ("politics", ("politic",), re.compile(r"\bpolitic", re.I)),
     ("trade", ("trade", "economic", "commerc"), re.compile(r"\btrade|\beconomic|\bcommerc", re.I)),
@@ -54,6 +60,8 @@ def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, i
     """The clause (between ';', ':' or dashes) holding ``text[start:end]``, as local offsets."""
     end = start if end is None else end
     left, right = 0, len(text)
+    if not any(mark in text for mark in _CLAUSE_MARKS):
+        return left, right
     for match in _CLAUSE_BREAK.finditer(text):
         if match.end() <= start:
             left = match.end()
@@ -77,12 +85,14 @@ def is_planned(text: str, start: int, end: int | None = None) -> bool:
         return True
     near_left = max(left, start - _INTENT_REACH)
     near_right = min(right, (start if end is None else end) + _INTENT_REACH)
+    if not any_word(fold(text), _INTENT_WORDS, near_left, near_right):
+        return False
     return _INTENT.search(text, near_left, near_right) is not None
 
 
 def is_generic(text: str) -> bool:
     """Whether a sentence states a habit ("delegations often visit") rather than an event."""
-    return _GENERIC.search(text) is not None
+    return any_word(fold(text), _GENERIC_WORDS) and _GENERIC.search(text) is not None
 
 
 def topics_of(text: str) -> tuple[str, ...]:

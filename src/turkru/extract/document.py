@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -15,6 +16,85 @@ from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
 PEOPLE_KINDS = frozenset({"person", "office"})
+
+# Every cue word of every word filter, in the order the filters were made: each sentence
+# looks for all of them in one pass (see CueWords and Sentence.cues).
+_VOCABULARY: list[str] = []
+
+
+@attrs.frozen
+class CueWords:
+    """Lower-case words, any of which a sentence must contain for an extractor to read it closely.
+
+    ``known`` is how many words the shared vocabulary held once these were added: a sentence
+    scanned for at least that many words has looked for all of them.
+    """
+
+    words: frozenset[str]
+    known: int
+
+
+def word_filter(*words: str) -> CueWords:
+    """A cheap pre-filter: any of the lower-case *words* anywhere in a sentence (see :meth:`Sentence.has_any`)."""
+    _VOCABULARY.extend(word for word in dict.fromkeys(words) if word not in _VOCABULARY)
+    return CueWords(words=frozenset(words), known=len(_VOCABULARY))
+
+
+_Trie = dict[str, "_Trie"]  # next character -> subtree; the key "" marks the end of a word
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """One regex for *words*, factored on common prefixes (much faster to scan than a flat
+    alternation); at a position it matches the longest of the words found there."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
+
+
+@attrs.frozen
+class _CueScanner:
+    """Finds which words of a vocabulary a lower-case text contains, overlaps included."""
+
+    size: int
+    pattern: re.Pattern[str]
+    prefixes: dict[str, frozenset[str]]
+
+    def find(self, lower: str) -> frozenset[str]:
+        """The vocabulary words in *lower*: at each position the longest one and its prefixes."""
+        found: set[str] = set()
+        match = self.pattern.search(lower)
+        while match is not None:
+            found |= self.prefixes[match.group()]
+            match = self.pattern.search(lower, match.start() + 1)
+        return frozenset(found)
+
+
+@functools.cache
+def _cue_scanner(size: int) -> _CueScanner:
+    """The scanner for the first *size* words of the vocabulary (which only grows)."""
+    words = _VOCABULARY[:size]
+    prefixes = {word: frozenset(other for other in words if word.startswith(other)) for word in words}
+    return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes)
+
+
+@attrs.frozen
+class _Cues:
+    """The cue words a sentence contains, out of the first ``known`` words of the vocabulary."""
+
+    known: int
+    found: frozenset[str]
 
 
 @attrs.frozen
@@ -34,10 +114,16 @@ class Sentence:
     headline: bool = False
     lower: str = attrs.field(init=False, repr=False, eq=False)
     sides: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    cues: _Cues = attrs.field(init=False, repr=False, eq=False)
 
     @lower.default
     def _lower(self) -> str:
         return self.text.lower()
+
+    @cues.default
+    def _cues(self) -> _Cues:
+        scanner = _cue_scanner(len(_VOCABULARY))
+        return _Cues(known=scanner.size, found=scanner.find(self.lower))
 
     @sides.default
     def _sides(self) -> frozenset[str]:
@@ -49,9 +135,11 @@ class Sentence:
                 found.add(mention.country)
         return frozenset(found)
 
-    def has_any(self, words: re.Pattern[str]) -> bool:
-        """Whether the lower-cased sentence contains any of the words of *words* (see :func:`word_filter`)."""
-        return words.search(self.lower) is not None
+    def has_any(self, cues: CueWords) -> bool:
+        """Whether the lower-cased sentence contains any of the words of *cues* (see :func:`word_filter`)."""
+        if cues.known > self.cues.known:  # a filter made after this sentence was scanned
+            return any(word in self.lower for word in cues.words)
+        return not self.cues.found.isdisjoint(cues.words)
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""
@@ -107,11 +195,6 @@ _DATELINE = re.compile(
     r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
     r"(?:,\s*[A-Z][a-z]+)?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
 )
-
-
-def word_filter(*words: str) -> re.Pattern[str]:
-    """A cheap pre-filter: any of the lower-case *words* anywhere in a sentence."""
-    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def is_headline(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, first_place, nearest_date, word_filter
 from turkru.model.records import Event, Status
+from turkru.text._casefold import any_word, fold
 
 _CAPITALISED = r"(?:[A-Z][\w.'\u2019-]*|\d+(?:st|nd|rd|th)|[IVX]+)"
 _CONNECTOR = r"(?:of|the|and|on|in|for|de|\u2013|-|:)"
@@ -26,6 +27,9 @@ _CUE_WORDS = word_filter(
     "meeting of", "session of",
 )
 _CIS_SUMMIT = re.compile(r"\bCIS\s+summit\b")
+# Words one of which every match of a pattern holds: cheap tests before the searches.
+_MULTILATERAL_WORDS = ("meeting", "session", "summit")
+_NAMED_NOUNS = ("Forum", "Summit", "Exhibition", "Expo", "Fair", "Festival", "Days", "Parade", "Congress", "Week")
 
 
 def extract_events(document: Document) -> Iterator[Event]:
@@ -34,7 +38,7 @@ def extract_events(document: Document) -> Iterator[Event]:
         if not sentence.has_any(_CUE_WORDS):
             continue
         seen: list[tuple[int, int]] = []
-        for pattern in (_MULTILATERAL, _CIS_SUMMIT, _NAMED):
+        for pattern in _patterns_for(sentence.text):
             for match in pattern.finditer(sentence.text):
                 if any(match.start() < end and start < match.end() for start, end in seen):
                     continue
@@ -52,3 +56,13 @@ def extract_events(document: Document) -> Iterator[Event]:
                     name=name,
                     evidence=document.evidence(sentence),
                 )
+
+
+def _patterns_for(text: str) -> Iterator[re.Pattern[str]]:
+    """The event patterns that can match *text*, most specific first."""
+    if any_word(fold(text), _MULTILATERAL_WORDS):
+        yield _MULTILATERAL
+    if "CIS" in text:
+        yield _CIS_SUMMIT
+    if any(noun in text for noun in _NAMED_NOUNS):
+        yield _NAMED

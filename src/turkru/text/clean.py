@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 
+from turkru.text._casefold import fold
 from turkru.text._layout import DATE_HEADER, Kind, classify
 from turkru.text._vocab import require_text
 
@@ -89,6 +90,7 @@ def clean(raw: str) -> str:
     header = DATE_HEADER.match(text)
     if header is not None:
         text = _blank(text[: header.end()]) + text[header.end() :]
-    text = _AGO.sub(lambda match: _blank(match.group()), text)
+    if "ago" in fold(text):
+        text = _AGO.sub(lambda match: _blank(match.group()), text)
     assert len(text) == len(raw)
     return text

@@ -28,6 +28,7 @@ import attrs
 
 from turkru.errors import InvalidDateError
 from turkru.model.dates import PartialDate
+from turkru.text._casefold import fold
 from turkru.text._dateline import DATELINE
 from turkru.text._layout import DATE_HEADER, Kind, Line, classify
 from turkru.text._tense import Tense, tense
@@ -225,7 +226,7 @@ def find_published(raw: str) -> PartialDate | None:
         except InvalidDateError:
             pass
     lines = [line for line in classify(text) if line.kind is not Kind.RELATED]
-    for line in lines:
+    for line in lines if "distributed" in fold(text) else ():
         distributed = _DISTRIBUTED.search(line.text)
         if distributed is not None:
             try:

@@ -1,0 +1,22 @@
+"""Case folding that agrees with ``re.IGNORECASE``: cheap word checks before a regex runs."""
+
+from __future__ import annotations
+
+# The letters other than A-Z that IGNORECASE matches with an ASCII letter and that lower()
+# does not turn into it: dotted and dotless I, and the long s. (The Kelvin sign lowers to "k".)
+_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+_TABLE = str.maketrans(_TO_ASCII)
+
+
+def fold(text: str) -> str:
+    """*text* lower-cased, same length and offsets, so that an ASCII word occurs in it exactly
+    where a case-insensitive regex finds that word in *text*."""
+    if text.isascii() or not any(char in text for char in _TO_ASCII):
+        return text.lower()
+    return text.translate(_TABLE).lower()
+
+
+def any_word(folded: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """Whether any of the lower-case ASCII *words* occurs in ``folded[start:end]``."""
+    stop = len(folded) if end is None else end
+    return any(folded.find(word, start, stop) >= 0 for word in words)

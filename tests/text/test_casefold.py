@@ -1,0 +1,44 @@
+"""Tests for turkru.text._casefold: case folding that agrees with re.IGNORECASE."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from turkru.text._casefold import any_word, fold
+
+
+class TestFold:
+    @pytest.mark.parametrize(
+        "text",
+        ["Talks in ASHGABAT", "\u201cQuoted\u201d text", "D\u0131plomats", "\u0130stanbul", "Cla\u017fs",
+         "\u212aelvin"],
+    )
+    def test_same_length(self, text: str) -> None:
+        """Offsets into the folded text are offsets into the text."""
+        assert len(fold(text)) == len(text)
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [("The VISIT", "visit"), ("a v\u0131s\u0131t", "visit"), ("\u0130N FORCE", "in force"),
+         ("u\u017fually", "usually"), ("\u212ayiv", "kyiv")],
+    )
+    def test_finds_what_ignorecase_finds(self, text: str, word: str) -> None:
+        """A word is in the folded text wherever a case-insensitive regex finds it."""
+        assert re.search(word, text, re.IGNORECASE) is not None
+        assert word in fold(text)
+
+    def test_other_letters_stay(self) -> None:
+        """Letters IGNORECASE does not equate with ASCII ones stay apart."""
+        assert re.search("e", "\u00e9", re.IGNORECASE) is None
+        assert "e" not in fold("\u00c9t\u00e9")
+
+
+class TestAnyWord:
+    def test_within_bounds(self) -> None:
+        """Only words wholly inside the given stretch count."""
+        folded = fold("They will meet in May.")
+        assert any_word(folded, ("meet",), 5, 14)
+        assert not any_word(folded, ("meet",), 12, 22)
+        assert not any_word(folded, ("visit", "june"))
