@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from turkru.text._casefold import any_word, fold
+from turkru.text._casefold import any_word, fold, span_text
 
 
 class TestFold:
@@ -42,3 +42,25 @@ class TestAnyWord:
         assert any_word(folded, ("meet",), 5, 14)
         assert not any_word(folded, ("meet",), 12, 22)
         assert not any_word(folded, ("visit", "june"))
+
+
+class TestFoldedPatterns:
+    @pytest.mark.parametrize(
+        "text", ["The Presidents MET in Moscow.", "They me\u0131 ag\u0131an", "Talks \u0130N Ashgabat", "No meeting"]
+    )
+    def test_lower_case_pattern_on_folded_text(self, text: str) -> None:
+        """A lower-case pattern finds in the folded text the spans IGNORECASE finds in the text."""
+        pattern = r"\b(?:met|meeting|talks?)\s+in\b|\bag[a-z]+"
+        expected = [match.span() for match in re.finditer(pattern, text, re.IGNORECASE)]
+        assert [match.span() for match in re.finditer(pattern, fold(text))] == expected
+
+
+class TestSpanText:
+    def test_reads_the_original_words(self) -> None:
+        """Matched words come from the text, with their case; a group that took no part is None."""
+        text = "Talks with RUSSIAN colleagues"
+        match = re.search(r"(?P<adj>russian|turkmen)\s+(?P<noun>colleagues?)|(?P<other>partners)", fold(text))
+        assert match is not None
+        assert span_text(text, match, "adj") == "RUSSIAN"
+        assert span_text(text, match) == "RUSSIAN colleagues"
+        assert span_text(text, match, "other") is None

@@ -20,6 +20,7 @@ from turkru.extract.document import (
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
+from turkru.text._casefold import fold, span_text
 from turkru.text_similarity import content_words
 
 _DOC_WORDS = (
@@ -42,11 +43,12 @@ _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
 }
+# Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE; the count it
+# matches is read from the sentence itself.
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")|(?P<batch>a\s+number\s+of|several|a\s+package\s+of"
     r"|a\s+series\s+of|a\s+set\s+of|a\s+range\s+of|a\s+large\s+number\s+of|many|new))"
-    r"\s+(?:(?:new|bilateral|intergovernmental|interdepartmental|joint|important|fundamentally|and|other)\s+){0,4}$",
-    re.I,
+    r"\s+(?:(?:new|bilateral|intergovernmental|interdepartmental|joint|important|fundamentally|and|other)\s+){0,4}$"
 )
 _PREMODIFIER_STOP = re.compile(
     r"^(?:a|an|the|this|that|these|those|its|their|our|his|her|to|of|on|with|and|or|in|at|by|for|signed|sign|"
@@ -185,10 +187,15 @@ def _doc_mentions(text: str, stops: list[int]) -> list[_DocMention]:
     return mentions
 
 
+def _count_before(text: str, end: int) -> re.Match[str] | None:
+    """A count or quantifier ending right before ``text[end:]`` ("two new", "a number of")."""
+    return _COUNT_BEFORE.search(fold(text), 0, end)
+
+
 def _batch(text: str, start: int, end: int) -> _DocMention:
     """Two kinds of document named together ("agreements and memorandums"): an unnamed batch."""
-    count_match = _COUNT_BEFORE.search(text[:start])
-    raw = count_match.group("n") if count_match and count_match.group("n") else None
+    count_match = _count_before(text, start)
+    raw = span_text(text, count_match, "n") if count_match else None
     count = (_NUMBER_WORDS.get(raw.lower()) or int(raw)) if raw else None
     return _DocMention(doc_type=DocType.DOCUMENTS, start=start, end=end, title=None, count=count, anaphoric=False)
 
@@ -206,10 +213,11 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
                 break
             kept.insert(0, bare)
     head_start = text.rfind(kept[0], 0, start) if kept else start
-    count_match = _COUNT_BEFORE.search(text[:head_start])
+    count_match = _count_before(text, head_start)
+    number = span_text(text, count_match, "n") if count_match else None
     count = None
-    if count_match and count_match.group("n"):
-        raw = count_match.group("n").lower()
+    if number:
+        raw = number.lower()
         count = _NUMBER_WORDS.get(raw) or int(raw)
     limit = min((stop for stop in stops if stop >= end), default=len(text))
     tail = text[end:limit]

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 
 from turkru.model.records import Quantity
+from turkru.text._casefold import fold, span_text
 
 _SCALE = {
     "thousand": Decimal(1000), "k": Decimal(1000),
@@ -28,14 +29,15 @@ _CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
     "manats": "TMT", "manat": "TMT",
 }
-_MONEY_PREFIX = re.compile(r"(?P<cur>\$|US\$|\u20ac|EUR\s?|USD\s?)\s?" + _NUMBER + _SCALE_WORD, re.I)
+# The amount patterns run over the folded text (see turkru.text._casefold): lower case, no IGNORECASE;
+# the numbers and currencies they match are read from the text itself.
+_MONEY_PREFIX = re.compile(r"(?P<cur>\$|us\$|\u20ac|eur\s?|usd\s?)\s?" + _NUMBER + _SCALE_WORD)
 _MONEY_SUFFIX = re.compile(
     _NUMBER
     + _SCALE_WORD
-    + r"\s*(?:of\s+)?(?P<cur>US\s+dollars|U\.S\.\s+dollars|dollars|USD|euros?|EUR|roubles|rubles|RUB|manats?)\b",
-    re.I,
+    + r"\s*(?:of\s+)?(?P<cur>us\s+dollars|u\.s\.\s+dollars|dollars|usd|euros?|eur|roubles|rubles|rub|manats?)\b"
 )
-_WEIGHT = re.compile(_NUMBER + _SCALE_WORD + r"\s*(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b", re.I)
+_WEIGHT = re.compile(_NUMBER + _SCALE_WORD + r"\s*(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b")
 _PERCENT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
 _GROWTH = re.compile(r"\b(?:increased|grew|rose|up|growth|increase|decreased|fell|declined|down|dropped|by)\b", re.I)
 
@@ -49,44 +51,50 @@ class FoundAmount:
     end: int
 
 
-def _number(match: re.Match[str]) -> Decimal | None:
-    raw = match.group("num").lower()
+def _group(text: str, match: re.Match[str], name: str) -> str:
+    """What a group of a match in the folded *text* covers in *text* ("" when it took no part)."""
+    return span_text(text, match, name) or ""
+
+
+def _number(text: str, match: re.Match[str]) -> Decimal | None:
+    raw = _group(text, match, "num").lower()
     raw = _WORD_NUMBERS.get(raw, raw).replace(",", "")
     try:
         value = Decimal(raw)
     except InvalidOperation:
         return None
-    scale = (match.group("scale") or "").lower()
+    scale = _group(text, match, "scale").lower()
     return value * _SCALE.get(scale, Decimal(1))
 
 
-def _prefix_currency(match: re.Match[str]) -> str:
-    symbol = match.group("cur").strip().upper()
+def _prefix_currency(text: str, match: re.Match[str]) -> str:
+    symbol = _group(text, match, "cur").strip().upper()
     return "EUR" if symbol in ("\u20ac", "EUR") else "USD"
 
 
-def _suffix_currency(match: re.Match[str]) -> str:
-    return _CURRENCY_WORDS.get(re.sub(r"\s+", " ", match.group("cur").lower()), "USD")
+def _suffix_currency(text: str, match: re.Match[str]) -> str:
+    return _CURRENCY_WORDS.get(re.sub(r"\s+", " ", _group(text, match, "cur").lower()), "USD")
 
 
 def find_amounts(text: str) -> list[FoundAmount]:
     """Money and weight amounts in text order; overlapping matches keep the first."""
     found: list[FoundAmount] = []
     taken: list[tuple[int, int]] = []
-    units: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    units: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], str]], ...] = (
         (_MONEY_PREFIX, _prefix_currency),
         (_MONEY_SUFFIX, _suffix_currency),
-        (_WEIGHT, lambda _match: "t"),
+        (_WEIGHT, lambda _text, _match: "t"),
     )
+    folded = fold(text)
     for pattern, unit_of in units:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(folded):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            value = _number(match)
+            value = _number(text, match)
             if value is None:
                 continue
             taken.append((match.start(), match.end()))
-            found.append(FoundAmount(Quantity(amount=value, unit=unit_of(match)), match.start(), match.end()))
+            found.append(FoundAmount(Quantity(amount=value, unit=unit_of(text, match)), match.start(), match.end()))
     return sorted(found, key=lambda item: item.start)
 
 

@@ -12,6 +12,7 @@ _EVENT_VERBS = (
     r"|deliver|delivered|start|begin|address|negotiate|conclude|concluded|come|go|travel|launch|launched"
     r"|adopt|adopted|approve|approved|agree|agreed|examine|review|reviewed|organi[sz]e|organi[sz]ed|host|hosted)"
 )
+# Runs over the folded clause (see turkru.text._casefold): lower case, no IGNORECASE.
 _FUTURE = re.compile(
     r"\b(?:will|shall|would)\s+(?:(?:also|further|then|soon|again|not|jointly)\s+)?" + _EVENT_VERBS + r"\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|planned|expected|due|set|slated|going)\b"
@@ -20,8 +21,7 @@ _FUTURE = re.compile(
     r"|are\s+preparing|is\s+preparing|will\s+be\s+in|upcoming|forthcoming|next\s+(?:meeting|session|sitting|round)"
     r"|scheduled\s+(?:for|to)|invit(?:e|es|ed)\s+\w+(?:\s+\w+){0,4}?\s+to\s+(?:visit|come|take\s+part|participate)"
     r"|(?:is|are)\s+currently\s+(?:developing|coordinating|preparing|drafting|working\s+on)"
-    r"|(?:is|are)\s+(?:developing|coordinating|drafting)|may\s+(?:enter|start|be\s+signed))",
-    re.IGNORECASE,
+    r"|(?:is|are)\s+(?:developing|coordinating|drafting)|may\s+(?:enter|start|be\s+signed))"
 )
 _INTENT = re.compile(
     r"\b(?:(?:ready|willing|willingness|readiness|intention|intends?)\s+to|in\s+the\s+future"
@@ -75,7 +75,7 @@ def _speaks_of_future(clause: str) -> bool:
     lowered = clause.lower()
     if not any(word in lowered for word in _FUTURE_WORDS):
         return False
-    return _FUTURE.search(clause) is not None
+    return _FUTURE.search(fold(clause)) is not None
 
 
 def is_planned(text: str, start: int, end: int | None = None) -> bool:

@@ -12,6 +12,7 @@ from turkru.gazetteer import Gazetteer
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person, Place
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
+from turkru.text._casefold import fold
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
@@ -113,12 +114,17 @@ class Sentence:
     addressee: Mention | None = None
     headline: bool = False
     lower: str = attrs.field(init=False, repr=False, eq=False)
+    folded: str = attrs.field(init=False, repr=False, eq=False)  # for lower-case patterns (see text._casefold)
     sides: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     cues: _Cues = attrs.field(init=False, repr=False, eq=False)
 
     @lower.default
     def _lower(self) -> str:
         return self.text.lower()
+
+    @folded.default
+    def _folded(self) -> str:
+        return fold(self.text)
 
     @cues.default
     def _cues(self) -> _Cues:

@@ -11,16 +11,19 @@ from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.model.actors import RUSSIA, TURKMENISTAN
 from turkru.model.records import Meeting, MeetingMode, Status
 
-_PHONE = re.compile(r"\b(?:tele)?phone\s+(?:conversation|call|talks?)|\bphoned\b|\bby\s+(?:tele)?phone\b", re.I)
+# The trigger patterns run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
+_PHONE = re.compile(r"\b(?:tele)?phone\s+(?:conversation|call|talks?)|\bphoned\b|\bby\s+(?:tele)?phone\b")
 _VIDEO = re.compile(
     r"\bvideo[\s-]?(?:conference|link|call|format)|\bvideoconference|\bvirtual\s+meeting|\bonline\s+(?:meeting|talks)"
-    r"|\bvia\s+video",
-    re.I,
+    r"|\bvia\s+video"
+)
+_REMOTE = (  # each with words one of which its matches hold
+    (_PHONE, ("phone",), MeetingMode.PHONE),
+    (_VIDEO, ("video", "virtual", "online"), MeetingMode.VIDEO),
 )
 _IN_PERSON = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|rec(?:ei|ie)ved|rec(?:ei|ie)ves|reception|consultations|discussions"
-    r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one|signing\s+ceremony)\b",
-    re.I,
+    r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one|signing\s+ceremony)\b"
 )
 _NOT_BILATERAL = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?:Council|Group|Foreign\s+Ministers|heads\s+of|Heads|Commission|Intergovernmental"
@@ -59,15 +62,17 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
 
 
 def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
-    for pattern, mode in ((_PHONE, MeetingMode.PHONE), (_VIDEO, MeetingMode.VIDEO)):
-        match = pattern.search(sentence.text)
+    """The words that report the encounter, and its mode (offsets match the sentence text)."""
+    folded = sentence.folded
+    for pattern, words, mode in _REMOTE:
+        match = pattern.search(folded) if any(word in folded for word in words) else None
         if match:
             return match, mode
-    for match in _IN_PERSON.finditer(sentence.text):
+    for match in _IN_PERSON.finditer(folded):
         tail = sentence.text[match.start() : match.end() + 60]
         if _NOT_BILATERAL.match(tail) is not None:
             continue
-        if match.group(0).lower().startswith("rec") and not _RECEIVED_GUEST.match(sentence.text, match.end()):
+        if match.group(0).startswith("rec") and not _RECEIVED_GUEST.match(sentence.text, match.end()):
             continue
         return match, MeetingMode.IN_PERSON
     return None

@@ -9,16 +9,16 @@ import attrs
 from turkru.extract.document import Document, Sentence, resolve_person, side_of, word_filter
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate
+from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
 
-_COUNTERPART = re.compile(
-    r"\b(?:(?P<adj>Turkmen|Russian|Turkmenistan's|Russia's)\s+)?(?:counterpart|colleague)s?\b", re.I
-)
+# _COUNTERPART and _OTHER_SIDE_CUE run over the folded sentence (see turkru.text._casefold): lower case,
+# no IGNORECASE; the words they match are read from the sentence itself.
+_COUNTERPART = re.compile(r"\b(?:(?P<adj>turkmen|russian|turkmenistan's|russia's)\s+)?(?:counterpart|colleague)s?\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
 _OTHER_SIDE_CUE = re.compile(
-    r"\b(?P<adj>Turkmen|Russian|Turkmenistan|Russia|Russian Federation)\s+"
-    r"(?:side|delegation|counterpart|colleague|partners|officials|leader|leadership|president|minister)\b",
-    re.I,
+    r"\b(?P<adj>turkmen|russian|turkmenistan|russia|russian federation)\s+"
+    r"(?:side|delegation|counterpart|colleague|partners|officials|leader|leadership|president|minister)\b"
 )
 _BOTH_SIDES = re.compile(
     r"\b(?:Turkmen|Turkmenistan)[-\u2013](?:Russian|Russia)\b|\bRussian?[-\u2013]Turkmen(?:istan)?\b"
@@ -161,13 +161,13 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
         return cast
     if _BOTH_SIDES.search(sentence.text):
         cued.update((TURKMENISTAN, RUSSIA))
-    for match in _OTHER_SIDE_CUE.finditer(sentence.text):
-        side = _SIDE_WORDS.get(match.group("adj").lower())
+    for match in _OTHER_SIDE_CUE.finditer(sentence.folded):
+        side = _SIDE_WORDS.get((span_text(sentence.text, match, "adj") or "").lower())
         if side:
             cued.add(side)
     people, sides = list(cast.people), list(cast.sides)
-    for match in _COUNTERPART.finditer(sentence.text):
-        adjective = match.group("adj")
+    for match in _COUNTERPART.finditer(sentence.folded):
+        adjective = span_text(sentence.text, match, "adj")
         known = [(p, s) for p, s in zip(people, sides, strict=True) if s]
         if not known:
             continue

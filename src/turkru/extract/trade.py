@@ -16,16 +16,15 @@ from turkru.model.dates import Precision
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention
 
+# _TURNOVER and _EXPORT_VERB run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
 _TURNOVER = re.compile(
     r"\b(?:trade\s+turnover|turnover|mutual\s+trade|bilateral\s+trade|trade\s+between|trade\s+volume"
-    r"|volume\s+of\s+trade|trade\s+(?:has\s+)?(?:grew|grown|increased|amounted|reached))\b",
-    re.I,
+    r"|volume\s+of\s+trade|trade\s+(?:has\s+)?(?:grew|grown|increased|amounted|reached))\b"
 )
 _EXPORT_VERB = re.compile(
     r"\b(?P<out>export(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|y|ies|ing)?|sells?|sold|shipped"
     r"|brought\s+to)\b|\b(?P<in>import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|procurement|acquire[sd]?|bought|buys?"
-    r"|joined\s+the\s+(?:navy|fleet))\b",
-    re.I,
+    r"|joined\s+the\s+(?:navy|fleet))\b"
 )
 _TO_TARGET = re.compile(
     r"\b(?:to|in|into|for|(?:navy|fleet|market|economy|consumers)\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I
@@ -112,7 +111,7 @@ def _side_of_mention(value: object, fallback: str | None) -> str | None:
 
 
 def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
-    trigger = _TURNOVER.search(sentence.text)
+    trigger = _TURNOVER.search(sentence.folded)
     if trigger is None:
         return
     amounts = find_amounts(sentence.text)
@@ -189,7 +188,7 @@ def _export_in(
     sentence: Sentence, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
     text = sentence.text
-    verb = _EXPORT_VERB.search(text, left, right)
+    verb = _EXPORT_VERB.search(sentence.folded, left, right)
     if verb is None or _INSIDE_TITLE.search(text[max(left, verb.start() - 90) : verb.start()]):
         return None
     if _MUTUAL.search(text[max(left, verb.start() - 25) : verb.start()]):
@@ -201,9 +200,8 @@ def _export_in(
             if isinstance(m.value, str) and left <= m.start - sentence.start < right
         )
     )
-    totals = not goods and _TOTAL.search(text, verb.start(), right) is not None and verb.group(0).lower() in (
-        "exports", "imports"
-    )
+    verb_word = text[verb.start() : verb.end()].lower()
+    totals = not goods and _TOTAL.search(text, verb.start(), right) is not None and verb_word in ("exports", "imports")
     if not goods and not totals and not _GENERIC_GOODS.search(text, verb.end(), right):
         return None
     inward = verb.group("in") is not None

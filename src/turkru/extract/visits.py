@@ -11,13 +11,15 @@ from turkru.extract.participants import cast_of, other_side
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
+from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
 
+# Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE; the words it
+# matches are read from the sentence itself.
 _VISIT = re.compile(
     r"\b(?:(?P<type>official|working|state|friendly|first|short)\s+)?(?:visit|visits|visited|visiting)\b"
     r"|\barrived?\s+(?:in|at)\b|\barrives\s+(?:in|at)\b|\bwill\s+be\s+in\b|\bwelcome\s+to\b"
-    r"|\bdelegation\s+(?:of|from|led\s+by)\b|\b(?:Turkmen|Russian)\s+delegation\b",
-    re.I,
+    r"|\bdelegation\s+(?:of|from|led\s+by)\b|\b(?:turkmen|russian)\s+delegation\b"
 )
 _ANAPHORIC = re.compile(
     r"(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of|of)\s+"
@@ -51,7 +53,7 @@ def extract_visits(document: Document) -> Iterator[Visit]:
     for sentence in document.body:
         if not sentence.has_any(_CUE_WORDS) or is_generic(sentence.text):
             continue
-        for match in _VISIT.finditer(sentence.text):
+        for match in _VISIT.finditer(sentence.folded):
             visit = _visit_at(sentence, document, match)
             if visit is not None:
                 yield visit
@@ -65,7 +67,7 @@ def _host(sentence: Sentence, match: re.Match[str]) -> tuple[str | None, Place |
         local = mention.start - sentence.start
         if local < after or local > after + 90 or mention.kind not in ("place", "country", "region"):
             continue
-        between = match.group(0) + sentence.text[after:local]
+        between = sentence.text[match.start() : local]
         if not _TOWARDS.search(between):
             continue
         if mention.kind == "place" and isinstance(mention.value, Place):
@@ -108,6 +110,7 @@ def _in_apposition(gap: str, follower: Mention) -> bool:
 
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
     before = sentence.text[: match.start()]
+    trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before) is not None
     host, place = _host(sentence, match)
     timex = nearest_date(sentence, match.start())
@@ -117,14 +120,14 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         return None
     if head is None and sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before):
         head = resolve_person(sentence.speaker, document, date)
-    if head is None and match.group(0).lower().startswith("welcome"):
+    if head is None and trigger.startswith("welcome"):
         cast = cast_of(sentence, document, date)
         guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
         head = guests[0] if guests else None
     delegation_of = _delegation_side(sentence, match) or (head.country if head else None)
     if host is None:
         host = other_side(delegation_of)
-    if delegation_of is None and "delegation" in match.group(0).lower():
+    if delegation_of is None and "delegation" in trigger:
         delegation_of = other_side(host)
     if delegation_of not in _SIDES or host not in _SIDES or delegation_of == host:
         return None
@@ -132,7 +135,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         head = None
     planned = is_planned(sentence.text, match.start(), match.end())
     typed = _VISIT_TYPE.search(sentence.text)
-    kind = (match.group("type") or (typed.group(1) if typed else "")).lower()
+    kind = (span_text(sentence.text, match, "type") or (typed.group(1) if typed else "")).lower()
     return Visit(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,

@@ -1,6 +1,13 @@
-"""Case folding that agrees with ``re.IGNORECASE``: cheap word checks before a regex runs."""
+"""Case folding that agrees with ``re.IGNORECASE``: cheap word checks before a regex runs, and
+lower-case patterns (without IGNORECASE, which makes alternations slow) run over folded text.
+
+A pattern written in lower case matches the folded text exactly where the same pattern with
+IGNORECASE matches the text, at the same offsets.
+"""
 
 from __future__ import annotations
+
+import re
 
 # The letters other than A-Z that IGNORECASE matches with an ASCII letter and that lower()
 # does not turn into it: dotted and dotless I, and the long s. (The Kelvin sign lowers to "k".)
@@ -20,3 +27,10 @@ def any_word(folded: str, words: tuple[str, ...], start: int = 0, end: int | Non
     """Whether any of the lower-case ASCII *words* occurs in ``folded[start:end]``."""
     stop = len(folded) if end is None else end
     return any(folded.find(word, start, stop) >= 0 for word in words)
+
+
+def span_text(text: str, match: re.Match[str], group: int | str = 0) -> str | None:
+    """What a group of *match* (found in the folded *text*) covers in *text* itself; None when
+    the group took no part. Read matched words this way, not from the folded text."""
+    start, end = match.span(group)
+    return None if start < 0 else text[start:end]

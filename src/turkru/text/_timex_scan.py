@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
+from turkru.text._casefold import any_word, fold
 from turkru.text._vocab import (
     DAY,
     MONTH,
@@ -219,7 +220,9 @@ class _Step:
     context (``back``) starts; ``back_required`` says the context must be there. With ``near``
     set to (before, after), the pattern is searched within that many characters of each anchor.
     ``reach`` bounds the backward context and ``joint`` lists the characters it may end with, so
-    that most anchors are dismissed without a search.
+    that most anchors are dismissed without a search. ``words`` are lower-case words one of which
+    every match holds within the stretch searched (the zone, or the backward context): a stretch
+    without any of them is not searched.
     """
 
     pattern: re.Pattern[str]
@@ -231,6 +234,7 @@ class _Step:
     reach: int = 0  # how far back the context may start
     hint: re.Pattern[str] | None = None  # a cheap test of the last few characters before a search
     joint: str = " \t\n\u00a0"  # the characters that may stand right before the anchor in a context
+    words: tuple[str, ...] = ()
 
 
 class _Scanner:
@@ -238,6 +242,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.folded = fold(text)
         self.claimed = bytearray(len(text))
         self.mentions: list[Mention] = []
         self.anchors = {name: [match.start() for match in pattern.finditer(text)] for name, pattern in _ANCHORS.items()}
@@ -260,10 +265,16 @@ class _Scanner:
         self.add(mention)
         return True
 
+    def holds_words(self, step: _Step, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds one of the words the step's matches need (if it names any)."""
+        return not step.words or any_word(self.folded, step.words, start, end)
+
     def run(self, step: _Step) -> None:
         starts = sorted(set().union(*(self.anchors[name] for name in step.anchors)))
         if step.near is not None:
             for zone_start, zone_end in _zones(starts, step.near, len(self.text)):
+                if not self.holds_words(step, zone_start, zone_end):
+                    continue
                 for match in step.pattern.finditer(self.text, zone_start, zone_end):
                     self.accept(match, step.read)
             return
@@ -276,6 +287,7 @@ class _Scanner:
                 and anchor > 0
                 and self.text[anchor - 1] in step.joint
                 and (step.hint is None or step.hint.search(self.text, max(0, anchor - _HINT_REACH), anchor))
+                and self.holds_words(step, max(0, anchor - step.reach), anchor)
             ):
                 context = step.back.search(self.text, max(0, anchor - step.reach), anchor)
                 if context is not None:
@@ -541,6 +553,15 @@ _YEAR = ("year",)
 _MONTH = ("month",)
 _WORD = ("word",)
 _NEAR_WORD = (40, 40)  # relative expressions reach at most this far around their time word
+# Words one of which every match of a pattern holds (see _Step.words).
+_QUARTER_WORDS = ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2")
+_MODIFIER_WORDS = ("early", "late", "mid", "beginning", "start", "end", "middle", "half")
+_DAY_WORD_WORDS = ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening")
+_NARRATIVE_DAY_WORDS = ("same", "that", "previous", "preceding", "before", "next", "following", "after")
+_NARRATIVE_YEAR_WORDS = ("previous", "preceding", "following", "next")
+_UNIT_WORDS_WORDS = ("this", "last", "next", "current", "coming")
+_END_OF_YEAR_WORDS = ("end", "beginning", "start", "middle", "half")
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 # The patterns in the order they claim text: the most specific first.
@@ -550,22 +571,25 @@ _STEPS = (
     _Step(_DOTTED_SHORT, _dotted_short, ("clock",), near=(16, 4)),
     _Step(_SLASHED, _slashed, _YEAR, _BACK_SLASHED, back_required=True, reach=6, joint="/"),
     _Step(_MONTH_RANGE_YEAR, _month_range_year, _MONTH),
-    _Step(_QUARTER, _quarter, ("year", "word"), _BACK_QUARTER, back_required=True, reach=60),
+    _Step(_QUARTER, _quarter, ("year", "word"), _BACK_QUARTER, back_required=True, reach=60, words=_QUARTER_WORDS),
     _Step(_MDY, _day_date, _MONTH, _BACK_WEEKDAY, reach=16, hint=_HINT_WEEKDAY),
     _Step(_DMY, _day_date, _MONTH, _BACK_DMY, back_required=True, reach=60, hint=_HINT_DAY),
     _Step(_MONTH_YEAR, _month_year, _MONTH, _BACK_MONTH_YEAR, reach=30, joint=_SPACE_OR_HYPHEN),
     _Step(_PERIOD, _period, _YEAR, _BACK_PERIOD, reach=16),
-    _Step(_MODIFIED_YEAR, _modified_year, _YEAR, _BACK_MODIFIED_YEAR, True, reach=45, joint=_SPACE_OR_HYPHEN),
+    _Step(
+        _MODIFIED_YEAR, _modified_year, _YEAR, _BACK_MODIFIED_YEAR, True, reach=45, joint=_SPACE_OR_HYPHEN,
+        words=_MODIFIER_WORDS,
+    ),
     _Step(_PREPOSED_YEAR, _preposed_year, _YEAR, _BACK_PREPOSED_YEAR, back_required=True, reach=40),
     _Step(_YEAR_WORD, _preposed_year, _YEAR),
     _Step(_BARE_MONTH, _bare_month, _MONTH, _BACK_BARE_MONTH, True, reach=30, joint=_SPACE_OR_HYPHEN),
-    _Step(_DAY_WORDS, _day_words, _WORD, near=_NEAR_WORD),
-    _Step(_NARRATIVE_DAY, _narrative_day, _WORD, near=_NEAR_WORD),
-    _Step(_NARRATIVE_YEAR, _narrative_year, _WORD, near=_NEAR_WORD),
-    _Step(_UNIT_WORDS, _unit_words, _WORD, near=_NEAR_WORD),
-    _Step(_AGO, _ago, _WORD, near=_NEAR_WORD),
-    _Step(_END_OF_YEAR, _end_of_year, _WORD, near=_NEAR_WORD),
-    _Step(_WEEKDAY, _weekday, _WORD, near=_NEAR_WORD),
+    _Step(_DAY_WORDS, _day_words, _WORD, near=_NEAR_WORD, words=_DAY_WORD_WORDS),
+    _Step(_NARRATIVE_DAY, _narrative_day, _WORD, near=_NEAR_WORD, words=_NARRATIVE_DAY_WORDS),
+    _Step(_NARRATIVE_YEAR, _narrative_year, _WORD, near=_NEAR_WORD, words=_NARRATIVE_YEAR_WORDS),
+    _Step(_UNIT_WORDS, _unit_words, _WORD, near=_NEAR_WORD, words=_UNIT_WORDS_WORDS),
+    _Step(_AGO, _ago, _WORD, near=_NEAR_WORD, words=("ago",)),
+    _Step(_END_OF_YEAR, _end_of_year, _WORD, near=_NEAR_WORD, words=_END_OF_YEAR_WORDS),
+    _Step(_WEEKDAY, _weekday, _WORD, near=_NEAR_WORD, words=_WEEKDAY_WORDS),
 )
 
 
