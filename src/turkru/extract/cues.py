@@ -73,7 +73,7 @@ def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, i
 
 def _speaks_of_future(clause: str) -> bool:
     lowered = clause.lower()
-    if not any(word in lowered for word in _FUTURE_WORDS):
+    if not any_word(lowered, _FUTURE_WORDS):
         return False
     return _FUTURE.search(fold(clause)) is not None
 
@@ -99,5 +99,5 @@ def topics_of(text: str) -> tuple[str, ...]:
     """Topic words a sentence names (politics, trade, culture, ...), in a fixed order."""
     lowered = text.lower()
     return tuple(
-        name for name, hints, pattern in _TOPICS if any(hint in lowered for hint in hints) and pattern.search(text)
+        name for name, hints, pattern in _TOPICS if any_word(lowered, hints) and pattern.search(text)
     )

@@ -19,7 +19,7 @@ from turkru.text.timex import Timex
 PEOPLE_KINDS = frozenset({"person", "office"})
 
 # Every cue word of every word filter, in the order the filters were made: each sentence
-# looks for all of them in one pass (see CueWords and Sentence.cues).
+# looks for all of them in one pass (see CueWords and Sentence.has_any).
 _VOCABULARY: list[str] = []
 
 
@@ -90,12 +90,13 @@ def _cue_scanner(size: int) -> _CueScanner:
     return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes)
 
 
-@attrs.frozen
-class _Cues:
-    """The cue words a sentence contains, out of the first ``known`` words of the vocabulary."""
+@attrs.define
+class _CueMemo:
+    """The cue words a sentence contains, out of the first ``known`` words of the vocabulary
+    (filled on the first question, redone if a filter made since asks)."""
 
-    known: int
-    found: frozenset[str]
+    known: int = -1
+    found: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -116,7 +117,7 @@ class Sentence:
     lower: str = attrs.field(init=False, repr=False, eq=False)
     folded: str = attrs.field(init=False, repr=False, eq=False)  # for lower-case patterns (see text._casefold)
     sides: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
-    cues: _Cues = attrs.field(init=False, repr=False, eq=False)
+    _cues: _CueMemo = attrs.field(init=False, factory=_CueMemo, repr=False, eq=False)
 
     @lower.default
     def _lower(self) -> str:
@@ -125,11 +126,6 @@ class Sentence:
     @folded.default
     def _folded(self) -> str:
         return fold(self.text)
-
-    @cues.default
-    def _cues(self) -> _Cues:
-        scanner = _cue_scanner(len(_VOCABULARY))
-        return _Cues(known=scanner.size, found=scanner.find(self.lower))
 
     @sides.default
     def _sides(self) -> frozenset[str]:
@@ -143,9 +139,11 @@ class Sentence:
 
     def has_any(self, cues: CueWords) -> bool:
         """Whether the lower-cased sentence contains any of the words of *cues* (see :func:`word_filter`)."""
-        if cues.known > self.cues.known:  # a filter made after this sentence was scanned
-            return any(word in self.lower for word in cues.words)
-        return not self.cues.found.isdisjoint(cues.words)
+        memo = self._cues
+        if memo.known < cues.known:  # not scanned yet, or not for the words of a filter made since
+            scanner = _cue_scanner(len(_VOCABULARY))
+            memo.known, memo.found = scanner.size, scanner.find(self.lower)
+        return not memo.found.isdisjoint(cues.words)
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""
