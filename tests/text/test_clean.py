@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from turkru.errors import ParseError
 from turkru.text import clean, strip_html
+from turkru.text._layout import classify
+from turkru.text.clean import blank_boilerplate
 
 
 def kept_lines(text: str) -> list[str]:
@@ -237,3 +239,12 @@ class TestErrors:
         """Bytes raise ParseError naming the function and the type."""
         with pytest.raises(ParseError, match=rf"{function.__name__}: expected text as str, got bytes"):
             function(b"Subscribe")  # type: ignore[arg-type]
+
+
+class TestBlankBoilerplate:
+    def test_same_as_clean(self) -> None:
+        """Cleaning already classified lines gives what clean gives."""
+        raw = "Home | News\nShare\n<p>Talks in Moscow</p>\n\nThe ministers met on Tuesday.\n\u00a9 2021 Agency\n"
+        page = strip_html(raw)
+        assert blank_boilerplate(page, classify(page)) == clean(raw)
+        assert clean(raw) != raw

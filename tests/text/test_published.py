@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from turkru.errors import ParseError
 from turkru.model.dates import PartialDate
 from turkru.text import find_published
+from turkru.text._layout import classify
+from turkru.text.clean import blank_boilerplate, strip_html
+from turkru.text.published import published_in
 
 BODY = "The ministers of the two countries discussed trade and energy cooperation."
 
@@ -164,3 +167,21 @@ class TestErrors:
         """A list raises ParseError naming the function and the type."""
         with pytest.raises(ParseError, match="find_published: expected text as str, got list"):
             find_published(["date 2021-03-31"])  # type: ignore[arg-type]
+
+
+class TestPublishedIn:
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            f"Home | News\n\nTalks in Moscow\n12.03.2021 14:05\n\n{BODY}\n",
+            f"MOSCOW, May 31. /TASS/. {BODY} The talks were held on 28 May 2019.\n",
+            f"date 2020-01-02\n{BODY}\n",
+            f"{BODY}\n",
+        ],
+    )
+    def test_same_as_find_published(self, raw: str) -> None:
+        """Given the classified lines and the cleaned text, it finds what find_published finds."""
+        page = strip_html(raw)
+        lines = classify(page)
+        assert published_in(page, lines, blank_boilerplate(page, lines)) == find_published(raw)
+        assert published_in(page) == find_published(raw)

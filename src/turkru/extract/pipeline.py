@@ -21,9 +21,10 @@ from turkru.model.article import Article
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Source, content_hash
 from turkru.model.records import AnyRecord
-from turkru.text.clean import clean
+from turkru.text._layout import classify
+from turkru.text.clean import blank_boilerplate, clean, strip_html
 from turkru.text.mentions import Mention, find_mentions
-from turkru.text.published import find_published
+from turkru.text.published import published_in
 from turkru.text.sentences import split_sentences
 from turkru.text.timex import Timex, find_timexes
 
@@ -67,10 +68,10 @@ def _bucket(items: list[Mention] | list[Timex], spans: list[tuple[int, int]]) ->
 
 
 def build_document(
-    text: str, source: Source, published: PartialDate | None, gazetteer: Gazetteer
+    text: str, source: Source, published: PartialDate | None, gazetteer: Gazetteer, *, cleaned: str | None = None
 ) -> Document:
-    """Clean the text and locate its sentences, mentions and dates."""
-    cleaned = clean(text)
+    """Clean the text (unless the caller has) and locate its sentences, mentions and dates."""
+    cleaned = clean(text) if cleaned is None else cleaned
     spans = split_sentences(cleaned)
     timexes = find_timexes(cleaned, spans, published)
     mentions = find_mentions(cleaned, gazetteer)
@@ -119,7 +120,10 @@ def parse_article(
         raise ParseError(f"text: expected str, got {type(text).__name__}")
     given = parse_published(published)
     digest = content_hash(text)
-    when = given if given is not None else find_published(text)
+    page = strip_html(text)
+    lines = classify(page)  # read once, for the cleaned text and for the date the page shows
+    cleaned = blank_boilerplate(page, lines)
+    when = given if given is not None else published_in(page, lines, cleaned)
     source = Source(
         article_id=article_id or f"article-{digest[:12]}",
         url=url,
@@ -127,7 +131,7 @@ def parse_article(
         published=when,
         content_hash=digest,
     )
-    document = build_document(text, source, when, gazetteer or Gazetteer.default())
+    document = build_document(text, source, when, gazetteer or Gazetteer.default(), cleaned=cleaned)
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))

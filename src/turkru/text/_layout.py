@@ -9,7 +9,6 @@ lists, credits), never about a particular site or article.
 from __future__ import annotations
 
 import enum
-import functools
 import re
 
 import attrs
@@ -254,9 +253,8 @@ def _mark_captions_of_credits(texts: list[str], kinds: list[Kind]) -> None:
             kinds[index] = Kind.CREDIT
 
 
-@functools.lru_cache(maxsize=16)
 def classify(raw: str) -> tuple[Line, ...]:
-    """Every line of *raw* with its kind (cached: clean and find_published read the same text)."""
+    """Every line of *raw* with its kind (parse_article classifies once for cleaning and the date)."""
     spans = split_lines(raw)
     texts = [raw[start:end] for start, end in spans]
     header = DATE_HEADER.match(raw)

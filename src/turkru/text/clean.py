@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from turkru.text._casefold import fold
-from turkru.text._layout import DATE_HEADER, Kind, classify
+from turkru.text._layout import DATE_HEADER, Kind, Line, classify
 from turkru.text._vocab import require_text
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
@@ -77,20 +78,26 @@ def clean(raw: str) -> str:
     "N minutes ago" stamps. Article prose, headlines and datelines are kept.
     """
     text = strip_html(require_text(raw, "clean"))
+    return blank_boilerplate(text, classify(text))
+
+
+def blank_boilerplate(text: str, lines: Sequence[Line]) -> str:
+    """:func:`clean` for a text whose HTML is already blanked (``strip_html``) and whose lines
+    are already classified (``classify``), for a caller that also reads them for the date."""
     pieces: list[str] = []
     cursor = 0
-    for line in classify(text):
+    for line in lines:
         if line.kind is Kind.PROSE or line.kind is Kind.BLANK:
             continue
         pieces.append(text[cursor : line.start])
         pieces.append(_blank(text[line.start : line.end]))
         cursor = line.end
     pieces.append(text[cursor:])
-    text = "".join(pieces)
-    header = DATE_HEADER.match(text)
+    cleaned = "".join(pieces)
+    header = DATE_HEADER.match(cleaned)
     if header is not None:
-        text = _blank(text[: header.end()]) + text[header.end() :]
-    if "ago" in fold(text):
-        text = _AGO.sub(lambda match: _blank(match.group()), text)
-    assert len(text) == len(raw)
-    return text
+        cleaned = _blank(cleaned[: header.end()]) + cleaned[header.end() :]
+    if "ago" in fold(cleaned):
+        cleaned = _AGO.sub(lambda match: _blank(match.group()), cleaned)
+    assert len(cleaned) == len(text)
+    return cleaned

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -35,7 +36,7 @@ from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind as MentionKind
 from turkru.text._timex_scan import Mention, scan
 from turkru.text._vocab import WEEKDAY_FULL, require_text, weekday_number
-from turkru.text.clean import clean, strip_html
+from turkru.text.clean import blank_boilerplate, strip_html
 from turkru.text.sentences import split_sentences
 from turkru.text.timex import find_timexes
 
@@ -218,14 +219,22 @@ def _yearless_dateline(lines: list[Line], cleaned: str) -> PartialDate | None:
 
 def find_published(raw: str) -> PartialDate | None:
     """The article's own date at day precision, from the text alone; None when not shown."""
-    text = strip_html(require_text(raw, "find_published"))
+    return published_in(strip_html(require_text(raw, "find_published")))
+
+
+def published_in(
+    text: str, classified: Sequence[Line] | None = None, cleaned: str | None = None
+) -> PartialDate | None:
+    """:func:`find_published` for a text whose HTML is already blanked (``strip_html``), reusing its
+    classified lines and its cleaned version when the caller has them (parse_article does)."""
     header = DATE_HEADER.match(text)
     if header is not None:
         try:
             return PartialDate.parse(header.group(1))
         except InvalidDateError:
             pass
-    lines = [line for line in classify(text) if line.kind is not Kind.RELATED]
+    classified = classify(text) if classified is None else classified
+    lines = [line for line in classified if line.kind is not Kind.RELATED]
     for line in lines if "distributed" in fold(text) else ():
         distributed = _DISTRIBUTED.search(line.text)
         if distributed is not None:
@@ -241,4 +250,4 @@ def find_published(raw: str) -> PartialDate | None:
     signed = _sign_off(lines)
     if signed is not None:
         return signed
-    return _yearless_dateline(lines, clean(raw))
+    return _yearless_dateline(lines, blank_boilerplate(text, classified) if cleaned is None else cleaned)
