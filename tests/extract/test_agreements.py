@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from turkru import parse_article
+from turkru.extract.agreements import _DOC, _doc_matches
 from turkru.model.actors import PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, AnyRecord, DocType, Stage
@@ -138,3 +141,15 @@ class TestNoAgreement:
         """A signing between two other countries, in a text about them only, is not a record."""
         text = "Kazakhstan and Uzbekistan signed an agreement on water resources."
         assert agreements_in(text, lead="") == []
+
+
+_PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
+           "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
+
+
+class TestDocMatches:
+    @given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+    def test_same_as_finditer(self, text: str) -> None:
+        """Trying the document pattern only where a document word begins finds what a full scan finds."""
+        expected = [(match.span(), match.lastgroup) for match in _DOC.finditer(text)]
+        assert [(match.span(), match.lastgroup) for match in _doc_matches(text)] == expected

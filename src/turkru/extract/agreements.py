@@ -35,10 +35,14 @@ _DOC_WORDS = (
     (DocType.AGREEMENT, r"agreements?"),
     (DocType.DOCUMENTS, r"documents?"),
 )
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _DOC = re.compile(
-    r"[\"\u201c\u201d\u00ab\u00bb]?\b(?:" + "|".join(f"(?P<{t.name}>{p})" for t, p in _DOC_WORDS) + r")\b",
+    rf"[{_QUOTES}]?\b(?:" + "|".join(f"(?P<{t.name}>{p})" for t, p in _DOC_WORDS) + r")\b",
     re.I,
 )
+# How each word of _DOC_WORDS begins, in lower case: a _DOC match starts at one of them (in the
+# folded sentence) or at a quote right before it.
+_DOC_STEMS = re.compile(r"memorand|program|declaration|protocol|road|treat|contract|action|plan|agreement|document")
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -122,7 +126,12 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
         previous = sentence
         if not concerns_both_sides(context, bilateral_article):
             continue
-        if last_signed is not None and _SIGNING_TOOK_PLACE.search(sentence.text) and event_dates(sentence):
+        if (
+            last_signed is not None
+            and "signing" in sentence.folded
+            and _SIGNING_TOOK_PLACE.search(sentence.text)
+            and event_dates(sentence)
+        ):
             yield _retime(last_signed, event_dates(sentence)[0].value)
             last_signed = None
             continue
@@ -163,10 +172,26 @@ def _retime(agreement: Agreement, date: PartialDate | None) -> Agreement:
     return attrs.evolve(agreement, lifecycle=(*agreement.lifecycle[:-1], attrs.evolve(step, date=date)))
 
 
+def _doc_matches(text: str) -> list[re.Match[str]]:
+    """What ``_DOC.finditer(text)`` finds, trying _DOC only where a document word begins (or at
+    the quote before it) rather than at every character."""
+    found: list[re.Match[str]] = []
+    taken_to = 0
+    for stem in _DOC_STEMS.finditer(fold(text)):
+        start = stem.start()
+        for candidate in (start - 1, start) if start and text[start - 1] in _QUOTES else (start,):
+            match = _DOC.match(text, candidate) if candidate >= taken_to else None
+            if match is not None:
+                found.append(match)
+                taken_to = match.end()
+                break
+    return found
+
+
 def _doc_mentions(text: str, stops: list[int]) -> list[_DocMention]:
     """Document noun phrases; adjacent nouns ("roadmap agreement") form one phrase typed by the first."""
     mentions: list[_DocMention] = []
-    matches = list(_DOC.finditer(text))
+    matches = _doc_matches(text)
     index = 0
     while index < len(matches):
         match = matches[index]
@@ -255,9 +280,10 @@ def _stage(text: str, mention: _DocMention) -> Stage | None:
     if _JUST_SIGNED.search(text[max(0, mention.start - 40) : mention.start]):
         return Stage.SIGNED
     planned = is_planned(text, mention.start, mention.end)
-    if _IN_FORCE.search(window):
+    folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
+    if "force" in folded and _IN_FORCE.search(window):
         return Stage.PLANNED if planned else Stage.IN_FORCE
-    if _RATIFIED.search(window):
+    if "ratif" in folded and _RATIFIED.search(window):
         return Stage.PLANNED if planned else Stage.RATIFIED
     if _SIGNED.search(window):
         return Stage.PLANNED if planned else Stage.SIGNED

@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from turkru.text._casefold import any_word
 from turkru.text._vocab import DAY, MONTH, YEAR
 
 
@@ -152,7 +153,7 @@ def _line_kind(text: str) -> Kind:
         _CHROME_LINE.match(stripped)
         or _SITE_NEWS.match(stripped)
         or _COUNTER.match(stripped)
-        or any(phrase in lower for phrase in _PROMO)
+        or any_word(lower, _PROMO)
         or (stripped[0] in "-\u2013\u2014" and _DASH_TITLE.match(stripped))
         or (lower.startswith("by") and _BYLINE.match(stripped))
         or _is_social(stripped)
