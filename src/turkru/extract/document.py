@@ -75,16 +75,17 @@ class _CueScanner:
     def find(self, lower: str) -> frozenset[str]:
         """The vocabulary words in *lower*: at each position the longest one and its prefixes."""
         found: set[str] = set()
-        match = self.pattern.search(lower)
+        match = self.pattern.search(lower) if self.prefixes else None
         while match is not None:
             found |= self.prefixes[match.group()]
             match = self.pattern.search(lower, match.start() + 1)
         return frozenset(found)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _cue_scanner(size: int) -> _CueScanner:
-    """The scanner for the first *size* words of the vocabulary (which only grows)."""
+    """The scanner for the first *size* words of the vocabulary (which only grows: only the
+    scanner for its current size is kept)."""
     words = _VOCABULARY[:size]
     prefixes = {word: frozenset(other for other in words if word.startswith(other)) for word in words}
     return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes)
