@@ -65,7 +65,7 @@ _TITLE_END = re.compile(
     r"\s*(?:[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
     r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told"
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?=" + _DOC_NOUN + r")"
-    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s)|$)",
+    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s+(?=(?:[\w-]+\s+){0,2}?" + _DOC_NOUN + r"))|$)",
 )
 _CONNECTOR = re.compile(
     r"\s+(?:and\s+(?!" + _DOC_NOUN + r")\w+\s+)?(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+"

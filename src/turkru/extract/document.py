@@ -195,6 +195,10 @@ _ANAPHORIC_TIME = re.compile(
     re.I,
 )
 _LOOKBACK = 3
+_AFTER_ENCOUNTER = re.compile(
+    r"^\W*(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations)\b", re.I
+)
+_ENCOUNTER = re.compile(r"\b(?:talks|meeting|met|negotiations|consultations|received)\b", re.I)
 _LABEL = re.compile(r"^(?P<label>(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,8}[A-Z][\w'\u2019-]+):\s")
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
@@ -236,6 +240,9 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
         carried_place: Place | None = None
         if out and _ANAPHORIC_TIME.match(sentence.text):
             recent = out[-_LOOKBACK:][::-1]
+            if _AFTER_ENCOUNTER.match(sentence.text):
+                # "following the talks": the talks' own sentence, dated or not, and nothing else
+                recent = [s for s in recent if _ENCOUNTER.search(s.text)][:1]
             if not event_dates(sentence):
                 carried = next((tuple(event_dates(s)) or s.carried for s in recent if event_dates(s) or s.carried), ())
             carried_place = next((p for p in (first_place(s) or s.carried_place for s in recent) if p), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
@@ -17,6 +18,7 @@ from turkru.extract.sessions import extract_sessions
 from turkru.extract.trade import extract_trade
 from turkru.extract.visits import extract_visits
 from turkru.gazetteer import Gazetteer
+from turkru.model.actors import Place
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Source, content_hash
@@ -67,6 +69,27 @@ def _bucket(items: list[Mention] | list[Timex], spans: list[tuple[int, int]]) ->
     return buckets
 
 
+_DATELINE_LINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z.-]+(?:[ \t][A-Z][A-Za-z.-]+)?),[ \t]*"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$",
+    re.M,
+)
+
+
+def dateline_line(
+    text: str, sentences: list[Sentence], published: PartialDate, gazetteer: Gazetteer
+) -> tuple[Sentence | None, PartialDate | None, Place | None]:
+    """A "City, 12 February 2025" line alone above the story (cleaning blanks it as a date line):
+    the first sentence of the body is its lead, dated by the publication date the line gave."""
+    body = [sentence for sentence in sentences if not sentence.headline]
+    if not body:
+        return None, None, None
+    match = _DATELINE_LINE.search(text, 0, body[0].start)
+    if match is None:
+        return None, None, None
+    return body[0], published, gazetteer.place(match.group("city"))
+
+
 def build_document(
     text: str, source: Source, published: PartialDate | None, gazetteer: Gazetteer, *, cleaned: str | None = None
 ) -> Document:
@@ -90,6 +113,8 @@ def build_document(
     ]))
     sentences = mark_headlines(sentences, cleaned)
     lead, dateline_date, dateline_place = find_dateline(sentences)
+    if lead is None and published is not None:
+        lead, dateline_date, dateline_place = dateline_line(text, sentences, published, gazetteer)
     return Document(
         source=source,
         raw=text,
