@@ -125,7 +125,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     head_percent = percent if percent and percent[1] < head_end else None
     planned = is_planned(sentence.text, trigger.start(), trigger.end())
     region = next((m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None)
-    yield TradeFlow(
+    total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
         date=timex.value if timex else None,
         direction=Direction.TURNOVER,
@@ -135,6 +135,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         change_percent=head_percent[0] if head_percent else None,
         evidence=document.evidence(sentence),
     )
+    yield total
     perspective = _speaker_side(sentence, document)
     if perspective is None:
         return
@@ -147,15 +148,15 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
             continue
         outward = segment.group("kind").lower().startswith("export")
         exporter = perspective if outward else other_side(perspective)
-        yield TradeFlow(
-            status=Status.PLANNED if planned else Status.HELD,
-            date=timex.value if timex else None,
+        yield attrs.evolve(  # one side's share of the same figure: "exports - by 11% (542 million tons)"
+            total,
             direction=Direction.EXPORT,
             exporter=exporter,
             importer=other_side(exporter),
+            region=None,
+            commodities=(),
             amounts=tuple(a.quantity for a in piece_amounts[:1]),
             change_percent=piece_percent[0] if piece_percent else None,
-            evidence=document.evidence(sentence),
         )
 
 
