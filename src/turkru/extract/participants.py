@@ -46,8 +46,6 @@ _COLLECTIVE_OFFICES = {
 }
 _CUE_HINTS = word_filter("turkmen", "russia", "counterpart", "colleague")
 _COLLECTIVE_HINTS = word_filter("presidents", "leaders", "heads of", "ministers", "ministries")
-_SIDE_WORDS = {"turkmen": TURKMENISTAN, "turkmenistan's": TURKMENISTAN, "turkmenistan": TURKMENISTAN,
-               "russian": RUSSIA, "russia's": RUSSIA, "russia": RUSSIA, "russian federation": RUSSIA}
 
 
 def other_side(country: str | None) -> str | None:
@@ -102,7 +100,7 @@ def cast_of(
             continue
         if person in people:
             continue
-        side = side_of(mention, person) or _nationality_before(sentence, mention)
+        side = side_of(mention, person) or _nationality_before(sentence, mention, document)
         people.append(person)
         sides.append(side)
     for office in _collective_offices(sentence, document):
@@ -128,10 +126,10 @@ _NATIONALITY_TITLE = re.compile(
 )
 
 
-def _nationality_before(sentence: Sentence, mention: Mention) -> str | None:
+def _nationality_before(sentence: Sentence, mention: Mention, document: Document) -> str | None:
     """The side of a person the gazetteer does not know, from a title before the name ("Russian Ambassador X")."""
     found = _NATIONALITY_TITLE.search(sentence.text[: mention.start - sentence.start])
-    return _SIDE_WORDS.get(found.group("adj").lower()) if found else None
+    return document.gazetteer.country(found.group("adj")) if found else None
 
 
 def _names(sentence: Sentence, office: Mention, following: Mention) -> bool:
@@ -162,7 +160,8 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
     if _BOTH_SIDES.search(sentence.text):
         cued.update((TURKMENISTAN, RUSSIA))
     for match in _OTHER_SIDE_CUE.finditer(sentence.folded):
-        side = _SIDE_WORDS.get((span_text(sentence.text, match, "adj") or "").lower())
+        adjective = span_text(sentence.text, match, "adj")
+        side = document.gazetteer.country(adjective) if adjective else None
         if side:
             cued.add(side)
     people, sides = list(cast.people), list(cast.sides)
@@ -172,7 +171,7 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
         if not known:
             continue
         anchor, anchor_side = known[0]
-        target_side = _SIDE_WORDS.get(adjective.lower()) if adjective else other_side(anchor_side)
+        target_side = document.gazetteer.country(adjective) if adjective else other_side(anchor_side)
         if target_side is None or target_side == anchor_side:
             continue
         cued.add(target_side)

@@ -30,7 +30,6 @@ _TOWARDS = re.compile(r"(?:\bto|\bin|\bat|visiting|visited|visit)\s+(?:the\s+)?$
 _ADJECTIVE_DELEGATION = re.compile(
     r"\b(?P<adj>Turkmen|Turkmenistan's|Russian|Russia's)\s+(?:[a-z-]+\s+){0,2}delegations?\b"
 )
-_SIDE_ADJECTIVES = {"turkmen": TURKMENISTAN, "turkmenistan's": TURKMENISTAN, "russian": RUSSIA, "russia's": RUSSIA}
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?", re.I)
 _ATTACHED_AFTER = re.compile(
     r"(?:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:led|headed)\s+by\s+(?:the\s+)?|\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
@@ -124,7 +123,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         cast = cast_of(sentence, document, date)
         guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
         head = guests[0] if guests else None
-    delegation_of = _delegation_side(sentence, match) or (head.country if head else None)
+    delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
     if host is None:
         host = other_side(delegation_of)
     if delegation_of is None and "delegation" in trigger:
@@ -150,11 +149,11 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     )
 
 
-def _delegation_side(sentence: Sentence, match: re.Match[str]) -> str | None:
-    """The side a delegation comes from: "delegation of/from <country, city or region>"."""
+def _delegation_side(sentence: Sentence, document: Document) -> str | None:
+    """The side a delegation comes from: "a Turkmen delegation", "delegation of/from <country, city or region>"."""
     adjective = _ADJECTIVE_DELEGATION.search(sentence.text)
     if adjective is not None:
-        return _SIDE_ADJECTIVES[adjective.group("adj").lower()]
+        return document.gazetteer.country(adjective.group("adj"))
     found = _DELEGATION_OF.search(sentence.text)
     if found is None:
         return None
