@@ -17,7 +17,6 @@ _TITLE_WORD = re.compile(
     r"|Chairman|Mayor|Rais|Head|Foreign\s+Minister|Deputy\s+Minister)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\s+[a-z]+\s+of)"
 )
 _TITLE_NOUNS = ("Governor", "Minister", "Ambassador", "President", "Chairman", "Mayor", "Rais", "Head")  # one per title
-_APPOSITION = re.compile(r"[\s,]{0,3}")
 
 
 def _titled_people(sentence: Sentence) -> list[tuple[str, Mention]]:
@@ -25,10 +24,7 @@ def _titled_people(sentence: Sentence) -> list[tuple[str, Mention]]:
     found: list[tuple[str, Mention]] = []
     mentions = sentence.mentions
     for office, person in itertools.pairwise(mentions):
-        if office.kind != "office" or person.kind != "person" or not isinstance(office.value, Office):
-            continue
-        gap = sentence.text[office.end - sentence.start : person.start - sentence.start]
-        if _APPOSITION.fullmatch(gap):
+        if isinstance(office.value, Office) and sentence.names_holder(office, person):
             found.append((f"{office.text} {office.value.title}".lower(), person))
     return found
 

@@ -16,6 +16,7 @@ from turkru.text._casefold import fold
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
+_APPOSITION = re.compile(r"[\s,]{0,3}")
 PEOPLE_KINDS = frozenset({"person", "office"})
 
 # Every cue word of every word filter, in the order the filters were made: each sentence
@@ -145,6 +146,12 @@ class Sentence:
             scanner = _cue_scanner(len(_VOCABULARY))
             memo.known, memo.found = scanner.size, scanner.find(self.lower)
         return not memo.found.isdisjoint(cues.words)
+
+    def names_holder(self, title: Mention, following: Mention) -> bool:
+        """Whether an office mention is followed at once by its holder's name ("Deputy Minister M. Galuzin")."""
+        if title.kind != "office" or following.kind != "person":
+            return False
+        return _APPOSITION.fullmatch(self.text[title.end - self.start : following.start - self.start]) is not None
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""

@@ -93,7 +93,7 @@ def cast_of(
             continue
         person = resolve_person(mention, document, on)
         if person is None:
-            named_next = index + 1 < len(cast_mentions) and _names(sentence, mention, cast_mentions[index + 1])
+            named_next = index + 1 < len(cast_mentions) and sentence.names_holder(mention, cast_mentions[index + 1])
             if isinstance(mention.value, Office) and not named_next:
                 roles.append(mention.value.title)
                 role_sides.append(mention.country or mention.value.country)
@@ -130,12 +130,6 @@ def _nationality_before(sentence: Sentence, mention: Mention, document: Document
     """The side of a person the gazetteer does not know, from a title before the name ("Russian Ambassador X")."""
     found = _NATIONALITY_TITLE.search(sentence.text[: mention.start - sentence.start])
     return document.gazetteer.country(found.group("adj")) if found else None
-
-
-def _names(sentence: Sentence, office: Mention, following: Mention) -> bool:
-    """Whether a title is followed at once by the name of its holder ("Deputy Minister V. Hajiyev")."""
-    gap = sentence.text[office.end - sentence.start : following.start - sentence.start]
-    return following.kind == "person" and re.fullmatch(r"[\s,]{0,3}", gap) is not None
 
 
 def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:

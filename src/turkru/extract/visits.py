@@ -90,8 +90,7 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
         if local >= end and _ATTACHED_AFTER.fullmatch(text[end:local]):
             candidates.append((local - end, mention))
             follower = people[index + 1] if index + 1 < len(people) else None
-            gap = text[local_end : follower.start - sentence.start] if follower is not None else ""
-            if mention.kind == "office" and follower is not None and _in_apposition(gap, follower):
+            if follower is not None and sentence.names_holder(mention, follower):
                 candidates.append((local - end, follower))
         elif local_end <= start and _ATTACHED_BEFORE.fullmatch(text[local_end:start]):
             candidates.append((start - local_end, mention))
@@ -100,11 +99,6 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
         if person is not None and side_of(mention, person) in _SIDES and side_of(mention, person) != host:
             return person
     return None
-
-
-def _in_apposition(gap: str, follower: Mention) -> bool:
-    """A person named right after a title ("Deputy Minister ... M. Galuzin")."""
-    return follower.kind == "person" and re.fullmatch(r"[\s,]{0,3}", gap) is not None
 
 
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
