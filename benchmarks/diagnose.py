@@ -1,6 +1,9 @@
 """Show, per article, the gold facts missed and the predicted facts unmatched on the corpus.
 
     python benchmarks/diagnose.py --corpus ../shared/corpus [ARTICLE_ID ...]
+
+The set-aside quarter (benchmarks/holdout.txt) is never shown: it is scored only as a whole,
+by ``evaluate.py --subset holdout``, so that its figure stays an unseen one.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+
+from evaluate import HOLDOUT, read_names
 
 from turkru import parse_article, to_facts
 
@@ -23,8 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     assert spec and spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
+    holdout = read_names(HOLDOUT)
     for path in sorted((args.corpus / "articles").glob("*.txt")):
-        if args.articles and path.stem not in args.articles:
+        if path.stem in holdout or (args.articles and path.stem not in args.articles):
             continue
         gold = json.loads((args.corpus / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
         predicted = to_facts(parse_article(path.read_text(encoding="utf-8"), article_id=path.stem))
