@@ -222,14 +222,27 @@ class TestOutputFile:
         assert (status, out) == (0, "")
         assert target.read_text(encoding="utf-8") == CALL_FACTS
 
-    def test_failure_leaves_no_file(self, tmp_path: Path, capsys: Capsys) -> None:
-        """A failing input after a good one: no output file, no temporary file left behind."""
+    def test_bad_input_does_not_cost_the_good_ones(self, tmp_path: Path, capsys: Capsys) -> None:
+        """A failing input after a good one: the good one is written, the bad one named, exit 1."""
         inputs = tmp_path / "in"
         write(inputs, "a.txt", CALL)
         write(inputs, "b.txt", b"\xff\xfe")
         out_dir = tmp_path / "out"
         out_dir.mkdir()
-        status, _, err = run(capsys, "extract", str(inputs), "-o", str(out_dir / "facts.jsonl"))
+        status, _, err = run(capsys, "extract", str(inputs), "--format", "facts", "-o", str(out_dir / "facts.jsonl"))
+        assert status == 1
+        assert_one_line_error(err, "b.txt")
+        assert [p.name for p in out_dir.iterdir()] == ["facts.jsonl"]
+        assert (out_dir / "facts.jsonl").read_text(encoding="utf-8") == CALL_FACTS.replace('"call"', '"a"')
+
+    def test_strict_failure_leaves_no_file(self, tmp_path: Path, capsys: Capsys) -> None:
+        """With --strict a failing input stops the run: no output file, no temporary file left behind."""
+        inputs = tmp_path / "in"
+        write(inputs, "a.txt", CALL)
+        write(inputs, "b.txt", b"\xff\xfe")
+        out_dir = tmp_path / "out"
+        out_dir.mkdir()
+        status, _, err = run(capsys, "extract", str(inputs), "--strict", "-o", str(out_dir / "facts.jsonl"))
         assert status == 1
         assert_one_line_error(err, "b.txt")
         assert list(out_dir.iterdir()) == []

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import TextIO
 
 from turkru.chronicle.commands import register as register_chronicle_commands
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
-from turkru.inputs import article_id, article_paths, read_text
+from turkru.inputs import Reader, add_strict_option, article_id, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
+from turkru.outputs import (
+    STDOUT,
+    OutputFile,
+    Terminated,
+    check_not_an_input,
+    signals_end_cleanly,
+    standard_output,
+    use_utf8_streams,
+)
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
 from turkru.serialize.schema import json_schema
@@ -24,10 +30,17 @@ from turkru.serialize.schema import json_schema
 EXTRACT_FORMATS = ("json", "jsonl", "facts")
 
 
-def iter_articles(paths: Sequence[str], published: str | None = None) -> Iterator[Article]:
-    """Parse every article file under *paths*, one at a time."""
-    for path in article_paths(paths):
-        yield parse_article(read_text(path), article_id=article_id(path), published=published)
+def iter_articles(
+    paths: Sequence[str], published: str | None = None, *, reader: Reader | None = None
+) -> Iterator[Article]:
+    """Parse every article file under *paths*, one at a time; *reader* decides what a bad one does."""
+    reader = Reader() if reader is None else reader
+    for path in reader.paths(paths, suffixes=(".txt",)):
+        article = reader.attempt(
+            path, lambda name: parse_article(read_text(name), article_id=article_id(name), published=published)
+        )
+        if article is not None:
+            yield article
 
 
 def _render(article: Article, fmt: str) -> str:
@@ -42,7 +55,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
     """Parse articles and write one object per article as soon as it is parsed."""
     if args.published is not None:
         parse_published(args.published)
-    for article in iter_articles(args.paths, args.published):
+    for article in iter_articles(args.paths, args.published, reader=reader_of(args)):
         out.write(_render(article, args.format) + "\n")
         out.flush()
 
@@ -50,29 +63,6 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> None:
     """Print the JSON Schema of serialized records and articles."""
     out.write(json.dumps(json_schema(), indent=2) + "\n")
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """Standard output, or a file written only once the command has succeeded."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".turkru-", suffix=".tmp")
-    except OSError as error:
-        raise TurkruError(f"{path}: cannot write ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            yield stream
-        try:
-            os.replace(temporary, path)
-        except OSError as error:
-            raise TurkruError(f"{path}: cannot write ({error.strerror})") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl", help="output format (default jsonl)")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    add_strict_option(extract)
     extract.set_defaults(handler=cmd_extract)
 
     register_chronicle_commands(commands)
@@ -97,25 +88,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report(message: str) -> None:
+    if sys.stderr is not None:
+        print(f"turkru: error: {message}", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace, reader: Reader) -> None:
+    """Run the command's handler, writing to standard output or to its ``-o`` file."""
+    handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
+    output = getattr(args, "output", None)
+    if output is None or output == STDOUT:
+        handler(args, standard_output())
+        return
+    check_not_an_input(output, getattr(args, "paths", ()))
+    sink = OutputFile(output)
+    with sink as out:
+        handler(args, out)
+        sink.keep = not reader.nothing_read
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 error, 2 usage)."""
+    """Run the command line; returns the exit status (0 ok, 1 error or a bad input, 2 usage, 128+N signal N)."""
+    use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
+    reader = Reader(
+        input_format=getattr(args, "input_format", "auto"), strict=getattr(args, "strict", False), report=_report
+    )
+    args.reader = reader
     try:
-        with _output(getattr(args, "output", None)) as out:
-            handler(args, out)
+        with signals_end_cleanly():
+            _run(args, reader)
     except TurkruError as error:
-        print(f"turkru: error: {error}", file=sys.stderr)
+        _report(str(error))
         return 1
     except BrokenPipeError:
         return 0
     except OSError as error:
-        print(f"turkru: error: {error}", file=sys.stderr)
+        _report(str(error))
         return 1
     except KeyboardInterrupt:
         return 130
-    return 0
+    except Terminated as signalled:
+        return 128 + signalled.signum
+    return 1 if reader.failed else 0
 
 
 if __name__ == "__main__":

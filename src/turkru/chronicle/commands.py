@@ -20,7 +20,7 @@ from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.jsonl import read_jsonl, write_jsonl
 from turkru.chronicle.table import render_table
 from turkru.errors import ParseError, TurkruError
-from turkru.inputs import STDIN, article_paths, read_text
+from turkru.inputs import STDIN, Reader, add_input_options, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
@@ -65,30 +65,32 @@ def _json_records(text: str, path: str) -> list[AnyRecord]:
     return records
 
 
-def _records_of(path: str, text: str) -> list[AnyRecord]:
-    suffix = Path(path).suffix
-    if path == STDIN:
-        suffix = ".jsonl" if text.lstrip().startswith("{") else ".txt"
+def _records_of(path: str, text: str, reader: Reader) -> list[AnyRecord]:
+    fmt = reader.format_of(path, text)
     try:
-        if suffix == ".jsonl":
+        if fmt == "jsonl":
             return read_jsonl(text)
-        if suffix == ".json":
+        if fmt == "json":
             return _json_records(text, path)
     except TurkruError as error:
         message = str(error)
         raise type(error)(message if message.startswith(f"{path}:") else f"{path}: {message}") from None
-    if suffix == ".txt":
+    if fmt == "text":
         return _article_records(text, "stdin" if path == STDIN else Path(path).stem)
     raise ParseError(f"{path}: not a .txt, .json or .jsonl file")
 
 
-def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None) -> Chronicle:
-    """Read and merge every input: articles (parsed), records, articles or chronicles as JSON."""
-    if not paths and stdin is None and sys.stdin.isatty():
+def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None, reader: Reader | None = None) -> Chronicle:
+    """Read and merge every input: articles (parsed), records, articles or chronicles as JSON.
+
+    *reader* sets the input format and what a bad input does (by default its error is raised).
+    """
+    if not paths and stdin is None and sys.stdin is not None and sys.stdin.isatty():
         raise ParseError("no input: give article or chronicle paths, or pipe a chronicle to standard input")
+    reader = Reader() if reader is None else reader
     records: list[AnyRecord] = []
-    for path in article_paths(paths or [STDIN], suffixes=_SUFFIXES):
-        records.extend(_records_of(path, read_text(path, stdin)))
+    for path in reader.paths(paths or [STDIN], suffixes=_SUFFIXES):
+        records.extend(reader.attempt(path, lambda name: _records_of(name, read_text(name, stdin), reader)) or ())
     return Chronicle.from_records(records)
 
 
@@ -108,9 +110,11 @@ def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
     raise TurkruError(f"format: {fmt!r} is not one of {', '.join(repr(f) for f in FORMATS)}")
 
 
-def run_merge(paths: Sequence[str], *, fmt: str = "jsonl", out: TextIO, stdin: TextIO | None = None) -> None:
+def run_merge(
+    paths: Sequence[str], *, fmt: str = "jsonl", out: TextIO, stdin: TextIO | None = None, reader: Reader | None = None
+) -> None:
     """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default)."""
-    out.write(render(load_chronicle(paths, stdin=stdin), fmt))
+    out.write(render(load_chronicle(paths, stdin=stdin, reader=reader), fmt))
 
 
 def _queries(chronicle: Chronicle) -> Mapping[str, Callable[..., Iterable[ChronicleEntry]]]:
@@ -133,6 +137,7 @@ def run_query(
     fmt: str = "table",
     out: TextIO,
     stdin: TextIO | None = None,
+    reader: Reader | None = None,
 ) -> None:
     """``turkru query KIND``: run one query helper with keyword *options* and write the entries.
 
@@ -141,7 +146,7 @@ def run_query(
     """
     if kind not in QUERY_KINDS:
         raise TurkruError(f"query: {kind!r} is not one of {', '.join(repr(k) for k in QUERY_KINDS)}")
-    chronicle = load_chronicle(paths, stdin=stdin)
+    chronicle = load_chronicle(paths, stdin=stdin, reader=reader)
     given = {key: value for key, value in options.items() if value is not None}
     out.write(render(_queries(chronicle)[kind](**given), fmt))
 
@@ -154,18 +159,24 @@ def run_timeline(
     since: str | None = None,
     until: str | None = None,
     stdin: TextIO | None = None,
+    reader: Reader | None = None,
 ) -> None:
     """``turkru timeline``: every entry in date order."""
-    out.write(render(load_chronicle(paths, stdin=stdin).timeline(since=since, until=until), fmt))
+    out.write(render(load_chronicle(paths, stdin=stdin, reader=reader).timeline(since=since, until=until), fmt))
 
 
 def run_plot(
-    paths: Sequence[str], chart: str, *, include_planned: bool = False, stdin: TextIO | None = None
+    paths: Sequence[str],
+    chart: str,
+    *,
+    include_planned: bool = False,
+    stdin: TextIO | None = None,
+    reader: Reader | None = None,
 ) -> None:
     """``turkru plot``: draw the timeline chart (PNG or SVG, by the suffix of *chart*)."""
     from turkru.chronicle.plot import plot_timeline
 
-    plot_timeline(load_chronicle(paths, stdin=stdin), chart, include_planned=include_planned)
+    plot_timeline(load_chronicle(paths, stdin=stdin, reader=reader), chart, include_planned=include_planned)
 
 
 # argparse wiring -------------------------------------------------------------------------------
@@ -179,6 +190,7 @@ def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
         "--format", choices=FORMATS, default=default_format, help=f"output format (default {default_format})"
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    add_input_options(parser)
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
@@ -209,7 +221,7 @@ def _query_options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
 
 def _query_handler(args: argparse.Namespace, out: TextIO) -> None:
     options = _query_options(args.query_kind, args)
-    run_query(args.query_kind, args.paths, options=options, fmt=args.format, out=out)
+    run_query(args.query_kind, args.paths, options=options, fmt=args.format, out=out, reader=reader_of(args))
 
 
 def _add_queries(query: argparse.ArgumentParser) -> None:
@@ -257,7 +269,9 @@ def register(commands: Any) -> None:
     """
     merge = commands.add_parser("merge", help="merge articles or records into a chronicle (JSONL)")
     _add_common(merge, "jsonl")
-    merge.set_defaults(handler=lambda args, out: run_merge(args.paths, fmt=args.format, out=out))
+    merge.set_defaults(
+        handler=lambda args, out: run_merge(args.paths, fmt=args.format, out=out, reader=reader_of(args))
+    )
 
     query = commands.add_parser("query", help="ask a chronicle: agreements, meetings, visits, ...")
     _add_queries(query)
@@ -267,7 +281,7 @@ def register(commands: Any) -> None:
     _add_dates(timeline)
     timeline.set_defaults(
         handler=lambda args, out: run_timeline(
-            args.paths, fmt=args.format, out=out, since=args.since, until=args.until
+            args.paths, fmt=args.format, out=out, since=args.since, until=args.until, reader=reader_of(args)
         )
     )
 
@@ -275,6 +289,9 @@ def register(commands: Any) -> None:
     plot.add_argument("paths", nargs="*", metavar="PATH", help=f"{_PATHS_HELP} (default: stdin)")
     plot.add_argument("-o", "--output", dest="chart", required=True, metavar="CHART", help="a .png or .svg")
     plot.add_argument("--include-planned", action="store_true", help="count announced events too")
+    add_input_options(plot)
     plot.set_defaults(
-        handler=lambda args, out: run_plot(args.paths, args.chart, include_planned=args.include_planned)
+        handler=lambda args, out: run_plot(
+            args.paths, args.chart, include_planned=args.include_planned, reader=reader_of(args)
+        )
     )
