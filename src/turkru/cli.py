@@ -18,7 +18,7 @@ from turkru.outputs import (
     STDOUT,
     OutputFile,
     Terminated,
-    check_not_an_input,
+    check_output,
     signals_end_cleanly,
     standard_output,
     use_utf8_streams,
@@ -93,6 +93,11 @@ def _report(message: str) -> None:
         print(f"turkru: error: {message}", file=sys.stderr)
 
 
+def _grows(args: argparse.Namespace) -> bool:
+    """Whether the command's output holds everything its inputs held (``merge`` to JSON Lines)."""
+    return getattr(args, "command", None) == "merge" and getattr(args, "format", None) == "jsonl"
+
+
 def _run(args: argparse.Namespace, reader: Reader) -> None:
     """Run the command's handler, writing to standard output or to its ``-o`` file."""
     handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
@@ -100,11 +105,13 @@ def _run(args: argparse.Namespace, reader: Reader) -> None:
     if output is None or output == STDOUT:
         handler(args, standard_output())
         return
-    check_not_an_input(output, getattr(args, "paths", ()))
+    replaces_an_input = check_output(output, getattr(args, "paths", ()), grows=_grows(args))
     sink = OutputFile(output)
     with sink as out:
         handler(args, out)
-        sink.keep = not reader.nothing_read
+        sink.keep = not reader.nothing_read and not (replaces_an_input and reader.failed)
+    if replaces_an_input and reader.failed:
+        raise TurkruError(f"{output}: left as it was, since it is also an input and another input failed")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

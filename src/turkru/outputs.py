@@ -4,7 +4,8 @@ An output file (``-o FILE``) is written to a temporary file beside it and rename
 when the command has produced something; a failure or a SIGTERM/SIGHUP leaves no temporary file
 and the old file as it was. The output may never be one of the inputs; a symbolic link is kept
 and its target replaced; a new file gets the permissions the umask allows (an existing one keeps
-its own).
+its own). Only a command whose output holds all its input (``merge`` writing JSON Lines,
+growing a chronicle) may replace one of its inputs, and only when every input was read.
 """
 
 from __future__ import annotations
@@ -74,17 +75,28 @@ def _real(path: str) -> str:
     return os.path.realpath(path)
 
 
-def check_not_an_input(output: str, inputs: Sequence[str]) -> None:
-    """Refuse an output file that is one of the inputs, or that lies in an input folder."""
+def is_an_input(output: str, inputs: Sequence[str]) -> bool:
+    """Whether the output file is one of the inputs, or an existing file inside an input folder."""
     target = _real(output)
     for raw in inputs:
         if raw == STDOUT or not os.path.exists(raw):
             continue
         source = _real(raw)
         if source == target:
-            raise TurkruError(f"{output}: is also an input; it would be overwritten (choose another -o file)")
+            return True
         if os.path.isdir(source) and os.path.exists(target) and os.path.commonpath([source, target]) == source:
-            raise TurkruError(f"{output}: lies in the input folder {raw} and would be read and overwritten")
+            return True
+    return False
+
+
+def check_output(output: str, inputs: Sequence[str], *, grows: bool) -> bool:
+    """Refuse an output file that is an input, unless the command *grows* it (its output holds
+    everything its inputs held, as ``merge`` writing JSON Lines does). Returns whether it is an input."""
+    if not is_an_input(output, inputs):
+        return False
+    if not grows:
+        raise TurkruError(f"{output}: is also an input and would be overwritten (choose another -o file)")
+    return True
 
 
 def _mode_for(target: str) -> int:
