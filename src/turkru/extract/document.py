@@ -370,7 +370,7 @@ def places_in(sentence: Sentence) -> list[Mention]:
 
 
 _BEFORE_PLACE = re.compile(
-    r"\b(?:in|at|visiting|visited|arrived\s+in)\s+(?:the\s+(?:city|capital|resort)\s+of\s+)?$", re.I
+    r"\b(?:in|at|visiting|visited|arrived\s+in)\s+(?:the\s+(?:(?:city|capital|resort)\s+of\s+)?)?$", re.I
 )
 _HOSTED_AFTER = re.compile(r"(?:,\s*[A-Z]\w+,)?\s*hosted\b")
 

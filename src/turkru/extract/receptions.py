@@ -66,7 +66,7 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
         delegation_of=guest[2],
         host=host,
         head=guest[1],
-        region=region_of(sentence, document, guest[2], (guest[1],)),
+        region=region_of(sentence, document, guest[2], (guest[1],), date),
         evidence=document.evidence(sentence),
     )
 
