@@ -113,7 +113,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
         end_date=timex.end_value if timex else None,
-        place=first_place(sentence),
+        place=first_place(sentence, document.gazetteer),
         mode=mode,
         participants=cast.people,
         roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),
