@@ -37,11 +37,14 @@ NUMBER_WORDS = {
 # Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE; the count it
 # matches is read from the sentence itself.
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")|(?P<batch>a\s+number\s+of|several|a\s+package\s+of"
+    r"(?:\b(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")|(?P<batch>a\s+number\s+of|several"
+    r"|(?:a|an|the|this)\s+(?:\w+\s+)?package\s+of|(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?:a\s+)?dozens?(?:\s+of)?|a\s+couple\s+of"
     r"|a\s+series\s+of|a\s+set\s+of|a\s+range\s+of|a\s+large\s+number\s+of|many|new))"
     r"\s+(?:(?:new|bilateral|intergovernmental|interdepartmental|joint|important|fundamentally|and|other)\s+){0,4}$"
 )
-_HEAD_OF = re.compile(r"(?P<head>\b(?!number\b|package\b|set\b|series\b|range\b|lot\b)[a-z][\w-]+)\s+of\s+$")
+_QUANTITY_NOUNS = ("number", "package", "set", "series", "range", "lot", "dozen", "dozens", "couple", "list", "batch")
+_HEAD_OF = re.compile(r"(?P<head>\b(?!(?:" + "|".join(_QUANTITY_NOUNS) + r")\b)[a-z][\w-]+)\s+of\s+$")
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", re.I)
 _PLURAL_PAIR = re.compile(
     r"(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols|treaties|contracts)\s+"
@@ -50,7 +53,12 @@ _PLURAL_PAIR = re.compile(
     re.I,
 )
 _ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
-_NOT_A_DOCUMENT = re.compile(r"\s+(?:with|that)\b")  # "agreement with the proposal", "agreement that ..."
+# "agreement with the proposal", "agreement that ...": a consent, not a document (unless the clause
+# goes on to sign it: "the agreement that was signed"); "the declaration of Moscow that it will ...": a statement.
+_NOT_A_DOCUMENT = re.compile(
+    r"\s+(?:with|that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|concluded)))\b"
+)
+_NOT_A_DECLARATION = re.compile(r"\s+(?:of\s+[A-Z][\w-]+\s+|by\s+[A-Z][\w-]+\s+)?that\s")
 
 
 @attrs.frozen
@@ -63,6 +71,7 @@ class DocMention:
     title: str | None
     count: int | None
     anaphoric: bool
+    complemented: bool = False  # the title goes on after the document noun ("on trade")
 
 
 def doc_matches(text: str) -> list[re.Match[str]]:
@@ -103,6 +112,8 @@ def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
             index += 1
             continue
         if doc_type is DocType.AGREEMENT and word == "agreement" and _NOT_A_DOCUMENT.match(text[end:]):
+            continue
+        if doc_type is DocType.DECLARATION and _NOT_A_DECLARATION.match(text[end:]):
             continue
         mentions.append(_phrase(text, doc_type, match.start(), end, word=word, stops=stops))
     return mentions
@@ -147,6 +158,7 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
         start=head_start,
         end=end + len(found),
         title=title,
-        count=_count_of(text, count_match),
+        count=_count_of(text, count_match) if plural or doc_type is DocType.DOCUMENTS else None,
         anaphoric=anaphoric,
+        complemented=bool(found),
     )

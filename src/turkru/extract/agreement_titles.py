@@ -9,19 +9,22 @@ _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
 _PREMODIFIER_STOP = re.compile(
     r"^(?:a|an|the|this|that|these|those|its|their|our|his|her|to|of|on|with|and|or|in|at|by|for|signed|sign|"
     r"signing|have|has|had|was|were|is|are|be|been|new|\d+|several|number|reached|concluded|adopted|ratified|"
-    r"approved|coordinating|developing|preparing|including|under|within|also|currently|both|two|said)$",
+    r"approved|coordinating|developing|preparing|including|under|within|also|currently|both|two|said|draft|drafts)$",
     re.I,
 )
 DOC_NOUN = r"(?:agreement|memorand|program|declaration|protocol|road\s*map|treat|contract|plan\b|document)"
 _TITLE_END = re.compile(
     r"\s*(?:[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
-    r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told"
+    r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|dated"
+    r"|expired|lapsed|remains|remained|entered|came|provides|stipulates|envisages|envisaged"
+    r"|between\s+(?:the|their|our|both)\s+(?:two\s+)?(?:countries|states|nations|sides)\b(?![\u2019'])|between\s+them\b"
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?=" + DOC_NOUN + r")"
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s+(?=(?:[\w-]+\s+){0,2}?" + DOC_NOUN + r"))|$)",
 )
 _CONNECTOR = re.compile(
-    r"\s+(?:and\s+(?!" + DOC_NOUN + r")\w+\s+)?(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:signed|reached|concluded|agreed)\s+)?(?:on|of|for|in|about|regarding|to|with|between|including)\s"
+    r"\s+(?:and\s+(?!" + DOC_NOUN + r")\w+\s+)?(?P<passive>(?:that\s+|which\s+)?(?:was|were|has\s+been|have\s+been"
+    r"|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|reached|concluded|agreed)\s+)?"
+    r"(?:on|of|for|in|about|regarding|to|with|between|including)\s"
     r"(?!(?:this|that|it|these|them)\b)"
 )
 _PASSIVE_TAIL = re.compile(
