@@ -141,6 +141,46 @@ class TestDatedByContext:
         assert agreement.title == "dual-nationality agreement"
 
 
+class TestMembersOfABatch:
+    def test_member_named_after_the_batch(self) -> None:
+        """A titled document named 'among them' after a signed batch was signed with it."""
+        text = (
+            "A number of documents were signed in Ashgabat on 4 May 2023.\n\n"
+            "Among them was a memorandum on cooperation in veterinary medicine."
+        )
+        agreements = agreements_in(text)
+        (member,) = [a for a in agreements if a.doc_type is DocType.MEMORANDUM]
+        assert member.status is Stage.SIGNED
+        assert member.date == PartialDate(2023, 5, 4)
+
+    def test_member_referred_to(self) -> None:
+        """A second wording: 'I am referring to the treaty on ...' after 'the documents signed in 2015'."""
+        text = (
+            "We will implement the documents signed during the visit in 2015.\n\n"
+            "I am referring to the Treaty on Friendship and Good Neighbourliness."
+        )
+        (treaty,) = [a for a in agreements_in(text) if a.doc_type is DocType.TREATY]
+        assert treaty.status is Stage.SIGNED
+        assert treaty.date == PartialDate(2015)
+
+    def test_no_batch_before(self) -> None:
+        """Without a batch just before, a document merely named is no record."""
+        assert agreements_in("I am referring to the Treaty on Friendship and Good Neighbourliness.") == []
+
+
+class TestEnded:
+    def test_termination_dated_by_its_clause(self) -> None:
+        """', and on 1 March 2017, X notified ... termination of the contract signed in 2005': the
+        ending is dated 1 March 2017, not by the signing."""
+        text = (
+            "Purchases fell, and on 1 March 2017, Gazprom notified Turkmengaz of the termination of the "
+            "gas sale contract signed in 2005."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.TERMINATED
+        assert agreement.date == PartialDate(2017, 3, 1)
+
+
 class TestBatches:
     @pytest.mark.parametrize(
         "text",

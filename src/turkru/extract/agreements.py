@@ -38,6 +38,12 @@ _AT_ENCOUNTER_END = re.compile(
     r"|\bwithin\s+the\s+framework\s+of\s+the",
     re.I,
 )
+# Words that present a document as one of a batch named before it.
+_MEMBERSHIP = re.compile(
+    r"\b(?:among\s+(?:them|these|those|the\s+documents)|including|in\s+particular|notably|such\s+as"
+    r"|referring\s+to|refer\s+to|included|includes?)\b",
+    re.I,
+)
 _ENCOUNTER_WORDS = ("meeting", "session", "sitting", "talks", "negotiations", "consultations", "summit", "visit")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 _SIDES = (TURKMENISTAN, RUSSIA)
@@ -52,6 +58,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     last_signed: Agreement | None = None
     previous: Sentence | None = None
     encounter: PartialDate | None = None
+    batch: tuple[PartialDate | None] | None = None  # the date of a signed batch told in the sentence before
     published = document.published
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
@@ -59,6 +66,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
         previous = sentence
         since = encounter
         encounter = _encounter_date(sentence) or encounter
+        batch_before, batch = batch, None
         if not concerns_both_sides(context, bilateral_article):
             continue
         if (
@@ -81,6 +89,11 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             if _multilateral(sentence, mention):
                 continue
             stage = stage_of(sentence.text, mention, stops)
+            member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
+            if member:
+                stage = Stage.SIGNED
+            if mention.doc_type is DocType.DOCUMENTS and stage is Stage.SIGNED:
+                batch = (date_for(sentence, mention, stage, published),)
             if stage is None or (mention.anaphoric and stage is Stage.PLANNED):
                 if mention.title and not mention.anaphoric:
                     last_titled = _agreement(sentence, document, mention, Stage.PLANNED)
@@ -99,11 +112,21 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                     continue
             if agreement.date is None and since is not None and _outcome_of_encounter(sentence, stage):
                 agreement = retime(agreement, since)
+            if member and agreement.date is None and batch_before is not None:
+                agreement = retime(agreement, batch_before[0])
             if agreement.title:
                 last_titled = agreement
             if stage is Stage.SIGNED:
                 last_signed = agreement
             yield agreement
+
+
+def _member_of_batch(sentence: Sentence, mention: DocMention) -> bool:
+    """Whether a titled document is named as one of the batch told just before ("among them was
+    the memorandum on ...", "I am referring to the treaty on ...")."""
+    if mention.anaphoric or not mention.complemented:
+        return False
+    return mention.start == 0 or _MEMBERSHIP.search(sentence.text) is not None
 
 
 def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
