@@ -69,6 +69,25 @@ class TestSigned:
         companies = {party.name for party in agreement.parties if party.kind is PartyKind.COMPANY}
         assert companies == {"Gazprom", "Turkmengaz"}
 
+    def test_party_phrase_names_the_parties(self) -> None:
+        """'A memorandum between the Chamber of Commerce and Industry of Turkmenistan and the Astrakhan
+        region on X': both are parties, the title is the subject."""
+        text = (
+            "A memorandum between the Chamber of Commerce and Industry of Turkmenistan and the Astrakhan region "
+            "on a joint business council was signed."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "memorandum on a joint business council"
+        names = {party.name for party in agreement.parties}
+        assert "Chamber of Commerce and Industry of Turkmenistan" in names
+        assert {PartyKind.REGION, PartyKind.ORGANISATION} <= {party.kind for party in agreement.parties}
+
+    def test_source_is_no_party(self) -> None:
+        """'As the Russian Foreign Ministry told reporters, the sides will sign ...': the ministry is a source."""
+        text = "As the Russian Foreign Ministry told reporters, the sides will sign an agreement on fisheries."
+        (agreement,) = agreements_in(text)
+        assert {party.kind for party in agreement.parties} == {PartyKind.COUNTRY}
+
     def test_ratified(self) -> None:
         """A ratification is the ratified stage."""
         text = (

@@ -46,6 +46,14 @@ _MEMBERSHIP = re.compile(
 )
 _ENCOUNTER_WORDS = ("meeting", "session", "sitting", "talks", "negotiations", "consultations", "summit", "visit")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
+_PERIOD_AFTER = re.compile(r"\s+(?:for|in|from)\s+((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
+# Who signs: parties named in a document's party phrase may be of any of these kinds; before it, not
+# regions (a region before a document is more often where it was signed).
+_PARTY_KINDS = ("company", "ministry", "organisation", "region")
+_SUBJECT_KINDS = ("company", "ministry", "organisation")
+# A party named as the source of the news, not as a signer.
+_SOURCE_AFTER = re.compile(r"\W{0,3}(?:told|said|says|reported|reports|announced|informed|stated)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|quoted\s+by)\s+(?:the\s+)?$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
@@ -121,6 +129,26 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             yield agreement
 
 
+def _parties(sentence: Sentence, mention: DocMention) -> tuple[Party, ...]:
+    """The two sides, and the companies, ministries, organisations and regions that sign: those named
+    before the document in its clause (not a source: "the ministry told ...") or in its party phrase."""
+    parties = [Party.of_country(code) for code in _SIDES]
+    clause_start = sentence.text.rfind(";", 0, mention.start) + 1
+    for found in sentence.of_kind(*_PARTY_KINDS):
+        local = found.start - sentence.start
+        if not isinstance(found.value, Party) or found.value in parties or found.country is None:
+            continue
+        in_phrase = mention.parties is not None and mention.parties[0] <= local < mention.parties[1]
+        before = clause_start <= local < mention.start and found.kind in _SUBJECT_KINDS
+        within = mention.start <= local < mention.end and found.kind in _SUBJECT_KINDS
+        source = _SOURCE_AFTER.match(sentence.text, found.end - sentence.start) or _SOURCE_BEFORE.search(
+            sentence.text, max(0, local - 25), local
+        )
+        if in_phrase or ((before or within) and not source):
+            parties.append(found.value)
+    return tuple(parties)
+
+
 def _member_of_batch(sentence: Sentence, mention: DocMention) -> bool:
     """Whether a titled document is named as one of the batch told just before ("among them was
     the memorandum on ...", "I am referring to the treaty on ...")."""
@@ -154,17 +182,9 @@ def _outcome_of_encounter(sentence: Sentence, stage: Stage) -> bool:
 
 def _agreement(sentence: Sentence, document: Document, mention: DocMention, stage: Stage) -> Agreement:
     period = None
-    if mention.title:
-        found = _PERIOD.search(mention.title)
-        if found:
-            period = (int(found.group(1)), int(found.group(2)))
-    parties = [Party.of_country(code) for code in _SIDES]
-    clause_start = sentence.text.rfind(";", 0, mention.start) + 1
-    for found_party in sentence.of_kind("company", "ministry"):
-        local = found_party.start - sentence.start
-        signer = clause_start <= local < mention.start or mention.start <= local < mention.end
-        if signer and isinstance(found_party.value, Party) and found_party.value not in parties:
-            parties.append(found_party.value)
+    found = _PERIOD.search(mention.title or "") or _PERIOD_AFTER.match(sentence.text, mention.end)
+    if found:
+        period = (int(found.group(1)), int(found.group(2)))
     region = next(
         (m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None
     )
@@ -174,7 +194,7 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
         doc_type=mention.doc_type or DocType.AGREEMENT,
         title=mention.title,
         count=mention.count,
-        parties=tuple(parties),
+        parties=_parties(sentence, mention),
         region=region,
         period=period,
         lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published)),),
