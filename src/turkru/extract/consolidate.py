@@ -314,7 +314,7 @@ def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
         visit = _visit_of(record, visits)
         if visit is None and isinstance(record, Meeting) and record.place is None:
             record = _place_from_visit(record, visits)
-        if visit is not None and visit.date is not None:
+        if visit is not None and visit.date is not None and not _spans_months(visit):
             record = _redate(record, common_date(visit.date, visit.end_date))
             if record.place is None and visit.place is not None:
                 record = attrs.evolve(record, place=visit.place)
@@ -322,6 +322,14 @@ def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
                 record = attrs.evolve(record, participants=(*record.participants, visit.head))
         out.append(record)
     return out
+
+
+def _spans_months(visit: Visit) -> bool:
+    """Whether a visit dated to days runs over a month's end (its days share only a year, too
+    coarse to date what happened on one of them)."""
+    if visit.date is None or visit.date.precision is Precision.YEAR:
+        return False
+    return common_date(visit.date, visit.end_date).precision is Precision.YEAR
 
 
 def _place_from_visit(meeting: Meeting, visits: Sequence[Visit]) -> Meeting:
@@ -362,8 +370,9 @@ def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
 
 
 def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
-    """Fold duplicates, date the lead, add implied visits, date items of a visit, fold again."""
-    folded = date_lead(fold_duplicates(records), document)
+    """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
+    visit, fold again."""
+    folded = date_lead(fold_duplicates(date_transcript(list(records), document)), document)
     folded = fold_duplicates([*folded, *implied_visits(folded)])
     return fold_duplicates(date_from_visit(folded))
 
@@ -384,5 +393,35 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         city = document.dateline_place
         if in_lead and happened and record.place is None and city is not None and city.country in _SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
+        out.append(record)
+    return out
+
+
+# A speaker welcoming a guest speaks of the visit under way; other visits a speaker recalls may be old ones.
+_WELCOME = re.compile(r"\bwelcome\b", re.I)
+
+
+def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
+    """Undated meetings a transcript's speakers tell of as held took place on the transcript's day
+    (its dateline, else its publication date), unless their words place them at another time
+    ("we met last year"); so did a visit whose guest they welcome."""
+    when = document.dateline_date or document.published
+    spoken = {sentence.start for sentence in document.body if sentence.speaker is not None}
+    if when is None or not spoken:
+        return list(records)
+    out: list[AnyRecord] = []
+    for record in records:
+        told = bool(record.evidence) and all(item.start in spoken for item in record.evidence)
+        today = isinstance(record, Meeting) or (
+            isinstance(record, Visit) and any(_WELCOME.search(item.text) for item in record.evidence)
+        )
+        if (
+            today
+            and told
+            and record.status is Status.HELD
+            and record.date is None
+            and not any(_elsewhen(item.text) for item in record.evidence)
+        ):
+            record = _redate(record, when)
         out.append(record)
     return out

@@ -31,6 +31,11 @@ _NOT_BILATERAL = re.compile(
     r"|\b(?:summit|forum|session)\b",
     re.I,
 )
+# "Meet" of needs, not of people: "meet the expectations", "will meet growing demand".
+_MEETS_A_NEED = re.compile(
+    r"meet\w*\s+(?:[a-z-]+\s+){0,3}?(?:expectations|needs|demands?|requirements|standards|deadlines?|challenges"
+    r"|targets|goals|criteria|obligations|interests|conditions|norms)\b"
+)
 _WITH_GUEST = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]")
 _OF_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
@@ -72,7 +77,7 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
             return match, mode
     for match in _IN_PERSON.finditer(folded):
         tail = sentence.text[match.start() : match.end() + 60]
-        if _NOT_BILATERAL.match(tail) is not None:
+        if _NOT_BILATERAL.match(tail) is not None or _MEETS_A_NEED.match(sentence.folded, match.start()):
             continue
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match):
             continue
@@ -102,7 +107,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
     if not cast.people and unnamed_pair is None:
         return None
     implied_other = (cast.covered & _SIDES) - named_sides
-    first_person = bool(named_sides) and speaks_in_first_person(sentence.text)
+    first_person = bool(named_sides) and speaks_in_first_person(sentence.text, voiced=sentence.speaker is not None)
     one_sided_ok = _WITH_GUEST.search(sentence.text) is not None and (planned or _OF_VISIT.search(sentence.text))
     occasion = "consultations" if _CONSULTATIONS.search(sentence.text) else None
     if _BACK_REFERENCE.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
@@ -113,7 +118,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
         end_date=timex.end_value if timex else None,
-        place=first_place(sentence),
+        place=first_place(sentence, document.gazetteer),
         mode=mode,
         participants=cast.people,
         roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),
