@@ -66,15 +66,15 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     last_titled: Agreement | None = None
     last_signed: Agreement | None = None
     previous: Sentence | None = None
-    encounter: PartialDate | None = None
+    told: list[Sentence] = []  # the body sentences before this one
     batch: tuple[PartialDate | None] | None = None  # the date of a signed batch told in the sentence before
     published = document.published
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
         context = (previous, sentence) if previous is not None else (sentence,)
+        if previous is not None:
+            told.append(previous)
         previous = sentence
-        since = encounter
-        encounter = _encounter_date(sentence) or encounter
         batch_before, batch = batch, None
         if not concerns_both_sides(context, bilateral_article):
             continue
@@ -119,8 +119,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                 agreement = _agreement(sentence, document, mention, stage)
                 if agreement.doc_type is not DocType.DOCUMENTS and not content_words(agreement.title):
                     continue
-            if agreement.date is None and since is not None and _outcome_of_encounter(sentence, stage):
-                agreement = retime(agreement, since)
+            if agreement.date is None and _outcome_of_encounter(sentence, stage):
+                agreement = retime(agreement, _encounter_before(told))
             if member and agreement.date is None and batch_before is not None:
                 agreement = retime(agreement, batch_before[0])
             if agreement.title:
@@ -168,12 +168,14 @@ def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
     return False
 
 
-def _encounter_date(sentence: Sentence) -> PartialDate | None:
-    """The date of a meeting, session or talks the sentence reports, if it dates one."""
-    if not any(word in sentence.folded for word in _ENCOUNTER_WORDS) or not _ENCOUNTER.search(sentence.text):
-        return None
-    dated = event_dates(sentence)
-    return dated[0].value if dated else None
+def _encounter_before(told: list[Sentence]) -> PartialDate | None:
+    """The date of the latest meeting, session or talks the sentences told so far date."""
+    for sentence in reversed(told):
+        if any(word in sentence.folded for word in _ENCOUNTER_WORDS) and _ENCOUNTER.search(sentence.text):
+            dated = event_dates(sentence)
+            if dated:
+                return dated[0].value
+    return None
 
 
 def _outcome_of_encounter(sentence: Sentence, stage: Stage) -> bool:
