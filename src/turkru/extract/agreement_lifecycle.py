@@ -68,6 +68,13 @@ _CONDITIONAL_WORDS = ("if", "unless")
 _TERMINATED_WORDS = ("terminat", "denounc", "cancel", "annul", "withdr", "pulled", "expired", "lapsed")
 _PROPOSED_WORDS = ("draft", "text", "acce", "join")
 _SIGN_WORDS = ("sign", "inked", "conclu", "ink ")
+# A future without a signing verb is a plan for the document only when it is being prepared
+# ("are developing a roadmap"), not when something else is done to it ("was going to challenge the contract").
+_PREPARED = re.compile(
+    r"\b(?:prepar\w*|develop\w*|draft\w*|coordinat\w*|negotiat\w*|elaborat\w*|finali[sz]\w*|work(?:s|ing|ed)?\s+on"
+    r"|agree\s+on|adopt\w*|approv\w*|conclu\w*|initial\w*|expected|planned|scheduled|due|upcoming|new|future)\b",
+    re.I,
+)
 _JUST_NOW = re.compile(r"\bjust\s+(?:been\s+)?signed\b|\bsigned\s+just\s+now\b|\bsigned\s+today\b", re.I)
 
 
@@ -101,7 +108,7 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
         return Stage.PLANNED if planned else Stage.RATIFIED
     if _SIGNED.search(window):
         return Stage.PLANNED if planned else Stage.SIGNED
-    if planned:
+    if planned and _PREPARED.search(window):
         return Stage.PLANNED
     existing = mention.complemented and _EXISTING.search(before[-25:]) is not None
     if existing or _YEAR_BEFORE.search(before[-40:]) or _dated_after(text, mention, dates):

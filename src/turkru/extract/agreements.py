@@ -38,6 +38,9 @@ _AT_ENCOUNTER_END = re.compile(
     r"|\bwithin\s+the\s+framework\s+of\s+the",
     re.I,
 )
+# Between two documents of one list ("sign an agreement on A, a programme for B and an agreement on C"):
+# the later ones share the first one's stage.
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?:an?\s+|the\s+)?", re.I)
 # Words that present a document as one of a batch named before it.
 _MEMBERSHIP = re.compile(
     r"\b(?:among\s+(?:them|these|those|the\s+documents)|including|in\s+particular|notably|such\s+as"
@@ -91,13 +94,16 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             continue
         stops = [t.start - sentence.start for t in sentence.timexes if t.value is not None]
         covered = 0
+        listed: tuple[int, Stage | None] = (-1, None)  # where the last document ended, and its stage
         for mention in doc_mentions(sentence.text, stops):
             if mention.start < covered:
                 continue
             covered = max(covered, mention.end)
             if _multilateral(sentence, mention):
                 continue
-            stage = stage_of(sentence.text, mention, stops)
+            in_list = listed[1] is not None and _LIST_SEPARATOR.fullmatch(sentence.text, listed[0], mention.start)
+            stage = listed[1] if in_list else stage_of(sentence.text, mention, stops)
+            listed = (mention.end, stage)
             member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
             if member:
                 stage = Stage.SIGNED
