@@ -80,10 +80,16 @@ class Chronicle(Queries):
 
     @classmethod
     def from_jsonl(cls, text: str | bytes) -> Chronicle:
-        """A chronicle from JSON Lines of entries (as :meth:`to_jsonl` writes), articles or records."""
-        from turkru.chronicle.jsonl import read_jsonl
+        """A chronicle from JSON Lines of entries (as :meth:`to_jsonl` writes), articles or records.
 
-        return cls.from_records(read_jsonl(text))
+        Entry lines are restored as written, without merging again (and checked); the records
+        of article or record lines are then merged in.
+        """
+        from turkru.chronicle.jsonl import read_jsonl_entries
+
+        entries, records = read_jsonl_entries(text)
+        chronicle = cls(entries=entries)
+        return chronicle.add(*records) if records else chronicle
 
     def to_jsonl(self) -> str:
         """JSON Lines, one entry per line, in timeline order (see docs/chronicle.md)."""
@@ -124,8 +130,7 @@ class Chronicle(Queries):
 
     def get(self, entry_id: str) -> ChronicleEntry | None:
         """The entry with id *entry_id*, or None."""
-        position = self._query_index().by_id.get(entry_id)
-        return None if position is None else self.entries[position]
+        return self._query_index().get(entry_id)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -22,7 +22,7 @@ from turkru.chronicle.args import (
     takes_part,
 )
 from turkru.chronicle.entry import ChronicleEntry
-from turkru.chronicle.index import Index, parties_of
+from turkru.chronicle.index import PostingKey, Scanner, parties_of
 from turkru.chronicle.words import name_key, stems, stems_of
 from turkru.errors import QueryError
 from turkru.model.actors import Person
@@ -46,11 +46,11 @@ PERSON_KINDS = (Meeting.KIND, Visit.KIND, CommissionSession.KIND)
 """The kinds :meth:`Queries.person` looks through."""
 
 
-def _postings_for(index: Index, spec: PartySpec) -> list[int]:
+def _postings_for(spec: PartySpec) -> PostingKey:
     if spec.country is not None:
-        return index.by_country.get(spec.country, [])
+        return ("country", spec.country)
     words = spec.words or tuple(name_key(spec.label).split())
-    return index.by_word.get(words[0], []) if words else []
+    return ("word", words[0] if words else "")
 
 
 def _between(first: PartySpec, second: PartySpec, holders: Sequence[Any]) -> bool:
@@ -86,20 +86,20 @@ class Queries:
 
     __slots__ = ()
 
-    def _query_index(self) -> Index:
+    def _query_index(self) -> Scanner:
         raise NotImplementedError
 
     def _select(
         self,
         kind: str | tuple[str, ...],
-        postings: list[list[int]],
+        postings: list[PostingKey],
         dates: DateBounds,
         test: Callable[[ChronicleEntry], bool],
     ) -> Iterator[ChronicleEntry]:
         index = self._query_index()
         kinds = (kind,) if isinstance(kind, str) else kind
         if len(kinds) == 1:
-            postings = [index.by_kind.get(kinds[0], []), *postings]
+            postings = [("kind", kinds[0]), *postings]
         for entry in index.scan(postings, dates):
             if entry.kind in kinds and test(entry):
                 yield entry
@@ -122,7 +122,6 @@ class Queries:
         stage = _status(status, Stage)
         kind = as_enum("doc_type", doc_type, DocType)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -131,7 +130,7 @@ class Queries:
                 return False
             return _between(first, second, parties_of(entry))
 
-        postings = [_postings_for(index, first), _postings_for(index, second)]
+        postings = [_postings_for(first), _postings_for(second)]
         return self._select(Agreement.KIND, postings, dates, test)
 
     def meetings(
@@ -152,7 +151,6 @@ class Queries:
         wanted_mode = as_enum("mode", mode, MeetingMode)
         wanted_status = _status(status, Status)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -168,7 +166,7 @@ class Queries:
             holders = (*record.participants, *([record.region] if record.region else []))
             return _between(*sides, holders)
 
-        postings = [index.by_person.get(person.key, []) for person in people]
+        postings = [("person", person.key) for person in people]
         return self._select(Meeting.KIND, postings, dates, test)
 
     def visits(
@@ -189,7 +187,6 @@ class Queries:
         leader = None if head is None else as_person("head", head)
         wanted_status = _status(status, Status)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -202,7 +199,7 @@ class Queries:
                 return False
             return host is None or _visit_side(host, record.host, record)
 
-        postings = [] if leader is None else [index.by_person.get(leader.key, [])]
+        postings: list[PostingKey] = [] if leader is None else [("person", leader.key)]
         return self._select(Visit.KIND, postings, dates, test)
 
     def sessions(
@@ -246,7 +243,6 @@ class Queries:
         within = as_date("period", period)
         wanted_status = _status(status, Status)
         dates = bounds(within, within) if within else DateBounds()
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -261,9 +257,7 @@ class Queries:
                 return False
             return receiver is None or _trade_side(receiver, record.importer, record)
 
-        postings = [
-            _postings_for(index, spec) for spec in (sender, receiver) if spec is not None and spec.country
-        ]
+        postings = [_postings_for(spec) for spec in (sender, receiver) if spec is not None and spec.country]
         return self._select(TradeFlow.KIND, postings, dates, test)
 
     def events(
@@ -294,7 +288,6 @@ class Queries:
         """
         wanted = as_person("name", name)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -304,7 +297,7 @@ class Queries:
                 return takes_part(wanted, (record.head,))
             return isinstance(record, CommissionSession) and takes_part(wanted, record.co_chairs)
 
-        return self._select(PERSON_KINDS, [index.by_person.get(wanted.key, [])], dates, test)
+        return self._select(PERSON_KINDS, [("person", wanted.key)], dates, test)
 
     def timeline(self, *, since: Any = None, until: Any = None) -> Iterator[ChronicleEntry]:
         """Every entry in date order: partial dates by their first day (coarser first on a
