@@ -161,7 +161,7 @@ def _merged(data: dict[str, Any], variants: tuple[Variant, ...], check: bool) ->
     if check:
         derived, derived_conflicts = combine(variants)
         if written != derived:
-            raise _fail("$.record", "the merged record does not match its variants (edited, or written by another merge)")
+            raise _fail("$.record", "the merged record does not match its variants (edited by hand?)")
         _expect(list(conflicts), list(derived_conflicts), "$.conflicts", "what its variants give")
     return with_evidence(written, evidence), conflicts
 
