@@ -139,8 +139,6 @@ def _variants(data: dict[str, Any], records: list[AnyRecord]) -> tuple[Variant, 
         path = f"$.variants[{index}]"
         if record.KIND != records[0].KIND:
             _expect(record.KIND, records[0].KIND, f"{path}.record.kind", "the first variant's kind")
-        if not variant.sources:
-            raise _fail(f"{path}.record.evidence", "a stored variant needs the evidence of its sources")
         if "sources" not in raw:
             raise _fail(f"{path}.sources", "required field missing")
         written = _strings(raw["sources"], f"{path}.sources")
