@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from strategies import report_lists
-from turkru import StoreError
+from turkru import QueryError, StoreError
 from turkru.chronicle import Chronicle
 from turkru.chronicle.store import StoredChronicle, has_fts5, is_store, write_store
 from turkru.model.records import AnyRecord
@@ -81,6 +81,20 @@ class TestRoundTrip:
         chronicle, path = stored
         query = QUERIES[number]
         assert list(query(Chronicle.open(path))) == list(query(chronicle))
+
+    @pytest.mark.parametrize("name", ["Lavrow", "Sergey Lavrov", "Lavrovv", "Tatarstann"])
+    def test_names_resolve_alike(self, stored: tuple[Chronicle, Path], name: str) -> None:
+        """Names resolve through the gazetteer and the store as they do in memory, errors included."""
+        chronicle, path = stored
+        opened = Chronicle.open(path)
+
+        def outcome(c: Chronicle) -> object:
+            try:
+                return [*c.person(name), *c.agreements_between(name, "TM")]
+            except QueryError as error:
+                return str(error)
+
+        assert outcome(opened) == outcome(chronicle)
 
     def test_get(self, stored: tuple[Chronicle, Path]) -> None:
         """get() reads one entry by id; an unknown id gives None."""

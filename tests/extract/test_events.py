@@ -49,6 +49,7 @@ class TestNoEvent:
             "The sides noted the positive dynamics of cooperation.",
             "The ministers discussed preparations for an exhibition.",
             "The weather in Ashgabat was sunny on Tuesday.",
+            "Russian Export Centre experts visited Ashgabat.",
         ],
     )
     def test_no_named_event(self, text: str) -> None:

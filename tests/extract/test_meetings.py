@@ -117,6 +117,24 @@ class TestHeldMeetings:
         assert meeting.date == PartialDate(2023, 3, 2)
         assert surnames(meeting) == {"Berdimuhamedov", "Lavrov"}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sergey Lavrov was received by Serdar Berdimuhamedov on 2 March 2023.",
+            "On 2 March 2023 the Russian minister Sergey Lavrov was warmly received by Serdar Berdimuhamedov.",
+        ],
+    )
+    def test_passive_reception(self, text: str) -> None:
+        """'X was received by Y' is a meeting of the two."""
+        (meeting,) = meetings_in(text)
+        assert meeting.date == PartialDate(2023, 3, 2)
+        assert surnames(meeting) == {"Berdimuhamedov", "Lavrov"}
+
+    def test_congratulations_received_by_is_no_meeting(self) -> None:
+        """'Congratulations received by X from Y' is no reception of a guest."""
+        text = "Congratulations received by Vladimir Putin from Serdar Berdimuhamedov were published on 2 March 2023."
+        assert meetings_in(text) == []
+
     def test_consultations_keep_their_occasion(self) -> None:
         """Consultations are a meeting with that occasion."""
         text = "Meredov and Lavrov held consultations between the foreign ministries on Friday."

@@ -144,3 +144,82 @@ class TestNoFlow:
     def test_statements_without_figures_or_third_countries(self, text: str) -> None:
         """General remarks on trade and trade with other countries are not flows."""
         assert flows_in(text) == []
+
+
+class TestWhatIsNotAFlow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2019 Moscow stopped its purchases of Turkmen cotton.",
+            "The Russian side announced a ban on imports of Turkmen melons last spring.",
+            "Officials blamed the pause in the procurement of Turkmen cotton on the weather.",
+        ],
+        ids=["stopped", "ban-on", "pause-in"],
+    )
+    def test_a_halt_is_not_a_flow(self, text: str) -> None:
+        """Goods that stop moving are not a flow of goods."""
+        assert flows_in(text) == []
+
+    def test_goods_resumed_after_a_halt_still_flow(self) -> None:
+        """Only the halted trade word is dropped: 'halted ... and resumed purchases' keeps the second."""
+        text = "Russia halted imports in 2015 and resumed purchases of Turkmen cotton in 2018."
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+        assert flow.commodities == ("cotton",)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Russian buyer and the Turkmen seller disputed a cotton supply contract.",
+            "Turkmen cotton export prices fell sharply in Russia.",
+            "Both firms renewed their grain purchase-and-sale contracts with Russia.",
+        ],
+        ids=["supply-contract", "export-prices", "purchase-and-sale"],
+    )
+    def test_a_trade_word_in_a_compound_is_not_a_flow(self, text: str) -> None:
+        """'Supply contract', 'export prices': the trade word names a document or a price."""
+        assert flows_in(text) == []
+
+    def test_a_trade_word_inside_a_company_name_is_not_a_verb(self) -> None:
+        """'Gazprom Export' names a company; it exports nothing by itself."""
+        text = "Turkmen wheat growers met representatives of Gazprom Export in Ashgabat."
+        assert flows_in(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Cotton yarn made up 40% of Russia's total imports from Turkmenistan.",
+            "Wheat holds the largest share of Russian exports to Turkmenistan.",
+        ],
+        ids=["percent-of", "share-of"],
+    )
+    def test_a_share_of_trade_is_not_a_flow(self, text: str) -> None:
+        """A share of the goods in the total is a structure, not a flow of its own."""
+        assert flows_in(text) == []
+
+
+class TestWhoSells:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rosneft bought Turkmen oil worth $20 million in 2019.",
+            "A Russian trading house purchased Turkmen cotton in 2019.",
+        ],
+        ids=["company-buys", "adjective-before-goods"],
+    )
+    def test_a_country_adjective_before_the_goods_names_their_origin(self, text: str) -> None:
+        """'Turkmen oil' comes from Turkmenistan, whoever buys it."""
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    def test_a_possessive_names_the_trader(self) -> None:
+        """'Turkmenistan's cotton exports' are exports from Turkmenistan, whoever is the subject."""
+        text = "Russia now takes most of Turkmenistan's cotton exports."
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    def test_a_goods_word_modifying_a_noun_is_no_origin(self) -> None:
+        """'The Russian gas giant' names a company, not Russian gas: the goods come from Turkmenistan."""
+        text = "The Russian gas giant imported natural gas from Turkmenistan in 2012."
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)

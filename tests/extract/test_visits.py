@@ -79,6 +79,72 @@ class TestHeldVisits:
         assert visit.date == PartialDate(2024, 3, 13)
 
 
+class TestHeadsOfVisits:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Putin's two-day visit to Turkmenistan ended on 5 May 2023.",
+            "Vladimir Putin's long-awaited state visit to Ashgabat opened on 5 May 2023.",
+        ],
+    )
+    def test_hyphenated_words_between_owner_and_visit(self, text: str) -> None:
+        """'X's two-day visit': hyphenated modifiers do not hide the head."""
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Putin"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russian Deputy Prime Minister Alexei Overchuk spoke to journalists during his working visit to "
+            "Turkmenistan on 4 June 2024.",
+            "The office of Rashid Meredov reported on his visit to Moscow on 4 June 2024.",
+        ],
+    )
+    def test_his_visit_belongs_to_the_person_named_before(self, text: str) -> None:
+        """'His visit' is the visit of the nearest person of a side named earlier in the sentence."""
+        (visit,) = visits_in(text)
+        assert visit.head is not None and visit.head.surname in ("Overchuk", "Meredov")
+        assert visit.host != visit.delegation_of
+
+    def test_his_visit_with_no_one_named_is_no_visit(self) -> None:
+        """Without a person before it, 'his visit' is a back reference, not a new visit."""
+        assert visits_in("During his visit to Moscow on 4 June 2024 many documents were signed.") == []
+
+
+class TestReceptionsImplyVisits:
+    def test_president_receives_a_governor(self) -> None:
+        """A Turkmen president receiving a Russian governor: a visit of Russia to Turkmenistan, with the region."""
+        text = (
+            "On 3 April 2024 President Serdar Berdimuhamedov received Rustam Minnikhanov, the head of "
+            "the Republic of Tatarstan."
+        )
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Minnikhanov"
+        assert visit.date == PartialDate(2024, 4, 3)
+        assert visit.region is not None and visit.region.name == "Tatarstan"
+
+    def test_passive_reception(self) -> None:
+        """'X was received by Y': X is the guest."""
+        text = "Rashid Meredov was received by Vladimir Putin in the Kremlin on 9 October 2023."
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.head is not None and visit.head.surname == "Meredov"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Serdar Berdimuhamedov received Russian Ambassador Alexander Blokhin on 3 April 2024.",
+            "On the sidelines of the summit in Dushanbe, Vladimir Putin received Serdar Berdimuhamedov.",
+            "Vladimir Putin received a letter from Serdar Berdimuhamedov on 3 April 2024.",
+        ],
+    )
+    def test_receptions_that_are_no_visit(self, text: str) -> None:
+        """A resident ambassador, a reception at a third-country summit, a received letter: no visit."""
+        assert visits_in(text) == []
+
+
 class TestPlannedVisits:
     def test_state_visit_next_month(self) -> None:
         """'Will pay a state visit ... in June' is planned, dated to the month, typed 'state'."""

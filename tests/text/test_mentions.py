@@ -93,6 +93,11 @@ class TestPhrases:
         assert spans("They told us that mary said so.", gaz) == []
         assert spans("The US told Mary.", gaz) == [("country", "US"), ("place", "Mary")]
 
+    @pytest.mark.parametrize("text", ["Sales reached US $ 40 million.", "They paid 3 million U.S. dollars."])
+    def test_currency_is_not_a_country(self, gaz: Gazetteer, text: str) -> None:
+        """'US $' and 'U.S. dollars' name a currency: no country mention."""
+        assert [kind for kind, _ in spans(text, gaz)] == []
+
     def test_no_match_across_lines(self, gaz: Gazetteer) -> None:
         """A phrase broken by a line break is not matched."""
         assert spans("Turkmen\nPresident", gaz) == [("country", "Turkmen")]

@@ -9,13 +9,13 @@ writes them; those are merged into the entries.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.restore import ENTRY_KIND, check_ids, entry_data, entry_records, restore_entry
 from turkru.errors import SerializationError
+from turkru.jsontext import JsonTextError, dump_json, load_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
 
@@ -29,7 +29,7 @@ def write_jsonl(entries: Iterable[ChronicleEntry]) -> str:
 
 def entry_line(entry: ChronicleEntry) -> str:
     """The JSON Lines line of one entry, newline included."""
-    return json.dumps(entry_data(entry), ensure_ascii=False, allow_nan=False) + "\n"
+    return dump_json(entry_data(entry)) + "\n"
 
 
 def _document_records(data: Any) -> list[AnyRecord]:
@@ -39,10 +39,6 @@ def _document_records(data: Any) -> list[AnyRecord]:
     if isinstance(document, Article):
         return [credit(record, document.source) for record in document.records]
     return [document]
-
-
-def _reject(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
 
 
 def _lines(text: str | bytes) -> Iterator[tuple[int, Any]]:
@@ -58,8 +54,8 @@ def _lines(text: str | bytes) -> Iterator[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line, parse_constant=_reject)
-        except (ValueError, RecursionError) as error:
+            yield number, load_json(line)
+        except JsonTextError as error:
             raise SerializationError(f"line {number}: invalid JSON: {error}") from None
 
 
@@ -79,8 +75,6 @@ def read_jsonl_entries(text: str | bytes) -> tuple[list[ChronicleEntry], list[An
                 records.extend(_document_records(data))
         except SerializationError as error:
             raise SerializationError(f"line {number}: {error}") from None
-        except RecursionError as error:
-            raise SerializationError(f"line {number}: invalid JSON: {error}") from None
     check_ids(entries)
     return [entry for _where, entry in entries], records
 
@@ -93,6 +87,4 @@ def read_jsonl(text: str | bytes) -> list[AnyRecord]:
             records.extend(entry_records(data) if _is_entry(data) else _document_records(data))
         except SerializationError as error:
             raise SerializationError(f"line {number}: {error}") from None
-        except RecursionError as error:
-            raise SerializationError(f"line {number}: invalid JSON: {error}") from None
     return records

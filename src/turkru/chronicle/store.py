@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING, Any
 from turkru.chronicle.args import DateBounds
 from turkru.chronicle.collection import Chronicle, _Lazy
 from turkru.chronicle.entry import ChronicleEntry
-from turkru.chronicle.index import PostingKey, parties_of, people_of, postings_of
+from turkru.chronicle.index import Posting, parties_of, people_of, postings_of
 from turkru.chronicle.jsonl import entry_line
 from turkru.chronicle.restore import restore_entry
 from turkru.errors import SerializationError, StoreError
+from turkru.jsontext import JsonTextError, load_json
+from turkru.model.actors import Party, PartyKind, Person
 
 if TYPE_CHECKING:
     from turkru.model.records import AnyRecord
@@ -257,8 +259,8 @@ class StoreIndex:
     def __init__(self, store: StoredChronicle) -> None:
         self.store = store
 
-    def scan(self, keys: Iterable[PostingKey], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every posting list named by *keys*, within *dates*, in timeline order."""
+    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
+        """Entries in every one of *postings*, within *dates*, in timeline order."""
         conditions: list[str] = []
         parameters: list[Any] = []
         if dates.first is not None:
@@ -267,9 +269,12 @@ class StoreIndex:
         if dates.last is not None:
             conditions.append("first_day <= ?")
             parameters.append(dates.last)
-        for facet, value in keys:
-            conditions.append("number IN (SELECT entry FROM postings WHERE facet = ? AND value = ?)")
-            parameters += [facet, value]
+        for posting in postings:
+            if not posting:
+                return
+            alternatives = " OR ".join("(facet = ? AND value = ?)" for _key in posting)
+            conditions.append(f"number IN (SELECT entry FROM postings WHERE {alternatives})")
+            parameters += [part for key in posting for part in key]
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         sql = f"SELECT number, first_day, last_day, precision, kind, id FROM entries{where}"
         rows = sorted(self.store.rows(sql, parameters), key=_timeline_order)
@@ -280,6 +285,36 @@ class StoreIndex:
         rows = self.store.rows("SELECT number, first_day, last_day, precision, kind, id FROM entries WHERE id = ?",
                                [entry_id])
         return next(iter(self.store.restore(rows)), None)
+
+
+    def people_keyed(self, key: str) -> Iterator[Person]:
+        """The people with the surname key *key* that the entries name."""
+        rows = self.store.rows("SELECT DISTINCT surname, given_names, country FROM people WHERE key = ?", [key])
+        return (Person(surname=surname, given_names=given, country=country) for surname, given, country in rows)
+
+    def people(self) -> Iterator[Person]:
+        """Every person the entries name (each spelling once)."""
+        rows = self.store.rows("SELECT DISTINCT surname, given_names, country FROM people")
+        return (Person(surname=surname, given_names=given, country=country) for surname, given, country in rows)
+
+    def parties_worded(self, word: str) -> Iterator[Party]:
+        """The parties of the entries posted under the party-name word *word*."""
+        rows = self.store.rows(
+            "SELECT DISTINCT name, kind, country FROM parties WHERE entry IN "
+            "(SELECT entry FROM postings WHERE facet = 'word' AND value = ?)",
+            [word],
+        )
+        return (Party(name=name, kind=PartyKind(kind), country=country) for name, kind, country in rows)
+
+    def parties(self) -> Iterator[Party]:
+        """Every party the entries name (each once)."""
+        rows = self.store.rows("SELECT DISTINCT name, kind, country FROM parties")
+        return (Party(name=name, kind=PartyKind(kind), country=country) for name, kind, country in rows)
+
+    def has_country(self, code: str) -> bool:
+        """Whether some entry involves the country *code*."""
+        rows = self.store.rows("SELECT 1 FROM postings WHERE facet = 'country' AND value = ? LIMIT 1", [code])
+        return bool(rows)
 
 
 class StoredChronicle(Chronicle):
@@ -358,10 +393,10 @@ class StoredChronicle(Chronicle):
     def _entry(self, row: Sequence[Any], data: str, check: bool) -> ChronicleEntry:
         where = f"{self.path}: entries row {row[0]}"
         try:
-            entry = restore_entry(json.loads(data), check=check)
+            entry = restore_entry(load_json(data), check=check)
         except SerializationError as error:
             raise StoreError(f"{where}: {error}") from None
-        except (ValueError, RecursionError) as error:
+        except JsonTextError as error:
             raise StoreError(f"{where}: invalid JSON: {error}") from None
         if (entry.kind, entry.id) != (row[4], row[5]):
             raise StoreError(f"{where}: data is entry {entry.id!r} ({entry.kind}), the row says {row[5]!r} ({row[4]})")

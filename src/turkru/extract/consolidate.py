@@ -30,9 +30,10 @@ from turkru.text_similarity import content_words, title_similarity
 
 R = TypeVar("R")
 _ELSEWHEN = re.compile(
-    r"\b(?:earlier|previously|recently|before|last\s+(?:time|year|month|week)|in\s+the\s+past)\b", re.I
+    r"\b(?:earlier|previously|recent(?:ly)?|before|(?<!period\s)last\s+(?:time|year|month|week)|in\s+the\s+past)\b",
+    re.I,
 )
-_ELSEWHEN_WORDS = ("earlier", "previously", "recently", "before", "last", "past")  # one is in any _ELSEWHEN match
+_ELSEWHEN_WORDS = ("earlier", "previously", "recent", "before", "last", "past")  # one is in any _ELSEWHEN match
 _SIDES = (TURKMENISTAN, RUSSIA)
 _DURING_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|this)\s+visit\b",
@@ -376,6 +377,7 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
     out: list[AnyRecord] = []
     for record in records:
         in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
+        in_lead = in_lead and not _elsewhen(record.evidence[0].text)
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
         if in_lead and happened and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)

@@ -14,7 +14,7 @@ _CAPITALISED = r"(?:[A-Z][\w.'\u2019-]*|\d+(?:st|nd|rd|th)|[IVX]+)"
 _CONNECTOR = r"(?:of|the|and|on|in|for|de|\u2013|-|:)"
 _NAMED = re.compile(
     r"(?:" + _CAPITALISED + r"\s+(?:" + _CONNECTOR + r"\s+)*)*"
-    r"(?:Forum|Summit|Exhibition|Expo|Fair|Festival|Days\s+of\s+(?:the\s+)?Culture|Parade|Congress|Week|KazanForum)"
+    r"(?:Forum|Summit|Exhibition|Expo|Fair|Festival|Days\s+of\s+(?:the\s+)?Culture|Parade|Congress|Week|KazanForum)\b"
     r"(?:\s+(?:of|on|in)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)?"
 )
 _MULTILATERAL = re.compile(

@@ -36,6 +36,8 @@ _OF_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
 )
 _RECEIVED_GUEST = re.compile(r"\s+(?!by\b|from\b|with\b)(?:the\s+)?[A-Z]")
+_RECEIVED_BY_HOST = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")  # after a passive "was received"
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?$")
 _BACK_REFERENCE = re.compile(r"\b(?:at|during|in\s+the\s+course\s+of)\s+the\s+$", re.I)
 _CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
 _UNNAMED_PAIR = re.compile(
@@ -72,10 +74,18 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
         tail = sentence.text[match.start() : match.end() + 60]
         if _NOT_BILATERAL.match(tail) is not None:
             continue
-        if match.group(0).startswith("rec") and not _RECEIVED_GUEST.match(sentence.text, match.end()):
+        if match.group(0).startswith("rec") and not _received_guest(sentence.text, match):
             continue
         return match, MeetingMode.IN_PERSON
     return None
+
+
+def _received_guest(text: str, match: re.Match[str]) -> bool:
+    """Whether "received" takes a guest: "received the Governor", "was received by the President"."""
+    if _RECEIVED_GUEST.match(text, match.end()):
+        return True
+    passive = _PASSIVE.search(text, max(0, match.start() - 30), match.start()) is not None
+    return passive and _RECEIVED_BY_HOST.match(text, match.end()) is not None
 
 
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> Meeting | None:

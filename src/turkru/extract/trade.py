@@ -30,9 +30,7 @@ _TO_TARGET = re.compile(
     r"\b(?:to|in|into|for|(?:navy|fleet|market|economy|consumers)\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I
 )
 _TARGET_AFTER = re.compile(r"\s+(?:economy|market|consumers|navy|fleet|buyers)\b", re.I)
-_ORIGIN = re.compile(r"\s+(?:gas|oil|cotton|wheat|grain|goods|products|produce|electricity|textiles?)\b", re.I)
 _PRODUCER = re.compile(r"\b(?:produced|made|manufactured|built|developed)\s+(?:by|in)\s+(?:the\s+)?$", re.I)
-_MAKER_OF = re.compile(r"\bof\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?$", re.I)
 _INSIDE_TITLE = re.compile(
     r"\b(?:contracts?|agreements?|memorand\w*|protocols?|programmes?|programs?)\b[^.;,]{0,80}$", re.I
@@ -49,6 +47,45 @@ _CUE_WORDS = word_filter(
     "procure", "acquire", "bought", "buy", "joined the",
 )
 _CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s+while\s+(?=[A-Z])")
+# A trade word that names no movement of goods: part of a compound ("supply contract",
+# "export prices", "purchase-and-sale contracts", "export routes").
+_COMPOUND_HEADS = (
+    "prices?", "pricing", "tariffs?", "contracts?", "agreements?", "deals?", "routes?", "markets?", "monopoly",
+    "capacit(?:y|ies)", "potential", "terms", "debts?", "duties", "arm", "pipelines?", "infrastructure",
+    "licen[cs]es?", "bans?", "quotas?", "obligations", "revenues?", "earnings", "dependence", "diversification",
+)
+_COMPOUND = re.compile(
+    r"[\s-]+(?:and[\s-]+(?:sales?|purchases?)[\s-]+)?(?:" + "|".join(_COMPOUND_HEADS) + r")\b", re.I
+)
+# A trade word governed by a halt: "halting imports of", "a pause in the procurement of", "banned the imports".
+_HALT_WORDS = (
+    r"halt(?:s|ed|ing)?", r"stop(?:s|ped|ping)?", r"cut(?:s|ting)?(?:\s+off)?", r"suspen(?:d|ds|ded|ding|sion)",
+    r"ban(?:s|ned|ning)?", r"refus(?:e|es|ed|ing|al)(?:\s+from)?", r"terminat(?:e|es|ed|ing|ion)", r"pause",
+    r"cessation", r"end(?:ed|ing)?", r"freez(?:e|es|ing)", r"froze", r"loss", r"embargo", r"resumption",
+    r"resum(?:e|es|ing)", r"restrict(?:s|ed|ing|ions?)?",
+)
+_HALTED = re.compile(r"\b(?:" + "|".join(_HALT_WORDS) + r")(?:\s+(?!and\b|but\b)[\w'\u2019-]+){0,5}\s+$", re.I)
+# A trade word measured as a share ("76% of Russia's total imports", "the share of ... in exports").
+_SHARE_OF = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}$|\bshare\s+(?:of|in)\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}$",
+    re.I,
+)
+# A goods word that modifies another noun names no goods moving ("Russian gas giant", "Turkmen oil sector").
+_GOODS_MODIFIED = (
+    "giants?", "compan(?:y|ies)", "concerns?", "sectors?", "industr(?:y|ies)", "markets?", "pipelines?", "fields?",
+    "producers?", "exporters?", "importers?", "monopoly", "reserves", "prices?", "deposits?", "projects?",
+    "exploration", "production", "transit", "infrastructure", "hub", "dispute", "war", "talks", "issues?",
+)
+_MODIFIER = re.compile(r"[\s-]+(?:" + "|".join(_GOODS_MODIFIED) + r")\b", re.I)
+_ORIGIN = re.compile(
+    r"\s+(?:gas|oil|cotton|wheat|grain|goods|products|produce|electricity|textiles?)\b"
+    r"(?![\s-]+(?:" + "|".join(_GOODS_MODIFIED) + r")\b)",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_BETWEEN_POSSESSOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+_BETWEEN_ORIGIN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")
 _TOTAL = re.compile(r"\d\s*%|\$\s?\d|\d\s*(?:million|billion|bn|mln)\b", re.I)
 _GENERIC_GOODS = re.compile(r"\b(?:products|goods|items|commodities|produce)\b", re.I)
 
@@ -180,6 +217,58 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
         start = clause_break.end() if clause_break else len(text)
 
 
+def _trade_verbs(sentence: Sentence, left: int, right: int) -> Iterator[re.Match[str]]:
+    """The trade words of a clause that speak of goods moving: not inside a name ("Gazprom Export"),
+    a document title or a compound ("supply contract"), nor a halt, a share or mutual trade."""
+    text = sentence.text
+    for verb in _EXPORT_VERB.finditer(sentence.folded, left, right):
+        if _inside_name(sentence, verb.start()):
+            continue
+        before = text[max(left, verb.start() - 90) : verb.start()]
+        if _INSIDE_TITLE.search(before) or _MUTUAL.search(before[-25:]) or _COMPOUND.match(text, verb.end()):
+            continue
+        if _HALTED.search(before[-60:]) or _SHARE_OF.search(before[-60:]):
+            continue
+        yield verb
+
+
+def _inside_name(sentence: Sentence, local: int) -> bool:
+    """Whether a sentence-local offset falls inside a named mention (a company, a body)."""
+    position = sentence.start + local
+    return any(m.start <= position < m.end for m in sentence.mentions if m.kind not in ("commodity",))
+
+
+def _origin_of_goods(sentence: Sentence, left: int, right: int) -> str | None:
+    """The side a country adjective names as the goods' origin ("Turkmen gas", "Russian natural gas")."""
+    text = sentence.text
+    for mention in sentence.of_kind("commodity"):
+        local = mention.start - sentence.start
+        if not left <= local < right or _MODIFIER.match(text, mention.end - sentence.start):
+            continue
+        for other in sentence.of_kind("country"):
+            gap_start = other.end - sentence.start
+            if gap_start > local or not _BETWEEN_ORIGIN.fullmatch(text[gap_start:local]):
+                continue
+            side = _side_at(other)
+            if side in _SIDES and not _POSSESSIVE.search(other.text):
+                return side
+    return None
+
+
+def _possessor(sentence: Sentence, verb_start: int, left: int) -> str | None:
+    """The side whose trade a possessive names ("Turkmenistan's gas exports", "Russia's imports")."""
+    text = sentence.text
+    for mention in sentence.mentions:
+        end = mention.end - sentence.start
+        if mention.start - sentence.start < left or end > verb_start or not _POSSESSIVE.search(mention.text):
+            continue
+        if _BETWEEN_POSSESSOR.fullmatch(text[end:verb_start]):
+            side = _side_at(mention)
+            if side in _SIDES:
+                return side
+    return None
+
+
 def _side_at(mention: Mention) -> str | None:
     """The country a mention stands for: TM, RU, or a third country (which ends the flow's claim)."""
     return _side_of_mention(mention.value, mention.country)
@@ -189,10 +278,8 @@ def _export_in(
     sentence: Sentence, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
     text = sentence.text
-    verb = _EXPORT_VERB.search(sentence.folded, left, right)
-    if verb is None or _INSIDE_TITLE.search(text[max(left, verb.start() - 90) : verb.start()]):
-        return None
-    if _MUTUAL.search(text[max(left, verb.start() - 25) : verb.start()]):
+    verb = next(_trade_verbs(sentence, left, right), None)
+    if verb is None:
         return None
     goods = tuple(
         dict.fromkeys(
@@ -207,7 +294,14 @@ def _export_in(
         return None
     inward = verb.group("in") is not None
     passive = _PASSIVE.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
-    source = target = None
+    source = _origin_of_goods(sentence, left, right)
+    target = None
+    possessor = _possessor(sentence, verb.start(), left)
+    if possessor is not None:
+        if inward:
+            target = possessor
+        else:
+            source = source or possessor
     region: Party | None = None
     for mention in sentence.mentions:
         local = mention.start - sentence.start
@@ -218,10 +312,11 @@ def _export_in(
             continue
         if mention.kind == "region" and isinstance(mention.value, Party):
             region = mention.value
+        if source is not None and target is not None:
+            continue
         before = text[max(left, local - 16) : local]
         after = text[mention.end - sentence.start : mention.end - sentence.start + 14]
-        buys = local < verb.start() and inward and not passive and not _MAKER_OF.search(before)
-        sells = mention.kind == "company" and not buys
+        sells = mention.kind == "company" and not inward and source is None
         if _PRODUCER.search(before) or sells or _FROM_SOURCE.search(before):
             source = source or side
         elif (local > verb.start() and _TO_TARGET.search(before)) or _TARGET_AFTER.match(after):

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import Document, Sentence, nearest_date, resolve_person, side_of, word_filter
 from turkru.extract.participants import cast_of, other_side
+from turkru.extract.receptions import reception_visit
+from turkru.extract.regions import region_of
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
@@ -36,15 +38,16 @@ _ATTACHED_AFTER = re.compile(
     r"|\s+of\s+(?:the\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)"
 )
 _ATTACHED_BEFORE = re.compile(
-    r"(?:['\u2019]s?\s+(?:\w+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+    r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
     r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:\w+\s+){0,2}?)"
 )
 _VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
+_THIRD_PERSON_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
-_CUE_WORDS = word_filter("visit", "arrive", "will be in", "welcome to", "delegation")
+_CUE_WORDS = word_filter("visit", "arrive", "will be in", "welcome", "delegation", "received", "receives")
 
 
 def extract_visits(document: Document) -> Iterator[Visit]:
@@ -57,6 +60,10 @@ def extract_visits(document: Document) -> Iterator[Visit]:
             if visit is not None:
                 yield visit
                 break
+        else:
+            received = reception_visit(sentence, document)
+            if received is not None:
+                yield received
 
 
 def _host(sentence: Sentence, match: re.Match[str]) -> tuple[str | None, Place | None]:
@@ -101,6 +108,19 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
     return None
 
 
+def _owner(sentence: Sentence, document: Document, before: int, host: str | None, on: PartialDate | None
+           ) -> Person | None:
+    """Whose "his visit" it is: the nearest person of a side, other than the host's, named earlier in the sentence."""
+    for mention in reversed(sentence.of_kind("person", "office")):
+        if mention.end - sentence.start > before:
+            continue
+        person = resolve_person(mention, document, on)
+        side = side_of(mention, person) if person is not None else None
+        if person is not None and side in _SIDES and side != host:
+            return person
+    return None
+
+
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
     before = sentence.text[: match.start()]
     trigger = sentence.text[match.start() : match.end()].lower()
@@ -109,6 +129,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
+    if head is None and _THIRD_PERSON_POSSESSIVE.search(before):
+        head = _owner(sentence, document, match.start(), host, date)
     if head is None and (_ANAPHORIC.search(before) or _POSSESSIVE.search(before)) and not spoken:
         return None
     if head is None and sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before):
@@ -137,7 +159,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         delegation_of=delegation_of,
         host=host,
         head=head,
-        region=_region(sentence, delegation_of),
+        region=region_of(sentence, document, delegation_of, (head,) if head else ()),
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
@@ -162,8 +184,3 @@ def _delegation_side(sentence: Sentence, document: Document) -> str | None:
     return None
 
 
-def _region(sentence: Sentence, side: str) -> Party | None:
-    for mention in sentence.of_kind("region"):
-        if isinstance(mention.value, Party) and mention.value.country == side:
-            return mention.value
-    return None

@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 
 from turkru.errors import GazetteerError, InvalidRecordError
+from turkru.gazetteer._arguments import items_of, pairs_of
 from turkru.gazetteer._load import Parsed, parse_data, parse_file, parse_text
 from turkru.gazetteer.entries import (
     BODY,
@@ -219,32 +220,35 @@ class Gazetteer:
         def add_phrase(sense: Sense, phrases: Iterable[str], where: str) -> None:
             added.append(PhraseEntry(sense, _phrases(phrases, where)))
 
-        for person in people:
+        for person in items_of("people", people, Person):
             add_person(person)
-        for office in offices:
+        for office in items_of("offices", offices, Office):
             add_office(office)
-        new_terms = list(terms)
+        new_terms = items_of("terms", terms, Term)
         for term in new_terms:
             add_office(term.office)
             if term.person not in person_entries:
                 add_person(term.person)
-        for place in places:
+        for place in items_of("places", places, Place):
             add_phrase(Sense(PLACE, place, place.country), (place.name,), "extend(places)")
-        for party in parties:
+        for party in items_of("parties", parties, Party):
             if party.kind is PartyKind.COUNTRY:
                 raise GazetteerError(f"extend(parties): {party.name!r} is a country; pass it in countries=")
             add_phrase(Sense(PARTY_KINDS[party.kind], party, party.country), (party.name,), "extend(parties)")
-        for phrase, body in (bodies or {}).items():
+        for phrase, body in pairs_of("bodies", bodies, BodyKind):
             add_phrase(Sense(BODY, body, None), (phrase,), "extend(bodies)")
-        for word, code in (countries or {}).items():
+        for word, code in pairs_of("countries", countries, str):
             try:
                 sense = Sense(COUNTRY, code, code)
             except InvalidRecordError as error:
                 raise GazetteerError(f"extend(countries): {word!r}: {error}") from None
             add_phrase(sense, (word,), "extend(countries)")
-        for commodity in commodities:
+        for commodity in items_of("commodities", commodities, str):
             add_phrase(Sense(COMMODITY, commodity.lower(), None), (commodity,), "extend(commodities)")
-        for phrase, value in (aliases or {}).items():
+        named: list[tuple[str, Person | Office | Place | Party]] = pairs_of(
+            "aliases", aliases, (Person, Office, Place, Party)
+        )
+        for phrase, value in named:
             where = f"extend(aliases): {phrase!r}"
             if isinstance(value, Office):
                 add_office(value, _phrases((phrase,), where))
@@ -253,20 +257,22 @@ class Gazetteer:
                 add_phrase(Sense(PERSON, value, value.country), (phrase,), where)
             elif isinstance(value, Place):
                 add_phrase(Sense(PLACE, value, value.country), (phrase,), where)
-            elif isinstance(value, Party) and value.kind is not PartyKind.COUNTRY:
+            elif value.kind is not PartyKind.COUNTRY:
                 add_phrase(Sense(PARTY_KINDS[value.kind], value, value.country), (phrase,), where)
             else:
                 raise GazetteerError(
                     f"{where}: {value!r} is not a Person, Office, Place or non-country Party"
                 )
+        new_given_names = items_of("given_names", given_names, str)
+        new_roles = items_of("roles", roles, str)
         return attrs.evolve(
             self,
             people=tuple(person_entries.values()),
             offices=tuple(office_entries.values()),
             terms=(*self.terms, *new_terms),
             phrases=(*self.phrases, *added),
-            given_names=(*self.given_names, *given_names),
-            roles=(*self.roles, *roles),
+            given_names=(*self.given_names, *new_given_names),
+            roles=(*self.roles, *new_roles),
         )
 
     # people ----------------------------------------------------------------------------------

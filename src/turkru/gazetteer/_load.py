@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -24,12 +23,15 @@ from turkru.gazetteer.entries import (
 )
 from turkru.gazetteer.templates import TemplateError, expand
 from turkru.gazetteer.tokens import phrase_key
+from turkru.jsontext import JsonTextError, load_json
 from turkru.model.actors import Office, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import BodyKind
 
 _ID = re.compile(r"[a-z0-9_]+")
 _NOTE = "note"
+_ONE_TEXT_FIELDS = ("name", "title", "given_names")
+"""Fields holding one template (the others that hold templates hold lists of them)."""
 
 
 @attrs.frozen
@@ -117,17 +119,23 @@ class _Entry:
             raise GazetteerError(f"{self.where}: id: {value!r} is not lower-case letters, digits and '_'")
         return value
 
-    def phrases(self, *templates: str) -> tuple[str, ...]:
-        """All phrases the templates stand for; each must contain at least one word."""
+    def templates(self, key: str) -> list[tuple[str, str]]:
+        """The templates of a field holding one string or a list of them, each with its field label."""
+        if key in _ONE_TEXT_FIELDS:
+            return [(key, self.text(key))]
+        return [(f"{key}[{index}]", text) for index, text in enumerate(self.texts(key))]
+
+    def phrases(self, *keys: str, lower: bool = False) -> tuple[str, ...]:
+        """All phrases the templates in the fields *keys* stand for; each must contain a word."""
         found: dict[str, None] = {}
-        for template in templates:
+        for label, template in (pair for key in keys for pair in self.templates(key)):
             try:
-                expanded = expand(template)
+                expanded = expand(template.lower() if lower else template)
             except TemplateError as error:
-                raise GazetteerError(f"{self.where}: {error}") from None
+                raise GazetteerError(f"{self.where}: {label}: {error}") from None
             for phrase in expanded:
                 if not any(part[:1].isalnum() for part in phrase_key(phrase)):
-                    raise GazetteerError(f"{self.where}: {phrase!r} contains no word")
+                    raise GazetteerError(f"{self.where}: {label}: {phrase!r} contains no word")
                 found[phrase] = None
         return tuple(found)
 
@@ -151,13 +159,13 @@ def _fresh(entry: _Entry, seen: set[str], what: str) -> str:
 def _people(entry: _Entry, parsed: Parsed) -> None:
     surname = entry.text("surname")
     given = entry.optional_text("given_names")
-    variants = entry.phrases(*entry.texts("variants"))
+    variants = entry.phrases("variants")
     person = entry.build(
         lambda: Person(
             surname=surname, given_names=given, country=entry.optional_text("country"), variants=variants
         )
     )
-    given_variants = entry.phrases(*([given] if given else []), *entry.texts("given_variants"))
+    given_variants = entry.phrases(*(["given_names"] if given else []), "given_variants")
     identifier = _fresh(entry, parsed.person_ids, "person")
     parsed.people.append(
         PersonEntry(
@@ -175,7 +183,7 @@ def _offices(entry: _Entry, parsed: Parsed) -> None:
         OfficeEntry(
             id=_fresh(entry, parsed.office_ids, "office"),
             office=office,
-            phrases=entry.phrases(title, *entry.texts("variants")),
+            phrases=entry.phrases("title", "variants"),
             single=entry.flag("single", True),
             counterparts=counterparts,
         )
@@ -194,7 +202,7 @@ def _places(entry: _Entry, parsed: Parsed) -> None:
     name = entry.text("name")
     place = entry.build(lambda: Place(name=name, country=entry.optional_text("country")))
     sense = Sense(PLACE, place, place.country)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants")))
 
 
 def _parties(entry: _Entry, parsed: Parsed) -> None:
@@ -206,31 +214,34 @@ def _parties(entry: _Entry, parsed: Parsed) -> None:
     kind: PartyKind = kinds[kind_name]
     party = entry.build(lambda: Party(name=name, kind=kind, country=entry.optional_text("country")))
     sense = Sense(PARTY_KINDS[kind], party, party.country)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants")))
 
 
 def _bodies(entry: _Entry, parsed: Parsed) -> None:
-    name = entry.text("name")
+    entry.text("name")
     kind_name = entry.text("kind")
     kinds = {kind.value: kind for kind in BodyKind}
     if kind_name not in kinds:
         raise GazetteerError(f"{entry.where}: kind: {kind_name!r} is not one of {', '.join(kinds)}")
     sense = Sense(BODY, kinds[kind_name], None)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants")))
 
 
 def _countries(entry: _Entry, parsed: Parsed) -> None:
     code = entry.text("code")
-    name = entry.text("name")
+    entry.text("name")
     sense = entry.build(lambda: Sense(COUNTRY, code, code))
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("words"))))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "words")))
 
 
 def _commodities(raw: Any, where: str, parsed: Parsed) -> None:
     entry = _Entry({"name": raw} if isinstance(raw, str) else raw, where, ("name", "variants"))
     name = entry.text("name").lower()
     parsed.phrases.append(
-        PhraseEntry(Sense(COMMODITY, name, None), entry.phrases(name, *entry.texts("variants")))
+        PhraseEntry(
+            Sense(COMMODITY, name, None),
+            tuple(dict.fromkeys(entry.phrases("name", lower=True) + entry.phrases("variants"))),
+        )
     )
 
 
@@ -294,9 +305,7 @@ def parse_file(path: Path, parsed: Parsed) -> None:
 def parse_text(text: str, source: str, parsed: Parsed) -> None:
     """Parse one JSON document into *parsed*; invalid JSON is a GazetteerError naming *source*."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise GazetteerError(
-            f"{source}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        data = load_json(text)
+    except JsonTextError as error:
+        raise GazetteerError(f"{source}: invalid JSON: {error}") from None
     parse_data(data, source, parsed)

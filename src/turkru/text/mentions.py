@@ -341,6 +341,10 @@ class _Scanner:
         return found[0] if len(found) == 1 else person
 
 
+# What follows a country word that names a currency, not the country.
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -365,6 +369,8 @@ def find_mentions(
     mentions = []
     for candidate in scanner.select():
         first, last = starts[candidate.first], ends[candidate.last]
+        if candidate.kind == "country" and _CURRENCY_AFTER.match(text, last):
+            continue  # "US $ 107 million", "U.S. dollars": a currency, not the country
         mentions.append(
             Mention(
                 start=first,
