@@ -15,6 +15,7 @@ from turkru.errors import (
 )
 from turkru.extract.pipeline import parse_article
 from turkru.gazetteer import Gazetteer
+from turkru.interop import CodedEvent, EventCoder
 from turkru.model.actors import (
     RUSSIA,
     TURKMENISTAN,
@@ -67,12 +68,14 @@ __all__ = [
     "BodyKind",
     "Chronicle",
     "ChronicleEntry",
+    "CodedEvent",
     "Commission",
     "CommissionSession",
     "DateSpan",
     "Direction",
     "DocType",
     "Event",
+    "EventCoder",
     "Evidence",
     "Gazetteer",
     "GazetteerError",

@@ -18,10 +18,12 @@ from turkru.gazetteer.entries import (
     BODY,
     COMMODITY,
     COUNTRY,
+    NO_CODES,
     OFFICE,
     PARTY_KINDS,
     PERSON,
     PLACE,
+    Codes,
     OfficeEntry,
     PersonEntry,
     PhraseEntry,
@@ -84,6 +86,7 @@ class Gazetteer:
     sources: tuple[str, ...] = attrs.field(default=(), eq=False)
     index: Index = attrs.field(init=False, eq=False, repr=False)
     _by_office: dict[Office, tuple[Term, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _codes: dict[tuple[str, object], Codes] = attrs.field(init=False, eq=False, repr=False)
     _matched: dict[tuple[str, str | None], tuple[Person | None]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
@@ -107,6 +110,17 @@ class Gazetteer:
         for term in self.terms:
             grouped[term.office].append(term)
         return {office: tuple(terms) for office, terms in grouped.items()}
+
+    @_codes.default
+    def _build_codes(self) -> dict[tuple[str, object], Codes]:
+        found: dict[tuple[str, object], Codes] = {}
+        for entry in self.phrases:
+            if not entry.codes.empty:
+                found.setdefault((entry.sense.kind, entry.sense.value), entry.codes)
+        for office in self.offices:
+            if not office.codes.empty:
+                found.setdefault((OFFICE, office.office), office.codes)
+        return found
 
     # construction -----------------------------------------------------------------------------
 
@@ -447,6 +461,22 @@ class Gazetteer:
         """The standing bilateral body a name denotes (``'IGC'`` -> the intergovernmental commission)."""
         found = self._first(name, {BODY})
         return found if isinstance(found, BodyKind) else None
+
+    def codes(self, value: Place | Party | Office | str) -> Codes:
+        """The identifiers and sector the data gives for a place, party, office or country code.
+
+        ``gaz.codes("TM").iso_alpha3`` is ``'TKM'``; a country party gives its country's codes.
+        Nothing known: every code None.
+        """
+        if isinstance(value, str):
+            return self._codes.get((COUNTRY, value), NO_CODES)
+        if isinstance(value, Place):
+            return self._codes.get((PLACE, value), NO_CODES)
+        if isinstance(value, Office):
+            return self._codes.get((OFFICE, value), NO_CODES)
+        if value.kind is PartyKind.COUNTRY:
+            return self._codes.get((COUNTRY, value.country), NO_CODES)
+        return self._codes.get((PARTY_KINDS[value.kind], value), NO_CODES)
 
     def commodity(self, word: str) -> str | None:
         """The commodity entry a word belongs to (``'natural gas'``), or None."""

@@ -16,6 +16,8 @@ from turkru.gazetteer.entries import (
     COUNTRY,
     PARTY_KINDS,
     PLACE,
+    SECTORS,
+    Codes,
     OfficeEntry,
     PersonEntry,
     PhraseEntry,
@@ -32,6 +34,10 @@ _ID = re.compile(r"[a-z0-9_]+")
 _NOTE = "note"
 _ONE_TEXT_FIELDS = ("name", "title", "given_names")
 """Fields holding one template (the others that hold templates hold lists of them)."""
+_ALPHA3 = re.compile(r"[A-Z]{3}")
+_SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
+_PLACE_CODES = ("geonames_id", "latitude", "longitude")
+_COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
 
 
 @attrs.frozen
@@ -139,6 +145,58 @@ class _Entry:
                 found[phrase] = None
         return tuple(found)
 
+    def sector(self) -> str | None:
+        """The CAMEO role code of the entry, one of :data:`SECTORS`, or None."""
+        value = self.optional_text("sector")
+        if value is not None and value not in SECTORS:
+            raise GazetteerError(f"{self.where}: sector: {value!r} is not one of {', '.join(SECTORS)}")
+        return value
+
+    def coded(self, key: str, pattern: re.Pattern[str], what: str) -> str | None:
+        """An optional code that must match *pattern* in full."""
+        value = self.optional_text(key)
+        if value is not None and pattern.fullmatch(value) is None:
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not {what}")
+        return value
+
+    def positive_int(self, key: str) -> int | None:
+        """An optional whole number above zero."""
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        if type(value) is not int or value <= 0:
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not a positive integer")
+        return value
+
+    def coordinate(self, key: str) -> float | None:
+        """An optional latitude or longitude in degrees, within its range."""
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        limit = _COORDINATE_LIMITS[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not a number between -{limit:g} and {limit:g}")
+        return float(value)
+
+    def place_codes(self) -> Codes:
+        """GeoNames id and WGS84 coordinates: all three or none."""
+        given = [key for key in _PLACE_CODES if self.raw.get(key) is not None]
+        if given and len(given) != len(_PLACE_CODES):
+            missing = sorted(set(_PLACE_CODES) - set(given))
+            raise GazetteerError(f"{self.where}: {', '.join(given)} given without {', '.join(missing)}")
+        return Codes(
+            geonames_id=self.positive_int("geonames_id"),
+            latitude=self.coordinate("latitude"),
+            longitude=self.coordinate("longitude"),
+        )
+
+    def region_code(self, country: str | None) -> str | None:
+        """An ISO 3166-2 code, whose country part must be the entry's country."""
+        code = self.coded("iso_3166_2", _SUBDIVISION, "an ISO 3166-2 code such as 'RU-TA'")
+        if code is not None and code[:2] != country:
+            raise GazetteerError(f"{self.where}: iso_3166_2: {code!r} is not a code of country {country!r}")
+        return code
+
     def build(self, make: Callable[[], Any]) -> Any:
         """Run a model constructor, turning its invariant errors into located ones."""
         try:
@@ -186,6 +244,7 @@ def _offices(entry: _Entry, parsed: Parsed) -> None:
             phrases=entry.phrases("title", "variants"),
             single=entry.flag("single", True),
             counterparts=counterparts,
+            codes=Codes(sector=entry.sector()),
         )
     )
 
@@ -202,7 +261,7 @@ def _places(entry: _Entry, parsed: Parsed) -> None:
     name = entry.text("name")
     place = entry.build(lambda: Place(name=name, country=entry.optional_text("country")))
     sense = Sense(PLACE, place, place.country)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants")))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants"), entry.place_codes()))
 
 
 def _parties(entry: _Entry, parsed: Parsed) -> None:
@@ -214,7 +273,8 @@ def _parties(entry: _Entry, parsed: Parsed) -> None:
     kind: PartyKind = kinds[kind_name]
     party = entry.build(lambda: Party(name=name, kind=kind, country=entry.optional_text("country")))
     sense = Sense(PARTY_KINDS[kind], party, party.country)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants")))
+    codes = Codes(sector=entry.sector(), iso_3166_2=entry.region_code(party.country))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants"), codes))
 
 
 def _bodies(entry: _Entry, parsed: Parsed) -> None:
@@ -231,7 +291,8 @@ def _countries(entry: _Entry, parsed: Parsed) -> None:
     code = entry.text("code")
     entry.text("name")
     sense = entry.build(lambda: Sense(COUNTRY, code, code))
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "words")))
+    codes = Codes(iso_alpha3=entry.coded("iso_alpha3", _ALPHA3, "an ISO 3166-1 alpha-3 code such as 'TKM'"))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "words"), codes))
 
 
 def _commodities(raw: Any, where: str, parsed: Parsed) -> None:
@@ -247,12 +308,12 @@ def _commodities(raw: Any, where: str, parsed: Parsed) -> None:
 
 _SECTIONS: dict[str, tuple[tuple[str, ...], Callable[[_Entry, Parsed], None]]] = {
     "people": (("id", "surname", "given_names", "country", "variants", "given_variants", "bare"), _people),
-    "offices": (("id", "title", "country", "variants", "single", "counterparts"), _offices),
+    "offices": (("id", "title", "country", "variants", "single", "counterparts", "sector"), _offices),
     "terms": (("office", "person", "start", "end"), _terms),
-    "places": (("name", "country", "variants"), _places),
-    "parties": (("name", "kind", "country", "variants"), _parties),
+    "places": (("name", "country", "variants", *_PLACE_CODES), _places),
+    "parties": (("name", "kind", "country", "variants", "sector", "iso_3166_2"), _parties),
     "bodies": (("name", "kind", "variants"), _bodies),
-    "countries": (("code", "name", "words"), _countries),
+    "countries": (("code", "name", "words", "iso_alpha3"), _countries),
 }
 _WORD_LISTS = ("given_names", "roles", "not_names", "surname_endings")
 SECTION_NAMES = (*_SECTIONS, "commodities", *_WORD_LISTS)
