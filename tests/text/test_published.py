@@ -132,6 +132,37 @@ class TestSiteLayouts:
         """An agency in brackets before a year-less dateline; the year comes from the story."""
         assert published(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"Ministers meet\nDate of publication: 21 January 2019\n{BODY}", "2019-01-21"),
+            (f"Ministers meet\nPosted by Site Admin on January 21, 2019\n{BODY}", "2019-01-21"),
+            (f"Ministers meet\n21.01.2019 | Views: 88 | Comments: 0\n{BODY}", "2019-01-21"),
+            (f"Ministers meet\nEconomy | 21 January 2019 | 16:40\n{BODY}", "2019-01-21"),
+        ],
+    )
+    def test_labels_counters_and_sections(self, text: str, expected: str) -> None:
+        """Longer labels, a poster's name, view counters and a section name beside the date."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"MARY, 12.08.2022. {BODY}", "2022-08-12"),
+            (f"MARY (Turkmenistan), 12 August 2022 - {BODY}", "2022-08-12"),
+            (f"12 August 2022, Mary. {BODY}", "2022-08-12"),
+            (f"August 12, 2022, MARY - {BODY}", "2022-08-12"),
+        ],
+    )
+    def test_other_dateline_orders(self, text: str, expected: str) -> None:
+        """Dotted dates, a bracketed country and the date before the place."""
+        assert published(text) == expected
+
+    def test_weekday_dateline_without_year(self) -> None:
+        """ "CITY, Weekday, Month D": the weekday picks the year among those near the story's."""
+        text = f"KAZAN, Saturday, March 9 - {BODY} Trade rose in 2018."
+        assert published(text) == "2019-03-09"
+
     def test_future_period_that_begins_a_year(self) -> None:
         """A story announcing a meeting for early next year was written in the year before."""
         text = f"MARY, November 20. {BODY} The next session will be held in early 2020."
@@ -255,7 +286,7 @@ class TestCorpus:
     """Accuracy on the development corpus (gold 'published'; a list means any value is right)."""
 
     def test_accuracy(self, corpus: Path) -> None:
-        """At least 90% of the articles get the gold publication date (a regression floor)."""
+        """At least 97% of the articles get the gold publication date (a regression floor)."""
         right = total = 0
         wrong = []
         for gold_file in sorted((corpus / "gold").glob("*.json")):
@@ -269,7 +300,7 @@ class TestCorpus:
             else:
                 wrong.append((gold["article"], found, accepted))
         assert total > 0
-        assert right / total >= 0.90, wrong
+        assert right / total >= 0.97, wrong
 
 
 class TestErrors:

@@ -30,7 +30,7 @@ import attrs
 from turkru.errors import InvalidDateError
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import fold
-from turkru.text._dateline import DATELINE, HEADER_DATELINE
+from turkru.text._dateline import DATE_FIRST_DATELINE, DATELINE, HEADER_DATELINE
 from turkru.text._layout import DATE_HEADER, Kind, Line, classify
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind as MentionKind
@@ -64,19 +64,24 @@ _WEEKDAY_WORD = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # Words that may label a line's own date ("Published: 4 March 2024", "Posted on March 4, 2024").
 PUBLISHED_LABELS = (
-    "published", "posted", "date", "dated", "publication date", "release date", "released", "issued",
-    "created", "added", "written",
+    "published on", "published", "posted", "date of publication", "date published", "date", "dated",
+    "publication date", "release date", "released", "issued", "created", "added", "written",
 )  # fmt: skip
+# Counters printed beside a stamp ("| Views: 320 | Comments: 0").
+COUNTER_WORDS = ("views", "view", "comments", "comment", "reads", "read", "likes", "shares", "min")
 # Words that label a later stamp, which is never the publication date ("Last updated: ...").
 UPDATE_WORDS = ("updated", "modified", "edited", "revised", "changed")
 _LABEL = re.compile(
-    r"[ \t]*(?:" + "|".join(label.replace(" ", r"\s") for label in PUBLISHED_LABELS) + r")\b(?:[ \t]+(?:on|at))?"
-    r"[ \t]*[:|\u2013—-]?[ \t]*",
+    r"[ \t]*(?:" + "|".join(label.replace(" ", r"\s") for label in PUBLISHED_LABELS) + r")\b"
+    r"(?:[ \t]+by(?:[ \t]+[A-Z][\w.'\u2019-]{0,30}){1,3})?(?:[ \t]+(?:on|at))?[ \t]*[:|\u2013—-]?[ \t]*",
     re.IGNORECASE,
 )
+# A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
+_SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
 # What may stand before a stamp's date besides a label: clock times, weekdays, numbers, separators.
 _STAMP_FILLER = re.compile(
-    rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,|·•/()\u2013—-]|(?:at|on)\b)*",
+    rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,:|·•/()\u2013—-]|(?:at|on)\b"
+    rf"|(?:{'|'.join(COUNTER_WORDS)})\b)*",
     re.IGNORECASE,
 )
 # A full date whatever the case of its month ("23 december, 2011"): read on short header lines only.
@@ -190,7 +195,7 @@ def _labels_an_update(before: str) -> bool:
 def _is_stamp_prefix(before: str) -> bool:
     """Whether what precedes a date on its line is only a publication label, clock times,
     weekdays, counters and separators ("Published: 06:45 pm", "10:10", "Posted on")."""
-    label = _LABEL.match(before)
+    label = _LABEL.match(before) or _SECTION.match(before)
     rest = before[label.end() :] if label is not None else before
     return _STAMP_FILLER.fullmatch(rest) is not None
 
@@ -216,10 +221,22 @@ def _is_timestamp(text: str, mention: Mention) -> bool:
     return bool(_BEFORE_DATE_CLOCK.search(before)) and _is_stamp_prefix(before)
 
 
+def _is_stamp_line(text: str, mention: Mention) -> bool:
+    """A line holding a date and only stamp parts around it ("04.03.2024 | Views: 320")."""
+    before = text[: mention.start]
+    return (
+        len(text) <= _MAX_HEADER_LINE
+        and _is_stamp_prefix(before)
+        and not _labels_an_update(before)
+        and _STAMP_FILLER.fullmatch(text, mention.end) is not None
+    )
+
+
 def _dateline_day(text: str) -> PartialDate | None:
-    """The full date of a dateline opening *text* ("ASHGABAT, 4 March 2024 —")."""
-    dateline = HEADER_DATELINE.match(text)
-    if dateline is not None and dateline["year"] is not None:
+    """The full date of a dateline opening *text* ("ASHGABAT, 4 March 2024 —", "4 March 2024,
+    Ashgabat.")."""
+    dateline = HEADER_DATELINE.match(text) or DATE_FIRST_DATELINE.match(text)
+    if dateline is not None and (dateline.re is DATE_FIRST_DATELINE or dateline["year"] or dateline["dotted"]):
         days = _days_in(dateline["date"])
         return days[0][1] if days else None
     wire = DATELINE.match(text)  # "MOSCOW (Agency - 02nd April, 2021)"
@@ -232,7 +249,7 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]]) -> Partial
     if line.kind is Kind.CAPTION_DATE:
         return days[-1][1] if days else None
     if line.kind is Kind.CHROME:  # a byline stamp may sit in page chrome
-        stamps = [day for mention, day in days if _is_timestamp(text, mention)]
+        stamps = [day for mention, day in days if _is_timestamp(text, mention) or _is_stamp_line(text, mention)]
         return stamps[0] if stamps else None
     if line.kind is not Kind.PROSE:
         return None
