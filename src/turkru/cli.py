@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from turkru.chronicle.commands import register as register_chronicle_commands
+from turkru.chronicle.commands import writes_store
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
 from turkru.inputs import Reader, add_strict_option, article_id, read_text, reader_of
@@ -103,6 +105,9 @@ def _grows(args: argparse.Namespace) -> bool:
 def _run(args: argparse.Namespace, reader: Reader) -> None:
     """Run the command's handler, writing to standard output or to its ``-o`` file."""
     handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
+    if writes_store(args):  # the handler saves the store itself and writes no text
+        handler(args, io.StringIO())
+        return
     output = getattr(args, "output", None)
     if output is None or output == STDOUT:
         handler(args, standard_output())
