@@ -9,10 +9,11 @@ import attrs
 
 from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, concerns_both_sides, nearest_date, sides_in, word_filter
+from turkru.extract.document import Document, Sentence, concerns_both_sides, sides_in, word_filter
 from turkru.extract.participants import other_side
+from turkru.extract.periods import figure_period, points_back
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
-from turkru.model.dates import Precision
+from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention
 
@@ -94,6 +95,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
     """Yield trade flows: turnover figures and goods moving from one side to the other."""
     previous: TradeFlow | None = None
     last_region: Party | None = None
+    last_period: PartialDate | None = None
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     before: Sentence | None = None
     for sentence in document.body:
@@ -122,10 +124,19 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
             last_region = regions[-1]
         if not flows:
             continue
+        flows = [_with_period(flow, sentence, last_period) for flow in flows]
+        last_period = next((flow.date for flow in flows if flow.date is not None), last_period)
         *done, previous = flows
         yield from (flow for flow in done if _named(flow))
     if previous is not None and _named(previous):
         yield previous
+
+
+def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None) -> TradeFlow:
+    """An undated figure "in this period" takes the period of the figure before it."""
+    if flow.date is None and last_period is not None and points_back(sentence):
+        return attrs.evolve(flow, date=last_period)
+    return flow
 
 
 def _named(flow: TradeFlow) -> bool:
@@ -155,7 +166,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     percent = find_percent(sentence.text)
     if not amounts and percent is None:
         return
-    timex = nearest_date(sentence, trigger.start())
+    period = figure_period(sentence, trigger.start())
     segments = list(_SEGMENT.finditer(sentence.text, trigger.end()))
     head_end = segments[0].start() if segments else len(sentence.text)
     head_amounts = [a for a in amounts if a.start < head_end]
@@ -164,7 +175,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     region = next((m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=timex.value if timex else None,
+        date=period,
         direction=Direction.TURNOVER,
         region=region,
         commodities=_commodities(sentence),
@@ -342,7 +353,6 @@ def _export_in(
     if source not in _SIDES or target not in _SIDES or source == target:
         return None
     planned = is_planned(text, verb.start(), verb.end())
-    timex = nearest_date(sentence, verb.start())
     amounts = [a.quantity for a in find_amounts(text[left:right])]
     growth = find_percent(text[left:right])
     if not amounts:
@@ -351,12 +361,10 @@ def _export_in(
             if count is not None and left <= mention.start - sentence.start < right:
                 amounts.append(Quantity(amount=count, unit="units"))
                 break
-    date = timex.value if timex else None
-    if date is not None and amounts and amounts[0].unit != "units" and date.precision is Precision.MONTH:
-        date = date.truncate(Precision.YEAR)
+    counted = bool(amounts) and amounts[0].unit == "units"
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=date,
+        date=figure_period(sentence, verb.start(), counted=counted),
         direction=Direction.EXPORT,
         exporter=source,
         importer=target,
