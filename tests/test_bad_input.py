@@ -6,6 +6,7 @@ Nothing may raise anything but a TurkruError, hang, or give records where there 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +16,9 @@ from turkru import parse_article
 from turkru.errors import ParseError, TurkruError
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate
+from turkru.model.provenance import content_hash
 from turkru.model.records import Meeting
+from turkru.serialize.jsonio import dumps, loads
 
 TALKS = (
     "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov "
@@ -182,6 +185,31 @@ class TestWrongTypes:
             parse_article(TALKS, published=value)  # type: ignore[arg-type]
         assert shown in str(raised.value)
 
+    @pytest.mark.parametrize(
+        ("keyword", "value", "message"),
+        [
+            ("article_id", 123, "article_id: expected str or None, got int 123"),
+            ("url", 5, "url: expected str or None, got int 5"),
+            ("outlet", ["TDH"], "outlet: expected str or None, got list ['TDH']"),
+            ("outlet", b"TDH", "outlet: expected str or None, got bytes b'TDH'"),
+            ("gazetteer", "x", "gazetteer: expected a Gazetteer or None, got str 'x'"),
+            ("gazetteer", {}, "gazetteer: expected a Gazetteer or None, got dict {}"),
+        ],
+    )
+    def test_keyword_types(self, keyword: str, value: object, message: str) -> None:
+        """A keyword argument of the wrong type is a ParseError naming it, before any parsing."""
+        with pytest.raises(ParseError) as raised:
+            parse_article(TALKS, **{keyword: value})  # type: ignore[arg-type]
+        assert str(raised.value) == message
+
+    def test_keywords_given_serialize(self) -> None:
+        """String keywords land in the source, which serializes and reads back equal."""
+        article = parse_article(TALKS, article_id="a-1", url="https://example.org/a", outlet="Example")
+        assert (article.source.article_id, article.source.url, article.source.outlet) == (
+            "a-1", "https://example.org/a", "Example"
+        )
+        assert loads(dumps(article)) == article
+
     def test_datetime_is_its_day(self) -> None:
         """A datetime counts as its calendar day."""
         article = parse_article(TALKS, published=dt.datetime(2024, 3, 14, 23, 59))
@@ -217,7 +245,32 @@ DATES = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(20
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+class TestSurrogates:
+    """Lone surrogates are valid ``str`` values: parsed, hashed and serialized, never raised on."""
+
+    def test_hash_of_lone_surrogate(self) -> None:
+        """A lone surrogate is hashed as its surrogatepass bytes; UTF-8 text keeps its plain hash."""
+        assert content_hash("a\ud800") == hashlib.sha256(b"a\xed\xa0\x80").hexdigest()
+        assert content_hash("Aşgabat") == hashlib.sha256("Aşgabat".encode()).hexdigest()
+
+    def test_article_with_surrogate_round_trips(self) -> None:
+        """An article whose text holds a lone surrogate parses and serializes back equal."""
+        text = TALKS.replace("Moscow", "Mos\udc80cow") + " \ud800"
+        article = parse_article(text)
+        assert article.source.content_hash == content_hash(text)
+        dumps(article).encode("utf-8")
+        assert loads(dumps(article)) == article
+
+
 class TestProperties:
+    @SETTINGS
+    @given(text=st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=300))
+    def test_any_code_points(self, text: str) -> None:
+        """Over the full code-point range (surrogates included) the article parses and serializes back."""
+        article = parse_article(text)
+        check_offsets(text, article)
+        assert loads(dumps(article)) == article
+
     @SETTINGS
     @given(text=st.text(max_size=400), published=DATES)
     def test_arbitrary_text_raises_only_our_errors(self, text: str, published: str | None) -> None:

@@ -14,6 +14,7 @@ from turkru.errors import (
 )
 from turkru.extract.pipeline import parse_article
 from turkru.gazetteer import Gazetteer
+from turkru.interop import CodedEvent, EventCoder
 from turkru.model.actors import (
     RUSSIA,
     TURKMENISTAN,
@@ -66,12 +67,14 @@ __all__ = [
     "BodyKind",
     "Chronicle",
     "ChronicleEntry",
+    "CodedEvent",
     "Commission",
     "CommissionSession",
     "DateSpan",
     "Direction",
     "DocType",
     "Event",
+    "EventCoder",
     "Evidence",
     "Gazetteer",
     "GazetteerError",

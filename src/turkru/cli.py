@@ -15,6 +15,7 @@ from turkru.chronicle.commands import register as register_chronicle_commands
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
 from turkru.inputs import article_id, article_paths, read_text
+from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
@@ -31,7 +32,7 @@ def iter_articles(paths: Sequence[str], published: str | None = None) -> Iterato
 
 def _render(article: Article, fmt: str) -> str:
     if fmt == "facts":
-        return json.dumps(to_facts(article), ensure_ascii=False)
+        return dump_json(to_facts(article))
     if fmt == "json":
         return dumps(article, indent=2)
     return dumps(article)

@@ -99,6 +99,26 @@ class TestLoad:
             load_chronicle([str(path)])
         assert str(caught.value).startswith(f"{path}: line 1: $.schema_version: required field missing")
 
+    def test_repeated_key(self, tmp_path: Path) -> None:
+        """A JSON Lines object giving a key twice is refused with the file, line and JSON path."""
+        path = tmp_path / "twice.jsonl"
+        line = dumps_jsonl([visit(A)]).strip()
+        path.write_text(line + "\n" + line.replace('"kind": "visit"', '"kind": "visit", "kind": "meeting"'), "utf-8")
+        with pytest.raises(SerializationError) as caught:
+            load_chronicle([str(path)])
+        assert str(caught.value) == (
+            f"{path}: line 2: invalid JSON: $: key 'kind' appears more than once in one object"
+        )
+
+    def test_escaped_surrogate_merges_and_writes(self, tmp_path: Path) -> None:
+        """A record holding an escaped lone surrogate merges, and the merged JSONL encodes as UTF-8."""
+        path = tmp_path / "odd.json"
+        path.write_text(dumps(Article(source=C, records=(meeting(C, place="Ash\ud800gabat"),))), "utf-8")
+        written = _run(run_merge, [str(path)])
+        written.encode("utf-8")
+        assert "Ash\\ud800gabat" in written
+        assert load_chronicle([], stdin=io.StringIO(written)) == load_chronicle([str(path)])
+
     def test_other_suffix(self, tmp_path: Path) -> None:
         """A file named on the command line must be .txt, .json or .jsonl."""
         path = tmp_path / "notes.md"

@@ -50,3 +50,10 @@ class TestDevelopmentCorpus:
         assert list(chronicle.agreements_between("TM", "RU", since=2020))
         dated = [entry.date for entry in chronicle.timeline() if entry.date is not None]
         assert dated == sorted(dated)
+
+    def test_any_spelling_of_a_name(self, chronicle: Chronicle) -> None:
+        """Lavrov's and Meredov's meetings are the same under every spelling the gazetteer knows."""
+        lavrov = [list(chronicle.meetings(with_=name)) for name in ("Lavrov", "Sergei Lavrov", "Sergey Lavrov")]
+        assert lavrov[0] and lavrov[1] == lavrov[0] and lavrov[2] == lavrov[0]
+        meredov = [list(chronicle.person(name)) for name in ("Meredov", "Rasit Meredow", "Rashid Meredov")]
+        assert meredov[0] and meredov[1] == meredov[0] and meredov[2] == meredov[0]

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from turkru import parse_article
-from turkru.extract.agreements import _DOC, _doc_matches
+from turkru.extract.agreement_mentions import DOC, doc_matches
 from turkru.model.actors import PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, AnyRecord, DocType, Stage
@@ -90,6 +90,69 @@ class TestSigned:
         assert agreement.title == "memorandum of understanding on cooperation in education"
 
 
+class TestDatedByContext:
+    def test_signing_at_the_end_of_a_dated_session(self) -> None:
+        """Documents signed 'upon completion of the session' take the session's date, however far back."""
+        text = (
+            "The 14th meeting of the intergovernmental commission was held in Moscow on 3 April 2024.\n\n"
+            "The sides reviewed industry and transport.\n\nThey also spoke of culture.\n\n"
+            "Education was touched upon.\n\n"
+            "Upon completion of the session, the ceremony of signing bilateral documents took place."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DOCUMENTS
+        assert agreement.date == PartialDate(2024, 4, 3)
+
+    def test_memorandum_signed_at_the_end_of_talks(self) -> None:
+        """A second wording: 'at the end of the talks, a memorandum ... was signed'."""
+        text = (
+            "The foreign ministers held talks in Ashgabat on 9 October 2023.\n\n"
+            "At the end of the talks, a memorandum on cooperation in archives was signed."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.date == PartialDate(2023, 10, 9)
+
+    def test_no_encounter_no_date(self) -> None:
+        """Without a dated encounter before it, the signing stays undated."""
+        text = "Following the talks, a memorandum on cooperation in archives was signed."
+        (agreement,) = agreements_in(text)
+        assert agreement.date is None
+
+    def test_just_signed_in_a_transcript(self) -> None:
+        """'The agreement that was just signed on ...' is titled and dated on the day of the report."""
+        text = "I think the agreement that was just signed on mutual protection of investment is very useful."
+        (agreement,) = agreements_in(text, published="2010-02-11")
+        assert agreement.title == "agreement on mutual protection of investment"
+        assert agreement.date == PartialDate(2010, 2, 11)
+
+    def test_package_signed_just_now(self) -> None:
+        """'The package of agreements signed just now' is an unnamed batch of the report's day."""
+        text = "The package of agreements signed just now shows our results."
+        (agreement,) = agreements_in(text, published="2010-02-11")
+        assert agreement.doc_type is DocType.DOCUMENTS
+        assert agreement.date == PartialDate(2010, 2, 11)
+
+    def test_year_before_the_document(self) -> None:
+        """'A 1995 agreement' was signed in 1995; the year is no count."""
+        text = "Many people kept two passports under a 1995 dual-nationality agreement."
+        (agreement,) = agreements_in(text)
+        assert agreement.date == PartialDate(1995)
+        assert agreement.count is None
+        assert agreement.title == "dual-nationality agreement"
+
+
+class TestBatches:
+    @pytest.mark.parametrize(
+        "text",
+        ["The leaders signed more than a dozen documents.", "Over a dozen of documents were signed in the Kremlin."],
+    )
+    def test_dozen(self, text: str) -> None:
+        """'More than a dozen (of) documents' is an uncounted batch, not a document titled 'dozen'."""
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DOCUMENTS
+        assert agreement.title is None
+
+
 class TestPlanned:
     def test_expected_to_sign(self) -> None:
         """'Are expected to sign an agreement' is planned."""
@@ -111,6 +174,18 @@ class TestPlanned:
         assert agreement.period == (2024, 2028)
 
 
+    def test_draft_is_planned(self) -> None:
+        """A draft under discussion is a planned document, titled without 'draft'."""
+        (agreement,) = agreements_in("The sides discussed the draft agreement on visa-free travel.")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.title == "agreement on visa-free travel"
+
+    def test_hopes_to_sign(self) -> None:
+        """'Hopes to sign a deal' is planned; 'I want to say' is no plan of anything."""
+        (agreement,) = agreements_in("Moscow hopes to sign a programme on water use at the summit.")
+        assert agreement.status is Stage.PLANNED
+
+
 class TestWeaknesses:
     def test_title_before_a_date(self) -> None:
         """The title stops before 'on <date>'."""
@@ -128,13 +203,22 @@ class TestNoAgreement:
     @pytest.mark.parametrize(
         "text",
         [
-            "The sides discussed the draft agreement on visa-free travel.",
             "The sides noted the positive dynamics of cooperation.",
             "The treaty remains the basis of bilateral relations.",
         ],
     )
     def test_documents_neither_signed_nor_planned(self, text: str) -> None:
         """A document named without signing, ratification or plan is not a record."""
+        assert agreements_in(text) == []
+
+    def test_document_of_an_international_organisation(self) -> None:
+        """An agreement 'in the CIS' is one of the organisation's members, not of the two sides."""
+        text = "In 2001 Turkmenistan withdrew from the agreement on visa-free travel in the CIS."
+        assert agreements_in(text) == []
+
+    def test_statement_called_a_declaration(self) -> None:
+        """'The declaration of Moscow that it will support ...' is a statement, not a document."""
+        text = "Ashgabat welcomed the declaration of Moscow that it will support the conference."
         assert agreements_in(text) == []
 
     def test_third_countries_alone(self) -> None:
@@ -151,5 +235,5 @@ class TestDocMatches:
     @given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
     def test_same_as_finditer(self, text: str) -> None:
         """Trying the document pattern only where a document word begins finds what a full scan finds."""
-        expected = [(match.span(), match.lastgroup) for match in _DOC.finditer(text)]
-        assert [(match.span(), match.lastgroup) for match in _doc_matches(text)] == expected
+        expected = [(match.span(), match.lastgroup) for match in DOC.finditer(text)]
+        assert [(match.span(), match.lastgroup) for match in doc_matches(text)] == expected

@@ -18,6 +18,9 @@ class TestIsPlanned:
             "The sides are preparing to sign an agreement on transit.",
             "The parties are currently developing an action plan.",
             "The next meeting of the commission takes place in Moscow.",
+            "The talks go on in a wider format, to be followed by a press statement.",
+            "The governor hopes to sign a deal on shipyards in spring.",
+            "We want to invite the mayor and open a trade house.",
         ],
     )
     def test_future_constructions(self, sentence: str) -> None:
@@ -28,6 +31,7 @@ class TestIsPlanned:
         "sentence",
         [
             "The ministers held talks in Moscow on Thursday.",
+            "I want to say that our talks were constructive.",
             "He said the talks will make a good contribution to relations.",
             "The sides signed a programme of cooperation.",
         ],

@@ -134,9 +134,12 @@ class TestMalformed:
             ),
             (
                 {"offices": [{"id": "o", "title": "Mayor", "variants": ["{Mayor"]}]},
-                "FILE: offices[0] ('o'): unclosed '{' at offset 0 in '{Mayor'",
+                "FILE: offices[0] ('o'): variants[0]: unclosed '{' at offset 0 in '{Mayor'",
             ),
-            ({"places": [{"name": "X", "variants": ["!!"]}]}, "FILE: places[0] ('X'): '!!' contains no word"),
+            (
+                {"places": [{"name": "X", "variants": ["!!"]}]},
+                "FILE: places[0] ('X'): variants[0]: '!!' contains no word",
+            ),
             (
                 {"parties": [{"name": "X", "kind": "club"}]},
                 "FILE: parties[0] ('X'): kind: 'club' is not one of region, ministry, company, organisation",
@@ -200,7 +203,36 @@ class TestMalformed:
         path.write_text('{"people": [\n  {"id": }\n]}', encoding="utf-8")
         with pytest.raises(GazetteerError) as caught:
             Gazetteer.from_files(path)
-        assert str(caught.value) == f"{path}: invalid JSON at line 2, column 10: Expecting value"
+        assert str(caught.value) == f"{path}: invalid JSON: Expecting value: line 2 column 10 (char 22)"
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ('{"people": ' + "[" * 5000 + "]" * 5000 + "}", "nested too deeply (more than 500 levels) at line 1, "),
+            ('{"roles": [' + "9" * 5000 + "]}", "a number too long to read (Exceeds the limit (4300 digits)"),
+            ('{"roles": ["A"], "roles": ["B"]}', "$: key 'roles' appears more than once in one object"),
+            ('{"people": [{"id": "x", "surname": "X", "id": "y"}]}', "$.people[0]: key 'id' appears more than once"),
+            ('{"roles": [NaN]}', "NaN is not a JSON number"),
+        ],
+    )
+    def test_hostile_json(self, tmp_path: Path, text: str, message: str) -> None:
+        """Deep nesting, huge numbers, repeated keys and NaN are GazetteerErrors naming the file and where."""
+        path = tmp_path / "hostile.json"
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(GazetteerError) as caught:
+            Gazetteer.from_files(path)
+        assert str(caught.value).startswith(f"{path}: invalid JSON: {message}")
+
+    def test_long_template_names_the_field(self, tmp_path: Path) -> None:
+        """A template over the size limits is refused naming file, entry and field, without recursion."""
+        message = load_error(tmp_path, {"places": [{"name": "X", "variants": ["ok", "{a}" * 3000]}]})
+        assert message.startswith("FILE: places[0] ('X'): variants[1]: '{a}{a}")
+        assert message.endswith("is longer than 2000 characters")
+
+    def test_deep_template_names_the_field(self, tmp_path: Path) -> None:
+        """Groups nested deeper than the limit are refused naming file, entry and field."""
+        message = load_error(tmp_path, {"offices": [{"id": "o", "title": "{" * 20 + "M" + "}" * 20}]})
+        assert message == f"FILE: offices[0] ('o'): title: '{'{' * 20}M{'}' * 20}' nests groups more than 8 deep"
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """An unreadable file is a GazetteerError naming it."""

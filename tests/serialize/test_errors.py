@@ -43,6 +43,18 @@ class TestDocumentErrors:
                 "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
             ),
             ('{"a": NaN}', "invalid JSON: NaN is not a JSON number"),
+            (
+                '{"schema_version": 1, "kind": "meeting", "kind": "visit"}',
+                "invalid JSON: $: key 'kind' appears more than once in one object",
+            ),
+            (
+                '{"schema_version": 1, "kind": "article", "source": {"article_id": "a", "article_id": "b"}}',
+                "invalid JSON: $.source: key 'article_id' appears more than once in one object",
+            ),
+            (
+                '{"schema_version": 1, "kind": "article", "records": [' + "[" * 3000 + "]" * 3000 + "]}",
+                "invalid JSON: nested too deeply (more than 500 levels) at line 1, column 552",
+            ),
             ("5", "$: 5 is not an object or an array"),
             ('[{"schema_version": 1, "kind": "event", "name": "Forum"}, 5]', "$[1]: 5 is not an object"),
             ('{"kind": "meeting"}', "$.schema_version: required field missing (expected 1)"),

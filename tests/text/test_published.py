@@ -70,6 +70,149 @@ class TestSources:
         assert published(f"25/04/2022 10:00\n\n{BODY}") == "2022-04-25"
 
 
+class TestSiteLayouts:
+    """Publication dates in the common layouts of news sites, each with a second wording."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"Ministers meet\nPublished: 7 June 2023\n{BODY}", "2023-06-07"),
+            (f"Ministers meet\nPosted on June 7, 2023 by Site Editor\n{BODY}", "2023-06-07"),
+            (f"Ministers meet\nDate: 07.06.2023\n{BODY}", "2023-06-07"),
+            (f"Ministers meet\nPublished: 09:15 am Jun 7, 2023\n{BODY}", "2023-06-07"),
+        ],
+    )
+    def test_labelled_date(self, text: str, expected: str) -> None:
+        """A line labelled as the publication date gives it, a clock or a byline beside it."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"MARY, 12 August 2022 — {BODY}", "2022-08-12"),
+            (f"Mary, 12 August 2022. {BODY}", "2022-08-12"),
+            (f"Turkmenbashi, Turkmenistan, August 12, 2022 - {BODY}", "2022-08-12"),
+            (f"KAZAN, Friday 12 August 2022 (Example Wire) - {BODY}", "2022-08-12"),
+        ],
+    )
+    def test_dateline_with_full_date(self, text: str, expected: str) -> None:
+        """A dateline with a full date in either order, a weekday or a title-case place."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"Ministers meet\n\n08:40 03.11.2021 2417\n\n{BODY}", "2021-11-03"),
+            (f"Ministers meet\n\n03.11.2021 08:40 | 512\n\n{BODY}", "2021-11-03"),
+        ],
+    )
+    def test_stamp_with_clock_and_counter(self, text: str, expected: str) -> None:
+        """A date beside a clock time and a view counter under the headline."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"Daily schedule\n\n14 october, 2015 09:30\n\n{BODY}", "2015-10-14"),
+            (f"Daily schedule\n\noctober 14, 2015\n\n{BODY}", "2015-10-14"),
+        ],
+    )
+    def test_lower_case_month(self, text: str, expected: str) -> None:
+        """A date line whose month name is written in lower case."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"(WIRE- Example Agency) ASHGABAT, Turkmenistan, March 3. {BODY} Exports rose in 2019.", "2019-03-03"),
+            (f"(Example Wire) KAZAN, March 3. {BODY} The deal was signed in January 2019.", "2019-03-03"),
+        ],
+    )
+    def test_agency_prefix_before_dateline(self, text: str, expected: str) -> None:
+        """An agency in brackets before a year-less dateline; the year comes from the story."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"Ministers meet\nDate of publication: 21 January 2019\n{BODY}", "2019-01-21"),
+            (f"Ministers meet\nPosted by Site Admin on January 21, 2019\n{BODY}", "2019-01-21"),
+            (f"Ministers meet\n21.01.2019 | Views: 88 | Comments: 0\n{BODY}", "2019-01-21"),
+            (f"Ministers meet\nEconomy | 21 January 2019 | 16:40\n{BODY}", "2019-01-21"),
+        ],
+    )
+    def test_labels_counters_and_sections(self, text: str, expected: str) -> None:
+        """Longer labels, a poster's name, view counters and a section name beside the date."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"MARY, 12.08.2022. {BODY}", "2022-08-12"),
+            (f"MARY (Turkmenistan), 12 August 2022 - {BODY}", "2022-08-12"),
+            (f"12 August 2022, Mary. {BODY}", "2022-08-12"),
+            (f"August 12, 2022, MARY - {BODY}", "2022-08-12"),
+        ],
+    )
+    def test_other_dateline_orders(self, text: str, expected: str) -> None:
+        """Dotted dates, a bracketed country and the date before the place."""
+        assert published(text) == expected
+
+    def test_weekday_dateline_without_year(self) -> None:
+        """ "CITY, Weekday, Month D": the weekday picks the year among those near the story's."""
+        text = f"KAZAN, Saturday, March 9 - {BODY} Trade rose in 2018."
+        assert published(text) == "2019-03-09"
+
+    def test_future_period_that_begins_a_year(self) -> None:
+        """A story announcing a meeting for early next year was written in the year before."""
+        text = f"MARY, November 20. {BODY} The next session will be held in early 2020."
+        assert published(text) == "2019-11-20"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"Ministers meet\nThursday, June 12\n{BODY} The plan adopted in 2014 was reviewed.", "2014-06-12"),
+            (f"Ministers meet\nSunday, 12 June\n{BODY} The plan adopted in 2016 was reviewed.", "2016-06-12"),
+        ],
+    )
+    def test_yearless_line_with_weekday(self, text: str, expected: str) -> None:
+        """A date line with a weekday and no year: the year near the story's on which it fits."""
+        assert published(text) == expected
+
+    def test_weekday_no_year_near(self) -> None:
+        """A weekday that fits no year near those the story writes leaves the date unknown."""
+        text = f"Ministers meet\nMonday, June 12\n{BODY} The plan adopted in 2014 was reviewed."
+        assert published(text) is None  # 12 June fell on a Monday in 2017 and 2023 only near it
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"{BODY}\n\nPress Service of the Ministry of Foreign Affairs of Turkmenistan, 5 May 2020\n", "2020-05-05"),
+            (f"{BODY}\n\nInformation Department of the Embassy, May 5, 2020\n", "2020-05-05"),
+        ],
+    )
+    def test_release_signature(self, text: str, expected: str) -> None:
+        """A press release signed by its office with the date."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Ministers meet\nLast updated: 5 March 2024\n{BODY}",
+            f"Ministers meet\nModified on 5 March 2024 10:20\n{BODY}",
+            f"Ministers meet\nThe summit of 5 March 2024\n{BODY}",
+        ],
+    )
+    def test_not_an_update_or_headline(self, text: str) -> None:
+        """An update stamp or a headline naming a date is not the publication date."""
+        assert published(text) is None
+
+    def test_published_before_updated(self) -> None:
+        """With an update stamp above it, the labelled publication date wins."""
+        text = f"Ministers meet\nUpdated 9 March 2024\nPublished 8 March 2024\n{BODY}"
+        assert published(text) == "2024-03-08"
+
+
 class TestYearlessDateline:
     """A dateline without a year takes one only when the story justifies it."""
 
@@ -143,7 +286,7 @@ class TestCorpus:
     """Accuracy on the development corpus (gold 'published'; a list means any value is right)."""
 
     def test_accuracy(self, corpus: Path) -> None:
-        """At least 90% of the articles get the gold publication date (a regression floor)."""
+        """At least 97% of the articles get the gold publication date (a regression floor)."""
         right = total = 0
         wrong = []
         for gold_file in sorted((corpus / "gold").glob("*.json")):
@@ -157,7 +300,7 @@ class TestCorpus:
             else:
                 wrong.append((gold["article"], found, accepted))
         assert total > 0
-        assert right / total >= 0.90, wrong
+        assert right / total >= 0.97, wrong
 
 
 class TestErrors:

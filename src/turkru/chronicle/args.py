@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 
 import attrs
 
-from turkru.chronicle.rules import person_compatible
 from turkru.chronicle.words import name_key
 from turkru.errors import InvalidDateError, InvalidRecordError, QueryError
 from turkru.model.actors import Party, PartyKind, Person, fold_name
@@ -26,7 +25,6 @@ __all__ = [
     "as_person",
     "bounds",
     "show",
-    "takes_part",
 ]
 
 E = TypeVar("E", bound=enum.Enum)
@@ -111,11 +109,23 @@ def as_enum(name: str, value: Any, kind: type[E]) -> E | None:
 
 @attrs.frozen
 class PartySpec:
-    """A side of the relations as a query names it: a country code, a name, or a Party."""
+    """A side of the relations as a query names it: a country code, a name, or a Party.
+
+    A name matches a party whose name has all its ``words``, or all the words of one of the
+    ``alternatives`` (the gazetteer's name for it and the query's own wording); ``side`` is
+    the country a named party belongs to, where known.
+    """
 
     country: str | None = None
     words: tuple[str, ...] = ()
     party: Party | None = None
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    side: str | None = None
+
+    @property
+    def wordings(self) -> tuple[tuple[str, ...], ...]:
+        """Every set of words a matching party's name may have."""
+        return self.alternatives or ((self.words,) if self.words else ())
 
     @property
     def label(self) -> str:
@@ -134,7 +144,10 @@ class PartySpec:
             return name_key(party.name) == name_key(self.party.name) and party.country == self.party.country
         if self.country is not None:
             return party.country == self.country
-        return set(self.words) <= set(name_key(party.name).split())
+        if self.side and party.country and party.country != self.side:
+            return False
+        words = set(name_key(party.name).split())
+        return any(set(wording) <= words for wording in self.wordings)
 
     def matches_country(self, code: str | None) -> bool:
         """Whether a bare country code is this side (names match only through parties)."""
@@ -164,32 +177,32 @@ def as_party(name: str, value: Any) -> PartySpec:
     )
 
 
-def as_person(name: str, value: Any) -> Person:
-    """A person to look for, from a name (``'Lavrov'``, ``'Sergey Lavrov'``) or a Person."""
+def as_person(name: str, value: Any) -> Person | str:
+    """A person to look for: a Person, or a name (``'Lavrov'``, ``'Sergey Lavrov'``) checked to be
+    one and returned stripped (:mod:`turkru.chronicle.names` says whom it denotes)."""
     if isinstance(value, Person):
         return value
     if isinstance(value, str) and fold_name(value):
         words = value.split()
         try:
-            return Person(surname=words[-1], given_names=" ".join(words[:-1]) or None)
+            Person(surname=words[-1], given_names=" ".join(words[:-1]) or None)
         except InvalidRecordError:
             pass
+        else:
+            return " ".join(words)
     raise QueryError(f"{name}: {show(value)} is not a person's name")
 
 
-def as_people(name: str, value: Any) -> tuple[Person, ...]:
-    """One or several people (all of whom must take part)."""
+def as_people(name: str, value: Any) -> tuple[tuple[str, Person | str], ...]:
+    """One or several people (all of whom must take part), each with the argument that named it."""
     if value is None:
         return ()
     if isinstance(value, (str, Person)):
-        return (as_person(name, value),)
+        return ((name, as_person(name, value)),)
     if isinstance(value, Iterable):
-        people = tuple(as_person(f"{name}[{index}]", item) for index, item in enumerate(value))
+        people = tuple(
+            (f"{name}[{index}]", as_person(f"{name}[{index}]", item)) for index, item in enumerate(value)
+        )
         if people:
             return people
     raise QueryError(f"{name}: {show(value)} is not a person's name or a list of names")
-
-
-def takes_part(wanted: Person, people: Iterable[Person | None]) -> bool:
-    """Whether *wanted* is among *people*, whatever the spelling."""
-    return any(person is not None and person_compatible(wanted, person) for person in people)

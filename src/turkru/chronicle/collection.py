@@ -11,8 +11,10 @@ import attrs
 from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.index import Index
 from turkru.chronicle.merge import build_entries
+from turkru.chronicle.names import Names
 from turkru.chronicle.query import Queries
 from turkru.errors import InvalidRecordError
+from turkru.gazetteer import Gazetteer
 from turkru.model.article import Article
 from turkru.model.records import RECORD_TYPES, AnyRecord
 
@@ -33,10 +35,11 @@ def timeline_key(entry: ChronicleEntry) -> tuple[int, dt.date, int, str, str]:
 class _Lazy:
     """The chronicle's index, built on the first query (the chronicle itself never changes)."""
 
-    __slots__ = ("index",)
+    __slots__ = ("index", "names")
 
     def __init__(self) -> None:
         self.index: Index | None = None
+        self.names: Names | None = None
 
 
 def _sorted_entries(entries: Iterable[ChronicleEntry]) -> tuple[ChronicleEntry, ...]:
@@ -140,6 +143,11 @@ class Chronicle(Queries):
         if self._lazy.index is None:
             self._lazy.index = Index(self.entries)
         return self._lazy.index
+
+    def _query_names(self) -> Names:
+        if self._lazy.names is None:
+            self._lazy.names = Names(Gazetteer.default(), self._query_index())
+        return self._lazy.names
 
     def to_csv(self, file: str | os.PathLike[str] | Any = None) -> str:
         """Flat CSV, one row per entry; see :func:`turkru.serialize.csv.to_csv`."""

@@ -21,6 +21,7 @@ from turkru.chronicle.jsonl import read_jsonl, write_jsonl
 from turkru.chronicle.table import render_table
 from turkru.errors import ParseError, TurkruError
 from turkru.inputs import STDIN, article_paths, read_text
+from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
 
@@ -99,7 +100,7 @@ def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
         return write_jsonl(entries)
     if fmt == "json":
         lines = write_jsonl(entries).splitlines()
-        return json.dumps([json.loads(line) for line in lines], ensure_ascii=False, indent=2) + "\n"
+        return dump_json([json.loads(line) for line in lines], indent=2) + "\n"
     if fmt == "csv":
         from turkru.serialize.csv import to_csv
 

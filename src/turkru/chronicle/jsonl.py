@@ -14,12 +14,12 @@ hold articles or records as :func:`turkru.serialize.dumps_jsonl` writes them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any, cast
 
 from turkru.chronicle.entry import ChronicleEntry, credit, with_evidence
 from turkru.errors import SerializationError
+from turkru.jsontext import JsonTextError, dump_json, load_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
 
@@ -54,9 +54,7 @@ def _entry_data(entry: ChronicleEntry) -> dict[str, Any]:
 
 def write_jsonl(entries: Iterable[ChronicleEntry]) -> str:
     """One JSON object per entry, one per line."""
-    return "".join(
-        json.dumps(_entry_data(entry), ensure_ascii=False, allow_nan=False) + "\n" for entry in entries
-    )
+    return "".join(dump_json(_entry_data(entry)) + "\n" for entry in entries)
 
 
 def _fail(path: str, message: str) -> SerializationError:
@@ -106,10 +104,6 @@ def _line_records(data: Any) -> list[AnyRecord]:
     return [document]
 
 
-def _reject(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def read_jsonl(text: str | bytes) -> list[AnyRecord]:
     """Every reported record in JSON Lines of entries, articles or records; errors name the line."""
     if isinstance(text, bytes):
@@ -124,9 +118,9 @@ def read_jsonl(text: str | bytes) -> list[AnyRecord]:
         if not line.strip():
             continue
         try:
-            records.extend(_line_records(json.loads(line, parse_constant=_reject)))
+            records.extend(_line_records(load_json(line)))
         except SerializationError as error:
             raise SerializationError(f"line {number}: {error}") from None
-        except (ValueError, RecursionError) as error:
+        except JsonTextError as error:
             raise SerializationError(f"line {number}: invalid JSON: {error}") from None
     return records

@@ -19,13 +19,13 @@ from turkru.chronicle.args import (
     as_person,
     bounds,
     show,
-    takes_part,
 )
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.index import Index, parties_of
+from turkru.chronicle.names import Names, WantedPerson
 from turkru.chronicle.words import name_key, stems, stems_of
 from turkru.errors import QueryError
-from turkru.model.actors import Person
+from turkru.model.actors import Party, Person
 from turkru.model.records import (
     Agreement,
     BodyKind,
@@ -49,8 +49,14 @@ PERSON_KINDS = (Meeting.KIND, Visit.KIND, CommissionSession.KIND)
 def _postings_for(index: Index, spec: PartySpec) -> list[int]:
     if spec.country is not None:
         return index.by_country.get(spec.country, [])
-    words = spec.words or tuple(name_key(spec.label).split())
-    return index.by_word.get(words[0], []) if words else []
+    wordings = spec.wordings or (tuple(name_key(spec.label).split()),)
+    lists = [index.by_word.get(words[0], []) for words in wordings if words]
+    return lists[0] if len(lists) == 1 else sorted({position for posting in lists for position in posting})
+
+
+def _person_postings(index: Index, wanted: WantedPerson) -> list[int]:
+    lists = [index.by_person.get(key, []) for key in sorted(wanted.keys)]
+    return lists[0] if len(lists) == 1 else sorted({position for posting in lists for position in posting})
 
 
 def _between(first: PartySpec, second: PartySpec, holders: Sequence[Any]) -> bool:
@@ -89,6 +95,18 @@ class Queries:
     def _query_index(self) -> Index:
         raise NotImplementedError
 
+    def _query_names(self) -> Names:
+        raise NotImplementedError
+
+    def _party(self, name: str, value: Any) -> PartySpec:
+        """The side *value* names, checked (:func:`as_party`) and resolved (:class:`Names`)."""
+        spec = as_party(name, value)
+        return spec if isinstance(value, Party) else self._query_names().party(name, value)
+
+    def _person(self, name: str, value: Any) -> WantedPerson:
+        """The person *value* names, checked (:func:`as_person`) and resolved (:class:`Names`)."""
+        return self._query_names().person(name, as_person(name, value))
+
     def _select(
         self,
         kind: str | tuple[str, ...],
@@ -118,7 +136,7 @@ class Queries:
         ministries by name, or Party objects. A region, company or ministry counts for its
         country too, so an agreement of a Russian region with Turkmenistan is between TM and RU.
         """
-        first, second = as_party("a", a), as_party("b", b)
+        first, second = self._party("a", a), self._party("b", b)
         stage = _status(status, Stage)
         kind = as_enum("doc_type", doc_type, DocType)
         dates = bounds(since, until)
@@ -147,8 +165,8 @@ class Queries:
         """Meetings with every person in ``with_`` (a name, a Person or a list), between two
         sides (``between=("TM", "RU")``: the participants' countries or the region), in a mode.
         """
-        people = as_people("with_", with_)
-        sides = _pair("between", between)
+        people = [self._query_names().person(name, value) for name, value in as_people("with_", with_)]
+        sides = self._pair("between", between)
         wanted_mode = as_enum("mode", mode, MeetingMode)
         wanted_status = _status(status, Status)
         dates = bounds(since, until)
@@ -161,14 +179,14 @@ class Queries:
                 wanted_status and record.status is not wanted_status
             ):
                 return False
-            if not all(takes_part(person, record.participants) for person in people):
+            if not all(person.takes_part(record.participants) for person in people):
                 return False
             if sides is None:
                 return True
             holders = (*record.participants, *([record.region] if record.region else []))
             return _between(*sides, holders)
 
-        postings = [index.by_person.get(person.key, []) for person in people]
+        postings = [_person_postings(index, person) for person in people]
         return self._select(Meeting.KIND, postings, dates, test)
 
     def visits(
@@ -184,9 +202,9 @@ class Queries:
         """Visits by a side (the delegation's country, or its region) to a side (the host),
         headed by a person.
         """
-        sender = None if by is None else as_party("by", by)
-        host = None if to is None else as_party("to", to)
-        leader = None if head is None else as_person("head", head)
+        sender = None if by is None else self._party("by", by)
+        host = None if to is None else self._party("to", to)
+        leader = None if head is None else self._person("head", head)
         wanted_status = _status(status, Status)
         dates = bounds(since, until)
         index = self._query_index()
@@ -196,13 +214,13 @@ class Queries:
             assert isinstance(record, Visit)
             if wanted_status and record.status is not wanted_status:
                 return False
-            if leader is not None and not takes_part(leader, (record.head,)):
+            if leader is not None and not leader.matches(record.head):
                 return False
             if sender is not None and not _visit_side(sender, record.delegation_of, record):
                 return False
             return host is None or _visit_side(host, record.host, record)
 
-        postings = [] if leader is None else [index.by_person.get(leader.key, [])]
+        postings = [] if leader is None else [_person_postings(index, leader)]
         return self._select(Visit.KIND, postings, dates, test)
 
     def sessions(
@@ -240,8 +258,8 @@ class Queries:
         ``'gas'``) and period: figures whose period lies within ``period`` (``2023`` finds
         the year's figure and its months').
         """
-        sender = None if exporter is None else as_party("exporter", exporter)
-        receiver = None if importer is None else as_party("importer", importer)
+        sender = None if exporter is None else self._party("exporter", exporter)
+        receiver = None if importer is None else self._party("importer", importer)
         goods = _words("commodity", commodity)
         within = as_date("period", period)
         wanted_status = _status(status, Status)
@@ -292,19 +310,26 @@ class Queries:
         """Every meeting, visit and session *name* took part in, whatever the spelling:
         ``person("Berdymukhammedov")`` finds records that spell it ``Berdimuhamedow``.
         """
-        wanted = as_person("name", name)
+        wanted = self._person("name", name)
         dates = bounds(since, until)
         index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
             if isinstance(record, Meeting):
-                return takes_part(wanted, record.participants)
+                return wanted.takes_part(record.participants)
             if isinstance(record, Visit):
-                return takes_part(wanted, (record.head,))
-            return isinstance(record, CommissionSession) and takes_part(wanted, record.co_chairs)
+                return wanted.matches(record.head)
+            return isinstance(record, CommissionSession) and wanted.takes_part(record.co_chairs)
 
-        return self._select(PERSON_KINDS, [index.by_person.get(wanted.key, [])], dates, test)
+        return self._select(PERSON_KINDS, [_person_postings(index, wanted)], dates, test)
+
+    def _pair(self, name: str, value: Any) -> tuple[PartySpec, PartySpec] | None:
+        if value is None:
+            return None
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            return self._party(f"{name}[0]", value[0]), self._party(f"{name}[1]", value[1])
+        raise QueryError(f"{name}: {show(value)} is not a pair of parties such as ('TM', 'RU')")
 
     def timeline(self, *, since: Any = None, until: Any = None) -> Iterator[ChronicleEntry]:
         """Every entry in date order: partial dates by their first day (coarser first on a
@@ -312,14 +337,6 @@ class Queries:
         """
         dates = bounds(since, until)
         return self._query_index().scan([], dates)
-
-
-def _pair(name: str, value: Any) -> tuple[PartySpec, PartySpec] | None:
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)) and len(value) == 2:
-        return as_party(f"{name}[0]", value[0]), as_party(f"{name}[1]", value[1])
-    raise QueryError(f"{name}: {show(value)} is not a pair of parties such as ('TM', 'RU')")
 
 
 def _visit_side(spec: PartySpec, code: str, record: Visit) -> bool:

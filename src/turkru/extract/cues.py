@@ -16,7 +16,7 @@ _EVENT_VERBS = (
 _FUTURE = re.compile(
     r"\b(?:will|shall|would)\s+(?:(?:also|further|then|soon|again|not|jointly)\s+)?" + _EVENT_VERBS + r"\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|planned|expected|due|set|slated|going)\b"
-    r"|\b(?:to\s+be\s+(?:held|signed|opened|organi[sz]ed|discussed|considered))\b"
+    r"|\b(?:to\s+be\s+(?:held|signed|opened|organi[sz]ed|discussed|considered|followed))\b"
     r"|\b(?:it\s+is\s+planned|plans?\s+to|planning\s+to|intends?\s+to|preparing\s+to|prepare\s+to"
     r"|are\s+preparing|is\s+preparing|will\s+be\s+in|upcoming|forthcoming|next\s+(?:meeting|session|sitting|round)"
     r"|scheduled\s+(?:for|to)|invit(?:e|es|ed)\s+\w+(?:\s+\w+){0,4}?\s+to\s+(?:visit|come|take\s+part|participate)"
@@ -25,11 +25,12 @@ _FUTURE = re.compile(
 )
 _INTENT = re.compile(
     r"\b(?:(?:ready|willing|willingness|readiness|intention|intends?)\s+to|in\s+the\s+future"
+    r"|(?:wants?|hopes?|hoping)\s+to\s+(?:sign|hold|meet|visit|conclude|invite|host|open|launch|build|reach|agree)\b"
     r"|consider(?:ing)?\s+the\s+(?:purchase|possibility|matter|procurement|proposals?)|review\s+the\s+matter)",
     re.I,
 )
 # Every _INTENT match holds one of these words (a cheap test before the search).
-_INTENT_WORDS = ("ready", "willing", "readiness", "inten", "future", "consider", "review")
+_INTENT_WORDS = ("ready", "willing", "readiness", "inten", "want", "hop", "future", "consider", "review")
 _INTENT_REACH = 60
 _FUTURE_WORDS = (
     "will", "shall", "would", "scheduled", "planned", "expected", "due", "set", "slated", "going", "to be", "plan",

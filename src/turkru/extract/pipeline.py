@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
 from turkru.extract.anaphora import resolve_titles
+from turkru.extract.arguments import check_gazetteer, check_optional_text, check_text
 from turkru.extract.consolidate import consolidate
 from turkru.extract.document import Document, Sentence, find_dateline, locate, mark_headlines
 from turkru.extract.events import extract_events
@@ -141,8 +142,11 @@ def parse_article(
 
     ``published`` given here wins over the date the text shows. Evidence spans index *text*.
     """
-    if not isinstance(text, str):
-        raise ParseError(f"text: expected str, got {type(text).__name__}")
+    check_text(text)
+    article_id = check_optional_text("article_id", article_id)
+    url = check_optional_text("url", url)
+    outlet = check_optional_text("outlet", outlet)
+    gazetteer = check_gazetteer(gazetteer)
     given = parse_published(published)
     digest = content_hash(text)
     page = strip_html(text)

@@ -12,15 +12,18 @@ from pathlib import Path
 import attrs
 
 from turkru.errors import GazetteerError, InvalidRecordError
+from turkru.gazetteer._arguments import items_of, pairs_of
 from turkru.gazetteer._load import Parsed, parse_data, parse_file, parse_text
 from turkru.gazetteer.entries import (
     BODY,
     COMMODITY,
     COUNTRY,
+    NO_CODES,
     OFFICE,
     PARTY_KINDS,
     PERSON,
     PLACE,
+    Codes,
     OfficeEntry,
     PersonEntry,
     PhraseEntry,
@@ -83,6 +86,7 @@ class Gazetteer:
     sources: tuple[str, ...] = attrs.field(default=(), eq=False)
     index: Index = attrs.field(init=False, eq=False, repr=False)
     _by_office: dict[Office, tuple[Term, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _codes: dict[tuple[str, object], Codes] = attrs.field(init=False, eq=False, repr=False)
     _matched: dict[tuple[str, str | None], tuple[Person | None]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
@@ -106,6 +110,17 @@ class Gazetteer:
         for term in self.terms:
             grouped[term.office].append(term)
         return {office: tuple(terms) for office, terms in grouped.items()}
+
+    @_codes.default
+    def _build_codes(self) -> dict[tuple[str, object], Codes]:
+        found: dict[tuple[str, object], Codes] = {}
+        for entry in self.phrases:
+            if not entry.codes.empty:
+                found.setdefault((entry.sense.kind, entry.sense.value), entry.codes)
+        for office in self.offices:
+            if not office.codes.empty:
+                found.setdefault((OFFICE, office.office), office.codes)
+        return found
 
     # construction -----------------------------------------------------------------------------
 
@@ -219,32 +234,35 @@ class Gazetteer:
         def add_phrase(sense: Sense, phrases: Iterable[str], where: str) -> None:
             added.append(PhraseEntry(sense, _phrases(phrases, where)))
 
-        for person in people:
+        for person in items_of("people", people, Person):
             add_person(person)
-        for office in offices:
+        for office in items_of("offices", offices, Office):
             add_office(office)
-        new_terms = list(terms)
+        new_terms = items_of("terms", terms, Term)
         for term in new_terms:
             add_office(term.office)
             if term.person not in person_entries:
                 add_person(term.person)
-        for place in places:
+        for place in items_of("places", places, Place):
             add_phrase(Sense(PLACE, place, place.country), (place.name,), "extend(places)")
-        for party in parties:
+        for party in items_of("parties", parties, Party):
             if party.kind is PartyKind.COUNTRY:
                 raise GazetteerError(f"extend(parties): {party.name!r} is a country; pass it in countries=")
             add_phrase(Sense(PARTY_KINDS[party.kind], party, party.country), (party.name,), "extend(parties)")
-        for phrase, body in (bodies or {}).items():
+        for phrase, body in pairs_of("bodies", bodies, BodyKind):
             add_phrase(Sense(BODY, body, None), (phrase,), "extend(bodies)")
-        for word, code in (countries or {}).items():
+        for word, code in pairs_of("countries", countries, str):
             try:
                 sense = Sense(COUNTRY, code, code)
             except InvalidRecordError as error:
                 raise GazetteerError(f"extend(countries): {word!r}: {error}") from None
             add_phrase(sense, (word,), "extend(countries)")
-        for commodity in commodities:
+        for commodity in items_of("commodities", commodities, str):
             add_phrase(Sense(COMMODITY, commodity.lower(), None), (commodity,), "extend(commodities)")
-        for phrase, value in (aliases or {}).items():
+        named: list[tuple[str, Person | Office | Place | Party]] = pairs_of(
+            "aliases", aliases, (Person, Office, Place, Party)
+        )
+        for phrase, value in named:
             where = f"extend(aliases): {phrase!r}"
             if isinstance(value, Office):
                 add_office(value, _phrases((phrase,), where))
@@ -253,20 +271,22 @@ class Gazetteer:
                 add_phrase(Sense(PERSON, value, value.country), (phrase,), where)
             elif isinstance(value, Place):
                 add_phrase(Sense(PLACE, value, value.country), (phrase,), where)
-            elif isinstance(value, Party) and value.kind is not PartyKind.COUNTRY:
+            elif value.kind is not PartyKind.COUNTRY:
                 add_phrase(Sense(PARTY_KINDS[value.kind], value, value.country), (phrase,), where)
             else:
                 raise GazetteerError(
                     f"{where}: {value!r} is not a Person, Office, Place or non-country Party"
                 )
+        new_given_names = items_of("given_names", given_names, str)
+        new_roles = items_of("roles", roles, str)
         return attrs.evolve(
             self,
             people=tuple(person_entries.values()),
             offices=tuple(office_entries.values()),
             terms=(*self.terms, *new_terms),
             phrases=(*self.phrases, *added),
-            given_names=(*self.given_names, *given_names),
-            roles=(*self.roles, *roles),
+            given_names=(*self.given_names, *new_given_names),
+            roles=(*self.roles, *new_roles),
         )
 
     # people ----------------------------------------------------------------------------------
@@ -441,6 +461,22 @@ class Gazetteer:
         """The standing bilateral body a name denotes (``'IGC'`` -> the intergovernmental commission)."""
         found = self._first(name, {BODY})
         return found if isinstance(found, BodyKind) else None
+
+    def codes(self, value: Place | Party | Office | str) -> Codes:
+        """The identifiers and sector the data gives for a place, party, office or country code.
+
+        ``gaz.codes("TM").iso_alpha3`` is ``'TKM'``; a country party gives its country's codes.
+        Nothing known: every code None.
+        """
+        if isinstance(value, str):
+            return self._codes.get((COUNTRY, value), NO_CODES)
+        if isinstance(value, Place):
+            return self._codes.get((PLACE, value), NO_CODES)
+        if isinstance(value, Office):
+            return self._codes.get((OFFICE, value), NO_CODES)
+        if value.kind is PartyKind.COUNTRY:
+            return self._codes.get((COUNTRY, value.country), NO_CODES)
+        return self._codes.get((PARTY_KINDS[value.kind], value), NO_CODES)
 
     def commodity(self, word: str) -> str | None:
         """The commodity entry a word belongs to (``'natural gas'``), or None."""

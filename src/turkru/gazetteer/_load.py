@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -17,6 +16,8 @@ from turkru.gazetteer.entries import (
     COUNTRY,
     PARTY_KINDS,
     PLACE,
+    SECTORS,
+    Codes,
     OfficeEntry,
     PersonEntry,
     PhraseEntry,
@@ -24,12 +25,19 @@ from turkru.gazetteer.entries import (
 )
 from turkru.gazetteer.templates import TemplateError, expand
 from turkru.gazetteer.tokens import phrase_key
+from turkru.jsontext import JsonTextError, load_json
 from turkru.model.actors import Office, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import BodyKind
 
 _ID = re.compile(r"[a-z0-9_]+")
 _NOTE = "note"
+_ONE_TEXT_FIELDS = ("name", "title", "given_names")
+"""Fields holding one template (the others that hold templates hold lists of them)."""
+_ALPHA3 = re.compile(r"[A-Z]{3}")
+_SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
+_PLACE_CODES = ("geonames_id", "latitude", "longitude")
+_COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
 
 
 @attrs.frozen
@@ -117,19 +125,77 @@ class _Entry:
             raise GazetteerError(f"{self.where}: id: {value!r} is not lower-case letters, digits and '_'")
         return value
 
-    def phrases(self, *templates: str) -> tuple[str, ...]:
-        """All phrases the templates stand for; each must contain at least one word."""
+    def templates(self, key: str) -> list[tuple[str, str]]:
+        """The templates of a field holding one string or a list of them, each with its field label."""
+        if key in _ONE_TEXT_FIELDS:
+            return [(key, self.text(key))]
+        return [(f"{key}[{index}]", text) for index, text in enumerate(self.texts(key))]
+
+    def phrases(self, *keys: str, lower: bool = False) -> tuple[str, ...]:
+        """All phrases the templates in the fields *keys* stand for; each must contain a word."""
         found: dict[str, None] = {}
-        for template in templates:
+        for label, template in (pair for key in keys for pair in self.templates(key)):
             try:
-                expanded = expand(template)
+                expanded = expand(template.lower() if lower else template)
             except TemplateError as error:
-                raise GazetteerError(f"{self.where}: {error}") from None
+                raise GazetteerError(f"{self.where}: {label}: {error}") from None
             for phrase in expanded:
                 if not any(part[:1].isalnum() for part in phrase_key(phrase)):
-                    raise GazetteerError(f"{self.where}: {phrase!r} contains no word")
+                    raise GazetteerError(f"{self.where}: {label}: {phrase!r} contains no word")
                 found[phrase] = None
         return tuple(found)
+
+    def sector(self) -> str | None:
+        """The CAMEO role code of the entry, one of :data:`SECTORS`, or None."""
+        value = self.optional_text("sector")
+        if value is not None and value not in SECTORS:
+            raise GazetteerError(f"{self.where}: sector: {value!r} is not one of {', '.join(SECTORS)}")
+        return value
+
+    def coded(self, key: str, pattern: re.Pattern[str], what: str) -> str | None:
+        """An optional code that must match *pattern* in full."""
+        value = self.optional_text(key)
+        if value is not None and pattern.fullmatch(value) is None:
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not {what}")
+        return value
+
+    def positive_int(self, key: str) -> int | None:
+        """An optional whole number above zero."""
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        if type(value) is not int or value <= 0:
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not a positive integer")
+        return value
+
+    def coordinate(self, key: str) -> float | None:
+        """An optional latitude or longitude in degrees, within its range."""
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        limit = _COORDINATE_LIMITS[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
+            raise GazetteerError(f"{self.where}: {key}: {value!r} is not a number between -{limit:g} and {limit:g}")
+        return float(value)
+
+    def place_codes(self) -> Codes:
+        """GeoNames id and WGS84 coordinates: all three or none."""
+        given = [key for key in _PLACE_CODES if self.raw.get(key) is not None]
+        if given and len(given) != len(_PLACE_CODES):
+            missing = sorted(set(_PLACE_CODES) - set(given))
+            raise GazetteerError(f"{self.where}: {', '.join(given)} given without {', '.join(missing)}")
+        return Codes(
+            geonames_id=self.positive_int("geonames_id"),
+            latitude=self.coordinate("latitude"),
+            longitude=self.coordinate("longitude"),
+        )
+
+    def region_code(self, country: str | None) -> str | None:
+        """An ISO 3166-2 code, whose country part must be the entry's country."""
+        code = self.coded("iso_3166_2", _SUBDIVISION, "an ISO 3166-2 code such as 'RU-TA'")
+        if code is not None and code[:2] != country:
+            raise GazetteerError(f"{self.where}: iso_3166_2: {code!r} is not a code of country {country!r}")
+        return code
 
     def build(self, make: Callable[[], Any]) -> Any:
         """Run a model constructor, turning its invariant errors into located ones."""
@@ -151,13 +217,13 @@ def _fresh(entry: _Entry, seen: set[str], what: str) -> str:
 def _people(entry: _Entry, parsed: Parsed) -> None:
     surname = entry.text("surname")
     given = entry.optional_text("given_names")
-    variants = entry.phrases(*entry.texts("variants"))
+    variants = entry.phrases("variants")
     person = entry.build(
         lambda: Person(
             surname=surname, given_names=given, country=entry.optional_text("country"), variants=variants
         )
     )
-    given_variants = entry.phrases(*([given] if given else []), *entry.texts("given_variants"))
+    given_variants = entry.phrases(*(["given_names"] if given else []), "given_variants")
     identifier = _fresh(entry, parsed.person_ids, "person")
     parsed.people.append(
         PersonEntry(
@@ -175,9 +241,10 @@ def _offices(entry: _Entry, parsed: Parsed) -> None:
         OfficeEntry(
             id=_fresh(entry, parsed.office_ids, "office"),
             office=office,
-            phrases=entry.phrases(title, *entry.texts("variants")),
+            phrases=entry.phrases("title", "variants"),
             single=entry.flag("single", True),
             counterparts=counterparts,
+            codes=Codes(sector=entry.sector()),
         )
     )
 
@@ -194,7 +261,7 @@ def _places(entry: _Entry, parsed: Parsed) -> None:
     name = entry.text("name")
     place = entry.build(lambda: Place(name=name, country=entry.optional_text("country")))
     sense = Sense(PLACE, place, place.country)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants"), entry.place_codes()))
 
 
 def _parties(entry: _Entry, parsed: Parsed) -> None:
@@ -206,42 +273,47 @@ def _parties(entry: _Entry, parsed: Parsed) -> None:
     kind: PartyKind = kinds[kind_name]
     party = entry.build(lambda: Party(name=name, kind=kind, country=entry.optional_text("country")))
     sense = Sense(PARTY_KINDS[kind], party, party.country)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+    codes = Codes(sector=entry.sector(), iso_3166_2=entry.region_code(party.country))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants"), codes))
 
 
 def _bodies(entry: _Entry, parsed: Parsed) -> None:
-    name = entry.text("name")
+    entry.text("name")
     kind_name = entry.text("kind")
     kinds = {kind.value: kind for kind in BodyKind}
     if kind_name not in kinds:
         raise GazetteerError(f"{entry.where}: kind: {kind_name!r} is not one of {', '.join(kinds)}")
     sense = Sense(BODY, kinds[kind_name], None)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("variants"))))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants")))
 
 
 def _countries(entry: _Entry, parsed: Parsed) -> None:
     code = entry.text("code")
-    name = entry.text("name")
+    entry.text("name")
     sense = entry.build(lambda: Sense(COUNTRY, code, code))
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases(name, *entry.texts("words"))))
+    codes = Codes(iso_alpha3=entry.coded("iso_alpha3", _ALPHA3, "an ISO 3166-1 alpha-3 code such as 'TKM'"))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "words"), codes))
 
 
 def _commodities(raw: Any, where: str, parsed: Parsed) -> None:
     entry = _Entry({"name": raw} if isinstance(raw, str) else raw, where, ("name", "variants"))
     name = entry.text("name").lower()
     parsed.phrases.append(
-        PhraseEntry(Sense(COMMODITY, name, None), entry.phrases(name, *entry.texts("variants")))
+        PhraseEntry(
+            Sense(COMMODITY, name, None),
+            tuple(dict.fromkeys(entry.phrases("name", lower=True) + entry.phrases("variants"))),
+        )
     )
 
 
 _SECTIONS: dict[str, tuple[tuple[str, ...], Callable[[_Entry, Parsed], None]]] = {
     "people": (("id", "surname", "given_names", "country", "variants", "given_variants", "bare"), _people),
-    "offices": (("id", "title", "country", "variants", "single", "counterparts"), _offices),
+    "offices": (("id", "title", "country", "variants", "single", "counterparts", "sector"), _offices),
     "terms": (("office", "person", "start", "end"), _terms),
-    "places": (("name", "country", "variants"), _places),
-    "parties": (("name", "kind", "country", "variants"), _parties),
+    "places": (("name", "country", "variants", *_PLACE_CODES), _places),
+    "parties": (("name", "kind", "country", "variants", "sector", "iso_3166_2"), _parties),
     "bodies": (("name", "kind", "variants"), _bodies),
-    "countries": (("code", "name", "words"), _countries),
+    "countries": (("code", "name", "words", "iso_alpha3"), _countries),
 }
 _WORD_LISTS = ("given_names", "roles", "not_names", "surname_endings")
 SECTION_NAMES = (*_SECTIONS, "commodities", *_WORD_LISTS)
@@ -294,9 +366,7 @@ def parse_file(path: Path, parsed: Parsed) -> None:
 def parse_text(text: str, source: str, parsed: Parsed) -> None:
     """Parse one JSON document into *parsed*; invalid JSON is a GazetteerError naming *source*."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise GazetteerError(
-            f"{source}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        data = load_json(text)
+    except JsonTextError as error:
+        raise GazetteerError(f"{source}: invalid JSON: {error}") from None
     parse_data(data, source, parsed)

@@ -38,6 +38,37 @@ PARTY_KINDS: Final = {
 Value: TypeAlias = Person | Office | Place | Party | BodyKind | str
 """What a phrase can denote: a person, an office, a place, a party, a standing body, or a code/word."""
 
+SECTORS: Final = ("GOV", "LEG", "JUD", "MIL", "COP", "BUS", "IGO", "NGO", "MED", "EDU", "ELI")
+"""CAMEO actor role codes an entry may carry as ``sector``: government, legislature, judiciary,
+military, police, business, intergovernmental and non-governmental organisations, media,
+education, elites."""
+
+
+@attrs.frozen
+class Codes:
+    """Codes other datasets use for an entry; each is absent unless a source made for it gives it.
+
+    ``sector`` is a CAMEO role code (:data:`SECTORS`); ``iso_alpha3`` the ISO 3166-1 alpha-3 code
+    of a country; ``iso_3166_2`` the subdivision code of a region; ``geonames_id``, ``latitude``
+    and ``longitude`` (WGS84 degrees) locate a place.
+    """
+
+    sector: str | None = None
+    iso_alpha3: str | None = None
+    iso_3166_2: str | None = None
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def empty(self) -> bool:
+        """Whether no code is known."""
+        return self == NO_CODES
+
+
+NO_CODES: Final = Codes()
+"""The codes of an entry nothing is known about."""
+
 
 def _check_kind(_instance: Any, _attribute: Any, value: Any) -> None:
     if value not in KINDS:
@@ -82,6 +113,8 @@ class OfficeEntry:
     single: bool = True
     counterparts: tuple[str, ...] = ()
     """Ids of the offices whose holders are this office-holder's counterparts on the other side."""
+    codes: Codes = NO_CODES
+    """The office's sector (``LEG`` for a parliament's chair); absent: the default of its kind."""
 
 
 @attrs.frozen
@@ -90,3 +123,5 @@ class PhraseEntry:
 
     sense: Sense
     phrases: tuple[str, ...]
+    codes: Codes = NO_CODES
+    """Identifiers and sector of the thing named, where the data gives them."""

@@ -1,12 +1,19 @@
 """Variant templates: ``"{Russian|Russia's} Foreign Minister"`` stands for two phrases.
 
 A group ``{a|b|}`` offers alternatives, an empty one making the group optional; groups may
-nest. Expansion is capped so that a typo cannot make a data file explode.
+nest. Expansion is capped, and so are a template's length, groups and nesting, so that a
+typo cannot make a data file explode or recurse without end.
 """
 
 from __future__ import annotations
 
 MAX_EXPANSIONS = 1024
+MAX_LENGTH = 2000
+"""Characters in one template."""
+MAX_GROUPS = 64
+"""``{...}`` groups in one template."""
+MAX_DEPTH = 8
+"""Groups inside groups."""
 
 
 class TemplateError(ValueError):
@@ -65,8 +72,31 @@ def _expand(template: str) -> list[str]:
     return results
 
 
+def _depth(template: str) -> int:
+    depth = deepest = 0
+    for char in template:
+        if char == "{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "}":
+            depth -= 1
+    return deepest
+
+
+def _check_size(template: str) -> None:
+    """Refuse a template too long, with too many groups or nested too deeply to expand safely."""
+    shown = template if len(template) <= 60 else template[:57] + "..."
+    if len(template) > MAX_LENGTH:
+        raise TemplateError(f"{shown!r} is longer than {MAX_LENGTH} characters")
+    if template.count("{") > MAX_GROUPS:
+        raise TemplateError(f"{shown!r} has more than {MAX_GROUPS} '{{...}}' groups")
+    if _depth(template) > MAX_DEPTH:
+        raise TemplateError(f"{shown!r} nests groups more than {MAX_DEPTH} deep")
+
+
 def expand(template: str) -> tuple[str, ...]:
     """All phrases a template stands for, whitespace-normalised, duplicates removed, in order."""
+    _check_size(template)
     phrases: dict[str, None] = {}
     for phrase in _expand(template):
         phrases[" ".join(phrase.split())] = None

@@ -12,8 +12,12 @@ from turkru.model.dates import PartialDate
 
 
 def content_hash(text: str) -> str:
-    """The SHA-256 hex digest of *text* (UTF-8), used to tell article versions apart."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The SHA-256 hex digest of *text* (UTF-8), used to tell article versions apart.
+
+    Lone surrogates (``"\\ud800"``, which no UTF-8 text holds) are hashed as their
+    ``surrogatepass`` bytes, so any ``str`` has a hash and valid text keeps its usual one.
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @attrs.frozen

@@ -8,12 +8,12 @@ one-way: use :mod:`turkru.serialize.jsonio` to keep everything.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
 from turkru.errors import InvalidDateError, SerializationError
+from turkru.jsontext import dump_json
 from turkru.model.actors import Party, PartyKind, Person, Place
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate
@@ -168,7 +168,7 @@ def to_facts(article: Article) -> dict[str, Any]:
 
 def dumps_facts(articles: Iterable[Article]) -> str:
     """Facts v1 JSON Lines: one article's facts per line (the predictions ``score.py`` reads)."""
-    return "".join(json.dumps(to_facts(article), ensure_ascii=False) + "\n" for article in articles)
+    return "".join(dump_json(to_facts(article)) + "\n" for article in articles)
 
 
 _DATE_KEYS = ("date", "end_date")

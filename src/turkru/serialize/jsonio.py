@@ -7,13 +7,13 @@ path of each problem (``$.records[3].date: ...``) and, for JSON Lines, the line 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar, cast
 
 import cattrs
 
 from turkru.errors import SerializationError, TurkruError
+from turkru.jsontext import JsonTextError, dump_json, load_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
 from turkru.serialize.converter import (
@@ -133,7 +133,7 @@ def from_document(data: Any, *, path: str = "$") -> Document:
 
 
 def _encode(data: Any, indent: int | None) -> str:
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+    return dump_json(data, indent=indent)
 
 
 def _text(text: Any, what: str) -> str:
@@ -150,15 +150,9 @@ def _text(text: Any, what: str) -> str:
 
 def _decode(text: str) -> Any:
     try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except RecursionError:
-        raise SerializationError("invalid JSON: nested too deeply") from None
-    except ValueError as error:
+        return load_json(text)
+    except JsonTextError as error:
         raise SerializationError(f"invalid JSON: {error}") from None
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
 
 
 def dumps(obj: Document | Iterable[Document], *, indent: int | None = None) -> str:

@@ -3,21 +3,48 @@ March 31``, ``ASHGABAT. April 4 (Interfax) -``, ``MOSCOW (Sputnik) -``.
 
 The place is in capitals; a date (month and day, sometimes the year) or an agency in brackets
 follows. Use ``DATELINE.match(text, pos)`` at the first non-blank character of a line.
+
+``HEADER_DATELINE`` is the wider form the publication date is read from: an agency in brackets
+may come first ("(Agency) CITY, Country, December 21"), the date may be day-first and carry a
+weekday ("ASHGABAT, Tuesday 4 March 2024 —"), and the place may be written in title case
+("Ashgabat, 4 March 2024."); a title-case place counts only with a full date (the caller checks).
 """
 
 from __future__ import annotations
 
 import re
 
-from turkru.text._vocab import DAY, MONTH, YEAR
+from turkru.text._vocab import DAY, MONTH, WEEKDAY_ANY, WEEKDAY_FULL, YEAR
 
 _CITY = r"[A-Z][A-Z'\u2019.-]{2,}(?:[ -][A-Z][A-Z'\u2019.-]+){0,2}"
+_TITLE_CITY = r"[A-Z][a-z'\u2019.-]{2,}(?:[ -][A-Z][a-z'\u2019.-]+){0,2}"
 _COUNTRY = r"[A-Z][A-Za-z'\u2019.-]+(?: [A-Z][A-Za-z'\u2019.-]+){0,2}"
+_NOT_WEEKDAY = rf"(?!(?i:{WEEKDAY_FULL}))"  # "MOSCOW, Monday, March 4": the weekday is the date's
+_BRACKETED_COUNTRY = r"(?:[ \t]{0,3}\([A-Z][A-Za-z .'\u2019-]{2,30}\))"  # "ASHGABAT (Turkmenistan), ..."
 _AGENCY = r"(?:/[A-Za-z][A-Za-z .-]{0,20}/\.?|\([A-Za-z][^()\n]{0,60}\))"
+_AGENCY_FIRST = r"(?:\([A-Za-z][^()\n]{0,60}\)[ \t]{0,4})"
 
 DATELINE = re.compile(
     rf"(?P<city>{_CITY})(?:,[ \t]*(?P<country>{_COUNTRY}))?"
     rf"(?:[ \t]*[,.][ \t]*(?P<date>(?i:{MONTH})[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)\.?(?:[ \t]*{_AGENCY})?"
     rf"|[ \t]*\((?P<paren>[^()\n]{{1,80}})\))"
     r"(?:[ \t]*[-\u2013—](?=[ \t]))?"
+)
+
+# A date as a dateline writes it: an optional weekday, then month and day in either order and
+# an optional year, or a dotted day-first date.
+_DATELINE_DATE = (
+    rf"(?:(?i:{WEEKDAY_ANY}),?[ \t]{{1,3}})?"
+    rf"(?:(?:(?i:{MONTH})[ \t]{{1,3}}{DAY}|{DAY}[ \t]{{1,3}}(?i:{MONTH}))(?P<year>,?[ \t]{{1,3}}{YEAR})?"
+    rf"|(?P<dotted>(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.{YEAR}))"
+)
+HEADER_DATELINE = re.compile(
+    rf"{_AGENCY_FIRST}?(?:(?P<city>{_CITY})|(?P<title_city>{_TITLE_CITY})){_BRACKETED_COUNTRY}?"
+    rf"(?:,[ \t]*{_NOT_WEEKDAY}(?P<country>{_COUNTRY}))?"
+    rf"[ \t]*[,.][ \t]*(?P<date>{_DATELINE_DATE})(?P<close>[ \t]*(?:[.,:(/\u2013—-]|$))"
+)
+# The date before the place: "4 March 2024, Ashgabat." opening the story.
+DATE_FIRST_DATELINE = re.compile(
+    rf"(?P<date>(?:(?i:{MONTH})[ \t]{{1,3}}{DAY},?|{DAY}[ \t]{{1,3}}(?i:{MONTH}))[ \t]{{1,3}}{YEAR}),[ \t]*"
+    rf"(?:{_CITY}|{_TITLE_CITY})[ \t]*[.:\u2013—-]"
 )

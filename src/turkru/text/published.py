@@ -30,12 +30,22 @@ import attrs
 from turkru.errors import InvalidDateError
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import fold
-from turkru.text._dateline import DATELINE
+from turkru.text._dateline import DATE_FIRST_DATELINE, DATELINE, HEADER_DATELINE
 from turkru.text._layout import DATE_HEADER, Kind, Line, classify
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind as MentionKind
 from turkru.text._timex_scan import Mention, scan
-from turkru.text._vocab import WEEKDAY_FULL, require_text, weekday_number
+from turkru.text._vocab import (
+    DAY,
+    MONTH,
+    WEEKDAY_ANY,
+    WEEKDAY_FULL,
+    YEAR,
+    day_number,
+    month_number,
+    require_text,
+    weekday_number,
+)
 from turkru.text.clean import blank_boilerplate, strip_html
 from turkru.text.sentences import split_sentences
 from turkru.text.timex import find_timexes
@@ -46,15 +56,55 @@ _DISTRIBUTED = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
 _AFTER_DATE_CLOCK = re.compile(r"\s*[|,]?\s*(?:at\s+)?\d{1,2}:\d\d")
+_BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
 _WEEKDAY_WORD = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_SIGN_OFF = re.compile(
-    r"(?:^|[.!?\"”\u2019)]\s+|/{2,}\s*)(?:[A-Za-z][\w.&'\u2019-]{0,30}(?:\s[A-Za-z][\w.&'\u2019-]{0,30}){0,2}),\s+(?P<date>[^\n]{6,30}?)\s*$"
+# Words that may label a line's own date ("Published: 4 March 2024", "Posted on March 4, 2024").
+PUBLISHED_LABELS = (
+    "published on", "published", "posted", "date of publication", "date published", "date", "dated",
+    "publication date", "release date", "released", "issued", "created", "added", "written",
+)  # fmt: skip
+# Counters printed beside a stamp ("| Views: 320 | Comments: 0").
+COUNTER_WORDS = ("views", "view", "comments", "comment", "reads", "read", "likes", "shares", "min")
+# Words that label a later stamp, which is never the publication date ("Last updated: ...").
+UPDATE_WORDS = ("updated", "modified", "edited", "revised", "changed")
+_LABEL = re.compile(
+    r"[ \t]*(?:" + "|".join(label.replace(" ", r"\s") for label in PUBLISHED_LABELS) + r")\b"
+    r"(?:[ \t]+by(?:[ \t]+[A-Z][\w.'\u2019-]{0,30}){1,3})?(?:[ \t]+(?:on|at))?[ \t]*[:|\u2013—-]?[ \t]*",
+    re.IGNORECASE,
 )
+# A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
+_SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
+# What may stand before a stamp's date besides a label: clock times, weekdays, numbers, separators.
+_STAMP_FILLER = re.compile(
+    rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,:|·•/()\u2013—-]|(?:at|on)\b"
+    rf"|(?:{'|'.join(COUNTER_WORDS)})\b)*",
+    re.IGNORECASE,
+)
+# A full date whatever the case of its month ("23 december, 2011"): read on short header lines only.
+_CASELESS_DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<d>{DAY})[ \t]{{1,3}}(?P<m>{MONTH})|(?P<m2>{MONTH})[ \t]{{1,3}}(?P<d2>{DAY}))"
+    rf",?[ \t]{{1,3}}(?P<y>{YEAR})",
+    re.IGNORECASE,
+)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# A line that is only a day and month, perhaps with its weekday ("Wednesday, July 30").
+_YEARLESS_LINE = re.compile(
+    rf"[ \t]*(?:(?P<wd>{WEEKDAY_ANY}),?[ \t]{{1,3}})?(?:(?P<m>{MONTH})[ \t]{{1,3}}(?P<d>{DAY})"
+    rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{MONTH}))[ \t]*",
+    re.IGNORECASE,
+)
+# A closing "Name, date" line: a sign-off ("///Agency, 4 December 2023") or a release signature
+# ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
+_SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
+_SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2019-]{{0,30}}|of|the|and|for)){{0,7}})"
+_SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
 _WEEKDAY_MENTION = re.compile(rf"\b(?P<wd>{WEEKDAY_FULL})", re.IGNORECASE)
+# Future periods that begin a year ("in early 2024", "at the beginning of 2024").
+_YEAR_START = re.compile(r"(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
 _MAX_HEADER_WORDS = 4
 _MAX_HEADER_LINE = 160
 _DATELINE_LINES = 12  # a dateline opens the story: look only at its first lines
@@ -87,11 +137,28 @@ def _days_in(text: str) -> list[tuple[Mention, PartialDate]]:
     return found
 
 
+def _caseless_days(text: str) -> list[tuple[Mention, PartialDate]]:
+    """Full dates whose month the scanner skips for its case ("23 december, 2011"), on one line."""
+    found = []
+    for match in _CASELESS_DATE.finditer(text):
+        month = month_number(match["m"] or match["m2"])
+        if month is None:
+            continue
+        year, day = int(match["y"]), day_number(match["d"] or match["d2"])
+        try:
+            date = PartialDate(year=year, month=month, day=day)
+        except InvalidDateError:
+            continue
+        found.append((Mention(match.start(), match.end(), MentionKind.DATE, year=year, month=month, day=day), date))
+    return found
+
+
 def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, PartialDate]]]:
     """The explicit days in each line, with offsets relative to the line (one scan of the text).
 
     Long lines of prose or chrome are left out of the scan: a header or stamp date is only
     read from lines of at most ``_MAX_HEADER_LINE`` characters (captions are always read).
+    A short line where the scan finds no day is read again for a full date in lower case.
     """
     pieces: list[str] = []
     cursor = 0
@@ -113,25 +180,68 @@ def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, Part
             if mention.end <= line.end:
                 shifted = attrs.evolve(mention, start=mention.start - line.start, end=mention.end - line.start)
                 inside.append((shifted, day))
+        if not inside and line.end - line.start <= _MAX_HEADER_LINE and _YEAR_DIGITS.search(line.text):
+            inside = _caseless_days(line.text)
         found.append(inside)
     return found
 
 
+def _labels_an_update(before: str) -> bool:
+    """Whether the text before a date names a later stamp ("Last updated:", "Modified on")."""
+    folded = fold(before)
+    return any(word in folded for word in UPDATE_WORDS)
+
+
+def _is_stamp_prefix(before: str) -> bool:
+    """Whether what precedes a date on its line is only a publication label, clock times,
+    weekdays, counters and separators ("Published: 06:45 pm", "10:10", "Posted on")."""
+    label = _LABEL.match(before) or _SECTION.match(before)
+    rest = before[label.end() :] if label is not None else before
+    return _STAMP_FILLER.fullmatch(rest) is not None
+
+
 def _is_header_line(text: str, mention: Mention) -> bool:
-    """A line that is a date with at most a place, a time or a label beside it."""
+    """A line that is a date with at most a place, a time, a counter or a label beside it."""
     if len(text) > _MAX_HEADER_LINE:
         return False
-    rest = text[: mention.start] + " " + text[mention.end :]
-    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY_WORD.sub(" ", rest)))
-    before = text[: mention.start].strip(" \t,|-\u2013—(")
-    if before and not _CLOCK.fullmatch(before) and not _WEEKDAY_WORD.fullmatch(before):
-        return False  # the date must open the line ("October 11, 2017, Sochi")
+    before = text[: mention.start]
+    if not _is_stamp_prefix(before) or _labels_an_update(before):
+        return False  # the date must open the line ("October 11, 2017, Sochi"), a label aside
+    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY_WORD.sub(" ", text[mention.end :])))
     return len(_WORD.findall(rest)) <= _MAX_HEADER_WORDS and not re.search(r"[.!?]\s+\S", rest)
 
 
 def _is_timestamp(text: str, mention: Mention) -> bool:
-    """A date followed by a clock time on a short line (a byline or a posting stamp)."""
-    return len(text) <= _MAX_HEADER_LINE and bool(_AFTER_DATE_CLOCK.match(text, mention.end))
+    """A date beside a clock time on a short line (a byline or a posting stamp), not an update's."""
+    if len(text) > _MAX_HEADER_LINE or _labels_an_update(text[: mention.start]):
+        return False
+    if _AFTER_DATE_CLOCK.match(text, mention.end):
+        return True
+    before = text[: mention.start]
+    return bool(_BEFORE_DATE_CLOCK.search(before)) and _is_stamp_prefix(before)
+
+
+def _is_stamp_line(text: str, mention: Mention) -> bool:
+    """A line holding a date and only stamp parts around it ("04.03.2024 | Views: 320")."""
+    before = text[: mention.start]
+    return (
+        len(text) <= _MAX_HEADER_LINE
+        and _is_stamp_prefix(before)
+        and not _labels_an_update(before)
+        and _STAMP_FILLER.fullmatch(text, mention.end) is not None
+    )
+
+
+def _dateline_day(text: str) -> PartialDate | None:
+    """The full date of a dateline opening *text* ("ASHGABAT, 4 March 2024 —", "4 March 2024,
+    Ashgabat.")."""
+    dateline = HEADER_DATELINE.match(text) or DATE_FIRST_DATELINE.match(text)
+    if dateline is not None and (dateline.re is DATE_FIRST_DATELINE or dateline["year"] or dateline["dotted"]):
+        days = _days_in(dateline["date"])
+        return days[0][1] if days else None
+    wire = DATELINE.match(text)  # "MOSCOW (Agency - 02nd April, 2021)"
+    days = _days_in(wire.group()) if wire is not None else []
+    return days[0][1] if days else None
 
 
 def _header_date(line: Line, days: list[tuple[Mention, PartialDate]]) -> PartialDate | None:
@@ -139,20 +249,14 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]]) -> Partial
     if line.kind is Kind.CAPTION_DATE:
         return days[-1][1] if days else None
     if line.kind is Kind.CHROME:  # a byline stamp may sit in page chrome
-        stamps = [day for mention, day in days if _is_timestamp(text, mention)]
+        stamps = [day for mention, day in days if _is_timestamp(text, mention) or _is_stamp_line(text, mention)]
         return stamps[0] if stamps else None
     if line.kind is not Kind.PROSE:
         return None
     for mention, day in days:
         if _is_header_line(text, mention) or _is_timestamp(text, mention):
             return day
-    stripped = text.lstrip()
-    dateline = DATELINE.match(stripped)
-    if dateline is not None:
-        days = _days_in(dateline.group())
-        if days:
-            return days[0][1]
-    return None
+    return _dateline_day(text.lstrip())
 
 
 def _sign_off(lines: list[Line]) -> PartialDate | None:
@@ -167,28 +271,80 @@ def _sign_off(lines: list[Line]) -> PartialDate | None:
     return None
 
 
-def _justified_year(cleaned: str, month: int, day: int) -> int | None:
-    """The year of a year-less dateline: the latest year the story writes in a dated past or
-    present context, provided the day exists then and matches any weekday the story names."""
-    years = []
+def _story_years(cleaned: str) -> tuple[list[int], list[int]]:
+    """The explicit years the story writes: those of past or present dates, and those of future
+    periods that begin a year ("will be held in early 2024"), which the story must precede."""
+    past: list[int] = []
+    ahead: list[int] = []
     for timex in find_timexes(cleaned, split_sentences(cleaned), None):
         if timex.relative or timex.value is None:
             continue
         sentence_text = cleaned[max(0, timex.start - 200) : timex.end + 200]
         if timex.value.day is None and timex.value.month is None and tense(sentence_text) is Tense.FUTURE:
+            if _YEAR_START.match(timex.text):
+                ahead.append(timex.value.year)
             continue
-        years.append(timex.value.year)
-    if not years:
-        return None
-    year = max(years)
+        past.append(timex.value.year)
+    return past, ahead
+
+
+def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
     try:
-        weekday = dt.date(year, month, day).weekday()
+        date = dt.date(year, month, day)
     except ValueError:
+        return False
+    return weekday is None or date.weekday() == weekday
+
+
+def _justified_year(cleaned: str, month: int, day: int, weekday: int | None = None) -> int | None:
+    """The year of a year-less dateline, from the story.
+
+    Without a weekday beside the date: the latest year the story writes in a dated past or
+    present context (or, when there is none, the year before a future period that begins a
+    year), provided the day exists then and matches any weekday the story names. With one:
+    the year nearest to that evidence, among the years around those the story writes, on
+    which the day falls on that weekday.
+    """
+    past, ahead = _story_years(cleaned)
+    evidence = max(past) if past else (min(ahead) - 1 if ahead else None)
+    if weekday is not None:
+        written = past + ahead
+        if not written:
+            return None
+        around = range(min(written) - 1, max(written) + 2)
+        reference = evidence if evidence is not None else max(written)
+        fitting = [year for year in around if _fits(year, month, day, weekday)]
+        return min(fitting, key=lambda year: (abs(year - reference), -year)) if fitting else None
+    if evidence is None or not _fits(evidence, month, day, None):
         return None
     named = {weekday_number(match["wd"]) for match in _WEEKDAY_MENTION.finditer(cleaned) if match["wd"][0].isupper()}
-    if named and weekday not in named:
+    if named and dt.date(evidence, month, day).weekday() not in named:
         return None
-    return year
+    return evidence
+
+
+def _yearless_date(text: str) -> tuple[int, int, int | None] | None:
+    """Month, day and weekday of a year-less dateline or date line opening *text*."""
+    dateline = HEADER_DATELINE.match(text)
+    date_text: str | None = None
+    if dateline is not None and dateline["year"] is None:
+        alone = not text[dateline.end() :].strip()
+        if dateline["city"] is not None or alone:  # a title-case place only on a line of its own
+            date_text = dateline["date"]
+    elif dateline is None:
+        line = _YEARLESS_LINE.fullmatch(text)
+        if line is not None and (line["m"] or line["m2"])[0].isupper():
+            date_text = line.group()
+    if date_text is None:
+        return None
+    match = _YEARLESS_LINE.match(date_text)
+    if match is None:
+        return None
+    month = month_number(match["m"] or match["m2"])
+    if month is None or not (match["m"] or match["m2"])[0].isupper():
+        return None
+    weekday = weekday_number(match["wd"]) if match["wd"] is not None else None
+    return month, day_number(match["d"] or match["d2"]), weekday
 
 
 def _yearless_dateline(lines: list[Line], cleaned: str) -> PartialDate | None:
@@ -196,18 +352,15 @@ def _yearless_dateline(lines: list[Line], cleaned: str) -> PartialDate | None:
     for line in opening:
         if line.kind is not Kind.PROSE:
             continue
-        stripped = line.text.lstrip()
+        stripped = line.text.strip()
         header = DATE_HEADER.match(stripped)
         if header is not None:
             stripped = stripped[header.end() :].lstrip()
-        dateline = DATELINE.match(stripped)
-        if dateline is None or dateline["date"] is None:
+        found = _yearless_date(stripped)
+        if found is None:
             continue
-        mentions = [m for m in scan(dateline["date"]) if m.kind is MentionKind.DATE and m.day is not None]
-        if not mentions or mentions[0].month is None or mentions[0].day is None:
-            continue
-        month, day = mentions[0].month, mentions[0].day
-        year = _justified_year(cleaned, month, day)
+        month, day, weekday = found
+        year = _justified_year(cleaned, month, day, weekday)
         if year is None:
             return None
         try:

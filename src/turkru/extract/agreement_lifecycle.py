@@ -1,0 +1,128 @@
+"""An agreement's stage as the sentence tells it (planned, signed, ratified, in force) and its date."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from turkru.extract.agreement_mentions import DocMention
+from turkru.extract.cues import is_planned
+from turkru.extract.document import Sentence, event_dates
+from turkru.model.dates import PartialDate, Precision
+from turkru.model.records import Agreement, Stage
+from turkru.text._casefold import fold
+
+_JUST_SIGNED = re.compile(
+    r"(?<!will\s)(?<!to\s)(?<!be\s)\b(?:signed|inked|concluded)\s+(?:(?:an?|the|two|three|several|new)\s+)?"
+    r"[^.;,]{0,25}$",
+    re.I,
+)
+_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b", re.I)
+_RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
+_IN_FORCE = re.compile(r"\b(?:entered|enter|came|come)\s+into\s+force\b", re.I)
+_CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
+_OPENING = re.compile(r"[\W]*(?:(?:on|in|at|by|as\s+for|also\s+in|also\s+on|then|and)\s+)*", re.I)
+_REACH_BEFORE = 120  # characters before a document mention searched for its stage verb
+_REACH_AFTER = 80
+# Stage words told before the document ("termination of the contract") or after it ("expired").
+_TERMINATED_BEFORE = re.compile(
+    r"\b(?:terminat(?:ed|ion\s+of|es?|ing)|denounc(?:ed|es?|ing)|cancel(?:l?ed|s|l?ing|lation\s+of)"
+    r"|annul(?:l?ed|ment\s+of)|withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_TERMINATED_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:expired|lapsed|was\s+(?:terminated|denounced|cancell?ed|annulled))\b", re.I
+)
+# Signing denied: "refused to sign the treaty", "evaded signing", "has not signed".
+_NOT_SIGNED = re.compile(
+    r"\b(?:evaded|evades|avoided|avoids|refused\s+to|refuses\s+to|declined\s+to|failed\s+to|did\s+not"
+    r"|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't|never|without)\s+(?:yet\s+)?sign(?:ed|ing)?\b"
+    r"[^,;.]{0,40}$",
+    re.I,
+)
+_CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:]{0,80}$", re.I)
+# A document not signed yet: a draft, a text worked on, one to be joined.
+_PROPOSED = re.compile(
+    r"\b(?:drafts?|(?:the|a)\s+text\s+of|accession\s+to|accede\s+to|acceding\s+to|join|joining)"
+    r"\s+(?:(?:the|an?|this|its)\s+)?(?:[\"\u201c\u201d\u00ab\u00bb]?[\w-]+[\"\u201c\u201d\u00ab\u00bb]?\s+){0,4}$",
+    re.I,
+)
+# A document that exists: "there is a contract", "the company has an agreement", "a 2002 treaty".
+_EXISTING = re.compile(r"\b(?:there\s+(?:is|are|was|were)|has|have|had)\s+(?:an?|the)\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DATED_AFTER = re.compile(r"\s*,?\s*(?:dated|of)\s+(?:the\s+)?", re.I)
+_SIGNED_ON = re.compile(r"\b(?:signed|concluded|inked)\s+(?:(?:in|on|back\s+in)\s+)?$", re.I)
+_JUST_NOW = re.compile(r"\bjust\s+(?:been\s+)?signed\b|\bsigned\s+just\s+now\b|\bsigned\s+today\b", re.I)
+
+
+def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
+    """The stage the sentence gives the document, or None when it names no step of its life
+    (or denies it: a conditional, a refusal). *dates* are the sentence-local starts of its dates."""
+    before = text[max(0, mention.start - _REACH_BEFORE) : mention.start]
+    if _NOT_SIGNED.search(before[-60:]) or _CONDITIONAL.search(before[-90:]):
+        return None
+    after = text[mention.end : mention.end + _REACH_AFTER]
+    if _TERMINATED_BEFORE.search(before[-60:]) or _TERMINATED_AFTER.match(after):
+        return Stage.TERMINATED
+    if _PROPOSED.search(before[-60:]):
+        return Stage.PLANNED
+    if _JUST_SIGNED.search(before[-40:]):
+        return Stage.SIGNED
+    window = before + text[mention.start : mention.end + _REACH_AFTER]
+    planned = is_planned(text, mention.start, mention.end)
+    folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
+    if "force" in folded and _IN_FORCE.search(window):
+        return Stage.PLANNED if planned else Stage.IN_FORCE
+    if "ratif" in folded and _RATIFIED.search(window):
+        return Stage.PLANNED if planned else Stage.RATIFIED
+    if _SIGNED.search(window):
+        return Stage.PLANNED if planned else Stage.SIGNED
+    if planned:
+        return Stage.PLANNED
+    existing = mention.complemented and _EXISTING.search(before[-25:]) is not None
+    if existing or _YEAR_BEFORE.search(before[-40:]) or _dated_after(text, mention, dates):
+        return Stage.SIGNED
+    return None
+
+
+def _dated_after(text: str, mention: DocMention, dates: list[int]) -> bool:
+    """Whether a date follows the document as its own ("the treaty dated 23 April 2002")."""
+    found = _DATED_AFTER.match(text, mention.end)
+    return found is not None and found.end() in dates
+
+
+def date_for(
+    sentence: Sentence, mention: DocMention, stage: Stage, published: PartialDate | None = None
+) -> PartialDate | None:
+    """The date written after the document in its clause; else one opening the sentence;
+    else the year of an earlier date in the sentence (the signing is not dated more finely).
+    A document "just signed" with no date of its own was signed on the day of the report; an
+    ended one is not dated by the signing it mentions ("the contract signed in 2003")."""
+    dated = event_dates(sentence) or list(sentence.carried)
+    after = [t for t in dated if t.start - sentence.start >= mention.end]
+    if stage is not Stage.SIGNED:
+        after = [t for t in after if not _SIGNED_ON.search(sentence.text[: t.start - sentence.start][-25:])]
+    if not dated and published is not None and _JUST_NOW.search(sentence.text):
+        return published
+    year = _YEAR_BEFORE.search(sentence.text[max(0, mention.start - 40) : mention.start])
+    if not dated and year is not None:
+        return PartialDate(year=int(year.group("year")))
+    clause_end = sentence.text.find(";", mention.end)
+    if after and (clause_end < 0 or after[0].start - sentence.start < clause_end):
+        return after[0].value
+    before = [t for t in dated if t.start - sentence.start < mention.start]
+    if not before or before[-1].value is None:
+        return None
+    timex_start = before[-1].start - sentence.start
+    clause_start = sentence.text.rfind(";", 0, timex_start) + 1
+    between = sentence.text[before[-1].end - sentence.start : mention.start]
+    if _OPENING.fullmatch(sentence.text[clause_start:timex_start]) or _CONTINUED.fullmatch(between):
+        return before[-1].value
+    return before[-1].value.truncate(Precision.YEAR)
+
+
+def retime(agreement: Agreement, date: PartialDate | None) -> Agreement:
+    """The agreement with its latest step dated *date*."""
+    step = agreement.lifecycle[-1]
+    return attrs.evolve(agreement, lifecycle=(*agreement.lifecycle[:-1], attrs.evolve(step, date=date)))

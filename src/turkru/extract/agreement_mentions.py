@@ -1,0 +1,164 @@
+"""Document noun phrases in a sentence: their type, title, count and whether they point back."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from turkru.extract.agreement_titles import clean_title, complement, premodifiers
+from turkru.model.records import DocType
+from turkru.text._casefold import fold, span_text
+
+_DOC_WORDS = (
+    (DocType.MEMORANDUM, r"memorand(?:um|ums|a)"),
+    (DocType.PROGRAMME, r"program(?:me)?s?"),
+    (DocType.DECLARATION, r"declarations?"),
+    (DocType.PROTOCOL, r"protocols?"),
+    (DocType.ROADMAP, r"road[\s-]?maps?"),
+    (DocType.TREATY, r"treat(?:y|ies)"),
+    (DocType.CONTRACT, r"contracts?"),
+    (DocType.PLAN, r"(?:action\s+)?plans?(?!\s+to\b)(?=\s+(?:of|for|on)\b|[\s,.;]*$|\s*[,.;])"),
+    (DocType.AGREEMENT, r"agreements?"),
+    (DocType.DOCUMENTS, r"documents?"),
+)
+QUOTES = "\"\u201c\u201d\u00ab\u00bb"
+DOC = re.compile(
+    rf"[{QUOTES}]?\b(?:" + "|".join(f"(?P<{t.name}>{p})" for t, p in _DOC_WORDS) + r")\b",
+    re.I,
+)
+# How each word of _DOC_WORDS begins, in lower case: a DOC match starts at one of them (in the
+# folded sentence) or at a quote right before it.
+_DOC_STEMS = re.compile(r"memorand|program|declaration|protocol|road|treat|contract|action|plan|agreement|document")
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+# Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE; the count it
+# matches is read from the sentence itself.
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")|(?P<batch>a\s+number\s+of|several"
+    r"|(?:a|an|the|this)\s+(?:\w+\s+)?package\s+of|(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?:a\s+)?dozens?(?:\s+of)?|a\s+couple\s+of"
+    r"|a\s+series\s+of|a\s+set\s+of|a\s+range\s+of|a\s+large\s+number\s+of|many|new))"
+    r"\s+(?:(?:new|bilateral|intergovernmental|interdepartmental|joint|important|fundamentally|and|other)\s+){0,4}$"
+)
+_QUANTITY_NOUNS = ("number", "package", "set", "series", "range", "lot", "dozen", "dozens", "couple", "list", "batch")
+_HEAD_OF = re.compile(r"(?P<head>\b(?!(?:" + "|".join(_QUANTITY_NOUNS) + r")\b)[a-z][\w-]+)\s+of\s+$")
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", re.I)
+_PLURAL_PAIR = re.compile(
+    r"(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols|treaties|contracts)\s+"
+    r"(?:and|as\s+well\s+as)\s+(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols"
+    r"|treaties|contracts|roadmaps|road\s+maps)",
+    re.I,
+)
+_ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
+# "agreement with the proposal", "agreement that ...": a consent, not a document (unless the clause
+# goes on to sign it: "the agreement that was signed"); "the declaration of Moscow that it will ...": a statement.
+_NOT_A_DOCUMENT = re.compile(
+    r"\s+(?:with|that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|concluded)))\b"
+)
+_NOT_A_DECLARATION = re.compile(r"\s+(?:of\s+[A-Z][\w-]+\s+|by\s+[A-Z][\w-]+\s+)?that\s")
+
+
+@attrs.frozen
+class DocMention:
+    """A document noun phrase found in a sentence (offsets local to the sentence)."""
+
+    doc_type: DocType | None
+    start: int
+    end: int
+    title: str | None
+    count: int | None
+    anaphoric: bool
+    complemented: bool = False  # the title goes on after the document noun ("on trade")
+
+
+def doc_matches(text: str) -> list[re.Match[str]]:
+    """What ``DOC.finditer(text)`` finds, trying DOC only where a document word begins (or at
+    the quote before it) rather than at every character."""
+    found: list[re.Match[str]] = []
+    taken_to = 0
+    for stem in _DOC_STEMS.finditer(fold(text)):
+        start = stem.start()
+        for candidate in (start - 1, start) if start and text[start - 1] in QUOTES else (start,):
+            match = DOC.match(text, candidate) if candidate >= taken_to else None
+            if match is not None:
+                found.append(match)
+                taken_to = match.end()
+                break
+    return found
+
+
+def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
+    """Document noun phrases; adjacent nouns ("roadmap agreement") form one phrase typed by the first.
+
+    *stops* are sentence-local offsets (dates) where a title ends at the latest.
+    """
+    mentions: list[DocMention] = []
+    matches = doc_matches(text)
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        doc_type = DocType[match.lastgroup or "AGREEMENT"]
+        end = match.end()
+        while index + 1 < len(matches) and _ADJACENT.fullmatch(text[end : matches[index + 1].start()]):
+            index += 1
+            end = matches[index].end()
+        index += 1
+        word = text[match.start() : match.end()].strip(QUOTES).lower()
+        if index < len(matches) and _PLURAL_PAIR.fullmatch(text[match.start() : matches[index].end()]):
+            mentions.append(_batch(text, match.start(), matches[index].end()))
+            index += 1
+            continue
+        if doc_type is DocType.AGREEMENT and word == "agreement" and _NOT_A_DOCUMENT.match(text[end:]):
+            continue
+        if doc_type is DocType.DECLARATION and _NOT_A_DECLARATION.match(text[end:]):
+            continue
+        mentions.append(_phrase(text, doc_type, match.start(), end, word=word, stops=stops))
+    return mentions
+
+
+def _count_before(text: str, end: int) -> re.Match[str] | None:
+    """A count or quantifier ending right before ``text[end:]`` ("two new", "a number of")."""
+    return _COUNT_BEFORE.search(fold(text), 0, end)
+
+
+def _count_of(text: str, found: re.Match[str] | None) -> int | None:
+    """The number a count match states ("15", "fifteen"), or None for a quantifier ("several")."""
+    raw = span_text(text, found, "n") if found else None
+    return (NUMBER_WORDS.get(raw.lower()) or int(raw)) if raw else None
+
+
+def _batch(text: str, start: int, end: int) -> DocMention:
+    """Two kinds of document named together ("agreements and memorandums"): an unnamed batch."""
+    count = _count_of(text, _count_before(text, start))
+    return DocMention(doc_type=DocType.DOCUMENTS, start=start, end=end, title=None, count=count, anaphoric=False)
+
+
+def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, stops: list[int]) -> DocMention:
+    plural = (word.endswith(("s", "a")) and word != "memoranda") or word == "memoranda"
+    head_of = _HEAD_OF.search(text[:start]) if doc_type is DocType.DOCUMENTS else None
+    if head_of is not None:
+        doc_type, start = DocType.AGREEMENT, head_of.start("head")
+    kept = premodifiers(text, start) if head_of is None else []
+    head_start = text.rfind(kept[0], 0, start) if kept else start
+    count_match = _count_before(text, head_start)
+    limit = min((stop for stop in stops if stop >= end), default=len(text))
+    found = complement(text[end:limit])
+    is_batch = head_of is None and (
+        doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not found)
+    )
+    title = None if is_batch else clean_title(" ".join([*kept, text[start:end] + found]).strip()) or None
+    anaphoric = word == "document" or (bool(_ANAPHORIC.search(text[:start])) and not found and not kept)
+    if plural and not found and not count_match and doc_type is not DocType.DOCUMENTS:
+        anaphoric = True
+    return DocMention(
+        doc_type=None if word == "document" else (DocType.DOCUMENTS if is_batch else doc_type),
+        start=head_start,
+        end=end + len(found),
+        title=title,
+        count=_count_of(text, count_match) if plural or doc_type is DocType.DOCUMENTS else None,
+        anaphoric=anaphoric,
+        complemented=bool(found),
+    )

@@ -1,0 +1,119 @@
+"""JSON text as turkru reads and writes it: strict when reading, always encodable when writing.
+
+Reading refuses what :func:`json.loads` lets through: a key given twice in one object (the
+last would silently win), ``NaN``/``Infinity``, and nesting too deep for the parser (the
+error gives the line and column where it starts). Writing escapes lone surrogates
+(``"\\ud800"``), so the text encodes as UTF-8 and reads back as the same string.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+__all__ = ["JsonTextError", "dump_json", "load_json"]
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]')
+
+
+class JsonTextError(ValueError):
+    """Raised when text is not strict JSON; the message says what and where (no ``invalid JSON:`` prefix)."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def dump_json(data: Any, *, indent: int | None = None) -> str:
+    """*data* as JSON text: UTF-8 characters kept, lone surrogates escaped, no NaN or Infinity."""
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+    return _LONE_SURROGATE.sub(_escape, text) if _LONE_SURROGATE.search(text) else text
+
+
+class _Duplicated(dict[str, Any]):
+    """An object in which *key* was given more than once (its last value kept, as json does)."""
+
+    key: str = ""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    marked = _Duplicated(result)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            marked.key = key
+            break
+        seen.add(key)
+    return marked
+
+
+def _path_of_duplicate(data: Any) -> tuple[str, str] | None:
+    """The JSON path and key of the first duplicated key in *data*, searched without recursion."""
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _Duplicated):
+            return path, value.key
+        if isinstance(value, dict):
+            stack.extend((f"{path}.{key}", item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in reversed(list(enumerate(value))))
+    return None
+
+
+def _reject_constant(name: str) -> Any:
+    raise JsonTextError(f"{name} is not a JSON number")
+
+
+def _too_deep(text: str, limit: int) -> str:
+    """Where nesting in *text* first goes deeper than *limit* levels, as ``line L, column C``."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > limit:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+                return f"line {line}, column {column}"
+        elif token in "]}":
+            depth -= 1
+    return "somewhere"
+
+
+NESTING_LIMIT = 500
+"""Nesting deeper than this is reported when the parser gives up; turkru's documents nest under 10."""
+
+
+def load_json(text: str) -> Any:
+    """The value of strict JSON *text*; a JsonTextError says what is wrong and where."""
+    duplicated: list[bool] = []
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = _object(pairs)
+        if isinstance(result, _Duplicated):
+            duplicated.append(True)
+        return result
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
+    except RecursionError:
+        where = _too_deep(text, NESTING_LIMIT)
+        raise JsonTextError(f"nested too deeply (more than {NESTING_LIMIT} levels) at {where}") from None
+    except json.JSONDecodeError as error:
+        raise JsonTextError(str(error)) from None
+    except JsonTextError:
+        raise
+    except ValueError as error:  # an integer too long to convert
+        raise JsonTextError(f"a number too long to read ({str(error).split(';')[0]})") from None
+    if duplicated:
+        found = _path_of_duplicate(data)
+        if found is not None:
+            path, key = found
+            raise JsonTextError(f"{path}: key {key!r} appears more than once in one object")
+    return data
