@@ -17,6 +17,7 @@ from turkru.extract.pipeline import parse_article, parse_published
 from turkru.inputs import article_id, article_paths, read_text
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
+from turkru.serialize.eventdata import register as register_export_command
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
 from turkru.serialize.schema import json_schema
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(handler=cmd_extract)
 
     register_chronicle_commands(commands)
+    register_export_command(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the serialized records")
     schema.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")

@@ -112,6 +112,60 @@ class TestHeadsOfVisits:
         assert visits_in("During his visit to Moscow on 4 June 2024 many documents were signed.") == []
 
 
+class TestSeveralHeads:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Governor of Saint Petersburg Alexander Beglov and Rustam Minnikhanov will pay a working visit "
+            "to Turkmenistan in October 2024.",
+            "Rustam Minnikhanov and Alexander Beglov are expected to visit Ashgabat in October 2024.",
+        ],
+    )
+    def test_one_visit_per_head(self, text: str) -> None:
+        """'X and Y will visit': one visit each, each with the region its head governs."""
+        visits = visits_in(text, published="2024-06-01")
+        assert {(v.head.surname if v.head else None, v.region.name if v.region else None) for v in visits} == {
+            ("Beglov", "Saint Petersburg"),
+            ("Minnikhanov", "Tatarstan"),
+        }
+        assert all(v.status is Status.PLANNED and v.date == PartialDate(2024, 10) for v in visits)
+
+    def test_a_person_of_the_host_side_is_no_second_head(self) -> None:
+        """Only a person of the visiting side named with the head heads a visit too."""
+        text = "Rashid Meredov and Rustam Minnikhanov will visit the new port in Turkmenbashi in October 2024."
+        visits = visits_in(text, published="2024-06-01")
+        assert [v.head.surname if v.head else None for v in visits] == ["Minnikhanov"]
+
+
+class TestHeadsWithTitles:
+    @pytest.mark.parametrize(
+        ("text", "surname"),
+        [
+            ("Documents were signed during a visit by PJSC Gazprom chief Alexei Miller to Ashgabat.", "Miller"),
+            ("The visit of Russian Foreign Minister Sergey Lavrov to Ashgabat began on 3 May 2024.", "Lavrov"),
+        ],
+    )
+    def test_title_words_between_visit_and_head(self, text: str, surname: str) -> None:
+        """'A visit by <company> chief X', 'the visit of <title> X': X heads the visit."""
+        (visit,) = visits_in(text, published="2024-05-05")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == surname
+
+    def test_visit_in_the_kremlin(self) -> None:
+        """Talks in the Kremlin take place in Moscow, so a Turkmen guest there visits Russia."""
+        text = "On 9 June 2024 in the Kremlin Vladimir Putin held talks with Serdar Berdimuhamedov."
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.place is not None and visit.place.name == "Moscow"
+
+    def test_invitation_of_a_mister_is_planned(self) -> None:
+        """'Invited Mr. X to visit' is an invitation, a planned visit."""
+        text = "Serdar Berdimuhamedov invited Mr. Putin to visit Turkmenistan."
+        (visit,) = visits_in(text, published="2024-05-05")
+        assert visit.status is Status.PLANNED
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+
 class TestReceptionsImplyVisits:
     def test_president_receives_a_governor(self) -> None:
         """A Turkmen president receiving a Russian governor: a visit of Russia to Turkmenistan, with the region."""

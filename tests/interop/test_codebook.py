@@ -57,3 +57,10 @@ def test_default_sectors_are_role_codes() -> None:
     """The default sectors by party kind and body are CAMEO role codes or None."""
     for sector in (*PARTY_SECTORS.values(), *BODY_SECTORS.values()):
         assert sector is None or sector in SECTORS
+
+
+def test_every_cameo_code_used_has_a_name() -> None:
+    """The CAMEO export can name each code a rule gives."""
+    from turkru.interop.codebook import CAMEO_NAMES
+
+    assert {rule.cameo for rule in EVENT_RULES} <= set(CAMEO_NAMES)

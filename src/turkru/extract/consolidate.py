@@ -362,8 +362,9 @@ def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
 
 
 def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
-    """Fold duplicates, date the lead, add implied visits, date items of a visit, fold again."""
-    folded = date_lead(fold_duplicates(records), document)
+    """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
+    visit, fold again."""
+    folded = date_lead(fold_duplicates(date_transcript(list(records), document)), document)
     folded = fold_duplicates([*folded, *implied_visits(folded)])
     return fold_duplicates(date_from_visit(folded))
 
@@ -384,5 +385,35 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         city = document.dateline_place
         if in_lead and happened and record.place is None and city is not None and city.country in _SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
+        out.append(record)
+    return out
+
+
+# A speaker welcoming a guest speaks of the visit under way; other visits a speaker recalls may be old ones.
+_WELCOME = re.compile(r"\bwelcome\b", re.I)
+
+
+def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
+    """Undated meetings a transcript's speakers tell of as held took place on the transcript's day
+    (its dateline, else its publication date), unless their words place them at another time
+    ("we met last year"); so did a visit whose guest they welcome."""
+    when = document.dateline_date or document.published
+    spoken = {sentence.start for sentence in document.body if sentence.speaker is not None}
+    if when is None or not spoken:
+        return list(records)
+    out: list[AnyRecord] = []
+    for record in records:
+        told = bool(record.evidence) and all(item.start in spoken for item in record.evidence)
+        today = isinstance(record, Meeting) or (
+            isinstance(record, Visit) and any(_WELCOME.search(item.text) for item in record.evidence)
+        )
+        if (
+            today
+            and told
+            and record.status is Status.HELD
+            and record.date is None
+            and not any(_elsewhen(item.text) for item in record.evidence)
+        ):
+            record = _redate(record, when)
         out.append(record)
     return out

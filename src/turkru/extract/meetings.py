@@ -102,7 +102,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
     if not cast.people and unnamed_pair is None:
         return None
     implied_other = (cast.covered & _SIDES) - named_sides
-    first_person = bool(named_sides) and speaks_in_first_person(sentence.text)
+    first_person = bool(named_sides) and speaks_in_first_person(sentence.text, voiced=sentence.speaker is not None)
     one_sided_ok = _WITH_GUEST.search(sentence.text) is not None and (planned or _OF_VISIT.search(sentence.text))
     occasion = "consultations" if _CONSULTATIONS.search(sentence.text) else None
     if _BACK_REFERENCE.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
@@ -113,7 +113,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
         end_date=timex.end_value if timex else None,
-        place=first_place(sentence),
+        place=first_place(sentence, document.gazetteer),
         mode=mode,
         participants=cast.people,
         roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),

@@ -16,6 +16,7 @@ from turkru.text.mentions import Mention
 # no IGNORECASE; the words they match are read from the sentence itself.
 _COUNTERPART = re.compile(r"\b(?:(?P<adj>turkmen|russian|turkmenistan's|russia's)\s+)?(?:counterpart|colleague)s?\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+_FIRST_PERSON_VOICED = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")  # a known speaker's turn may open with "We"
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?P<adj>turkmen|russian|turkmenistan|russia|russian federation)\s+"
     r"(?:side|delegation|counterpart|colleague|partners|officials|leader|leadership|president|minister)\b"
@@ -111,7 +112,7 @@ def cast_of(
         elif holder not in people:
             people.append(holder)
             sides.append(office.country)
-    if sentence.speaker is not None and speaks_in_first_person(sentence.text):
+    if sentence.speaker is not None and speaks_in_first_person(sentence.text, voiced=True):
         for index, voice in enumerate((sentence.speaker, sentence.addressee)):
             person = resolve_person(voice, document, on) if voice is not None else None
             if voice is not None and person is not None and person not in people:
@@ -177,6 +178,7 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
     return attrs.evolve(cast, people=tuple(people), sides=tuple(sides), cued_sides=frozenset(cued))
 
 
-def speaks_in_first_person(text: str) -> bool:
-    """Whether the sentence has a first-person speaker ("our meeting", "we discussed")."""
-    return _FIRST_PERSON.search(text) is not None
+def speaks_in_first_person(text: str, *, voiced: bool = False) -> bool:
+    """Whether the sentence has a first-person speaker ("our meeting", "we discussed"); *voiced*:
+    the speaker is known (a transcript's turn), so a sentence opening "We ..." counts too."""
+    return (_FIRST_PERSON_VOICED if voiced else _FIRST_PERSON).search(text) is not None

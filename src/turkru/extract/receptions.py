@@ -55,7 +55,7 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
     guest = next((item for item in guests if item[2] not in (None, host)), None)
     if guest is None or guest[2] not in _SIDES or _resident_diplomat(sentence, guest[0]):
         return None
-    place = first_place(sentence)
+    place = first_place(sentence, document.gazetteer)
     if place is not None and place.country != host:
         return None
     return Visit(
@@ -66,7 +66,7 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
         delegation_of=guest[2],
         host=host,
         head=guest[1],
-        region=region_of(sentence, document, guest[2], (guest[1],)),
+        region=region_of(sentence, document, guest[2], (guest[1],), date),
         evidence=document.evidence(sentence),
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import Document, Sentence, nearest_date, resolve_person, side_of, word_filter
 from turkru.extract.participants import cast_of, other_side
@@ -34,12 +36,12 @@ _ADJECTIVE_DELEGATION = re.compile(
 )
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?", re.I)
 _ATTACHED_AFTER = re.compile(
-    r"(?:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:led|headed)\s+by\s+(?:the\s+)?|\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
+    r"(?:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:led|headed)\s+by\s+(?:the\s+)?|\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
     r"|\s+of\s+(?:the\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)"
 )
 _ATTACHED_BEFORE = re.compile(
     r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
-    r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
+    r"(?:(?:is|are|was|were|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
     r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:\w+\s+){0,2}?)"
 )
 _VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
@@ -59,6 +61,7 @@ def extract_visits(document: Document) -> Iterator[Visit]:
             visit = _visit_at(sentence, document, match)
             if visit is not None:
                 yield visit
+                yield from _fellow_travellers(sentence, document, visit)
                 break
         else:
             received = reception_visit(sentence, document)
@@ -121,6 +124,36 @@ def _owner(sentence: Sentence, document: Document, before: int, host: str | None
     return None
 
 
+# Between two heads of one visit: "X and Y will visit", "Governor A and the head of B arrived".
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:the\s+)?$")
+
+
+def _fellow_travellers(sentence: Sentence, document: Document, visit: Visit) -> Iterator[Visit]:
+    """One visit more for each person named with the head before the trigger ("X and Y will pay a visit")."""
+    if visit.head is None:
+        return
+    people = sentence.of_kind("person", "office")
+    heads = [i for i, mention in enumerate(people) if resolve_person(mention, document, visit.date) == visit.head]
+    if not heads:
+        return
+    first = heads[0]
+    if first > 0 and sentence.names_holder(people[first - 1], people[first]):
+        first -= 1  # the head's title before the name
+    while first > 0 and _AND_BETWEEN.search(sentence.text[: people[first].start - sentence.start]):
+        partner = people[first - 1]
+        gap = sentence.text[partner.end - sentence.start : people[first].start - sentence.start]
+        if not _AND_BETWEEN.fullmatch(gap):
+            return
+        person = resolve_person(partner, document, visit.date)
+        if person is None or side_of(partner, person) != visit.delegation_of or person == visit.head:
+            return
+        region = region_of(sentence, document, visit.delegation_of, (person,), visit.date)
+        yield attrs.evolve(visit, head=person, region=region)
+        first -= 1
+        if first > 0 and sentence.names_holder(people[first - 1], people[first]):
+            first -= 1
+
+
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
     before = sentence.text[: match.start()]
     trigger = sentence.text[match.start() : match.end()].lower()
@@ -159,7 +192,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         delegation_of=delegation_of,
         host=host,
         head=head,
-        region=region_of(sentence, document, delegation_of, (head,) if head else ()),
+        region=region_of(sentence, document, delegation_of, (head,) if head else (), date),
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )

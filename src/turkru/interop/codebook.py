@@ -89,6 +89,19 @@ def event_rule(kind: str, state: str, setting: str) -> EventRule | None:
     return _RULE_INDEX.get((kind, state, setting)) or _RULE_INDEX.get((kind, state, ANY))
 
 
+CAMEO_NAMES: Final = {
+    "030": "Express intent to cooperate",
+    "036": "Express intent to meet or negotiate",
+    "040": "Consult",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at third location",
+    "050": "Engage in diplomatic cooperation",
+    "057": "Sign formal agreement",
+}
+"""The CAMEO 1.1b3 names of the codes the rules use (ICEWS's ``Event Text``)."""
+
 CAMEO_ROOT_QUAD: Final = {"03": 1, "04": 1, "05": 1, "06": 2}
 """GDELT's QuadClass of a CAMEO root code: 1 verbal cooperation, 2 material cooperation."""
 

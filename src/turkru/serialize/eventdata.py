@@ -1,0 +1,52 @@
+"""The event-data exports by name, and the ``turkru export`` command that writes them.
+
+``polecat``: PLOVER JSON lines; ``cameo``: CAMEO rows in the ICEWS column order (TSV);
+``comtrade``: trade flows as Comtrade-shaped CSV. See docs/interop.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final, TextIO
+
+from turkru.chronicle.entry import ChronicleEntry
+from turkru.errors import TurkruError
+from turkru.gazetteer import Gazetteer
+from turkru.serialize.cameo import to_cameo
+from turkru.serialize.comtrade import to_comtrade
+from turkru.serialize.polecat import to_polecat
+
+__all__ = ["EXPORTS", "export", "register", "run_export"]
+
+Exporter = Callable[..., str]
+
+EXPORTS: Final[Mapping[str, Exporter]] = {"polecat": to_polecat, "cameo": to_cameo, "comtrade": to_comtrade}
+"""Each export by the name ``turkru export --to`` takes."""
+
+
+def export(entries: Iterable[ChronicleEntry], to: str, *, gazetteer: Gazetteer | None = None) -> str:
+    """The entries (a chronicle) written in the export format *to*."""
+    if to not in EXPORTS:
+        raise TurkruError(f"export: {to!r} is not one of {', '.join(repr(name) for name in EXPORTS)}")
+    return EXPORTS[to](entries, gazetteer=gazetteer)
+
+
+def run_export(paths: Sequence[str], to: str, *, out: TextIO, stdin: TextIO | None = None) -> None:
+    """``turkru export``: read and merge the inputs as ``merge`` does, then write the export."""
+    from turkru.chronicle.commands import load_chronicle
+
+    out.write(export(load_chronicle(paths, stdin=stdin), to))
+
+
+def register(commands: Any) -> None:
+    """Add ``export`` to an argparse subparsers object (``handler(args, out)`` as the others)."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "export", help="write a chronicle for event-data tools: POLECAT (PLOVER), CAMEO, Comtrade"
+    )
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article .txt files, .json/.jsonl files, folders, - (default: stdin)"
+    )
+    parser.add_argument("--to", required=True, choices=tuple(EXPORTS), help="the export format")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    parser.set_defaults(handler=lambda args, out: run_export(args.paths, args.to, out=out))

@@ -1,0 +1,43 @@
+"""Within-article consolidation: the day of a transcript, background reports."""
+
+from __future__ import annotations
+
+from turkru import parse_article
+from turkru.model.dates import PartialDate
+from turkru.model.records import AnyRecord, Meeting, Visit
+
+TRANSCRIPT = (
+    "Remarks by the presidents\n\n"
+    "Moscow, 14 May 2024\n\n"
+    "Vladimir Putin: Mr Berdimuhamedov, friends, welcome to Moscow. Our talks were useful and frank.\n\n"
+    "Serdar Berdimuhamedov: Thank you. We also met in Ashgabat last year and discussed gas.\n"
+)
+
+
+def records_of(text: str, published: str | None = None) -> tuple[AnyRecord, ...]:
+    """The records parse_article finds in *text*."""
+    return parse_article(text, published=published).records
+
+
+class TestTranscriptDay:
+    def test_talks_in_a_transcript_take_its_day(self) -> None:
+        """Undated talks a transcript's speaker reports took place on the transcript's day."""
+        meetings = [r for r in records_of(TRANSCRIPT) if isinstance(r, Meeting)]
+        assert PartialDate(2024, 5, 14) in [m.date for m in meetings]
+
+    def test_a_welcomed_guest_visits_on_that_day(self) -> None:
+        """A speaker welcoming the guest speaks of the visit under way."""
+        visits = [r for r in records_of(TRANSCRIPT) if isinstance(r, Visit)]
+        assert [v.date for v in visits if v.host == "RU"] == [PartialDate(2024, 5, 14)]
+
+    def test_a_recalled_meeting_keeps_its_own_time(self) -> None:
+        """'We met ... last year' is not dated by the transcript's day."""
+        meetings = [r for r in records_of(TRANSCRIPT) if isinstance(r, Meeting)]
+        recalled = [m for m in meetings if any("last year" in item.text for item in m.evidence)]
+        assert all(m.date != PartialDate(2024, 5, 14) for m in recalled)
+
+    def test_reported_speech_is_no_transcript(self) -> None:
+        """Without speaker labels an undated meeting stays undated."""
+        text = "The presidents said their talks were useful and frank. Putin and Serdar Berdimuhamedov held talks."
+        meetings = [r for r in records_of(text, published="2024-05-14") if isinstance(r, Meeting)]
+        assert meetings and all(m.date is None for m in meetings)
