@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from turkru.model.actors import Office, Party, PartyKind, Person, Place, Term
 from turkru.model.article import Article
 from turkru.model.dates import DateSpan, PartialDate, Precision
-from turkru.model.provenance import Evidence, Source
+from turkru.model.provenance import Evidence, Reprint, Source
 from turkru.model.records import (
     Agreement,
     AnyRecord,
@@ -140,8 +140,19 @@ def terms(draw: st.DrawFn) -> Term:
     return Term(office=draw(offices()), person=draw(people()), start=start, end=end)
 
 
+def reprints() -> st.SearchStrategy[Reprint]:
+    """Other appearances of a text: article id, optional address, outlet and date."""
+    return st.builds(
+        Reprint,
+        article_id=st.text(max_size=20),
+        url=st.none() | st.text(max_size=30),
+        outlet=st.none() | st.text(max_size=10),
+        published=st.none() | partial_dates(),
+    )
+
+
 def sources() -> st.SearchStrategy[Source]:
-    """Sources with optional address, outlet, publication date and hash."""
+    """Sources with optional address, outlet, publication date, hash and reprints."""
     return st.builds(
         Source,
         article_id=st.text(max_size=20),
@@ -149,6 +160,7 @@ def sources() -> st.SearchStrategy[Source]:
         outlet=st.none() | st.text(max_size=10),
         published=st.none() | partial_dates(),
         content_hash=st.none() | st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
+        reprints=st.lists(reprints(), max_size=2).map(tuple),
     )
 
 

@@ -28,7 +28,7 @@ from turkru.model.actors import (
 )
 from turkru.model.article import Article
 from turkru.model.dates import DateSpan, PartialDate, Precision
-from turkru.model.provenance import Evidence, Source, content_hash
+from turkru.model.provenance import Evidence, Reprint, Source, content_hash
 from turkru.model.records import (
     RECORD_TYPES,
     Agreement,
@@ -96,6 +96,7 @@ __all__ = [
     "Quantity",
     "QueryError",
     "Record",
+    "Reprint",
     "SerializationError",
     "SessionFormat",
     "Source",

@@ -41,6 +41,7 @@ class TestDenied:
             "The president evaded signing the agreement on the new railway.",
             "The minister refused to sign the protocol on customs duties.",
             "If the principles of the convention are applied and certain agreements are reached, exports will grow.",
+            "Nobody explained why the agreement on the canal hadn't been concluded.",
         ],
     )
     def test_no_stage(self, text: str) -> None:
@@ -56,6 +57,8 @@ class TestProposed:
             "Experts worked on the text of an intergovernmental agreement on seed exports.",
             "Moscow approved the country's accession to the agreement on the transport corridor.",
             "The bank proposed that the republic join the agreement on payment systems.",
+            'Moscow backed the accession of Baku to the "Blue Stream" pipeline agreement.',
+            "We want to invite the governor next month and sign a contract for building a bridge.",
         ],
     )
     def test_planned(self, text: str) -> None:

@@ -69,6 +69,25 @@ class TestSigned:
         companies = {party.name for party in agreement.parties if party.kind is PartyKind.COMPANY}
         assert companies == {"Gazprom", "Turkmengaz"}
 
+    def test_party_phrase_names_the_parties(self) -> None:
+        """'A memorandum between the Chamber of Commerce and Industry of Turkmenistan and the Astrakhan
+        region on X': both are parties, the title is the subject."""
+        text = (
+            "A memorandum between the Chamber of Commerce and Industry of Turkmenistan and the Astrakhan region "
+            "on a joint business council was signed."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "memorandum on a joint business council"
+        names = {party.name for party in agreement.parties}
+        assert "Chamber of Commerce and Industry of Turkmenistan" in names
+        assert {PartyKind.REGION, PartyKind.ORGANISATION} <= {party.kind for party in agreement.parties}
+
+    def test_source_is_no_party(self) -> None:
+        """'As the Russian Foreign Ministry told reporters, the sides will sign ...': the ministry is a source."""
+        text = "As the Russian Foreign Ministry told reporters, the sides will sign an agreement on fisheries."
+        (agreement,) = agreements_in(text)
+        assert {party.kind for party in agreement.parties} == {PartyKind.COUNTRY}
+
     def test_ratified(self) -> None:
         """A ratification is the ratified stage."""
         text = (
@@ -139,6 +158,46 @@ class TestDatedByContext:
         assert agreement.date == PartialDate(1995)
         assert agreement.count is None
         assert agreement.title == "dual-nationality agreement"
+
+
+class TestMembersOfABatch:
+    def test_member_named_after_the_batch(self) -> None:
+        """A titled document named 'among them' after a signed batch was signed with it."""
+        text = (
+            "A number of documents were signed in Ashgabat on 4 May 2023.\n\n"
+            "Among them was a memorandum on cooperation in veterinary medicine."
+        )
+        agreements = agreements_in(text)
+        (member,) = [a for a in agreements if a.doc_type is DocType.MEMORANDUM]
+        assert member.status is Stage.SIGNED
+        assert member.date == PartialDate(2023, 5, 4)
+
+    def test_member_referred_to(self) -> None:
+        """A second wording: 'I am referring to the treaty on ...' after 'the documents signed in 2015'."""
+        text = (
+            "We will implement the documents signed during the visit in 2015.\n\n"
+            "I am referring to the Treaty on Friendship and Good Neighbourliness."
+        )
+        (treaty,) = [a for a in agreements_in(text) if a.doc_type is DocType.TREATY]
+        assert treaty.status is Stage.SIGNED
+        assert treaty.date == PartialDate(2015)
+
+    def test_no_batch_before(self) -> None:
+        """Without a batch just before, a document merely named is no record."""
+        assert agreements_in("I am referring to the Treaty on Friendship and Good Neighbourliness.") == []
+
+
+class TestEnded:
+    def test_termination_dated_by_its_clause(self) -> None:
+        """', and on 1 March 2017, X notified ... termination of the contract signed in 2005': the
+        ending is dated 1 March 2017, not by the signing."""
+        text = (
+            "Purchases fell, and on 1 March 2017, Gazprom notified Turkmengaz of the termination of the "
+            "gas sale contract signed in 2005."
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.TERMINATED
+        assert agreement.date == PartialDate(2017, 3, 1)
 
 
 class TestBatches:

@@ -13,6 +13,7 @@ from turkru.chronicle.index import Index
 from turkru.chronicle.merge import build_entries
 from turkru.chronicle.names import Names
 from turkru.chronicle.query import Queries
+from turkru.chronicle.reprints import fold_reprints
 from turkru.errors import InvalidRecordError
 from turkru.gazetteer import Gazetteer
 from turkru.model.article import Article
@@ -67,9 +68,13 @@ class Chronicle(Queries):
 
     @classmethod
     def from_records(cls, records: Iterable[AnyRecord]) -> Chronicle:
-        """Merge *records* (each with its evidence, hence its sources) into a chronicle."""
+        """Merge *records* (each with its evidence, hence its sources) into a chronicle.
+
+        Sources with the same text (content hash) are one source first: see
+        :mod:`turkru.chronicle.reprints`.
+        """
         checked = [_check_record(record, f"records[{index}]") for index, record in enumerate(records)]
-        return cls(entries=build_entries(checked))
+        return cls(entries=build_entries(fold_reprints(checked)))
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article]) -> Chronicle:

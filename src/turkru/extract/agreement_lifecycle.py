@@ -18,10 +18,14 @@ _JUST_SIGNED = re.compile(
     r"[^.;,]{0,25}$",
     re.I,
 )
+# A bare infinitive before the document ("to sign", "will sign", "and sign a contract"): still to come.
+_TO_SIGN = re.compile(r"\b(?:sign|conclude|ink)\s+(?:(?:an?|the|two|three|several|new)\s+)?[^.;,]{0,25}$", re.I)
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b", re.I)
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:entered|enter|came|come)\s+into\s+force\b", re.I)
 _CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
+# A date that opens a clause of its own (", and on 1 May, the firm notified ..."): it dates what follows.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+)(?:on|in)\s+$", re.I)
 _OPENING = re.compile(r"[\W]*(?:(?:on|in|at|by|as\s+for|also\s+in|also\s+on|then|and)\s+)*", re.I)
 _REACH_BEFORE = 120  # characters before a document mention searched for its stage verb
 _REACH_AFTER = 80
@@ -41,11 +45,15 @@ _NOT_SIGNED = re.compile(
     r"[^,;.]{0,40}$",
     re.I,
 )
+_NOT_SIGNED_AFTER = re.compile(
+    r"\s*(?:had|has|have|was|were)(?:n[\u2019']t|\s+not|\s+never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|concluded)\b", re.I
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:]{0,80}$", re.I)
 # A document not signed yet: a draft, a text worked on, one to be joined.
 _PROPOSED = re.compile(
-    r"\b(?:drafts?|(?:the|a)\s+text\s+of|accession\s+to|accede\s+to|acceding\s+to|join|joining)"
-    r"\s+(?:(?:the|an?|this|its)\s+)?(?:[\"\u201c\u201d\u00ab\u00bb]?[\w-]+[\"\u201c\u201d\u00ab\u00bb]?\s+){0,4}$",
+    r"\b(?:drafts?|(?:the|a)\s+text\s+of|accession\s+(?:of\s+[\w\u2019'-]+\s+)?to|accede\s+to|acceding\s+to|join|joining)"
+    r"\s+(?:(?:the|an?|this|its)\s+)?(?:[\"\u201c\u201d\u00ab\u00bb]?[\w-]+[\"\u201c\u201d\u00ab\u00bb]?\s+){0,4}"
+    r"[\"\u201c\u201d\u00ab\u00bb]?$",
     re.I,
 )
 # A document that exists: "there is a contract", "the company has an agreement", "a 2002 treaty".
@@ -60,7 +68,8 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
     """The stage the sentence gives the document, or None when it names no step of its life
     (or denies it: a conditional, a refusal). *dates* are the sentence-local starts of its dates."""
     before = text[max(0, mention.start - _REACH_BEFORE) : mention.start]
-    if _NOT_SIGNED.search(before[-60:]) or _CONDITIONAL.search(before[-90:]):
+    denied = _NOT_SIGNED.search(before[-60:]) or _NOT_SIGNED_AFTER.match(text, mention.end)
+    if denied or _CONDITIONAL.search(before[-90:]):
         return None
     after = text[mention.end : mention.end + _REACH_AFTER]
     if _TERMINATED_BEFORE.search(before[-60:]) or _TERMINATED_AFTER.match(after):
@@ -69,6 +78,8 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
         return Stage.PLANNED
     if _JUST_SIGNED.search(before[-40:]):
         return Stage.SIGNED
+    if _TO_SIGN.search(before[-40:]):
+        return Stage.PLANNED
     window = before + text[mention.start : mention.end + _REACH_AFTER]
     planned = is_planned(text, mention.start, mention.end)
     folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
@@ -118,6 +129,9 @@ def date_for(
     clause_start = sentence.text.rfind(";", 0, timex_start) + 1
     between = sentence.text[before[-1].end - sentence.start : mention.start]
     if _OPENING.fullmatch(sentence.text[clause_start:timex_start]) or _CONTINUED.fullmatch(between):
+        return before[-1].value
+    opens_clause = _CLAUSE_OPENING.search(sentence.text[max(clause_start, timex_start - 12) : timex_start])
+    if opens_clause and between.startswith(",") and _CONTINUED.fullmatch(between[1:]):
         return before[-1].value
     return before[-1].value.truncate(Precision.YEAR)
 

@@ -72,6 +72,7 @@ class DocMention:
     count: int | None
     anaphoric: bool
     complemented: bool = False  # the title goes on after the document noun ("on trade")
+    parties: tuple[int, int] | None = None  # a party phrase kept out of the title ("between A and B")
 
 
 def doc_matches(text: str) -> list[re.Match[str]]:
@@ -145,7 +146,8 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
     head_start = text.rfind(kept[0], 0, start) if kept else start
     count_match = _count_before(text, head_start)
     limit = min((stop for stop in stops if stop >= end), default=len(text))
-    found = complement(text[end:limit])
+    following = complement(text[end:limit])
+    found = following.words
     is_batch = head_of is None and (
         doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not found)
     )
@@ -156,9 +158,10 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
     return DocMention(
         doc_type=None if word == "document" else (DocType.DOCUMENTS if is_batch else doc_type),
         start=head_start,
-        end=end + len(found),
+        end=end + following.length,
         title=title,
         count=_count_of(text, count_match) if plural or doc_type is DocType.DOCUMENTS else None,
         anaphoric=anaphoric,
         complemented=bool(found),
+        parties=None if following.parties is None else (end + following.parties[0], end + following.parties[1]),
     )

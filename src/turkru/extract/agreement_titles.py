@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
 _PREMODIFIER_STOP = re.compile(
     r"^(?:a|an|the|this|that|these|those|its|their|our|his|her|to|of|on|with|and|or|in|at|by|for|signed|sign|"
@@ -17,19 +19,38 @@ _TITLE_END = re.compile(
     r"\s*(?:[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
     r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|dated"
     r"|expired|lapsed|remains|remained|entered|came|provides|stipulates|envisages|envisaged"
-    r"|between\s+(?:the|their|our|both)\s+(?:two\s+)?(?:countries|states|nations|sides)\b(?![\u2019'])|between\s+them\b"
+    r"|(?:had|has|have|was|were|is|are|wo|would)n[\u2019']t)\b"
+    r"|\b(?:between\s+(?:the|their|our|both)\s+(?:two\s+)?(?:countries|states|nations|sides)\b(?![\u2019'])|between\s+them\b"
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?=" + DOC_NOUN + r")"
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s+(?=(?:[\w-]+\s+){0,2}?" + DOC_NOUN + r"))|$)",
 )
 _CONNECTOR = re.compile(
     r"\s+(?:and\s+(?!" + DOC_NOUN + r")\w+\s+)?(?P<passive>(?:that\s+|which\s+)?(?:was|were|has\s+been|have\s+been"
-    r"|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|reached|concluded|agreed)\s+)?"
-    r"(?:on|of|for|in|about|regarding|to|with|between|including)\s"
+    r"|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|reached|concluded|agreed)\s+"
+    r"|(?:signed|concluded|inked)\s+(?=between\s|with\s))?"
+    r"(?P<word>on|of|for|in|about|regarding|to|with|between|including)\s"
     r"(?!(?:this|that|it|these|them)\b)"
 )
 _PASSIVE_TAIL = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\s+(?P<rest>(?:between|with)\s[^,.;:()]+)"
 )
+# After "between A and B" or "with A", the subject: "on ...", "about ...", "for ..." before a lower-case word
+# (a capital goes on naming a party: "Institute for Ferrous Metallurgy").
+_TOPIC_AFTER_PARTIES = re.compile(
+    r"(?:[^.;:]|\.(?=\s?[A-Z])){1,200}?\s(?P<topic>(?:on|about|concerning|regarding|for)\s+(?=(?:the\s+|an?\s+)?[a-z]))"
+)
+_NOT_A_PARTY = re.compile(r"\b(?:which|who|was|were|is|are|will|would|has|have|had|said|told)\b")
+_PARTY_CONNECTORS = ("between", "with")
+# A sum between the document and its subject: "a contract for over $500 million for the construction".
+_AMOUNT = (
+    r"(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?"
+    r"(?:US\s?|U\.S\.\s?)?[$\u20ac\u00a3]\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|thousand)?"
+    r"(?:\s+(?:dollars|euros|roubles|rubles|manats))?"
+)
+_MONEY = re.compile(r"\s+(?:for|worth|valued\s+at|totall?ing)\s+" + _AMOUNT + r"(?=\s+(?:for|on|to)\s)")
+# A list that goes on after a comma: ", bridges and roads", ", science, education, and cultural exchange".
+_ITEM = r"(?!(?:and|the|which|who|it|they|while|but|as|also|its|their)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+_LIST_REST = re.compile(r"(?:,\s*" + _ITEM + r"){1,6},?\s+and\s+" + _ITEM + r"(?=\s*(?:[.;,(]|$))")
 _DANGLING = re.compile(r"(?:\s+(?:on|in|at|of|for|from|to|since|by|the))+\s*$", re.I)
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 _PREMODIFIER_REACH = 5  # words before the document noun that may belong to its name
@@ -38,28 +59,64 @@ _PREMODIFIER_REACH = 5  # words before the document noun that may belong to its 
 def premodifiers(text: str, start: int) -> list[str]:
     """The words right before ``text[start:]`` that name the document ("gas supply", "roadmap")."""
     kept: list[str] = []
-    for token in reversed(text[:start].split()[-_PREMODIFIER_REACH:]):
+    tokens = text[:start].split()[-_PREMODIFIER_REACH:]
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         bare = token.strip(_QUOTE_CHARS + ",")
+        if bare.lower() == "and" and kept and index and _joins_modifiers(tokens[index - 1]):
+            kept.insert(0, bare)  # "purchase and sale contract"
+            continue
         if not bare or _PREMODIFIER_STOP.match(bare) or token.endswith((",", ".", ";", ":")):
             break
         kept.insert(0, bare)
     return kept
 
 
-def complement(tail: str) -> str:
+def _joins_modifiers(token: str) -> bool:
+    """Whether the word before an "and" is a lower-case modifier it joins to the next one."""
+    return token.islower() and token.isalpha() and not _PREMODIFIER_STOP.match(token)
+
+
+@attrs.frozen
+class Complement:
+    """What follows a document noun: the words that go on with its title, how much of the text
+    they span, and where a party phrase left out of the title lies ("between A and B")."""
+
+    words: str = ""
+    length: int = 0
+    parties: tuple[int, int] | None = None
+
+
+def complement(tail: str) -> Complement:
     """The part of *tail* (the text right after a document noun, up to the next date) that
-    continues its title ("on cooperation in education"), or "" when none does."""
+    continues its title ("on cooperation in education"); empty when none does."""
+    money = _MONEY.match(tail)
+    if money is not None:
+        rest = complement(tail[money.end() :])
+        moved = None if rest.parties is None else (rest.parties[0] + money.end(), rest.parties[1] + money.end())
+        return Complement(rest.words, rest.length + money.end(), moved) if rest.words else Complement()
     connector = _CONNECTOR.match(tail)
     if not connector:
-        return ""
-    stop = _TITLE_END.search(tail, connector.end())
-    found = _DANGLING.sub("", tail[: stop.start() if stop else len(tail)])
-    if connector.group("passive"):
-        found = " " + found[connector.end("passive") :].lstrip()
-    passive_tail = _PASSIVE_TAIL.match(tail, len(found) if not connector.group("passive") else len(tail))
-    if passive_tail and not connector.group("passive"):
-        found = found + " " + passive_tail.group("rest").strip()
-    return found
+        return Complement()
+    title_start, parties = 0, None
+    if connector.group("word") in _PARTY_CONNECTORS:
+        topic = _TOPIC_AFTER_PARTIES.match(tail, connector.end())
+        if topic is not None and not _NOT_A_PARTY.search(tail, connector.end(), topic.start("topic")):
+            title_start, parties = topic.start("topic") - 1, (connector.end(), topic.start("topic") - 1)
+    stop = _TITLE_END.search(tail, max(connector.end(), title_start + 1))
+    end = stop.start() if stop else len(tail)
+    listed = _LIST_REST.match(tail, end) if stop is not None and tail.startswith(",", end) else None
+    if listed is not None:
+        end = listed.end()
+    words = _DANGLING.sub("", tail[title_start:end])
+    length = title_start + len(words)
+    if parties is None and connector.group("passive"):
+        words = " " + words[connector.end("passive") :].lstrip()
+    passive_tail = _PASSIVE_TAIL.match(tail, length) if not connector.group("passive") and parties is None else None
+    if passive_tail:
+        words = words + " " + passive_tail.group("rest").strip()
+        length = passive_tail.end()
+    return Complement(words if words.strip() else "", length, parties)
 
 
 def clean_title(title: str) -> str:

@@ -38,8 +38,22 @@ _AT_ENCOUNTER_END = re.compile(
     r"|\bwithin\s+the\s+framework\s+of\s+the",
     re.I,
 )
+# Words that present a document as one of a batch named before it.
+_MEMBERSHIP = re.compile(
+    r"\b(?:among\s+(?:them|these|those|the\s+documents)|including|in\s+particular|notably|such\s+as"
+    r"|referring\s+to|refer\s+to|included|includes?)\b",
+    re.I,
+)
 _ENCOUNTER_WORDS = ("meeting", "session", "sitting", "talks", "negotiations", "consultations", "summit", "visit")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
+_PERIOD_AFTER = re.compile(r"\s+(?:for|in|from)\s+((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
+# Who signs: parties named in a document's party phrase may be of any of these kinds; before it, not
+# regions (a region before a document is more often where it was signed).
+_PARTY_KINDS = ("company", "ministry", "organisation", "region")
+_SUBJECT_KINDS = ("company", "ministry", "organisation")
+# A party named as the source of the news, not as a signer.
+_SOURCE_AFTER = re.compile(r"\W{0,3}(?:told|said|says|reported|reports|announced|informed|stated)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|quoted\s+by)\s+(?:the\s+)?$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
@@ -52,6 +66,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     last_signed: Agreement | None = None
     previous: Sentence | None = None
     encounter: PartialDate | None = None
+    batch: tuple[PartialDate | None] | None = None  # the date of a signed batch told in the sentence before
     published = document.published
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
@@ -59,6 +74,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
         previous = sentence
         since = encounter
         encounter = _encounter_date(sentence) or encounter
+        batch_before, batch = batch, None
         if not concerns_both_sides(context, bilateral_article):
             continue
         if (
@@ -81,6 +97,11 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             if _multilateral(sentence, mention):
                 continue
             stage = stage_of(sentence.text, mention, stops)
+            member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
+            if member:
+                stage = Stage.SIGNED
+            if mention.doc_type is DocType.DOCUMENTS and stage is Stage.SIGNED:
+                batch = (date_for(sentence, mention, stage, published),)
             if stage is None or (mention.anaphoric and stage is Stage.PLANNED):
                 if mention.title and not mention.anaphoric:
                     last_titled = _agreement(sentence, document, mention, Stage.PLANNED)
@@ -99,11 +120,41 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                     continue
             if agreement.date is None and since is not None and _outcome_of_encounter(sentence, stage):
                 agreement = retime(agreement, since)
+            if member and agreement.date is None and batch_before is not None:
+                agreement = retime(agreement, batch_before[0])
             if agreement.title:
                 last_titled = agreement
             if stage is Stage.SIGNED:
                 last_signed = agreement
             yield agreement
+
+
+def _parties(sentence: Sentence, mention: DocMention) -> tuple[Party, ...]:
+    """The two sides, and the companies, ministries, organisations and regions that sign: those named
+    before the document in its clause (not a source: "the ministry told ...") or in its party phrase."""
+    parties = [Party.of_country(code) for code in _SIDES]
+    clause_start = sentence.text.rfind(";", 0, mention.start) + 1
+    for found in sentence.of_kind(*_PARTY_KINDS):
+        local = found.start - sentence.start
+        if not isinstance(found.value, Party) or found.value in parties or found.country is None:
+            continue
+        in_phrase = mention.parties is not None and mention.parties[0] <= local < mention.parties[1]
+        before = clause_start <= local < mention.start and found.kind in _SUBJECT_KINDS
+        within = mention.start <= local < mention.end and found.kind in _SUBJECT_KINDS
+        source = _SOURCE_AFTER.match(sentence.text, found.end - sentence.start) or _SOURCE_BEFORE.search(
+            sentence.text, max(0, local - 25), local
+        )
+        if in_phrase or ((before or within) and not source):
+            parties.append(found.value)
+    return tuple(parties)
+
+
+def _member_of_batch(sentence: Sentence, mention: DocMention) -> bool:
+    """Whether a titled document is named as one of the batch told just before ("among them was
+    the memorandum on ...", "I am referring to the treaty on ...")."""
+    if mention.anaphoric or not mention.complemented:
+        return False
+    return mention.start == 0 or _MEMBERSHIP.search(sentence.text) is not None
 
 
 def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
@@ -131,17 +182,9 @@ def _outcome_of_encounter(sentence: Sentence, stage: Stage) -> bool:
 
 def _agreement(sentence: Sentence, document: Document, mention: DocMention, stage: Stage) -> Agreement:
     period = None
-    if mention.title:
-        found = _PERIOD.search(mention.title)
-        if found:
-            period = (int(found.group(1)), int(found.group(2)))
-    parties = [Party.of_country(code) for code in _SIDES]
-    clause_start = sentence.text.rfind(";", 0, mention.start) + 1
-    for found_party in sentence.of_kind("company", "ministry"):
-        local = found_party.start - sentence.start
-        signer = clause_start <= local < mention.start or mention.start <= local < mention.end
-        if signer and isinstance(found_party.value, Party) and found_party.value not in parties:
-            parties.append(found_party.value)
+    found = _PERIOD.search(mention.title or "") or _PERIOD_AFTER.match(sentence.text, mention.end)
+    if found:
+        period = (int(found.group(1)), int(found.group(2)))
     region = next(
         (m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None
     )
@@ -151,7 +194,7 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
         doc_type=mention.doc_type or DocType.AGREEMENT,
         title=mention.title,
         count=mention.count,
-        parties=tuple(parties),
+        parties=_parties(sentence, mention),
         region=region,
         period=period,
         lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published)),),

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from turkru.errors import InvalidRecordError
+from turkru.model.actors import as_tuple
 from turkru.model.dates import PartialDate
 
 
@@ -21,14 +22,30 @@ def content_hash(text: str) -> str:
 
 
 @attrs.frozen
+class Reprint:
+    """Another place the same text appeared: a copy's article id, address, outlet and date."""
+
+    article_id: str
+    url: str | None = None
+    outlet: str | None = None
+    published: PartialDate | None = None
+
+
+@attrs.frozen(cache_hash=True)
 class Source:
-    """An article as a source: its id, address, outlet, publication date and content hash."""
+    """An article as a source: its id, address, outlet, publication date and content hash.
+
+    ``reprints`` lists the other articles with the same text (the same content hash): a
+    chronicle counts them as this one source and keeps where else it appeared. The hash is
+    cached: sources are looked up over and over when reports are merged.
+    """
 
     article_id: str
     url: str | None = None
     outlet: str | None = None
     published: PartialDate | None = None
     content_hash: str | None = None
+    reprints: tuple[Reprint, ...] = attrs.field(default=(), converter=as_tuple)
 
 
 def _check_span(instance: Evidence, _attribute: Any, _value: Any) -> None:

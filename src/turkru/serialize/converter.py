@@ -4,6 +4,7 @@ Wire conventions: partial dates are ISO strings (``"2021-03"``), decimals are st
 (``"1.50"``, exact), enums are their values, tuples are arrays, and records (and the
 article) are tagged with ``"kind"``, taken from each class's ``KIND``.
 Reading is strict: a wrong type is an error, never coerced (``"12"`` is not an int).
+A source's ``reprints`` are written only when it has some.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from cattrs import Converter
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import AttributeValidationNote, ClassValidationError, IterableValidationError
 from cattrs.errors import IterableValidationNote as _IterableNote
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
 
 from turkru.errors import InvalidDateError
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate
+from turkru.model.provenance import Source
 from turkru.model.records import RECORD_TYPES, AnyRecord
 
 __all__ = [
@@ -264,6 +266,9 @@ def make_converter() -> Converter:
     converter.register_structure_hook_factory(_is_tuple, _tuple_hook_factory(converter))
     converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure_factory(converter))
     converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory(converter))
+    converter.register_unstructure_hook(
+        Source, make_dict_unstructure_fn(Source, converter, reprints=override(omit_if_default=True))
+    )
     _configure_union(converter, AnyRecord, RECORD_KINDS)
     _configure_union(converter, TopLevel, KINDS)
     return converter
