@@ -17,7 +17,7 @@ class TestPlaceIdentifiers:
     def test_identifiers_do_not_change_what_a_place_is(self) -> None:
         """A place with identifiers equals (and hashes like) the same place without them, and reprs alike."""
         plain = Place(name="Ashgabat", country="TM")
-        assert ASHGABAT == plain and hash(ASHGABAT) == hash(plain)
+        assert plain == ASHGABAT and hash(ASHGABAT) == hash(plain)
         assert repr(ASHGABAT) == repr(plain)
 
     @pytest.mark.parametrize(
