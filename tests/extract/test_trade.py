@@ -254,3 +254,25 @@ class TestExpected:
         """A future in a later clause with its own subject, or a past achievement, is not a plan."""
         (flow,) = flows_in(text)
         assert flow.status is Status.HELD
+
+
+class TestContinuedFigure:
+    @pytest.mark.parametrize(
+        ("second", "year"),
+        [
+            ("It already reached $900 million in the first half of 2022.", 2022),
+            ("Last year this volume grew by 18%.", 2022),
+        ],
+        ids=["it-reached", "this-volume-grew"],
+    )
+    def test_a_figure_pointing_back_to_trade_is_a_turnover(self, second: str, year: int) -> None:
+        """'It reached ...' after a sentence on the two countries' trade is a turnover figure of its own."""
+        text = "In 2021, bilateral trade between Russia and Turkmenistan came to $1.4 billion. " + second
+        first, flow = flows_in(text, published="2023-03-01", lead="")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.date == PartialDate(year)
+
+    def test_it_without_trade_before_is_nothing(self) -> None:
+        """'It reached $5 million' after a sentence on something else is no trade figure."""
+        text = "Turkmenistan and Russia opened a new school in Ashgabat. Its budget reached $5 million in 2022."
+        assert flows_in(text, lead="") == []
