@@ -221,8 +221,38 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
         clause_end = clause_break.start() if clause_break else len(text)
         flow = _export_in(sentence, document, last_region, start, clause_end)
         if flow is not None:
-            yield flow
+            yield from _figures_of(flow, sentence, document, start, clause_end)
         start = clause_break.end() if clause_break else len(text)
+
+
+def _figures_of(flow: TradeFlow, sentence: Sentence, document: Document, left: int, right: int) -> Iterator[TradeFlow]:
+    """One flow per trade word of a clause that gives a figure of its own: "cap its purchase at 4
+    bcm this year, way below its imports of 11 bcm in 2014" is a plan for this year and a 2014 figure."""
+    text = sentence.text
+    verbs = list(trade_verbs(sentence, left, right))
+    ends = [verb.start() for verb in verbs[1:]] + [right]
+    stretches = [(verb, end, find_amounts(text[verb.start() : end])) for verb, end in zip(verbs, ends, strict=True)]
+    later = [(verb, end, found) for verb, end, found in stretches[1:] if found]
+    if not later:
+        yield flow
+        return
+    first_verb, first_end, _ = stretches[0]
+    head = find_amounts(text[left:first_end])
+    yield attrs.evolve(
+        flow,
+        amounts=tuple(a.quantity for a in head[:1]),
+        date=figure_period(sentence, first_verb.start(), until=first_end),
+    )
+    for verb, end, found in later:
+        date = figure_period(sentence, verb.start(), until=end)
+        earlier = date is not None and flow.date is not None and date < flow.date
+        yield attrs.evolve(
+            flow,
+            status=Status.HELD if earlier else flow.status,
+            amounts=(found[0].quantity,),
+            date=date,
+            evidence=document.evidence(sentence),
+        )
 
 
 def _origin_of_goods(sentence: Sentence, left: int, right: int) -> str | None:
