@@ -268,7 +268,7 @@ class TestContinuedFigure:
     def test_a_figure_pointing_back_to_trade_is_a_turnover(self, second: str, year: int) -> None:
         """'It reached ...' after a sentence on the two countries' trade is a turnover figure of its own."""
         text = "In 2021, bilateral trade between Russia and Turkmenistan came to $1.4 billion. " + second
-        first, flow = flows_in(text, published="2023-03-01", lead="")
+        _first, flow = flows_in(text, published="2023-03-01", lead="")
         assert flow.direction is Direction.TURNOVER
         assert flow.date == PartialDate(year)
 
