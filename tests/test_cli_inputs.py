@@ -43,7 +43,7 @@ class TestKeepGoing:
         assert error_lines(err) == [f"turkru: error: {bad}: not UTF-8 text (undecodable byte 0xff at offset 6)"]
 
     def test_every_bad_input_is_one_line(self, tmp_path: Path, capsys: Capsys) -> None:
-        """Missing, undecodable and non-regular inputs: one line each, in input order."""
+        """Missing, undecodable and non-regular inputs: one line each (inputs that cannot be opened first)."""
         good = write(tmp_path, "good.txt", CALL)
         missing, bad = tmp_path / "missing.txt", write(tmp_path, "bad.txt", b"\xfe")
         status, out, err = run(capsys, "extract", str(missing), str(good), str(bad), "/dev/null", "--format", "facts")
@@ -51,8 +51,8 @@ class TestKeepGoing:
         assert articles(out) == ["good"]
         assert error_lines(err) == [
             f"turkru: error: {missing}: no such file or directory",
-            f"turkru: error: {bad}: not UTF-8 text (undecodable byte 0xfe at offset 0)",
             "turkru: error: /dev/null: a device, not a regular file",
+            f"turkru: error: {bad}: not UTF-8 text (undecodable byte 0xfe at offset 0)",
         ]
 
     def test_strict_stops_at_the_first(self, tmp_path: Path, capsys: Capsys) -> None:

@@ -13,7 +13,7 @@ from turkru.chronicle.commands import register as register_chronicle_commands
 from turkru.chronicle.commands import writes_store
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
-from turkru.inputs import Reader, add_strict_option, article_id, read_text, reader_of
+from turkru.inputs import STDIN, Reader, add_strict_option, article_id, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.outputs import (
@@ -25,6 +25,7 @@ from turkru.outputs import (
     standard_output,
     use_utf8_streams,
 )
+from turkru.parallel import add_jobs, check_jobs, ordered_map
 from turkru.serialize.eventdata import register as register_export_command
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
@@ -54,12 +55,46 @@ def _render(article: Article, fmt: str) -> str:
     return dumps(article)
 
 
+class _Extract:
+    """One extraction job: an article file (or standard input's text) to its output line(s)."""
+
+    def __init__(self, fmt: str, published: str | None) -> None:
+        self.fmt = fmt
+        self.published = published
+
+    def __call__(self, item: tuple[str, str | None]) -> str | TurkruError:
+        path, text = item
+        try:
+            article = parse_article(
+                read_text(path) if text is None else text, article_id=article_id(path), published=self.published
+            )
+        except TurkruError as error:  # returned, to stay with its input across processes
+            return error
+        return _render(article, self.fmt)
+
+
+def _extract_items(paths: Sequence[str], reader: Reader) -> list[tuple[str, str | None]]:
+    """Each path with its text when it is standard input (read here; workers read files themselves)."""
+    items: list[tuple[str, str | None]] = []
+    for path in reader.paths(paths, suffixes=(".txt",)):
+        text = reader.attempt(path, read_text, counts=False) if path == STDIN else None
+        if path != STDIN or text is not None:
+            items.append((path, text))
+    return items
+
+
 def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
-    """Parse articles and write one object per article as soon as it is parsed."""
+    """Parse articles and write one object per article as soon as it (and every earlier one) is parsed."""
     if args.published is not None:
         parse_published(args.published)
-    for article in iter_articles(args.paths, args.published, reader=reader_of(args)):
-        out.write(_render(article, args.format) + "\n")
+    reader = reader_of(args)
+    jobs = check_jobs(args.jobs)
+    items = _extract_items(args.paths, reader)
+    for (path, _), outcome in zip(items, ordered_map(_Extract(args.format, args.published), items, jobs), strict=True):
+        rendered = reader.settle(path, outcome)
+        if rendered is None:
+            continue
+        out.write(rendered + "\n")
         out.flush()
 
 
@@ -81,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_strict_option(extract)
+    add_jobs(extract)
     extract.set_defaults(handler=cmd_extract)
 
     register_chronicle_commands(commands)

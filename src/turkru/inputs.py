@@ -215,15 +215,27 @@ class Reader:
             else:
                 yield item
 
-    def attempt(self, path: str, work: Callable[[str], T]) -> T | None:
-        """``work(path)`` for one input; its TurkruError fails the input (None is returned when reported)."""
+    def attempt(self, path: str, work: Callable[[str], T], *, counts: bool = True) -> T | None:
+        """``work(path)`` for one input; its TurkruError fails the input (None is returned when reported).
+
+        *counts*: whether success means the input has been read (not just its first step done).
+        """
         try:
             result = work(path)
         except TurkruError as error:
             self.fail(_located(path, error))
             return None
-        self.read += 1
+        self.read += counts
         return result
+
+    def settle(self, path: str, outcome: T | TurkruError) -> T | None:
+        """The outcome of work done elsewhere (a worker process) on one input: its result, or
+        None once its error has been failed (reported, or raised when strict)."""
+        if isinstance(outcome, TurkruError):
+            self.fail(_located(path, outcome))
+            return None
+        self.read += 1
+        return outcome
 
     def format_of(self, path: str, text: str) -> str | None:
         """The format to read input *path* in: the override, else by suffix, else (stdin) by content.

@@ -25,6 +25,7 @@ from turkru.inputs import STDIN, Reader, add_input_options, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
+from turkru.parallel import add_jobs, check_jobs, ordered_map
 
 __all__ = [
     "FORMATS",
@@ -67,9 +68,8 @@ def _json_records(text: str, path: str) -> list[AnyRecord]:
     return records
 
 
-def _read_input(path: str, text: str, reader: Reader) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
-    """The chronicle entries (restored as written) and the other records of one input."""
-    fmt = reader.format_of(path, text)
+def _read_input(path: str, text: str, fmt: str | None) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
+    """The chronicle entries (restored as written) and the other records of one input read as *fmt*."""
     try:
         if fmt == "jsonl":
             return read_jsonl_entries(text)
@@ -83,31 +83,49 @@ def _read_input(path: str, text: str, reader: Reader) -> tuple[list[ChronicleEnt
     raise ParseError(f"{path}: not a .txt, .json, .jsonl or SQLite chronicle file")
 
 
-def _read_chronicle(path: str, stdin: TextIO | None, reader: Reader) -> tuple[list[Chronicle], list[AnyRecord]]:
-    """One input as chronicles (a store, or entry lines restored as written) and loose records."""
-    if path != STDIN and is_store(path):
-        return [StoredChronicle(path)], []
-    entries, records = _read_input(path, read_text(path, stdin), reader)
-    return ([Chronicle(entries=entries)] if entries else []), records
+def _read_job(
+    item: tuple[str, str, str | None],
+) -> tuple[list[ChronicleEntry], list[AnyRecord]] | TurkruError:
+    """One input read in a worker; its TurkruError is returned, to stay with its input."""
+    try:
+        return _read_input(*item)
+    except TurkruError as error:
+        return error
 
 
-def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None, reader: Reader | None = None) -> Chronicle:
+def load_chronicle(
+    paths: Sequence[str], *, stdin: TextIO | None = None, jobs: int | None = 1, reader: Reader | None = None
+) -> Chronicle:
     """Read every input: articles (parsed), records, articles or chronicles as JSON, chronicle stores.
 
     A single saved chronicle (a SQLite store or JSON Lines of entries) is restored as
-    written, without merging; several inputs are merged into one chronicle. *reader* sets
-    the input format and what a bad input does (by default its error is raised).
+    written, without merging; several inputs are merged into one chronicle. Files are read
+    and parsed by *jobs* processes (None: every core); the chronicle is the same for any number.
+    *reader* sets the input format and what a bad input does (by default its error is raised).
     """
     if not paths and stdin is None and sys.stdin is not None and sys.stdin.isatty():
         raise ParseError("no input: give article or chronicle paths, or pipe a chronicle to standard input")
     reader = Reader() if reader is None else reader
     chronicles: list[Chronicle] = []
     records: list[AnyRecord] = []
+    texts: list[tuple[str, str, str | None]] = []
     for path in reader.paths(paths or [STDIN], suffixes=_SUFFIXES):
-        read = reader.attempt(path, lambda name: _read_chronicle(name, stdin, reader))
+        if path != STDIN and is_store(path):
+            stored = reader.attempt(path, StoredChronicle)
+            if stored is not None:
+                chronicles.append(stored)
+            continue
+        text = reader.attempt(path, lambda name: read_text(name, stdin), counts=False)
+        if text is not None:
+            texts.append((path, text, reader.format_of(path, text)))
+    outcomes = ordered_map(_read_job, texts, check_jobs(jobs) if len(texts) > 1 else 1)
+    for (path, _, _), outcome in zip(texts, outcomes, strict=True):
+        read = reader.settle(path, outcome)
         if read is not None:
-            chronicles.extend(read[0])
-            records.extend(read[1])
+            entries, more = read
+            if entries:
+                chronicles.append(Chronicle(entries=entries))
+            records.extend(more)
     if len(chronicles) == 1 and not records:
         return chronicles[0]
     reports = [report for chronicle in chronicles for report in chronicle.reports()]
@@ -144,12 +162,13 @@ def run_merge(
     stdin: TextIO | None = None,
     store: str | None = None,
     into: str | None = None,
+    jobs: int | None = 1,
     reader: Reader | None = None,
 ) -> None:
     """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default), or
     save it as a SQLite store at *store*, or merge them into the existing store *into* in place
     (only the entries the inputs can join are merged again)."""
-    chronicle = load_chronicle(paths, stdin=stdin, reader=reader)
+    chronicle = load_chronicle(paths, stdin=stdin, jobs=jobs, reader=reader)
     if into is not None:
         if not is_store(into):
             raise StoreError(f"{into}: not a chronicle store (write one with turkru merge -o FILE.sqlite)")
@@ -313,6 +332,7 @@ def register(commands: Any) -> None:
     """
     merge = commands.add_parser("merge", help="merge articles or records into a chronicle (JSONL)")
     _add_common(merge, "jsonl")
+    add_jobs(merge)
     merge.add_argument("--into", metavar="STORE", help="a chronicle store (.sqlite) to merge the inputs into, in place")
     merge.set_defaults(
         handler=lambda args, out: run_merge(
@@ -321,6 +341,7 @@ def register(commands: Any) -> None:
             out=out,
             store=args.output if writes_store(args) else None,
             into=args.into,
+            jobs=args.jobs,
             reader=reader_of(args),
         )
     )
