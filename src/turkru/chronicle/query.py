@@ -21,7 +21,7 @@ from turkru.chronicle.args import (
     show,
 )
 from turkru.chronicle.entry import ChronicleEntry
-from turkru.chronicle.index import Index, parties_of
+from turkru.chronicle.index import Posting, Scanner, parties_of
 from turkru.chronicle.names import Names, WantedPerson
 from turkru.chronicle.words import name_key, stems, stems_of
 from turkru.errors import QueryError
@@ -46,17 +46,15 @@ PERSON_KINDS = (Meeting.KIND, Visit.KIND, CommissionSession.KIND)
 """The kinds :meth:`Queries.person` looks through."""
 
 
-def _postings_for(index: Index, spec: PartySpec) -> list[int]:
+def _postings_for(spec: PartySpec) -> Posting:
     if spec.country is not None:
-        return index.by_country.get(spec.country, [])
+        return (("country", spec.country),)
     wordings = spec.wordings or (tuple(name_key(spec.label).split()),)
-    lists = [index.by_word.get(words[0], []) for words in wordings if words]
-    return lists[0] if len(lists) == 1 else sorted({position for posting in lists for position in posting})
+    return tuple(dict.fromkeys(("word", words[0]) for words in wordings if words))
 
 
-def _person_postings(index: Index, wanted: WantedPerson) -> list[int]:
-    lists = [index.by_person.get(key, []) for key in sorted(wanted.keys)]
-    return lists[0] if len(lists) == 1 else sorted({position for posting in lists for position in posting})
+def _person_postings(wanted: WantedPerson) -> Posting:
+    return tuple(("person", key) for key in sorted(wanted.keys))
 
 
 def _between(first: PartySpec, second: PartySpec, holders: Sequence[Any]) -> bool:
@@ -92,7 +90,7 @@ class Queries:
 
     __slots__ = ()
 
-    def _query_index(self) -> Index:
+    def _query_index(self) -> Scanner:
         raise NotImplementedError
 
     def _query_names(self) -> Names:
@@ -110,14 +108,14 @@ class Queries:
     def _select(
         self,
         kind: str | tuple[str, ...],
-        postings: list[list[int]],
+        postings: list[Posting],
         dates: DateBounds,
         test: Callable[[ChronicleEntry], bool],
     ) -> Iterator[ChronicleEntry]:
         index = self._query_index()
         kinds = (kind,) if isinstance(kind, str) else kind
         if len(kinds) == 1:
-            postings = [index.by_kind.get(kinds[0], []), *postings]
+            postings = [(("kind", kinds[0]),), *postings]
         for entry in index.scan(postings, dates):
             if entry.kind in kinds and test(entry):
                 yield entry
@@ -140,7 +138,6 @@ class Queries:
         stage = _status(status, Stage)
         kind = as_enum("doc_type", doc_type, DocType)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -149,7 +146,7 @@ class Queries:
                 return False
             return _between(first, second, parties_of(entry))
 
-        postings = [_postings_for(index, first), _postings_for(index, second)]
+        postings = [_postings_for(first), _postings_for(second)]
         return self._select(Agreement.KIND, postings, dates, test)
 
     def meetings(
@@ -170,7 +167,6 @@ class Queries:
         wanted_mode = as_enum("mode", mode, MeetingMode)
         wanted_status = _status(status, Status)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -186,7 +182,7 @@ class Queries:
             holders = (*record.participants, *([record.region] if record.region else []))
             return _between(*sides, holders)
 
-        postings = [_person_postings(index, person) for person in people]
+        postings = [_person_postings(person) for person in people]
         return self._select(Meeting.KIND, postings, dates, test)
 
     def visits(
@@ -207,7 +203,6 @@ class Queries:
         leader = None if head is None else self._person("head", head)
         wanted_status = _status(status, Status)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -220,7 +215,7 @@ class Queries:
                 return False
             return host is None or _visit_side(host, record.host, record)
 
-        postings = [] if leader is None else [_person_postings(index, leader)]
+        postings = [] if leader is None else [_person_postings(leader)]
         return self._select(Visit.KIND, postings, dates, test)
 
     def sessions(
@@ -264,7 +259,6 @@ class Queries:
         within = as_date("period", period)
         wanted_status = _status(status, Status)
         dates = bounds(within, within) if within else DateBounds()
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -279,9 +273,7 @@ class Queries:
                 return False
             return receiver is None or _trade_side(receiver, record.importer, record)
 
-        postings = [
-            _postings_for(index, spec) for spec in (sender, receiver) if spec is not None and spec.country
-        ]
+        postings = [_postings_for(spec) for spec in (sender, receiver) if spec is not None and spec.country]
         return self._select(TradeFlow.KIND, postings, dates, test)
 
     def events(
@@ -312,7 +304,6 @@ class Queries:
         """
         wanted = self._person("name", name)
         dates = bounds(since, until)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -322,7 +313,7 @@ class Queries:
                 return wanted.matches(record.head)
             return isinstance(record, CommissionSession) and wanted.takes_part(record.co_chairs)
 
-        return self._select(PERSON_KINDS, [_person_postings(index, wanted)], dates, test)
+        return self._select(PERSON_KINDS, [_person_postings(wanted)], dates, test)
 
     def _pair(self, name: str, value: Any) -> tuple[PartySpec, PartySpec] | None:
         if value is None:

@@ -39,6 +39,9 @@ _PASSIVE_TAIL = re.compile(
 _TOPIC_AFTER_PARTIES = re.compile(
     r"(?:[^.;:]|\.(?=\s?[A-Z])){1,200}?\s(?P<topic>(?:on|about|concerning|regarding|for)\s+(?=(?:the\s+|an?\s+)?[a-z]))"
 )
+# A second purpose after a first one ("a deal for expanding the network to carry more gas"): the
+# infinitive tells why the deal was made, not what it is.
+_SECOND_PURPOSE = re.compile(r"^\s*for\s+[a-z]+ing\b[^,;]*?(?P<cut>\s+to\s+(?!(?:the|an?|its|their)\b)[a-z]+\b)")
 _NOT_A_PARTY = re.compile(r"\b(?:which|who|was|were|is|are|will|would|has|have|had|said|told)\b")
 _PARTY_CONNECTORS = ("between", "with")
 # A sum between the document and its subject: "a contract for over $500 million for the construction".
@@ -108,6 +111,9 @@ def complement(tail: str) -> Complement:
     listed = _LIST_REST.match(tail, end) if stop is not None and tail.startswith(",", end) else None
     if listed is not None:
         end = listed.end()
+    second = _SECOND_PURPOSE.match(tail[title_start:end])
+    if second is not None:
+        end = title_start + second.start("cut")
     words = _DANGLING.sub("", tail[title_start:end])
     length = title_start + len(words)
     if parties is None and connector.group("passive"):
