@@ -207,6 +207,26 @@ class TestEnded:
         assert agreement.date == PartialDate(2017, 3, 1)
 
 
+class TestLists:
+    def test_documents_of_one_list_share_the_verb(self) -> None:
+        """'Are preparing to sign A, B, C and D': every item far from the verb is planned too."""
+        text = (
+            "The ministries are preparing to sign an agreement on the protection of migrant workers, a programme "
+            "of cooperation in culture for 2025-2027, an agreement on the mutual recognition of diplomas and an "
+            "agreement on the exchange of customs data."
+        )
+        agreements = agreements_in(text)
+        assert len(agreements) == 4
+        assert {agreement.status for agreement in agreements} == {Stage.PLANNED}
+
+    def test_second_wording_signed(self) -> None:
+        """A signed list: 'signed a memorandum on A as well as a protocol on B'."""
+        text = "The ministers signed a memorandum on seed testing as well as a protocol on veterinary checks."
+        agreements = agreements_in(text)
+        assert [agreement.doc_type for agreement in agreements] == [DocType.MEMORANDUM, DocType.PROTOCOL]
+        assert {agreement.status for agreement in agreements} == {Stage.SIGNED}
+
+
 class TestDeals:
     def test_deal_granting_terms_is_an_agreement(self) -> None:
         """'Hopes to sign a final deal on the pipeline project': a planned agreement titled by its subject."""

@@ -57,6 +57,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:(?:new|bilateral|intergovernmental|interdepartmental|joint|important|fundamentally|and|other)\s+){0,4}$"
 )
 _QUANTITY_NOUNS = ("number", "package", "set", "series", "range", "lot", "dozen", "dozens", "couple", "list", "batch")
+_COUNT_REACH = 90  # characters before a document noun searched for its count ("a large number of new bilateral")
 _HEAD_OF = re.compile(r"(?P<head>\b(?!(?:" + "|".join(_QUANTITY_NOUNS) + r")\b)[a-z][\w-]+)\s+of\s+$")
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", re.I)
 _PLURAL_PAIR = re.compile(
@@ -140,7 +141,7 @@ def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
 
 def _count_before(text: str, end: int) -> re.Match[str] | None:
     """A count or quantifier ending right before ``text[end:]`` ("two new", "a number of")."""
-    return _COUNT_BEFORE.search(fold(text), 0, end)
+    return _COUNT_BEFORE.search(fold(text), max(0, end - _COUNT_REACH), end)
 
 
 def _count_of(text: str, found: re.Match[str] | None) -> int | None:
