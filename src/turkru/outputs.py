@@ -38,19 +38,29 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+_INSTALLED_BY: list[int] = []
+"""The process that installed the handlers (forked workers inherit them, and must just die)."""
+
+
 def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
+    if _INSTALLED_BY and os.getpid() != _INSTALLED_BY[-1]:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
     raise Terminated(signum)
 
 
 @contextmanager
 def signals_end_cleanly() -> Iterator[None]:
     """Within the block, SIGTERM and SIGHUP raise :class:`Terminated` instead of killing the process."""
+    _INSTALLED_BY.append(os.getpid())
     previous = {signum: signal.signal(signum, _raise_terminated) for signum in HANDLED_SIGNALS}
     try:
         yield
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        _INSTALLED_BY.pop()
 
 
 def use_utf8_streams() -> None:
