@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
@@ -48,6 +49,13 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+def _default_signals() -> None:
+    """In a worker: SIGTERM and SIGHUP end it quietly (it must not inherit the command's handlers)."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+
+
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int | None = None) -> Iterator[R]:
     """``function(item)`` for each of *items*, in order, computed by *jobs* processes (None: every core).
 
@@ -57,7 +65,7 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int | None
     if count == 1:
         yield from map(function, items)
         return
-    with _context().Pool(count) as pool:
+    with _context().Pool(count, initializer=_default_signals) as pool:
         for result, error in pool.imap(_Caught(function), items, chunksize=CHUNK):
             if error is not None:
                 raise error
