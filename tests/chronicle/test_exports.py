@@ -98,19 +98,19 @@ class TestTable:
         """The whole table."""
         assert render_table(_chronicle()) == (
             "date        kind       status  what                                                          "
-            "place     sources  conflicts  id\n"
+            "place     reported    sources  conflicts  id\n"
             "2021-05-07  agreement  signed  programme: programme of economic cooperation for 2021-2023    "
-            "          1                   agreement-2021-05-07-6ea0b4fe7268\n"
+            "          2021-05-08  1                   agreement-2021-05-07-6ea0b4fe7268\n"
             "2021-05-07  session    held    intergovernmental commission 11th session: Overchuk, Meredov  "
-            "Ashgabat  1                   commission_session-2021-05-07-acf75cc69e0b\n"
+            "Ashgabat  2021-05-09  1                   commission_session-2021-05-07-acf75cc69e0b\n"
             "2021-05-07  meeting    held    Lavrov, Meredov                                               "
-            "Moscow    2        date       meeting-2021-05-07-8af6269b0bbe\n"
+            "Moscow    2021-05-08  2        date       meeting-2021-05-07-8af6269b0bbe\n"
             "2021-05-07  visit      held    TM -> RU: Meredov                                             "
-            "Moscow    1                   visit-2021-05-07-a5aad710d4dc\n"
+            "Moscow    2021-05-08  1                   visit-2021-05-07-a5aad710d4dc\n"
             "2023        trade      held    export TM -> RU: natural gas, oil (5.5 bcm)                   "
-            "          1                   trade_flow-2023-995c52ea36ef\n"
+            "          2021-05-08  1                   trade_flow-2023-995c52ea36ef\n"
             'undated     event      held    Caspian "Economic" Forum, first                               '
-            "Moscow    1                   event-undated-af6595bb9018\n"
+            "Moscow    2021-05-09  1                   event-undated-af6595bb9018\n"
             "6 entries\n"
         )
 

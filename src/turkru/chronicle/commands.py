@@ -153,10 +153,12 @@ def run_timeline(
     out: TextIO,
     since: str | None = None,
     until: str | None = None,
+    include_undated: bool = False,
     stdin: TextIO | None = None,
 ) -> None:
     """``turkru timeline``: every entry in date order."""
-    out.write(render(load_chronicle(paths, stdin=stdin).timeline(since=since, until=until), fmt))
+    chronicle = load_chronicle(paths, stdin=stdin)
+    out.write(render(chronicle.timeline(since=since, until=until, include_undated=include_undated), fmt))
 
 
 def run_plot(
@@ -184,16 +186,22 @@ def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
 def _add_dates(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", metavar="DATE", help="from this year, month or day (2020, 2020-03)")
     parser.add_argument("--until", metavar="DATE", help="up to this year, month or day")
+    parser.add_argument(
+        "--include-undated",
+        dest="include_undated",
+        action="store_true",
+        help="with --since/--until: also undated entries first reported within the dates",
+    )
 
 
 _QUERY_OPTIONS: dict[str, tuple[str, ...]] = {
-    "agreements": ("between", "status", "doc_type", "since", "until"),
-    "meetings": ("with_", "between", "mode", "status", "since", "until"),
-    "visits": ("by", "to", "head", "status", "since", "until"),
-    "sessions": ("body", "status", "since", "until"),
+    "agreements": ("between", "status", "doc_type", "since", "until", "include_undated"),
+    "meetings": ("with_", "between", "mode", "status", "since", "until", "include_undated"),
+    "visits": ("by", "to", "head", "status", "since", "until", "include_undated"),
+    "sessions": ("body", "status", "since", "until", "include_undated"),
     "trade": ("exporter", "importer", "commodity", "period", "status"),
-    "events": ("name", "status", "since", "until"),
-    "person": ("name", "since", "until"),
+    "events": ("name", "status", "since", "until", "include_undated"),
+    "person": ("name", "since", "until", "include_undated"),
 }
 
 
@@ -267,7 +275,12 @@ def register(commands: Any) -> None:
     _add_dates(timeline)
     timeline.set_defaults(
         handler=lambda args, out: run_timeline(
-            args.paths, fmt=args.format, out=out, since=args.since, until=args.until
+            args.paths,
+            fmt=args.format,
+            out=out,
+            since=args.since,
+            until=args.until,
+            include_undated=args.include_undated,
         )
     )
 
