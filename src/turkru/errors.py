@@ -19,6 +19,10 @@ class SerializationError(TurkruError, ValueError):
     """Raised when JSON cannot be turned into records; the message gives the JSON path."""
 
 
+class StoreError(SerializationError):
+    """Raised when a chronicle store (SQLite) cannot be read or written; the message names the file and row."""
+
+
 class ParseError(TurkruError, ValueError):
     """Raised when article text cannot be parsed at all (wrong type, undecodable bytes)."""
 

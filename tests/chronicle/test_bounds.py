@@ -146,3 +146,19 @@ class TestCorpus:
         assert bounded[: len(dated)] == dated
         extra = bounded[len(dated) :]
         assert extra and all(entry.date is None and entry.record.reported_by.year == 2022 for entry in extra)  # type: ignore[union-attr]
+
+
+class TestStore:
+    """A SQLite store answers include_undated as the chronicle in memory does."""
+
+    def test_same_answers(self, tmp_path: Path) -> None:
+        """Saved and reopened: the same entries, undated ones by their bound."""
+        path = tmp_path / "chronicle.sqlite"
+        CHRONICLE.save(path)
+        stored = Chronicle.open(path)
+        for query in (
+            lambda c: c.timeline(since=2022, until=2022, include_undated=True),
+            lambda c: c.visits(until="2021-12", include_undated=True),
+            lambda c: c.person("Meredov", since="2022-02", include_undated=True),
+        ):
+            assert [entry.id for entry in query(stored)] == [entry.id for entry in query(CHRONICLE)]

@@ -34,6 +34,21 @@ class TestMainChronicleCommands:
             "meeting-2025-06-25-c9deabddc4ea",
         ]
 
+    def test_merge_to_store_then_query(self, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """`turkru merge -o FILE.sqlite` writes a store; query, timeline and merge read it like JSON Lines."""
+        store, lines = tmp_path / "chronicle.sqlite", tmp_path / "chronicle.jsonl"
+        assert main(["merge", str(inputs), "-o", str(store)]) == 0
+        assert main(["merge", str(inputs), "-o", str(lines)]) == 0
+        assert capsys.readouterr().out == ""
+        assert store.read_bytes().startswith(b"SQLite format 3")
+        for command in (["query", "meetings", "--with", "Lavrow"], ["query", "person", "Meredov"], ["timeline"]):
+            assert main([*command, str(store)]) == 0
+            from_store = capsys.readouterr().out
+            assert main([*command, str(lines)]) == 0
+            assert from_store == capsys.readouterr().out
+        assert main(["merge", str(store)]) == 0
+        assert capsys.readouterr().out == lines.read_text(encoding="utf-8")
+
     def test_query_agreements_between(self, inputs: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """`turkru query agreements --between TM RU --since 2020` finds the memorandum."""
         assert main(["query", "agreements", "--between", "TM", "RU", "--since", "2020", str(inputs)]) == 0

@@ -120,10 +120,10 @@ class TestLoad:
         assert load_chronicle([], stdin=io.StringIO(written)) == load_chronicle([str(path)])
 
     def test_other_suffix(self, tmp_path: Path) -> None:
-        """A file named on the command line must be .txt, .json or .jsonl."""
+        """A file named on the command line must be .txt, .json, .jsonl or a SQLite store."""
         path = tmp_path / "notes.md"
         path.write_text("x", encoding="utf-8")
-        with pytest.raises(ParseError, match=r"notes\.md: not a \.txt, \.json or \.jsonl file$"):
+        with pytest.raises(ParseError, match=r"notes\.md: not a \.txt, \.json, \.jsonl or SQLite chronicle file$"):
             load_chronicle([str(path)])
 
 

@@ -82,3 +82,13 @@ class TestExisting:
     def test_evaluated_contract_is_no_record(self) -> None:
         """'We have a good contract' names no document's subject: no stage."""
         assert stage_in("We have a good contract coming up soon.") is None
+
+
+class TestFutureWithoutSigning:
+    def test_document_being_prepared(self) -> None:
+        """'The ministries are developing a roadmap on tourism' is a planned roadmap."""
+        assert stage_in("The ministries are developing a roadmap on tourism.") is Stage.PLANNED
+
+    def test_something_else_done_to_it(self) -> None:
+        """'Was going to challenge the terms of the contract in court' plans no document."""
+        assert stage_in("The buyer was going to challenge the terms of the contract in court.") is None

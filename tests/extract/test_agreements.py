@@ -82,6 +82,13 @@ class TestSigned:
         assert "Chamber of Commerce and Industry of Turkmenistan" in names
         assert {PartyKind.REGION, PartyKind.ORGANISATION} <= {party.kind for party in agreement.parties}
 
+    def test_declaration_agreed(self) -> None:
+        """'A declaration ... was agreed by' the states is a signed declaration."""
+        text = "A declaration on the new pipeline was agreed by Russia and Turkmenistan in March 2007."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.SIGNED
+        assert agreement.date == PartialDate(2007, 3)
+
     def test_source_is_no_party(self) -> None:
         """'As the Russian Foreign Ministry told reporters, the sides will sign ...': the ministry is a source."""
         text = "As the Russian Foreign Ministry told reporters, the sides will sign an agreement on fisheries."
@@ -198,6 +205,54 @@ class TestEnded:
         (agreement,) = agreements_in(text)
         assert agreement.status is Stage.TERMINATED
         assert agreement.date == PartialDate(2017, 3, 1)
+
+
+class TestLists:
+    def test_documents_of_one_list_share_the_verb(self) -> None:
+        """'Are preparing to sign A, B, C and D': every item far from the verb is planned too."""
+        text = (
+            "The ministries are preparing to sign an agreement on the protection of migrant workers, a programme "
+            "of cooperation in culture for 2025-2027, an agreement on the mutual recognition of diplomas and an "
+            "agreement on the exchange of customs data."
+        )
+        agreements = agreements_in(text)
+        assert len(agreements) == 4
+        assert {agreement.status for agreement in agreements} == {Stage.PLANNED}
+
+    def test_second_wording_signed(self) -> None:
+        """A signed list: 'signed a memorandum on A as well as a protocol on B'."""
+        text = "The ministers signed a memorandum on seed testing as well as a protocol on veterinary checks."
+        agreements = agreements_in(text)
+        assert [agreement.doc_type for agreement in agreements] == [DocType.MEMORANDUM, DocType.PROTOCOL]
+        assert {agreement.status for agreement in agreements} == {Stage.SIGNED}
+
+
+class TestDeals:
+    def test_deal_granting_terms_is_an_agreement(self) -> None:
+        """'Hopes to sign a final deal on the pipeline project': a planned agreement titled by its subject."""
+        (agreement,) = agreements_in("Moscow hopes to sign a final deal on the pipeline project at the summit.")
+        assert agreement.doc_type is DocType.AGREEMENT
+        assert agreement.status is Stage.PLANNED
+        assert agreement.title == "final deal on the pipeline project"
+
+    def test_deal_to_buy_goods_is_a_contract(self) -> None:
+        """A deal on buying goods is a contract; the party phrase and a second purpose stay out of the title."""
+        text = "The concern reached a deal with Turkmen officials for buying more cotton to fill its mills."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.CONTRACT
+        assert agreement.title == "deal for buying more cotton"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers signed papers to deal with the issue of water.",
+            "The sides did a great deal of work on transport.",
+            "The deal was signed by both ministers.",
+        ],
+    )
+    def test_not_a_deal_record(self, text: str) -> None:
+        """The verb, the idiom and a bare 'the deal' (no subject named) are no records."""
+        assert [a for a in agreements_in(text) if a.title and "deal" in a.title] == []
 
 
 class TestBatches:

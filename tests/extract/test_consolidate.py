@@ -41,3 +41,23 @@ class TestTranscriptDay:
         text = "The presidents said their talks were useful and frank. Putin and Serdar Berdimuhamedov held talks."
         meetings = [r for r in records_of(text, published="2024-05-14") if isinstance(r, Meeting)]
         assert meetings and all(m.date is None for m in meetings)
+
+
+class TestItemsOfAVisit:
+    def test_visit_over_a_months_end_does_not_date_its_talks_to_a_year(self) -> None:
+        """Talks during a visit from 30 March to 2 April share only a year with it: they stay undated."""
+        text = (
+            "A Turkmen delegation pays a working visit to Russia from 30 March to 2 April 2021. "
+            "During the visit, talks between Rashid Meredov and Sergey Lavrov are planned."
+        )
+        meetings = [r for r in records_of(text, published="2021-03-29") if isinstance(r, Meeting)]
+        assert [m.date for m in meetings] == [None]
+
+    def test_visit_within_a_month_dates_its_talks(self) -> None:
+        """Talks during a visit from 3 to 5 March take the month the visit's days share."""
+        text = (
+            "A Turkmen delegation pays a working visit to Russia from 3 to 5 March 2021. "
+            "During the visit, talks between Rashid Meredov and Sergey Lavrov are planned."
+        )
+        meetings = [r for r in records_of(text, published="2021-03-01") if isinstance(r, Meeting)]
+        assert [m.date for m in meetings] == [PartialDate(2021, 3)]

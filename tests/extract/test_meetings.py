@@ -208,3 +208,32 @@ class TestNoMeeting:
     def test_general_statements_habits_and_third_countries(self, text: str) -> None:
         """Statements, habits and other countries' talks are not meetings."""
         assert meetings_in(text, published="2023-05-12") == []
+
+
+class TestThirdCountries:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin will meet his Kazakh counterpart Kassym-Jomart Tokayev in Astana on 3 June 2024.",
+            "Serdar Berdimuhamedov held talks with his Uzbek colleague Shavkat Mirziyoyev on 3 June 2024.",
+        ],
+    )
+    def test_a_third_countrys_counterpart_is_no_meeting(self, text: str) -> None:
+        """'His Kazakh counterpart' is not the other side's leader: no Turkmen-Russian meeting."""
+        assert meetings_in(text, published="2024-05-20") == []
+
+    def test_meeting_needs_is_no_meeting(self) -> None:
+        """'Will meet the expectations' speaks of needs, not of an encounter."""
+        text = "Russian companies led by Vagit Alekperov will meet the growing expectations of Serdar Berdimuhamedov."
+        assert meetings_in(text, published="2024-05-20") == []
+
+    def test_separate_talks_with_leaders_of_several_countries(self) -> None:
+        """'Will have separate talks' with several leaders is a planned meeting, with the Turkmen one among them."""
+        text = (
+            "On Monday Vladimir Putin will have separate talks with President of Iran Hassan Rouhani and "
+            "Turkmen President Gurbanguly Berdimuhamedov."
+        )
+        (meeting,) = meetings_in(text, published="2014-09-27")
+        assert meeting.status is Status.PLANNED
+        assert {"Putin", "Berdimuhamedov"} <= surnames(meeting)
+        assert [p.country for p in meeting.participants if p.surname == "Rouhani"] in ([], ["IR"])

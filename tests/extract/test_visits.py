@@ -248,6 +248,8 @@ class TestNoVisit:
             "Russian delegations often come to Ashgabat for exhibitions.",
             "The Kazakh president visited Tashkent on 3 May 2023.",
             "The sides noted the positive dynamics of cooperation.",
+            "A Turkmen delegation will take part in the meeting of the CIS heads of state on 12 October 2023.",
+            "The Russian delegation, to attend the UN General Assembly, was led by Sergey Lavrov.",
         ],
     )
     def test_habits_and_third_countries(self, text: str) -> None:

@@ -21,6 +21,22 @@ class TestBoundaries:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            ("The minister spoke.Talks followed at noon.", ["The minister spoke.", "Talks followed at noon."]),
+            ('"It was useful," he said.Trade grew.', ['"It was useful," he said.', "Trade grew."]),
+        ],
+    )
+    def test_lost_space(self, text: str, expected: list[str]) -> None:
+        """A full stop glued to the next sentence's capital still ends a sentence."""
+        assert sentences(text) == expected
+
+    @pytest.mark.parametrize("text", ["Troops of the U.S.Army left.", "The site Example.Com reported it."])
+    def test_glued_dot_inside_a_name(self, text: str) -> None:
+        """A dot inside an acronym or after a capitalised name part is not a lost space."""
+        assert sentences(text) == [text]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
             ("The talks ended. A deal was signed.", ["The talks ended.", "A deal was signed."]),
             ("Was it signed? Yes! It was.", ["Was it signed?", "Yes!", "It was."]),
             ('"We agree," he said. "It is good."', ['"We agree," he said.', '"It is good."']),

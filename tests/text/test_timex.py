@@ -230,6 +230,47 @@ class TestRelative:
         assert one("Trade grew today.", anchor).value is None
 
 
+class TestCalendarArithmetic:
+    """Weekday and month arithmetic across week, month and year ends."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "value"),
+        [
+            ("The sides met last Friday.", "2022-07-01", "2022-06-24"),  # said on a Friday
+            ("The sides met on Friday.", "2022-07-01", "2022-07-01"),
+            ("The sides will meet next Friday.", "2022-07-01", "2022-07-08"),
+            ("The sides will meet on Monday.", "2022-07-01", "2022-07-04"),
+            ("The sides met on Sunday.", "2023-01-03", "2023-01-01"),
+            ("Trade will grow next month.", "2022-12-20", "2023-01"),
+            ("Trade grew last month.", "2023-01-09", "2022-12"),
+        ],
+    )
+    def test_value(self, text: str, published: str, value: str) -> None:
+        """The nearest such day before or after, the month before or after."""
+        assert one(text, PartialDate.parse(published)).value == PartialDate.parse(value)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Exports will double, the minister said.He met the delegation on Monday, which was useful.",
+            "Exports will double, the minister said!He met the delegation on Monday, which was useful.",
+        ],
+    )
+    def test_glued_sentence_keeps_its_own_tense(self, text: str) -> None:
+        """A future sentence glued to the next without a space does not make its Monday a future one."""
+        monday = next(t for t in timexes(text, PartialDate(2022, 7, 1)) if t.text == "Monday")
+        assert monday.value == PartialDate(2022, 6, 27)
+
+    def test_en_dash_span_without_year(self) -> None:
+        """An en-dash span of days ("12-13 May") takes its year from the publication date, both ends."""
+        timex = one("The forum was held on 12\u201313 May.", PartialDate(2022, 5, 20))
+        assert (timex.value, timex.end_value) == (PartialDate(2022, 5, 12), PartialDate(2022, 5, 13))
+
+    def test_yearless_day_without_any_year(self) -> None:
+        """ "on 14 February" with no year in the text and no publication date stays unresolved."""
+        assert found("The talks were held on 14 February.", None) == [("14 February", None, None)]
+
+
 class TestNarrative:
     """ "The same day" and friends follow the story's last explicit date."""
 
@@ -361,7 +402,7 @@ class TestCorpus:
     """Coverage of the gold fact dates on the development corpus."""
 
     def test_gold_dates_are_found(self, corpus: Path) -> None:
-        """For at least 86% of gold facts with a date, a timex in the article has that value (a floor)."""
+        """For at least 90% of gold facts with a date, a timex in the article has that value (a floor)."""
         covered = total = 0
         missed = []
         for gold_file in sorted((corpus / "gold").glob("*.json")):
@@ -384,7 +425,7 @@ class TestCorpus:
                 else:
                     missed.append((gold["article"], fact["kind"], accepted))
         assert total > 0
-        assert covered / total >= 0.86, missed
+        assert covered / total >= 0.90, missed
 
 
 class TestErrors:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -14,13 +16,10 @@ from turkru.chronicle.merge import build_entries
 from turkru.chronicle.names import Names
 from turkru.chronicle.query import Queries
 from turkru.chronicle.reprints import fold_reprints
-from turkru.errors import InvalidRecordError
+from turkru.errors import InvalidRecordError, SerializationError, StoreError
 from turkru.gazetteer import Gazetteer
 from turkru.model.article import Article
 from turkru.model.records import RECORD_TYPES, AnyRecord
-
-if TYPE_CHECKING:
-    import os
 
 __all__ = ["Chronicle", "timeline_key"]
 
@@ -88,10 +87,46 @@ class Chronicle(Queries):
 
     @classmethod
     def from_jsonl(cls, text: str | bytes) -> Chronicle:
-        """A chronicle from JSON Lines of entries (as :meth:`to_jsonl` writes), articles or records."""
-        from turkru.chronicle.jsonl import read_jsonl
+        """A chronicle from JSON Lines of entries (as :meth:`to_jsonl` writes), articles or records.
 
-        return cls.from_records(read_jsonl(text))
+        Entry lines are restored as written, without merging again (and checked); the records
+        of article or record lines are then merged in.
+        """
+        from turkru.chronicle.jsonl import read_jsonl_entries
+
+        entries, records = read_jsonl_entries(text)
+        chronicle = cls(entries=entries)
+        return chronicle.add(*records) if records else chronicle
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Chronicle:
+        """A saved chronicle, restored as written: a SQLite store (read lazily, see
+        :class:`~turkru.chronicle.store.StoredChronicle`) or a JSON Lines file."""
+        from turkru.chronicle.store import StoredChronicle, is_store
+
+        if is_store(path):
+            return StoredChronicle(path)
+        try:
+            text = Path(path).read_bytes()
+        except OSError as error:
+            raise StoreError(f"{os.fspath(path)}: cannot read ({error.strerror})") from None
+        try:
+            return cls.from_jsonl(text)
+        except SerializationError as error:
+            raise SerializationError(f"{os.fspath(path)}: {error}") from None
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the chronicle to *path*: a SQLite store for ``.sqlite``, ``.sqlite3`` and ``.db``
+        files, JSON Lines otherwise."""
+        from turkru.chronicle.store import is_store_path, write_store
+
+        if is_store_path(path):
+            write_store(self.entries, path)
+            return
+        try:
+            Path(path).write_text(self.to_jsonl(), encoding="utf-8")
+        except OSError as error:
+            raise StoreError(f"{os.fspath(path)}: cannot write ({error.strerror})") from None
 
     def to_jsonl(self) -> str:
         """JSON Lines, one entry per line, in timeline order (see docs/chronicle.md)."""
@@ -132,8 +167,7 @@ class Chronicle(Queries):
 
     def get(self, entry_id: str) -> ChronicleEntry | None:
         """The entry with id *entry_id*, or None."""
-        position = self._query_index().by_id.get(entry_id)
-        return None if position is None else self.entries[position]
+        return self._query_index().get(entry_id)
 
     def __len__(self) -> int:
         return len(self.entries)

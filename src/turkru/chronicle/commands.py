@@ -17,7 +17,8 @@ from typing import Any, TextIO
 
 from turkru.chronicle.collection import Chronicle
 from turkru.chronicle.entry import ChronicleEntry, credit
-from turkru.chronicle.jsonl import read_jsonl, write_jsonl
+from turkru.chronicle.jsonl import read_jsonl_entries, write_jsonl
+from turkru.chronicle.store import STORE_SUFFIXES, StoredChronicle, is_store, is_store_path
 from turkru.chronicle.table import render_table
 from turkru.errors import ParseError, TurkruError
 from turkru.inputs import STDIN, article_paths, read_text
@@ -35,6 +36,7 @@ __all__ = [
     "run_plot",
     "run_query",
     "run_timeline",
+    "writes_store",
 ]
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -43,7 +45,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events", "person")
 """What ``turkru query`` can ask for."""
 
-_SUFFIXES = (".txt", ".json", ".jsonl")
+_SUFFIXES = (".txt", ".json", ".jsonl", *STORE_SUFFIXES)
 
 
 def _article_records(text: str, article_id: str) -> list[AnyRecord]:
@@ -65,31 +67,52 @@ def _json_records(text: str, path: str) -> list[AnyRecord]:
     return records
 
 
-def _records_of(path: str, text: str) -> list[AnyRecord]:
+def _read_input(path: str, text: str) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
+    """The chronicle entries (restored as written) and the other records of one input."""
     suffix = Path(path).suffix
     if path == STDIN:
         suffix = ".jsonl" if text.lstrip().startswith("{") else ".txt"
     try:
         if suffix == ".jsonl":
-            return read_jsonl(text)
+            return read_jsonl_entries(text)
         if suffix == ".json":
-            return _json_records(text, path)
+            return [], _json_records(text, path)
     except TurkruError as error:
         message = str(error)
         raise type(error)(message if message.startswith(f"{path}:") else f"{path}: {message}") from None
     if suffix == ".txt":
-        return _article_records(text, "stdin" if path == STDIN else Path(path).stem)
-    raise ParseError(f"{path}: not a .txt, .json or .jsonl file")
+        return [], _article_records(text, "stdin" if path == STDIN else Path(path).stem)
+    raise ParseError(f"{path}: not a .txt, .json, .jsonl or SQLite chronicle file")
 
 
 def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None) -> Chronicle:
-    """Read and merge every input: articles (parsed), records, articles or chronicles as JSON."""
+    """Read every input: articles (parsed), records, articles or chronicles as JSON, chronicle stores.
+
+    A single saved chronicle (a SQLite store or JSON Lines of entries) is restored as
+    written, without merging; several inputs are merged into one chronicle.
+    """
     if not paths and stdin is None and sys.stdin.isatty():
         raise ParseError("no input: give article or chronicle paths, or pipe a chronicle to standard input")
+    chronicles: list[Chronicle] = []
     records: list[AnyRecord] = []
     for path in article_paths(paths or [STDIN], suffixes=_SUFFIXES):
-        records.extend(_records_of(path, read_text(path, stdin)))
-    return Chronicle.from_records(records)
+        if path != STDIN and is_store(path):
+            chronicles.append(StoredChronicle(path))
+            continue
+        entries, more = _read_input(path, read_text(path, stdin))
+        if entries:
+            chronicles.append(Chronicle(entries=entries))
+        records.extend(more)
+    if len(chronicles) == 1 and not records:
+        return chronicles[0]
+    reports = [report for chronicle in chronicles for report in chronicle.reports()]
+    return Chronicle.from_records([*reports, *records])
+
+
+def writes_store(args: argparse.Namespace) -> bool:
+    """Whether the command writes a chronicle store itself (``merge -o FILE.sqlite``), not text."""
+    output = getattr(args, "output", None)
+    return getattr(args, "command", None) == "merge" and output is not None and is_store_path(output)
 
 
 def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
@@ -108,9 +131,21 @@ def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
     raise TurkruError(f"format: {fmt!r} is not one of {', '.join(repr(f) for f in FORMATS)}")
 
 
-def run_merge(paths: Sequence[str], *, fmt: str = "jsonl", out: TextIO, stdin: TextIO | None = None) -> None:
-    """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default)."""
-    out.write(render(load_chronicle(paths, stdin=stdin), fmt))
+def run_merge(
+    paths: Sequence[str],
+    *,
+    fmt: str = "jsonl",
+    out: TextIO,
+    stdin: TextIO | None = None,
+    store: str | None = None,
+) -> None:
+    """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default), or
+    save it as a SQLite store at *store*."""
+    chronicle = load_chronicle(paths, stdin=stdin)
+    if store is not None:
+        chronicle.save(store)
+        return
+    out.write(render(chronicle, fmt))
 
 
 def _queries(chronicle: Chronicle) -> Mapping[str, Callable[..., Iterable[ChronicleEntry]]]:
@@ -265,7 +300,11 @@ def register(commands: Any) -> None:
     """
     merge = commands.add_parser("merge", help="merge articles or records into a chronicle (JSONL)")
     _add_common(merge, "jsonl")
-    merge.set_defaults(handler=lambda args, out: run_merge(args.paths, fmt=args.format, out=out))
+    merge.set_defaults(
+        handler=lambda args, out: run_merge(
+            args.paths, fmt=args.format, out=out, store=args.output if writes_store(args) else None
+        )
+    )
 
     query = commands.add_parser("query", help="ask a chronicle: agreements, meetings, visits, ...")
     _add_queries(query)

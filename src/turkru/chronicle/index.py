@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 from turkru.chronicle.args import DateBounds
 from turkru.chronicle.entry import ChronicleEntry
@@ -16,7 +17,17 @@ from turkru.chronicle.words import name_key
 from turkru.model.actors import Party, Person
 from turkru.model.records import Agreement, CommissionSession, Meeting, TradeFlow, Visit
 
-__all__ = ["Index", "countries_of", "parties_of", "people_of"]
+__all__ = [
+    "FACETS",
+    "Index",
+    "Posting",
+    "PostingKey",
+    "Scanner",
+    "countries_of",
+    "parties_of",
+    "people_of",
+    "postings_of",
+]
 
 _UNDATED = 10**7
 """The first-day ordinal given to undated entries: after every real day (9999-12-31 is 3652059)."""
@@ -56,6 +67,52 @@ def people_of(entry: ChronicleEntry) -> tuple[Person, ...]:
     return ()
 
 
+PostingKey = tuple[str, str]
+"""A posting list's name: a facet (``kind``, ``country``, ``word``, ``person``) and a value."""
+
+Posting = tuple[PostingKey, ...]
+"""What a query asks for: the union of the posting lists of its keys (none: no entry)."""
+
+FACETS = ("kind", "country", "word", "person")
+"""The facets entries are posted under."""
+
+
+def postings_of(entry: ChronicleEntry) -> Iterator[PostingKey]:
+    """Every posting list *entry* belongs to: its kind, countries, party-name words and people."""
+    yield ("kind", entry.kind)
+    for code in sorted(countries_of(entry)):
+        yield ("country", code)
+    for word in sorted({word for party in parties_of(entry) for word in name_key(party.name).split()}):
+        yield ("word", word)
+    for key in sorted({person.key for person in people_of(entry)}):
+        yield ("person", key)
+
+
+class Scanner(Protocol):
+    """What the queries need of an index: entries by posting lists and dates, and by id."""
+
+    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
+        """Entries in every one of *postings*, within *dates*, in timeline order."""
+
+    def get(self, entry_id: str) -> ChronicleEntry | None:
+        """The entry with id *entry_id*, or None."""
+
+    def people_keyed(self, key: str) -> Iterable[Person]:
+        """The people with the surname key *key* that the entries name."""
+
+    def people(self) -> Iterable[Person]:
+        """Every person the entries name (repeats allowed)."""
+
+    def parties_worded(self, word: str) -> Iterable[Party]:
+        """The parties of the entries posted under the party-name word *word*."""
+
+    def parties(self) -> Iterable[Party]:
+        """Every party the entries name (repeats allowed)."""
+
+    def has_country(self, code: str) -> bool:
+        """Whether some entry involves the country *code*."""
+
+
 class Index:
     """Posting lists by kind, country, party-name word and person, and first/last days."""
 
@@ -65,10 +122,7 @@ class Index:
         self.ends: list[int] = []
         self.bounds: list[tuple[int, int] | None] = []
         """First and last day of each entry's reported-by bound (None: no bound)."""
-        self.by_kind: dict[str, list[int]] = {}
-        self.by_country: dict[str, list[int]] = {}
-        self.by_word: dict[str, list[int]] = {}
-        self.by_person: dict[str, list[int]] = {}
+        self.postings: dict[PostingKey, list[int]] = {}
         self.by_id: dict[str, int] = {}
         self.max_span = 0
         self.dated = 0
@@ -90,14 +144,13 @@ class Index:
             self.max_span = max(self.max_span, end - start)
             self.dated = position + 1
         self.by_id[entry.id] = position
-        self.by_kind.setdefault(entry.kind, []).append(position)
-        for code in countries_of(entry):
-            self.by_country.setdefault(code, []).append(position)
-        words = {word for party in parties_of(entry) for word in name_key(party.name).split()}
-        for word in words:
-            self.by_word.setdefault(word, []).append(position)
-        for key in {person.key for person in people_of(entry)}:
-            self.by_person.setdefault(key, []).append(position)
+        for key in postings_of(entry):
+            self.postings.setdefault(key, []).append(position)
+
+    def get(self, entry_id: str) -> ChronicleEntry | None:
+        """The entry with id *entry_id*, or None."""
+        position = self.by_id.get(entry_id)
+        return None if position is None else self.entries[position]
 
     def window(self, dates: DateBounds) -> tuple[int, int]:
         """The positions ``[lo, hi)`` of dated entries that may fall within *dates* (all when open)."""
@@ -107,6 +160,36 @@ class Index:
         hi = self.dated if dates.last is None else bisect.bisect_right(self.starts, dates.last, hi=self.dated)
         return lo, hi
 
+    def people_keyed(self, key: str) -> Iterator[Person]:
+        """The people with the surname key *key* that the entries name."""
+        for position in self.postings.get(("person", key), ()):
+            yield from (person for person in people_of(self.entries[position]) if person.key == key)
+
+    def people(self) -> Iterator[Person]:
+        """Every person the entries name (repeats allowed)."""
+        for entry in self.entries:
+            yield from people_of(entry)
+
+    def parties_worded(self, word: str) -> Iterator[Party]:
+        """The parties of the entries posted under the party-name word *word*."""
+        for position in self.postings.get(("word", word), ()):
+            yield from parties_of(self.entries[position])
+
+    def parties(self) -> Iterator[Party]:
+        """Every party the entries name (repeats allowed)."""
+        for entry in self.entries:
+            yield from parties_of(entry)
+
+    def has_country(self, code: str) -> bool:
+        """Whether some entry involves the country *code*."""
+        return ("country", code) in self.postings
+
+    def posting(self, keys: Posting) -> Sequence[int]:
+        """The positions in the union of the posting lists of *keys*, in order."""
+        if len(keys) == 1:
+            return self.postings.get(keys[0], [])
+        return sorted({position for key in keys for position in self.postings.get(key, ())})
+
     def _windows(self, dates: DateBounds) -> list[tuple[int, int]]:
         """The position ranges to walk: the dated window, and the undated entries when asked for."""
         windows = [self.window(dates)]
@@ -114,16 +197,16 @@ class Index:
             windows.append((self.dated, len(self.entries)))
         return windows
 
-    def scan(self, postings: Iterable[Sequence[int]], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every posting list, within the date window, in date order.
+    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
+        """Entries in every one of *postings*, within the date window, in date order.
 
         The shortest list is walked; the others are checked by bisection. The caller still
         tests each entry; the postings only narrow the candidates. Undated entries are
         admitted by their reported-by bound when *dates* include them.
         """
-        postings = list(postings)
+        lists = [self.posting(keys) for keys in postings]
         for lo, hi in self._windows(dates):
-            yield from self._scan_window(postings, dates, lo, hi)
+            yield from self._scan_window(lists, dates, lo, hi)
 
     def _scan_window(
         self, postings: list[Sequence[int]], dates: DateBounds, lo: int, hi: int

@@ -15,8 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from turkru.chronicle.args import COUNTRY_NAMES, PartySpec, show
-from turkru.chronicle.entry import ChronicleEntry
-from turkru.chronicle.index import Index, parties_of, people_of
+from turkru.chronicle.index import Scanner
 from turkru.chronicle.words import name_key
 from turkru.errors import QueryError
 from turkru.gazetteer import Gazetteer
@@ -106,7 +105,7 @@ def did_you_mean(text: str, candidates: Iterable[str | tuple[str, str]], *, firs
 class Names:
     """Resolves the people and parties a chronicle's queries name (one per chronicle, built lazily)."""
 
-    def __init__(self, gazetteer: Gazetteer, index: Index) -> None:
+    def __init__(self, gazetteer: Gazetteer, index: Scanner) -> None:
         self.gazetteer = gazetteer
         self.index = index
 
@@ -127,8 +126,7 @@ class Names:
         if given is None and self.gazetteer.people_named(surname):
             return WantedPerson.of(Person(surname=surname))
         wanted = WantedPerson.of(Person(surname=surname, given_names=given))
-        if any(wanted.takes_part(people_of(self.index.entries[position]))
-               for position in self.index.by_person.get(wanted.key, [])):
+        if wanted.takes_part(self.index.people_keyed(wanted.key)):
             return wanted
         raise QueryError(
             f"{argument}: {show(value)} is not a person the gazetteer or the chronicle knows"
@@ -142,10 +140,8 @@ class Names:
         """The full names of the known people with the surname of *wanted*."""
         for person in self.gazetteer.people_named(wanted.person.surname):
             yield person.full_name
-        for position in self.index.by_person.get(wanted.key, []):
-            for person in people_of(self.index.entries[position]):
-                if person.key == wanted.key:
-                    yield person.full_name
+        for person in self.index.people_keyed(wanted.key):
+            yield person.full_name
 
     def _person_names(self) -> Iterator[str | tuple[str, str]]:
         """Every known name and spelling of a person, to suggest the closest."""
@@ -153,10 +149,9 @@ class Names:
             yield entry.person.full_name
             yield entry.person.surname
             yield from ((variant, entry.person.surname) for variant in entry.person.variants)
-        for chronicle_entry in self.index.entries:
-            for person in people_of(chronicle_entry):
-                yield person.full_name
-                yield person.surname
+        for person in self.index.people():
+            yield person.full_name
+            yield person.surname
 
     # parties ----------------------------------------------------------------------------------
 
@@ -190,7 +185,7 @@ class Names:
         )
 
     def _knows_country(self, code: str) -> bool:
-        if code in self.index.by_country or code in COUNTRY_NAMES.values():
+        if self.index.has_country(code) or code in COUNTRY_NAMES.values():
             return True
         return any(entry.sense.kind == COUNTRY and entry.sense.value == code for entry in self.gazetteer.phrases)
 
@@ -198,8 +193,7 @@ class Names:
         wanted = set(words)
         return any(
             wanted <= set(name_key(party.name).split())
-            for position in self.index.by_word.get(words[0], [])
-            for party in parties_of(self.index.entries[position])
+            for party in self.index.parties_worded(words[0])
         )
 
     def _party_names(self) -> Iterator[str | tuple[str, str]]:
@@ -208,10 +202,5 @@ class Names:
                 shown = entry.phrases[0] if entry.sense.kind == COUNTRY else str(entry.sense.value)
                 yield shown
                 yield from ((phrase, shown) for phrase in entry.phrases)
-        for chronicle_entry in self.index.entries:
-            yield from _party_labels(chronicle_entry)
-
-
-def _party_labels(entry: ChronicleEntry) -> Iterator[str]:
-    for party in parties_of(entry):
-        yield party.name
+        for party in self.index.parties():
+            yield party.name

@@ -23,7 +23,7 @@ from turkru.chronicle.args import (
     show,
 )
 from turkru.chronicle.entry import ChronicleEntry
-from turkru.chronicle.index import Index, parties_of
+from turkru.chronicle.index import Posting, Scanner, parties_of
 from turkru.chronicle.names import Names, WantedPerson
 from turkru.chronicle.words import name_key, stems, stems_of
 from turkru.errors import QueryError
@@ -48,17 +48,15 @@ PERSON_KINDS = (Meeting.KIND, Visit.KIND, CommissionSession.KIND)
 """The kinds :meth:`Queries.person` looks through."""
 
 
-def _postings_for(index: Index, spec: PartySpec) -> list[int]:
+def _postings_for(spec: PartySpec) -> Posting:
     if spec.country is not None:
-        return index.by_country.get(spec.country, [])
+        return (("country", spec.country),)
     wordings = spec.wordings or (tuple(name_key(spec.label).split()),)
-    lists = [index.by_word.get(words[0], []) for words in wordings if words]
-    return lists[0] if len(lists) == 1 else sorted({position for posting in lists for position in posting})
+    return tuple(dict.fromkeys(("word", words[0]) for words in wordings if words))
 
 
-def _person_postings(index: Index, wanted: WantedPerson) -> list[int]:
-    lists = [index.by_person.get(key, []) for key in sorted(wanted.keys)]
-    return lists[0] if len(lists) == 1 else sorted({position for posting in lists for position in posting})
+def _person_postings(wanted: WantedPerson) -> Posting:
+    return tuple(("person", key) for key in sorted(wanted.keys))
 
 
 def _between(first: PartySpec, second: PartySpec, holders: Sequence[Any]) -> bool:
@@ -94,7 +92,7 @@ class Queries:
 
     __slots__ = ()
 
-    def _query_index(self) -> Index:
+    def _query_index(self) -> Scanner:
         raise NotImplementedError
 
     def _query_names(self) -> Names:
@@ -112,14 +110,14 @@ class Queries:
     def _select(
         self,
         kind: str | tuple[str, ...],
-        postings: list[list[int]],
+        postings: list[Posting],
         dates: DateBounds,
         test: Callable[[ChronicleEntry], bool],
     ) -> Iterator[ChronicleEntry]:
         index = self._query_index()
         kinds = (kind,) if isinstance(kind, str) else kind
         if len(kinds) == 1:
-            postings = [index.by_kind.get(kinds[0], []), *postings]
+            postings = [(("kind", kinds[0]),), *postings]
         for entry in index.scan(postings, dates):
             if entry.kind in kinds and test(entry):
                 yield entry
@@ -143,7 +141,6 @@ class Queries:
         stage = _status(status, Stage)
         kind = as_enum("doc_type", doc_type, DocType)
         dates = bounds(since, until, include_undated)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -152,7 +149,7 @@ class Queries:
                 return False
             return _between(first, second, parties_of(entry))
 
-        postings = [_postings_for(index, first), _postings_for(index, second)]
+        postings = [_postings_for(first), _postings_for(second)]
         return self._select(Agreement.KIND, postings, dates, test)
 
     def meetings(
@@ -174,7 +171,6 @@ class Queries:
         wanted_mode = as_enum("mode", mode, MeetingMode)
         wanted_status = _status(status, Status)
         dates = bounds(since, until, include_undated)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -190,7 +186,7 @@ class Queries:
             holders = (*record.participants, *([record.region] if record.region else []))
             return _between(*sides, holders)
 
-        postings = [_person_postings(index, person) for person in people]
+        postings = [_person_postings(person) for person in people]
         return self._select(Meeting.KIND, postings, dates, test)
 
     def visits(
@@ -212,7 +208,6 @@ class Queries:
         leader = None if head is None else self._person("head", head)
         wanted_status = _status(status, Status)
         dates = bounds(since, until, include_undated)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -225,7 +220,7 @@ class Queries:
                 return False
             return host is None or _visit_side(host, record.host, record)
 
-        postings = [] if leader is None else [_person_postings(index, leader)]
+        postings = [] if leader is None else [_person_postings(leader)]
         return self._select(Visit.KIND, postings, dates, test)
 
     def sessions(
@@ -270,7 +265,6 @@ class Queries:
         within = as_date("period", period)
         wanted_status = _status(status, Status)
         dates = bounds(within, within) if within else DateBounds()
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -285,9 +279,7 @@ class Queries:
                 return False
             return receiver is None or _trade_side(receiver, record.importer, record)
 
-        postings = [
-            _postings_for(index, spec) for spec in (sender, receiver) if spec is not None and spec.country
-        ]
+        postings = [_postings_for(spec) for spec in (sender, receiver) if spec is not None and spec.country]
         return self._select(TradeFlow.KIND, postings, dates, test)
 
     def events(
@@ -321,7 +313,6 @@ class Queries:
         """
         wanted = self._person("name", name)
         dates = bounds(since, until, include_undated)
-        index = self._query_index()
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -331,7 +322,7 @@ class Queries:
                 return wanted.matches(record.head)
             return isinstance(record, CommissionSession) and wanted.takes_part(record.co_chairs)
 
-        return self._select(PERSON_KINDS, [_person_postings(index, wanted)], dates, test)
+        return self._select(PERSON_KINDS, [_person_postings(wanted)], dates, test)
 
     def _pair(self, name: str, value: Any) -> tuple[PartySpec, PartySpec] | None:
         if value is None:

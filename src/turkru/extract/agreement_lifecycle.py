@@ -11,7 +11,7 @@ from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence, event_dates
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, Stage
-from turkru.text._casefold import fold
+from turkru.text._casefold import any_word, fold
 
 _JUST_SIGNED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!be\s)\b(?:signed|inked|concluded)\s+(?:(?:an?|the|two|three|several|new)\s+)?"
@@ -20,7 +20,9 @@ _JUST_SIGNED = re.compile(
 )
 # A bare infinitive before the document ("to sign", "will sign", "and sign a contract"): still to come.
 _TO_SIGN = re.compile(r"\b(?:sign|conclude|ink)\s+(?:(?:an?|the|two|three|several|new)\s+)?[^.;,]{0,25}$", re.I)
-_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b", re.I)
+_SIGNED = re.compile(
+    r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b|\b(?:was|were|been)\s+agreed\b", re.I
+)
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:entered|enter|came|come)\s+into\s+force\b", re.I)
 _CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
@@ -61,6 +63,18 @@ _EXISTING = re.compile(r"\b(?:there\s+(?:is|are|was|were)|has|have|had)\s+(?:an?
 _YEAR_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DATED_AFTER = re.compile(r"\s*,?\s*(?:dated|of)\s+(?:the\s+)?", re.I)
 _SIGNED_ON = re.compile(r"\b(?:signed|concluded|inked)\s+(?:(?:in|on|back\s+in)\s+)?$", re.I)
+# Words one of which every match of the pattern above them holds: cheap tests before the searches.
+_CONDITIONAL_WORDS = ("if", "unless")
+_TERMINATED_WORDS = ("terminat", "denounc", "cancel", "annul", "withdr", "pulled", "expired", "lapsed")
+_PROPOSED_WORDS = ("draft", "text", "acce", "join")
+_SIGN_WORDS = ("sign", "inked", "conclu", "ink ")
+# A future without a signing verb is a plan for the document only when it is being prepared
+# ("are developing a roadmap"), not when something else is done to it ("was going to challenge the contract").
+_PREPARED = re.compile(
+    r"\b(?:prepar\w*|develop\w*|draft\w*|coordinat\w*|negotiat\w*|elaborat\w*|finali[sz]\w*|work(?:s|ing|ed)?\s+on"
+    r"|agree\s+on|adopt\w*|approv\w*|conclu\w*|initial\w*|expected|planned|scheduled|due|upcoming|new|future)\b",
+    re.I,
+)
 _JUST_NOW = re.compile(r"\bjust\s+(?:been\s+)?signed\b|\bsigned\s+just\s+now\b|\bsigned\s+today\b", re.I)
 
 
@@ -68,18 +82,23 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
     """The stage the sentence gives the document, or None when it names no step of its life
     (or denies it: a conditional, a refusal). *dates* are the sentence-local starts of its dates."""
     before = text[max(0, mention.start - _REACH_BEFORE) : mention.start]
-    denied = _NOT_SIGNED.search(before[-60:]) or _NOT_SIGNED_AFTER.match(text, mention.end)
-    if denied or _CONDITIONAL.search(before[-90:]):
+    near, after = fold(before[-90:]), text[mention.end : mention.end + _REACH_AFTER]
+    folded_after = fold(after)
+    denied = ("sign" in near and _NOT_SIGNED.search(before[-60:])) or (
+        "n" in folded_after[:12] and _NOT_SIGNED_AFTER.match(after)
+    )
+    if denied or (any_word(near, _CONDITIONAL_WORDS) and _CONDITIONAL.search(before[-90:])):
         return None
-    after = text[mention.end : mention.end + _REACH_AFTER]
-    if _TERMINATED_BEFORE.search(before[-60:]) or _TERMINATED_AFTER.match(after):
+    ended_before = any_word(near, _TERMINATED_WORDS) and _TERMINATED_BEFORE.search(before[-60:])
+    if ended_before or (any_word(folded_after, _TERMINATED_WORDS) and _TERMINATED_AFTER.match(after)):
         return Stage.TERMINATED
-    if _PROPOSED.search(before[-60:]):
+    if any_word(near, _PROPOSED_WORDS) and _PROPOSED.search(before[-60:]):
         return Stage.PLANNED
-    if _JUST_SIGNED.search(before[-40:]):
-        return Stage.SIGNED
-    if _TO_SIGN.search(before[-40:]):
-        return Stage.PLANNED
+    if any_word(near, _SIGN_WORDS):
+        if _JUST_SIGNED.search(before[-40:]):
+            return Stage.SIGNED
+        if _TO_SIGN.search(before[-40:]):
+            return Stage.PLANNED
     window = before + text[mention.start : mention.end + _REACH_AFTER]
     planned = is_planned(text, mention.start, mention.end)
     folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
@@ -89,7 +108,7 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
         return Stage.PLANNED if planned else Stage.RATIFIED
     if _SIGNED.search(window):
         return Stage.PLANNED if planned else Stage.SIGNED
-    if planned:
+    if planned and _PREPARED.search(window):
         return Stage.PLANNED
     existing = mention.complemented and _EXISTING.search(before[-25:]) is not None
     if existing or _YEAR_BEFORE.search(before[-40:]) or _dated_after(text, mention, dates):

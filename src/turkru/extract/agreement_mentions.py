@@ -10,26 +10,39 @@ from turkru.extract.agreement_titles import clean_title, complement, premodifier
 from turkru.model.records import DocType
 from turkru.text._casefold import fold, span_text
 
-_DOC_WORDS = (
-    (DocType.MEMORANDUM, r"memorand(?:um|ums|a)"),
-    (DocType.PROGRAMME, r"program(?:me)?s?"),
-    (DocType.DECLARATION, r"declarations?"),
-    (DocType.PROTOCOL, r"protocols?"),
-    (DocType.ROADMAP, r"road[\s-]?maps?"),
-    (DocType.TREATY, r"treat(?:y|ies)"),
-    (DocType.CONTRACT, r"contracts?"),
-    (DocType.PLAN, r"(?:action\s+)?plans?(?!\s+to\b)(?=\s+(?:of|for|on)\b|[\s,.;]*$|\s*[,.;])"),
-    (DocType.AGREEMENT, r"agreements?"),
-    (DocType.DOCUMENTS, r"documents?"),
+_DOC_WORDS = (  # (pattern group, the type it gives, the words)
+    ("MEMORANDUM", DocType.MEMORANDUM, r"memorand(?:um|ums|a)"),
+    ("PROGRAMME", DocType.PROGRAMME, r"program(?:me)?s?"),
+    ("DECLARATION", DocType.DECLARATION, r"declarations?"),
+    ("PROTOCOL", DocType.PROTOCOL, r"protocols?"),
+    ("ROADMAP", DocType.ROADMAP, r"road[\s-]?maps?"),
+    ("TREATY", DocType.TREATY, r"treat(?:y|ies)"),
+    ("CONTRACT", DocType.CONTRACT, r"contracts?"),
+    ("PLAN", DocType.PLAN, r"(?:action\s+)?plans?(?!\s+to\b)(?=\s+(?:of|for|on)\b|[\s,.;]*$|\s*[,.;])"),
+    ("AGREEMENT", DocType.AGREEMENT, r"agreements?"),
+    ("DOCUMENTS", DocType.DOCUMENTS, r"documents?"),
+    ("DEAL", DocType.AGREEMENT, r"deals?"),  # a contract when it buys or supplies goods (see _GOODS_DEAL)
 )
+_TYPE_OF_GROUP = {group: doc_type for group, doc_type, _ in _DOC_WORDS}
 QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 DOC = re.compile(
-    rf"[{QUOTES}]?\b(?:" + "|".join(f"(?P<{t.name}>{p})" for t, p in _DOC_WORDS) + r")\b",
+    rf"[{QUOTES}]?\b(?:" + "|".join(f"(?P<{group}>{p})" for group, _, p in _DOC_WORDS) + r")\b",
     re.I,
 )
 # How each word of _DOC_WORDS begins, in lower case: a DOC match starts at one of them (in the
 # folded sentence) or at a quote right before it.
-_DOC_STEMS = re.compile(r"memorand|program|declaration|protocol|road|treat|contract|action|plan|agreement|document")
+_DOC_STEMS = re.compile(
+    r"memorand|program|declaration|protocol|road|treat|contract|action|plan|agreement|document|deal"
+)
+# "to deal with", "a great deal of": the verb and the idiom, not a deal that is signed.
+_NOT_A_DEAL_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|can|could|must|should|shall|may|might|we|they|i)\s+|\b(?:great|good)\s+)$", re.I
+)
+_GOODS_DEAL = re.compile(
+    r"\b(?:purchas\w*|suppl(?:y|ies|ying)|deliver(?:y|ies|ing)|buy(?:ing)?|sales?|sell(?:ing)?|import\w*"
+    r"|export\w*|procure\w*)\b",
+    re.I,
+)
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -44,6 +57,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:(?:new|bilateral|intergovernmental|interdepartmental|joint|important|fundamentally|and|other)\s+){0,4}$"
 )
 _QUANTITY_NOUNS = ("number", "package", "set", "series", "range", "lot", "dozen", "dozens", "couple", "list", "batch")
+_COUNT_REACH = 90  # characters before a document noun searched for its count ("a large number of new bilateral")
 _HEAD_OF = re.compile(r"(?P<head>\b(?!(?:" + "|".join(_QUANTITY_NOUNS) + r")\b)[a-z][\w-]+)\s+of\s+$")
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", re.I)
 _PLURAL_PAIR = re.compile(
@@ -101,7 +115,7 @@ def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
     index = 0
     while index < len(matches):
         match = matches[index]
-        doc_type = DocType[match.lastgroup or "AGREEMENT"]
+        doc_type = _TYPE_OF_GROUP[match.lastgroup or "AGREEMENT"]
         end = match.end()
         while index + 1 < len(matches) and _ADJACENT.fullmatch(text[end : matches[index + 1].start()]):
             index += 1
@@ -116,13 +130,18 @@ def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
             continue
         if doc_type is DocType.DECLARATION and _NOT_A_DECLARATION.match(text[end:]):
             continue
-        mentions.append(_phrase(text, doc_type, match.start(), end, word=word, stops=stops))
+        if match.lastgroup == "DEAL" and _NOT_A_DEAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        found = _phrase(text, doc_type, match.start(), end, word=word, stops=stops)
+        if match.lastgroup == "DEAL" and (found.anaphoric or not found.complemented):
+            continue  # a deal is a record only when the text says what it is about
+        mentions.append(found)
     return mentions
 
 
 def _count_before(text: str, end: int) -> re.Match[str] | None:
     """A count or quantifier ending right before ``text[end:]`` ("two new", "a number of")."""
-    return _COUNT_BEFORE.search(fold(text), 0, end)
+    return _COUNT_BEFORE.search(fold(text), max(0, end - _COUNT_REACH), end)
 
 
 def _count_of(text: str, found: re.Match[str] | None) -> int | None:
@@ -152,6 +171,8 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
         doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not found)
     )
     title = None if is_batch else clean_title(" ".join([*kept, text[start:end] + found]).strip()) or None
+    if word.startswith("deal") and title and _GOODS_DEAL.search(title):
+        doc_type = DocType.CONTRACT  # a deal to buy or supply goods
     anaphoric = word == "document" or (bool(_ANAPHORIC.search(text[:start])) and not found and not kept)
     if plural and not found and not count_match and doc_type is not DocType.DOCUMENTS:
         anaphoric = True

@@ -7,6 +7,8 @@ import re
 
 import attrs
 
+from turkru.text._casefold import any_word
+
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
 _PREMODIFIER_STOP = re.compile(
     r"^(?:a|an|the|this|that|these|those|its|their|our|his|her|to|of|on|with|and|or|in|at|by|for|signed|sign|"
@@ -15,15 +17,23 @@ _PREMODIFIER_STOP = re.compile(
     re.I,
 )
 DOC_NOUN = r"(?:agreement|memorand|program|declaration|protocol|road\s*map|treat|contract|plan\b|document)"
+# Where a title ends: punctuation, a dash before a new phrase, or a word that starts a new clause
+# (two searches: this one, and the paired phrases below only when their first word occurs).
 _TITLE_END = re.compile(
-    r"\s*(?:[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
+    r"[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
     r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|dated"
     r"|expired|lapsed|remains|remained|entered|came|provides|stipulates|envisages|envisaged"
     r"|(?:had|has|have|was|were|is|are|wo|would)n[\u2019']t)\b"
-    r"|\b(?:between\s+(?:the|their|our|both)\s+(?:two\s+)?(?:countries|states|nations|sides)\b(?![\u2019'])|between\s+them\b"
-    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?=" + DOC_NOUN + r")"
-    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s+(?=(?:[\w-]+\s+){0,2}?" + DOC_NOUN + r"))|$)",
 )
+# "between the two countries" adds nothing; "and the protocol ...", "as well as a memorandum ..." start
+# the next document.
+_TITLE_END_PAIRED = re.compile(
+    r"\b(?:between\s+(?:the|their|our|both)\s+(?:two\s+)?(?:countries|states|nations|sides)\b(?![\u2019'])"
+    r"|between\s+them\b"
+    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?=" + DOC_NOUN + r")"
+    r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s+(?=(?:[\w-]+\s+){0,2}?" + DOC_NOUN + r"))"
+)
+_PAIRED_WORDS = ("between", "and ", "as well")
 _CONNECTOR = re.compile(
     r"\s+(?:and\s+(?!" + DOC_NOUN + r")\w+\s+)?(?P<passive>(?:that\s+|which\s+)?(?:was|were|has\s+been|have\s+been"
     r"|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|reached|concluded|agreed)\s+"
@@ -39,6 +49,9 @@ _PASSIVE_TAIL = re.compile(
 _TOPIC_AFTER_PARTIES = re.compile(
     r"(?:[^.;:]|\.(?=\s?[A-Z])){1,200}?\s(?P<topic>(?:on|about|concerning|regarding|for)\s+(?=(?:the\s+|an?\s+)?[a-z]))"
 )
+# A second purpose after a first one ("a deal for expanding the network to carry more gas"): the
+# infinitive tells why the deal was made, not what it is.
+_SECOND_PURPOSE = re.compile(r"^\s*for\s+[a-z]+ing\b[^,;]*?(?P<cut>\s+to\s+(?!(?:the|an?|its|their)\b)[a-z]+\b)")
 _NOT_A_PARTY = re.compile(r"\b(?:which|who|was|were|is|are|will|would|has|have|had|said|told)\b")
 _PARTY_CONNECTORS = ("between", "with")
 # A sum between the document and its subject: "a contract for over $500 million for the construction".
@@ -52,6 +65,7 @@ _MONEY = re.compile(r"\s+(?:for|worth|valued\s+at|totall?ing)\s+" + _AMOUNT + r"
 _ITEM = r"(?!(?:and|the|which|who|it|they|while|but|as|also|its|their)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 _LIST_REST = re.compile(r"(?:,\s*" + _ITEM + r"){1,6},?\s+and\s+" + _ITEM + r"(?=\s*(?:[.;,(]|$))")
 _DANGLING = re.compile(r"(?:\s+(?:on|in|at|of|for|from|to|since|by|the))+\s*$", re.I)
+_DANGLING_REACH = 40  # a hanging tail is a few short words: only the end of a title is searched
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 _PREMODIFIER_REACH = 5  # words before the document noun that may belong to its name
 
@@ -75,6 +89,23 @@ def premodifiers(text: str, start: int) -> list[str]:
 def _joins_modifiers(token: str) -> bool:
     """Whether the word before an "and" is a lower-case modifier it joins to the next one."""
     return token.islower() and token.isalpha() and not _PREMODIFIER_STOP.match(token)
+
+
+def _without_dangling(words: str) -> str:
+    """*words* without the prepositions and articles left hanging at their end ("on the")."""
+    found = _DANGLING.search(words, max(0, len(words) - _DANGLING_REACH))
+    return words[: found.start()] if found else words
+
+
+def _title_end(tail: str, start: int) -> int | None:
+    """Where the title that goes on at ``tail[start:]`` ends, or None when it runs to the end."""
+    found = _TITLE_END.search(tail, start)
+    end = found.start() if found else len(tail)
+    if any_word(tail, _PAIRED_WORDS, start, end):
+        paired = _TITLE_END_PAIRED.search(tail, start, end)
+        if paired is not None:
+            return paired.start()
+    return found.start() if found else None
 
 
 @attrs.frozen
@@ -103,12 +134,15 @@ def complement(tail: str) -> Complement:
         topic = _TOPIC_AFTER_PARTIES.match(tail, connector.end())
         if topic is not None and not _NOT_A_PARTY.search(tail, connector.end(), topic.start("topic")):
             title_start, parties = topic.start("topic") - 1, (connector.end(), topic.start("topic") - 1)
-    stop = _TITLE_END.search(tail, max(connector.end(), title_start + 1))
-    end = stop.start() if stop else len(tail)
+    stop = _title_end(tail, max(connector.end(), title_start + 1))
+    end = stop if stop is not None else len(tail)
     listed = _LIST_REST.match(tail, end) if stop is not None and tail.startswith(",", end) else None
     if listed is not None:
         end = listed.end()
-    words = _DANGLING.sub("", tail[title_start:end])
+    second = _SECOND_PURPOSE.match(tail[title_start:end])
+    if second is not None:
+        end = title_start + second.start("cut")
+    words = _without_dangling(tail[title_start:end].rstrip())
     length = title_start + len(words)
     if parties is None and connector.group("passive"):
         words = " " + words[connector.end("passive") :].lstrip()

@@ -38,6 +38,9 @@ _AT_ENCOUNTER_END = re.compile(
     r"|\bwithin\s+the\s+framework\s+of\s+the",
     re.I,
 )
+# Between two documents of one list ("sign an agreement on A, a programme for B and an agreement on C"):
+# the later ones share the first one's stage.
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?:an?\s+|the\s+)?", re.I)
 # Words that present a document as one of a batch named before it.
 _MEMBERSHIP = re.compile(
     r"\b(?:among\s+(?:them|these|those|the\s+documents)|including|in\s+particular|notably|such\s+as"
@@ -57,6 +60,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|q
 _SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
+    "deal",
 )
 
 
@@ -65,15 +69,15 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     last_titled: Agreement | None = None
     last_signed: Agreement | None = None
     previous: Sentence | None = None
-    encounter: PartialDate | None = None
+    told: list[Sentence] = []  # the body sentences before this one
     batch: tuple[PartialDate | None] | None = None  # the date of a signed batch told in the sentence before
     published = document.published
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
         context = (previous, sentence) if previous is not None else (sentence,)
+        if previous is not None:
+            told.append(previous)
         previous = sentence
-        since = encounter
-        encounter = _encounter_date(sentence) or encounter
         batch_before, batch = batch, None
         if not concerns_both_sides(context, bilateral_article):
             continue
@@ -90,13 +94,16 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             continue
         stops = [t.start - sentence.start for t in sentence.timexes if t.value is not None]
         covered = 0
+        listed: tuple[int, Stage | None] = (-1, None)  # where the last document ended, and its stage
         for mention in doc_mentions(sentence.text, stops):
             if mention.start < covered:
                 continue
             covered = max(covered, mention.end)
             if _multilateral(sentence, mention):
                 continue
-            stage = stage_of(sentence.text, mention, stops)
+            in_list = listed[1] is not None and _LIST_SEPARATOR.fullmatch(sentence.text, listed[0], mention.start)
+            stage = listed[1] if in_list else stage_of(sentence.text, mention, stops)
+            listed = (mention.end, stage)
             member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
             if member:
                 stage = Stage.SIGNED
@@ -118,8 +125,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                 agreement = _agreement(sentence, document, mention, stage)
                 if agreement.doc_type is not DocType.DOCUMENTS and not content_words(agreement.title):
                     continue
-            if agreement.date is None and since is not None and _outcome_of_encounter(sentence, stage):
-                agreement = retime(agreement, since)
+            if agreement.date is None and _outcome_of_encounter(sentence, stage):
+                agreement = retime(agreement, _encounter_before(told))
             if member and agreement.date is None and batch_before is not None:
                 agreement = retime(agreement, batch_before[0])
             if agreement.title:
@@ -167,12 +174,14 @@ def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
     return False
 
 
-def _encounter_date(sentence: Sentence) -> PartialDate | None:
-    """The date of a meeting, session or talks the sentence reports, if it dates one."""
-    if not any(word in sentence.folded for word in _ENCOUNTER_WORDS) or not _ENCOUNTER.search(sentence.text):
-        return None
-    dated = event_dates(sentence)
-    return dated[0].value if dated else None
+def _encounter_before(told: list[Sentence]) -> PartialDate | None:
+    """The date of the latest meeting, session or talks the sentences told so far date."""
+    for sentence in reversed(told):
+        if any(word in sentence.folded for word in _ENCOUNTER_WORDS) and _ENCOUNTER.search(sentence.text):
+            dated = event_dates(sentence)
+            if dated:
+                return dated[0].value
+    return None
 
 
 def _outcome_of_encounter(sentence: Sentence, stage: Stage) -> bool:

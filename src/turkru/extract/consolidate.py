@@ -314,7 +314,7 @@ def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
         visit = _visit_of(record, visits)
         if visit is None and isinstance(record, Meeting) and record.place is None:
             record = _place_from_visit(record, visits)
-        if visit is not None and visit.date is not None:
+        if visit is not None and visit.date is not None and not _spans_months(visit):
             record = _redate(record, common_date(visit.date, visit.end_date))
             if record.place is None and visit.place is not None:
                 record = attrs.evolve(record, place=visit.place)
@@ -322,6 +322,14 @@ def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
                 record = attrs.evolve(record, participants=(*record.participants, visit.head))
         out.append(record)
     return out
+
+
+def _spans_months(visit: Visit) -> bool:
+    """Whether a visit dated to days runs over a month's end (its days share only a year, too
+    coarse to date what happened on one of them)."""
+    if visit.date is None or visit.date.precision is Precision.YEAR:
+        return False
+    return common_date(visit.date, visit.end_date).precision is Precision.YEAR
 
 
 def _place_from_visit(meeting: Meeting, visits: Sequence[Visit]) -> Meeting:

@@ -201,6 +201,10 @@ _ANAPHORIC_TIME = re.compile(
     r"|(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations))\b",
     re.I,
 )
+# "in this period", "over the same period": a figure dated by the period told just before.
+_ANAPHORIC_PERIOD = re.compile(
+    r"\b(?:in|during|over|for|within)\s+(?:this|that|the\s+same|the\s+said)\s+period\b(?!\s+(?:of|in|last)\b)", re.I
+)
 _LOOKBACK = 3
 _AFTER_ENCOUNTER = re.compile(
     r"^\W*(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations)\b", re.I
@@ -245,7 +249,7 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
             speaker = people[-1] if people else None
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
-        if out and _ANAPHORIC_TIME.match(sentence.text):
+        if out and (_ANAPHORIC_TIME.match(sentence.text) or _ANAPHORIC_PERIOD.search(sentence.text)):
             recent = out[-_LOOKBACK:][::-1]
             if _AFTER_ENCOUNTER.match(sentence.text):
                 # "following the talks": the talks' own sentence, dated or not, and nothing else
@@ -257,6 +261,50 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
             sentence = attrs.evolve(
                 sentence, carried=carried, carried_place=carried_place, speaker=speaker, addressee=addressee
             )
+        out.append(sentence)
+    return out
+
+
+# Words by which a page says it records what was said ("Transcript of the beginning of the meeting").
+TRANSCRIPT_WORDS = ("transcript", "excerpts from", "verbatim", "press statements", "statements for the press")
+_TRANSCRIPT_OPENING = 8  # the sentences where a page says so
+# Past forms that tell a speaker recalls an earlier occasion ("we signed there", "during my
+# visit we accomplished"): such a turn is not dated by the transcript's day.
+IRREGULAR_PAST = (
+    "met", "held", "took", "made", "had", "was", "were", "did", "gave", "saw", "came", "went", "spoke", "sent",
+    "built", "began", "brought", "paid", "agreed",
+)  # fmt: skip
+_RECALLED = re.compile(
+    r"\b(?:we|i|you|they|he|she|it|our\s+\w+|the\s+\w+)\s+(?:\w+ly\s+)?(?:\w+ed|"
+    + "|".join(IRREGULAR_PAST)
+    + r")\b|\b(?:last|ago|earlier|previous|previously|then|there)\b",
+    re.I,
+)
+
+
+def date_transcript(sentences: list[Sentence], header: PartialDate | None) -> list[Sentence]:
+    """The turns of a transcript were spoken on its header's day: a speaker's sentence without a
+    date of its own carries that day (zero-width, at the sentence's start).
+
+    A page is a transcript when its opening says so, or when it gives the floor to two or more
+    labelled speakers.
+    """
+    if header is None or header.day is None:
+        return sentences
+    turns = {sentence.speaker.start for sentence in sentences if sentence.speaker is not None}
+    opening = fold(" ".join(sentence.text for sentence in sentences[:_TRANSCRIPT_OPENING]))
+    says_so = any(word in opening for word in TRANSCRIPT_WORDS)
+    if not turns or not (says_so or len(turns) >= 2):
+        return sentences
+    out = []
+    for sentence in sentences:
+        recalled = _RECALLED.search(sentence.text) is not None
+        if sentence.speaker is not None and not sentence.carried and not event_dates(sentence) and not recalled:
+            day = Timex(
+                start=sentence.start, end=sentence.start, text="", value=header, end_value=None,
+                relative=True, sentence=sentence.index,
+            )  # fmt: skip
+            sentence = attrs.evolve(sentence, carried=(day,))
         out.append(sentence)
     return out
 
@@ -339,15 +387,25 @@ _STATEMENT = re.compile(
     r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+(?:\w+\s+){0,2}$", re.I
 )
 _SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
+# The base a figure is compared with ("compared to the same period of 2019", "up 15% from 2019",
+# "than in 2019"): the figure's own date is another.
+_SAME_PERIOD = r"(?:(?:the\s+)?(?:same|corresponding|like|equivalent)\s+period\s+(?:of|in|last)\s+)?(?:the\s+)?"
+_COMPARISON_BASE = re.compile(
+    rf"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|versus|vs\.?"
+    rf"|than(?:\s+(?:in|on|at|during))?|over)\s+{_SAME_PERIOD}"
+    rf"|\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed|jumped)\b[^;]{{0,50}}"
+    rf"\bfrom\s+{_SAME_PERIOD})$",
+    re.I,
+)
 
 
 def event_dates(sentence: Sentence) -> list[Timex]:
-    """Dated timexes that can date an event: not the date of a statement ("said on Friday")
-    nor the start of a period ("since March")."""
+    """Dated timexes that can date an event: not the date of a statement ("said on Friday"),
+    the start of a period ("since March") or the base of a comparison ("compared to 2019")."""
     found = []
     for timex in sentence.dated():
         before = sentence.text[: timex.start - sentence.start]
-        if _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]):
+        if _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:]):
             continue
         found.append(timex)
     return found

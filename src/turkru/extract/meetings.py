@@ -31,6 +31,11 @@ _NOT_BILATERAL = re.compile(
     r"|\b(?:summit|forum|session)\b",
     re.I,
 )
+# "Meet" of needs, not of people: "meet the expectations", "will meet growing demand".
+_MEETS_A_NEED = re.compile(
+    r"meet\w*\s+(?:[a-z-]+\s+){0,3}?(?:expectations|needs|demands?|requirements|standards|deadlines?|challenges"
+    r"|targets|goals|criteria|obligations|interests|conditions|norms)\b"
+)
 _WITH_GUEST = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]")
 _OF_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
@@ -72,7 +77,7 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
             return match, mode
     for match in _IN_PERSON.finditer(folded):
         tail = sentence.text[match.start() : match.end() + 60]
-        if _NOT_BILATERAL.match(tail) is not None:
+        if _NOT_BILATERAL.match(tail) is not None or _MEETS_A_NEED.match(sentence.folded, match.start()):
             continue
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match):
             continue

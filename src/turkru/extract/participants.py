@@ -162,6 +162,8 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
     people, sides = list(cast.people), list(cast.sides)
     for match in _COUNTERPART.finditer(sentence.folded):
         adjective = span_text(sentence.text, match, "adj")
+        if adjective is None and _third_country_before(sentence, match.start(), document):
+            continue  # "his Kazakh counterpart" is no one of the two sides
         known = [(p, s) for p, s in zip(people, sides, strict=True) if s]
         if not known:
             continue
@@ -176,6 +178,16 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
             people.append(counterpart)
             sides.append(target_side)
     return attrs.evolve(cast, people=tuple(people), sides=tuple(sides), cued_sides=frozenset(cued))
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+$")
+
+
+def _third_country_before(sentence: Sentence, local: int, document: Document) -> bool:
+    """Whether the word before *local* names a country other than the two ("Kazakh", "Iranian")."""
+    found = _WORD_BEFORE.search(sentence.text, max(0, local - 30), local)
+    country = document.gazetteer.country(found.group(1)) if found else None
+    return country is not None and country not in (TURKMENISTAN, RUSSIA)
 
 
 def speaks_in_first_person(text: str, *, voiced: bool = False) -> bool:

@@ -14,7 +14,7 @@ from turkru.extract.agreements import extract_agreements
 from turkru.extract.anaphora import resolve_titles
 from turkru.extract.arguments import check_gazetteer, check_optional_text, check_text
 from turkru.extract.consolidate import consolidate
-from turkru.extract.document import Document, Sentence, find_dateline, locate, mark_headlines
+from turkru.extract.document import Document, Sentence, date_transcript, find_dateline, locate, mark_headlines
 from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
@@ -118,6 +118,7 @@ def build_document(
     lead, dateline_date, dateline_place = find_dateline(sentences)
     if lead is None and published is not None:
         lead, dateline_date, dateline_place = dateline_line(text, sentences, published, gazetteer)
+    sentences = date_transcript(sentences, dateline_date or published)
     return Document(
         source=source,
         raw=text,

@@ -173,6 +173,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
         head = guests[0] if guests else None
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
+    if host is None and _abroad(sentence):
+        return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:
         host = other_side(delegation_of)
     if delegation_of is None and "delegation" in trigger:
@@ -196,6 +198,17 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
+
+
+def _abroad(sentence: Sentence) -> bool:
+    """Whether a sentence names a third country, its people or places, or an international body."""
+    for mention in sentence.mentions:
+        if mention.kind == "organisation" and isinstance(mention.value, Party) and mention.value.country is None:
+            return True
+        country = mention.value if mention.kind == "country" else mention.country
+        if mention.kind in ("country", "place", "person") and country and country not in _SIDES:
+            return True
+    return False
 
 
 def _delegation_side(sentence: Sentence, document: Document) -> str | None:

@@ -3,7 +3,8 @@
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) when the
 next word starts with a capital, a digit, an opening quote or a bullet, unless the dot belongs
 to an abbreviation (``St.``, ``Mr.``, ``Sept.``, ``No. 5``, ``Inc.``), to an initial (``A. Pushkin``)
-or to a dotted acronym (``U.S.``). A blank line always ends a sentence; so does a line break
+or to a dotted acronym (``U.S.``). A full stop with the space after it lost ("said.The") ends a
+sentence too. A blank line always ends a sentence; so does a line break
 after a line without punctuation (a headline), a line break before a bullet, and the end of a
 wire dateline (``MOSCOW, May 31. /TASS/.``). Hard-wrapped paragraphs are joined.
 """
@@ -23,7 +24,10 @@ _ABBREVIATIONS = frozenset((
     "approx", "est", "dept", "univ", "fig", "vol", "ed", "eds", "pp", "art", "ch", "sec", "para", "op", "cf",
     "al", "ca",
 ))  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
+    r"|(?<=[a-z]{3})[.!?][\"”\u2019]?(?=[A-Z][a-z]{2,})"  # a lost space: "the minister said.The talks"
+)
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LINE_END_TERMINAL = re.compile(r"[.!?…:;][\"'”\u2019»)\]]*$")
 _TRAILING_MARKS = re.compile(r"[.:\-\u2013\u2014]+(?=\s)")
@@ -53,6 +57,8 @@ def _is_abbreviation(token: str) -> bool:
 
 def _ends_sentence_at_dot(text: str, match: re.Match[str], floor: int) -> bool:
     punctuation = match.group()
+    if match.end() < len(text) and not text[match.end()].isspace():  # a lost space: after a plain word only
+        return _last_token(text, match.start(), floor).islower()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
     return not _is_abbreviation(_last_token(text, match.start(), floor))

