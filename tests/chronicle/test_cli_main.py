@@ -49,6 +49,20 @@ class TestMainChronicleCommands:
         assert main(["merge", str(store)]) == 0
         assert capsys.readouterr().out == lines.read_text(encoding="utf-8")
 
+    def test_merge_into_store(self, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """`turkru merge --into STORE NEW...` grows the store to what merging everything writes."""
+        store, new = tmp_path / "grown.sqlite", tmp_path / "new.jsonl"
+        (inputs / "tass.jsonl").rename(new)
+        assert main(["merge", str(inputs), "-o", str(store)]) == 0
+        assert main(["merge", "--into", str(store), str(new)]) == 0
+        assert capsys.readouterr().out == ""
+        assert main(["merge", str(store)]) == 0
+        grown = capsys.readouterr().out
+        assert main(["merge", str(inputs), str(new)]) == 0
+        assert grown == capsys.readouterr().out
+        assert main(["merge", "--into", str(new), str(inputs)]) == 1
+        assert "new.jsonl: not a chronicle store" in capsys.readouterr().err
+
     def test_query_agreements_between(self, inputs: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """`turkru query agreements --between TM RU --since 2020` finds the memorandum."""
         assert main(["query", "agreements", "--between", "TM", "RU", "--since", "2020", str(inputs)]) == 0

@@ -34,6 +34,16 @@ class TestEnded:
         assert stage_in(text) is Stage.TERMINATED
 
 
+class TestInForce:
+    @pytest.mark.parametrize(
+        "text",
+        ["The agreement on labour migration came into effect in May.", "The treaty on transit took effect last year."],
+    )
+    def test_in_effect(self, text: str) -> None:
+        """'Came into effect' and 'took effect' put a document in force."""
+        assert stage_in(text) is Stage.IN_FORCE
+
+
 class TestDenied:
     @pytest.mark.parametrize(
         "text",
@@ -59,6 +69,9 @@ class TestProposed:
             "The bank proposed that the republic join the agreement on payment systems.",
             'Moscow backed the accession of Baku to the "Blue Stream" pipeline agreement.',
             "We want to invite the governor next month and sign a contract for building a bridge.",
+            "The agreement on air traffic was initialled by the delegations.",
+            "A protocol on veterinary control is being prepared by the ministries.",
+            "The roadmap on digital services is under discussion.",
         ],
     )
     def test_planned(self, text: str) -> None:

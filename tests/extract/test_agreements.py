@@ -227,6 +227,42 @@ class TestLists:
         assert {agreement.status for agreement in agreements} == {Stage.SIGNED}
 
 
+class TestListLines:
+    def test_documents_listed_one_per_line(self) -> None:
+        """After 'the following documents were signed on ...:', each listed line is a signed document."""
+        text = (
+            "The following documents were signed in Ashgabat on 5 June 2024:\n\n"
+            "- Agreement on cooperation in the field of tourism;\n\n"
+            "- Memorandum on the exchange of doctors;\n\n"
+            "- Programme of cultural cooperation for 2024-2026."
+        )
+        titled = [agreement for agreement in agreements_in(text) if agreement.title]
+        assert [agreement.title for agreement in titled] == [
+            "Agreement on cooperation in the field of tourism",
+            "Memorandum on the exchange of doctors",
+            "Programme of cultural cooperation for 2024-2026",
+        ]
+        assert {(agreement.status, agreement.date) for agreement in titled} == {(Stage.SIGNED, PartialDate(2024, 6, 5))}
+
+    def test_numbered_lines(self) -> None:
+        """A second layout: numbered lines after 'several documents were signed:'."""
+        text = (
+            "Several documents were signed on 2 March 2023:\n\n"
+            "1. Protocol on plant quarantine.\n\n2. Treaty on legal assistance in civil cases."
+        )
+        titled = [agreement for agreement in agreements_in(text) if agreement.title]
+        assert [agreement.doc_type for agreement in titled] == [DocType.PROTOCOL, DocType.TREATY]
+
+    def test_quoted_subject_after_the_parties(self) -> None:
+        """'Agreement between the Government of A and the Government of B "On X"' is titled by X."""
+        text = (
+            "The agreement between the Government of Turkmenistan and the Government of the Russian Federation "
+            '"On cooperation in the field of radio frequencies" was signed.'
+        )
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement On cooperation in the field of radio frequencies"
+
+
 class TestDeals:
     def test_deal_granting_terms_is_an_agreement(self) -> None:
         """'Hopes to sign a final deal on the pipeline project': a planned agreement titled by its subject."""
@@ -256,6 +292,12 @@ class TestDeals:
 
 
 class TestBatches:
+    @pytest.mark.parametrize(("words", "count"), [("twenty-two", 22), ("sixteen", 16), ("forty", 40)])
+    def test_counted_in_words(self, words: str, count: int) -> None:
+        """Batches counted in words, compounds included."""
+        (agreement,) = agreements_in(f"The delegations signed {words} documents.")
+        assert agreement.count == count
+
     @pytest.mark.parametrize(
         "text",
         ["The leaders signed more than a dozen documents.", "Over a dozen of documents were signed in the Kremlin."],

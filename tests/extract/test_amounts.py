@@ -50,3 +50,54 @@ class TestCountBefore:
     def test_counts(self, text: str, count: int) -> None:
         """A count written before the goods word is found."""
         assert count_before(text, len(text) - len(text.split()[-1])) == Decimal(count)
+
+
+class TestVolumesAndWords:
+    @pytest.mark.parametrize(
+        ("text", "amount", "unit"),
+        [
+            ("deliveries of 5.5 billion cubic metres a year", Decimal("5.5E9"), "m3"),
+            ("purchases fell to 3 bcm", Decimal("3E9"), "m3"),
+            ("some 700 million cubic meters of gas", Decimal("700E6"), "m3"),
+            ("trade reached 2 billion 45 million US dollars", Decimal("2045E6"), "USD"),
+            ("more than four billion dollars", Decimal("4E9"), "USD"),
+        ],
+        ids=["cubic-metres", "bcm", "cubic-meters", "billion-and-million", "in-words"],
+    )
+    def test_volume_and_money_in_words(self, text: str, amount: Decimal, unit: str) -> None:
+        """Gas volumes in cubic metres; sums written partly or wholly in words."""
+        found = find_amounts(text)
+        assert [(f.quantity.amount, f.quantity.unit) for f in found] == [(amount, unit)]
+
+    @pytest.mark.parametrize("text", ["bought at $180 per 1,000 cubic metres", "sold for 90 euros a tonne"])
+    def test_a_price_is_not_a_value(self, text: str) -> None:
+        """Money per unit of goods is a price: no amount of the flow."""
+        assert find_amounts(text) == []
+
+
+class TestChangeInWords:
+    @pytest.mark.parametrize(
+        ("text", "percent"),
+        [
+            ("exports doubled last year", Decimal(100)),
+            ("supplies grew threefold", Decimal(200)),
+            ("turnover rose 1.5 times", Decimal(50)),
+            ("trade increased by almost one-third", Decimal(33)),
+            ("purchases fell by half", Decimal(50)),
+        ],
+    )
+    def test_multiples_and_fractions(self, text: str, percent: Decimal) -> None:
+        """Growth in words becomes a change in percent."""
+        found = find_percent(text)
+        assert found is not None and found[0] == percent
+
+    def test_occasions_are_not_growth(self) -> None:
+        """'Met three times' counts occasions."""
+        assert find_percent("the ministers met three times in 2022") is None
+
+
+class TestCountIsNoYear:
+    def test_a_year_before_goods_is_no_count(self) -> None:
+        """'In May 2019 the trucks ...': 2019 is a year, not 2019 trucks."""
+        text = "In May 2019 the trucks"
+        assert count_before(text, len(text) - len("trucks")) is None

@@ -223,3 +223,34 @@ class TestWhoSells:
         text = "The Russian gas giant imported natural gas from Turkmenistan in 2012."
         (flow,) = flows_in(text)
         assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+
+class TestExpected:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Three Turkmen farms will be able to export melons to Russia.",
+            "Kazan is interested in importing Turkmen cotton.",
+            "The new railway will make it possible to increase supplies of Russian grain to Turkmenistan.",
+            "Gazprom said it would sharply reduce its imports of Turkmen gas.",
+            "The contract envisages purchases of Turkmen cotton by a Russian mill.",
+        ],
+        ids=["will-be-able", "interested-in", "make-it-possible", "would-reduce", "envisages"],
+    )
+    def test_a_flow_still_to_come_is_planned(self, text: str) -> None:
+        """Abilities, interests, aims to change a volume and documents that provide for supplies are planned."""
+        (flow,) = flows_in(text)
+        assert flow.status is Status.PLANNED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Today Turkmenistan exports cotton to Russia, and we will start deliveries to Iran next year.",
+            "Russian mills managed to increase purchases of Turkmen cotton in 2021.",
+        ],
+        ids=["later-clause", "managed-to"],
+    )
+    def test_a_flow_under_way_is_held(self, text: str) -> None:
+        """A future in a later clause with its own subject, or a past achievement, is not a plan."""
+        (flow,) = flows_in(text)
+        assert flow.status is Status.HELD

@@ -163,6 +163,33 @@ class TestSiteLayouts:
         text = f"KAZAN, Saturday, March 9 - {BODY} Trade rose in 2018."
         assert published(text) == "2019-03-09"
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (f"Ministers meet\nWed, 06/02/2021 - 09:30\n{BODY}", "2021-06-02"),  # 2 June 2021 was a Wednesday
+            (f"Ministers meet\nSaturday, 06/02/2021\n{BODY}", "2021-02-06"),  # 6 February 2021 was a Saturday
+            (f"Ministers meet\n2021/06/02\n{BODY}", "2021-06-02"),
+            (f"Ministers meet\n2021.06.02 09:30\n{BODY}", "2021-06-02"),
+            (f"Ministers meet\n2-Jun-2021\n{BODY}", "2021-06-02"),
+            (f"Ministers meet\nAuthor: Jane Roe Date: 2 June 2021\n{BODY}", "2021-06-02"),
+        ],
+    )
+    def test_header_only_forms(self, text: str, expected: str) -> None:
+        """Year-first, hyphenated and weekday-settled slashed dates, a label after other fields."""
+        assert published(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Ministers meet\nSunday, 06/02/2021\n{BODY}",  # neither reading falls on a Sunday
+            f"Ministers meet\nOn 2 June 2021, the ministers met.\n{BODY}",
+            f"Ministers meet\n06-02-2021\n{BODY}",
+        ],
+    )
+    def test_header_only_forms_not_guessed(self, text: str) -> None:
+        """A weekday that fits no reading, a prose line opening with "On", a hyphenated numeric date."""
+        assert published(text) is None
+
     def test_future_period_that_begins_a_year(self) -> None:
         """A story announcing a meeting for early next year was written in the year before."""
         text = f"MARY, November 20. {BODY} The next session will be held in early 2020."

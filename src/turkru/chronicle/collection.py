@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -20,6 +20,9 @@ from turkru.errors import InvalidRecordError, SerializationError, StoreError
 from turkru.gazetteer import Gazetteer
 from turkru.model.article import Article
 from turkru.model.records import RECORD_TYPES, AnyRecord
+
+if TYPE_CHECKING:
+    from turkru.chronicle.grow import MemoryKnown
 
 __all__ = ["Chronicle", "timeline_key"]
 
@@ -35,11 +38,12 @@ def timeline_key(entry: ChronicleEntry) -> tuple[int, dt.date, int, str, str]:
 class _Lazy:
     """The chronicle's index, built on the first query (the chronicle itself never changes)."""
 
-    __slots__ = ("index", "names")
+    __slots__ = ("index", "known", "names")
 
     def __init__(self) -> None:
         self.index: Index | None = None
         self.names: Names | None = None
+        self.known: MemoryKnown | None = None
 
 
 def _sorted_entries(entries: Iterable[ChronicleEntry]) -> tuple[ChronicleEntry, ...]:
@@ -141,8 +145,14 @@ class Chronicle(Queries):
                 yield variant.record
 
     def add(self, *items: AnyRecord | Article | ChronicleEntry | Chronicle) -> Chronicle:
-        """A new chronicle with *items* (records, articles, entries or chronicles) merged in."""
-        records = list(self.reports())
+        """A new chronicle with *items* (records, articles, entries or chronicles) merged in.
+
+        Only the entries the new reports can join are merged again (see
+        :mod:`turkru.chronicle.grow`); the result is what merging every report from scratch gives.
+        """
+        from turkru.chronicle.grow import grow
+
+        records: list[AnyRecord] = []
         for index, item in enumerate(items):
             if isinstance(item, Article):
                 records.extend(credit(record, item.source) for record in item.records)
@@ -152,13 +162,25 @@ class Chronicle(Queries):
                 records.extend(variant.record for variant in item.variants)
             else:
                 records.append(_check_record(item, f"items[{index}]"))
-        return Chronicle.from_records(records)
+        if not records:
+            return self
+        grown = grow(self._known(), records)
+        kept = [entry for position, entry in enumerate(self.entries) if position not in grown.removed]
+        return Chronicle(entries=[*kept, *grown.added])
 
     def merge(self, other: Chronicle) -> Chronicle:
-        """The chronicle of both: every report of either, merged again."""
+        """The chronicle of both: the smaller one's reports merged into the larger."""
         if not isinstance(other, Chronicle):
             raise InvalidRecordError(f"other: {other!r:.60} is not a Chronicle")
-        return Chronicle.from_records([*self.reports(), *other.reports()])
+        larger, smaller = (self, other) if len(self) >= len(other) else (other, self)
+        return larger.add(smaller)
+
+    def _known(self) -> MemoryKnown:
+        from turkru.chronicle.grow import MemoryKnown
+
+        if self._lazy.known is None:
+            self._lazy.known = MemoryKnown(self.entries)
+        return self._lazy.known
 
     @property
     def records(self) -> tuple[AnyRecord, ...]:

@@ -18,9 +18,9 @@ from typing import Any, TextIO
 from turkru.chronicle.collection import Chronicle
 from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.jsonl import read_jsonl_entries, write_jsonl
-from turkru.chronicle.store import STORE_SUFFIXES, StoredChronicle, is_store, is_store_path
+from turkru.chronicle.store import STORE_SUFFIXES, StoredChronicle, grow_store, is_store, is_store_path
 from turkru.chronicle.table import render_table
-from turkru.errors import ParseError, TurkruError
+from turkru.errors import ParseError, StoreError, TurkruError
 from turkru.inputs import STDIN, article_paths, read_text
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
@@ -138,10 +138,17 @@ def run_merge(
     out: TextIO,
     stdin: TextIO | None = None,
     store: str | None = None,
+    into: str | None = None,
 ) -> None:
     """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default), or
-    save it as a SQLite store at *store*."""
+    save it as a SQLite store at *store*, or merge them into the existing store *into* in place
+    (only the entries the inputs can join are merged again)."""
     chronicle = load_chronicle(paths, stdin=stdin)
+    if into is not None:
+        if not is_store(into):
+            raise StoreError(f"{into}: not a chronicle store (write one with turkru merge -o FILE.sqlite)")
+        grow_store(into, list(chronicle.reports()))
+        return
     if store is not None:
         chronicle.save(store)
         return
@@ -300,9 +307,10 @@ def register(commands: Any) -> None:
     """
     merge = commands.add_parser("merge", help="merge articles or records into a chronicle (JSONL)")
     _add_common(merge, "jsonl")
+    merge.add_argument("--into", metavar="STORE", help="a chronicle store (.sqlite) to merge the inputs into, in place")
     merge.set_defaults(
         handler=lambda args, out: run_merge(
-            args.paths, fmt=args.format, out=out, store=args.output if writes_store(args) else None
+            args.paths, fmt=args.format, out=out, store=args.output if writes_store(args) else None, into=args.into
         )
     )
 

@@ -42,7 +42,20 @@ from turkru.model.records import (
     Visit,
 )
 
-__all__ = ["CONTEXT_DAYS", "KIND_ORDER", "build_entries", "same", "variants_of"]
+__all__ = [
+    "CONTEXT_DAYS",
+    "KIND_ORDER",
+    "Draft",
+    "base_id",
+    "build_entries",
+    "cluster",
+    "draft",
+    "draft_of",
+    "finish",
+    "merge_keys",
+    "same",
+    "variants_of",
+]
 
 KIND_ORDER: dict[str, int] = {kind: index for index, kind in enumerate(RULES)}
 """Kinds in model order: meeting, visit, commission_session, agreement, trade_flow, event."""
@@ -430,16 +443,45 @@ def _unique_ids(drafts: Sequence[tuple[AnyRecord, Sequence[Variant], tuple[str, 
     return ids
 
 
-def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
-    """The entries of a set of reports: one per real event, ids unique and content-derived."""
-    groups = [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
-    drafts = []
-    for group in groups:
-        record, conflicts = combine(group)
-        drafts.append((record, group, conflicts, repr(_key_fields(record))))
+Draft = tuple[AnyRecord, Sequence[Variant], tuple[str, ...], str]
+"""An entry before its id: the merged record, the variants, the conflicts and the key text."""
+
+
+def merge_keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
+    """The keys *variant* looks candidate groups up by, and the keys it is found by."""
+    return _keys(variant)
+
+
+def cluster(records: Iterable[AnyRecord]) -> list[tuple[Variant, ...]]:
+    """The groups of a set of reports, one per real event, equal records joined into one variant."""
+    return [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
+
+
+def draft(group: Sequence[Variant]) -> Draft:
+    """The draft entry of one group: its merged record and conflicts."""
+    record, conflicts = combine(group)
+    return (record, group, conflicts, repr(_key_fields(record)))
+
+
+def draft_of(entry: ChronicleEntry) -> Draft:
+    """The draft an existing *entry* was made from (to give ids again beside new entries)."""
+    return (entry.record, entry.variants, entry.conflicts, repr(_key_fields(entry.record)))
+
+
+def base_id(record: AnyRecord) -> str:
+    """The id an entry with merged *record* gets when no other entry shares its key fields."""
+    return _id(record, _digest(repr(_key_fields(record))))
+
+
+def finish(drafts: Sequence[Draft]) -> list[ChronicleEntry]:
+    """The entries of *drafts*, with ids unique among them."""
     ids = _unique_ids(drafts)
     return [
         ChronicleEntry(id=ids[number], record=record, variants=tuple(group), conflicts=conflicts)
         for number, (record, group, conflicts, _key) in enumerate(drafts)
     ]
 
+
+def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
+    """The entries of a set of reports: one per real event, ids unique and content-derived."""
+    return finish([draft(group) for group in cluster(records)])

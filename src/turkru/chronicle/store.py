@@ -22,10 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from turkru.chronicle.args import DateBounds
-from turkru.chronicle.collection import Chronicle, _Lazy
+from turkru.chronicle.collection import Chronicle, _Lazy, timeline_key
 from turkru.chronicle.entry import ChronicleEntry
+from turkru.chronicle.grow import entry_keys, grow
 from turkru.chronicle.index import Posting, parties_of, people_of, postings_of
 from turkru.chronicle.jsonl import entry_line
+from turkru.chronicle.merge import base_id
 from turkru.chronicle.restore import restore_entry
 from turkru.errors import SerializationError, StoreError
 from turkru.jsontext import JsonTextError, load_json
@@ -39,6 +41,7 @@ __all__ = [
     "STORE_SUFFIXES",
     "STORE_VERSION",
     "StoredChronicle",
+    "grow_store",
     "has_fts5",
     "is_store",
     "is_store_path",
@@ -70,7 +73,9 @@ _TABLES = (
         precision INTEGER,
         conflicts TEXT NOT NULL,
         source_count INTEGER NOT NULL,
+        base_id TEXT NOT NULL,
         data TEXT NOT NULL)""",
+    "CREATE INDEX entries_base_id ON entries (base_id)",
     "CREATE INDEX entries_days ON entries (first_day, last_day)",
     "CREATE INDEX entries_kind ON entries (kind, first_day)",
     """CREATE TABLE sources (
@@ -78,6 +83,7 @@ _TABLES = (
         article_id TEXT NOT NULL, outlet TEXT, url TEXT, published TEXT, content_hash TEXT)""",
     "CREATE INDEX sources_article ON sources (article_id)",
     "CREATE INDEX sources_entry ON sources (entry)",
+    "CREATE INDEX sources_content ON sources (content_hash) WHERE content_hash IS NOT NULL",
     """CREATE TABLE evidence (
         entry INTEGER NOT NULL REFERENCES entries (number),
         article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL)""",
@@ -98,6 +104,9 @@ _TABLES = (
         facet TEXT NOT NULL, value TEXT NOT NULL, entry INTEGER NOT NULL,
         PRIMARY KEY (facet, value, entry)) WITHOUT ROWID""",
     "CREATE INDEX postings_entry ON postings (entry)",
+    """CREATE TABLE merge_keys (
+        code INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (code, entry)) WITHOUT ROWID""",
+    "CREATE INDEX merge_keys_entry ON merge_keys (entry)",
 )
 """The layout, one statement each (documented in docs/scale.md)."""
 
@@ -105,7 +114,7 @@ _FTS_TABLE = (
     "CREATE VIRTUAL TABLE evidence_search USING fts5(text, content='evidence', content_rowid='rowid')"
 )
 
-_ROW_TABLES = ("sources", "evidence", "people", "parties", "conflicts", "postings")
+_ROW_TABLES = ("sources", "evidence", "people", "parties", "conflicts", "postings", "merge_keys")
 """The tables with one or more rows per entry (column ``entry``)."""
 
 _BATCH = 500
@@ -161,6 +170,7 @@ def _entry_row(number: int, entry: ChronicleEntry) -> tuple[Any, ...]:
         precision,
         json.dumps(list(entry.conflicts)),
         len(entry.sources),
+        base_id(record),
         entry_line(entry).rstrip("\n"),
     )
 
@@ -183,6 +193,7 @@ def _insert(connection: sqlite3.Connection, numbered: Iterable[tuple[int, Chroni
             rows["parties"].append((number, party.name, party.kind.value, party.country))
         rows["conflicts"].extend((number, field) for field in entry.conflicts)
         rows["postings"].extend((facet, value, number) for facet, value in postings_of(entry))
+        rows["merge_keys"].extend((code, number) for code in entry_keys(entry))
     first_evidence = connection.execute("SELECT coalesce(max(rowid), 0) FROM evidence").fetchone()[0]
     for table, values in rows.items():
         if values:
@@ -457,3 +468,89 @@ class StoredChronicle(Chronicle):
     def close(self) -> None:
         """Close the file (the chronicle cannot be queried afterwards)."""
         self._connection.close()
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    """*values* in lists of at most :data:`_BATCH` (SQLite limits the parameters of a statement)."""
+    batch: list[Any] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _StoreKnown:
+    """What growing asks of a store (handles are ``entries.number``), through SQL."""
+
+    def __init__(self, store: StoredChronicle) -> None:
+        self.store = store
+
+    def _many(self, sql: str, values: Iterable[Any]) -> set[Any]:
+        found: set[Any] = set()
+        for batch in _chunks(values):
+            found.update(row[0] for row in self.store.rows(sql.format(", ".join("?" * len(batch))), batch))
+        return found
+
+    def holding(self, codes: set[int]) -> set[int]:
+        return self._many("SELECT DISTINCT entry FROM merge_keys WHERE code IN ({})", sorted(codes))
+
+    def keys(self, handles: set[int]) -> set[int]:
+        return self._many("SELECT code FROM merge_keys WHERE entry IN ({})", sorted(handles))
+
+    def with_content(self, hashes: set[str]) -> set[int]:
+        return self._many("SELECT DISTINCT entry FROM sources WHERE content_hash IN ({})", sorted(hashes))
+
+    def with_base_ids(self, ids: set[str]) -> set[int]:
+        return self._many("SELECT number FROM entries WHERE base_id IN ({})", sorted(ids))
+
+    def entries(self, handles: set[int]) -> dict[int, ChronicleEntry]:
+        rows: list[tuple[Any, ...]] = []
+        for batch in _chunks(sorted(handles)):
+            marks = ", ".join("?" * len(batch))
+            rows += self.store.rows(
+                f"SELECT number, first_day, last_day, precision, kind, id FROM entries WHERE number IN ({marks})", batch
+            )
+        return {row[0]: entry for row, entry in zip(rows, self.store.restore(rows, check=True), strict=True)}
+
+
+def grow_store(path: str | os.PathLike[str], records: Sequence[AnyRecord]) -> tuple[int, int]:
+    """Merge *records* into the store at *path* in place, touching only the entries they can join
+    (see :mod:`turkru.chronicle.grow`); returns how many entries were replaced and how many written.
+
+    The file ends as if every report had been merged from scratch, in one transaction: a
+    failure leaves it as it was.
+    """
+    store = StoredChronicle(path)
+    try:
+        grown = grow(_StoreKnown(store), records)
+    finally:
+        store.close()
+    target = os.fspath(path)
+    try:
+        connection = sqlite3.connect(target)
+        try:
+            fts = connection.execute("SELECT value FROM meta WHERE key = 'fts5'").fetchone()[0] == "1"
+            with connection:
+                for batch in _chunks(sorted(grown.removed)):
+                    marks = ", ".join("?" * len(batch))
+                    if fts:
+                        connection.execute(
+                            "INSERT INTO evidence_search (evidence_search, rowid, text) "
+                            f"SELECT 'delete', rowid, text FROM evidence WHERE entry IN ({marks})",
+                            batch,
+                        )
+                    for table in _ROW_TABLES:
+                        connection.execute(f"DELETE FROM {table} WHERE entry IN ({marks})", batch)
+                    connection.execute(f"DELETE FROM entries WHERE number IN ({marks})", batch)
+                first = connection.execute("SELECT coalesce(max(number), 0) + 1 FROM entries").fetchone()[0]
+                added = sorted(grown.added, key=timeline_key)
+                _insert(connection, enumerate(added, start=first), fts)
+                _write_meta(connection, fts)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise StoreError(f"{target}: cannot write the store ({error})") from None
+    return len(grown.removed), len(grown.added)

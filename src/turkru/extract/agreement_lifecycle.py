@@ -24,7 +24,19 @@ _SIGNED = re.compile(
     r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b|\b(?:was|were|been)\s+agreed\b", re.I
 )
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
-_IN_FORCE = re.compile(r"\b(?:entered|enter|came|come)\s+into\s+force\b", re.I)
+_IN_FORCE = re.compile(
+    r"\b(?:entered|enter|enters|came|come|comes)\s+into\s+(?:force|effect)\b|\b(?:took|takes|take)\s+effect\b", re.I
+)
+_IN_FORCE_WORDS = ("force", "effect")
+# Initialled, not yet signed: the text is agreed, the signing is still to come.
+_INITIALLED = re.compile(r"\binitial(?:l)?(?:ed|ing)\b", re.I)
+# After the document: "... is being prepared", "... is under discussion".
+_PROPOSED_AFTER = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+(?:prepared|drafted|developed"
+    r"|finali[sz]ed|negotiated|agreed|coordinated|considered|discussed)|under\s+(?:preparation|development"
+    r"|consideration|discussion|negotiation))\b",
+    re.I,
+)
 _CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
 # A date that opens a clause of its own (", and on 1 May, the firm notified ..."): it dates what follows.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+)(?:on|in)\s+$", re.I)
@@ -94,6 +106,8 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
         return Stage.TERMINATED
     if any_word(near, _PROPOSED_WORDS) and _PROPOSED.search(before[-60:]):
         return Stage.PLANNED
+    if ("being" in folded_after[:40] or "under" in folded_after[:30]) and _PROPOSED_AFTER.match(after):
+        return Stage.PLANNED
     if any_word(near, _SIGN_WORDS):
         if _JUST_SIGNED.search(before[-40:]):
             return Stage.SIGNED
@@ -102,10 +116,12 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
     window = before + text[mention.start : mention.end + _REACH_AFTER]
     planned = is_planned(text, mention.start, mention.end)
     folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
-    if "force" in folded and _IN_FORCE.search(window):
+    if any_word(folded, _IN_FORCE_WORDS) and _IN_FORCE.search(window):
         return Stage.PLANNED if planned else Stage.IN_FORCE
     if "ratif" in folded and _RATIFIED.search(window):
         return Stage.PLANNED if planned else Stage.RATIFIED
+    if "initial" in folded and _INITIALLED.search(window) and not _SIGNED.search(window):
+        return Stage.PLANNED
     if _SIGNED.search(window):
         return Stage.PLANNED if planned else Stage.SIGNED
     if planned and _PREPARED.search(window):

@@ -45,12 +45,20 @@ _GOODS_DEAL = re.compile(
 )
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORD = (  # "fifteen", "forty", "twenty-two"; longer words first
+    "(?:" + "|".join(_TENS) + ")(?:-(?:" + "|".join(_UNITS) + "))?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+)
+_NUMBER_ONLY = re.compile(_NUMBER_WORD)
 # Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE; the count it
 # matches is read from the sentence itself.
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS) + r")|(?P<batch>a\s+number\s+of|several"
+    r"(?:\b(?P<n>\d{1,4}|" + _NUMBER_WORD + r")|(?P<batch>a\s+number\s+of|several"
     r"|(?:a|an|the|this)\s+(?:\w+\s+)?package\s+of|(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?"
     r"(?:a\s+)?dozens?(?:\s+of)?|a\s+couple\s+of"
     r"|a\s+series\s+of|a\s+set\s+of|a\s+range\s+of|a\s+large\s+number\s+of|many|new))"
@@ -147,7 +155,12 @@ def _count_before(text: str, end: int) -> re.Match[str] | None:
 def _count_of(text: str, found: re.Match[str] | None) -> int | None:
     """The number a count match states ("15", "fifteen"), or None for a quantifier ("several")."""
     raw = span_text(text, found, "n") if found else None
-    return (NUMBER_WORDS.get(raw.lower()) or int(raw)) if raw else None
+    if not raw:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    tens, _, unit = raw.lower().partition("-")
+    return _TENS[tens] + (_UNITS.index(unit) + 1 if unit else 0) if tens in _TENS else NUMBER_WORDS[tens]
 
 
 def _batch(text: str, start: int, end: int) -> DocMention:
@@ -162,6 +175,9 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
     if head_of is not None:
         doc_type, start = DocType.AGREEMENT, head_of.start("head")
     kept = premodifiers(text, start) if head_of is None else []
+    numbers = [index for index, word in enumerate(kept) if _NUMBER_ONLY.fullmatch(word.lower())]
+    if numbers:
+        kept = kept[numbers[-1] + 1 :]  # "sixteen bilateral documents": the count is no part of the name
     head_start = text.rfind(kept[0], 0, start) if kept else start
     count_match = _count_before(text, head_start)
     limit = min((stop for stop in stops if stop >= end), default=len(text))

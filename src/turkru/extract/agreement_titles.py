@@ -38,7 +38,7 @@ _CONNECTOR = re.compile(
     r"\s+(?:and\s+(?!" + DOC_NOUN + r")\w+\s+)?(?P<passive>(?:that\s+|which\s+)?(?:was|were|has\s+been|have\s+been"
     r"|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|reached|concluded|agreed)\s+"
     r"|(?:signed|concluded|inked)\s+(?=between\s|with\s))?"
-    r"(?P<word>on|of|for|in|about|regarding|to|with|between|including)\s"
+    r"[\"\u201c\u00ab]?(?P<word>on|of|for|in|about|regarding|to|with|between|including|On|About|Regarding)\s"
     r"(?!(?:this|that|it|these|them)\b)"
 )
 _PASSIVE_TAIL = re.compile(
@@ -47,7 +47,8 @@ _PASSIVE_TAIL = re.compile(
 # After "between A and B" or "with A", the subject: "on ...", "about ...", "for ..." before a lower-case word
 # (a capital goes on naming a party: "Institute for Ferrous Metallurgy").
 _TOPIC_AFTER_PARTIES = re.compile(
-    r"(?:[^.;:]|\.(?=\s?[A-Z])){1,200}?\s(?P<topic>(?:on|about|concerning|regarding|for)\s+(?=(?:the\s+|an?\s+)?[a-z]))"
+    r"(?:[^.;:]|\.(?=\s?[A-Z])){1,200}?\s(?P<topic>(?:on|about|concerning|regarding|for)\s+(?=(?:the\s+|an?\s+)?[a-z])"
+    r"|[\"\u201c\u00ab](?:On|About|Concerning|Regarding)\s)"
 )
 # A second purpose after a first one ("a deal for expanding the network to carry more gas"): the
 # infinitive tells why the deal was made, not what it is.
@@ -67,6 +68,7 @@ _LIST_REST = re.compile(r"(?:,\s*" + _ITEM + r"){1,6},?\s+and\s+" + _ITEM + r"(?
 _DANGLING = re.compile(r"(?:\s+(?:on|in|at|of|for|from|to|since|by|the))+\s*$", re.I)
 _DANGLING_REACH = 40  # a hanging tail is a few short words: only the end of a title is searched
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
+_CLOSING = (",", ".", ";", ":")  # a word ending so ends a phrase before the document noun
 _PREMODIFIER_REACH = 5  # words before the document noun that may belong to its name
 
 
@@ -80,7 +82,7 @@ def premodifiers(text: str, start: int) -> list[str]:
         if bare.lower() == "and" and kept and index and _joins_modifiers(tokens[index - 1]):
             kept.insert(0, bare)  # "purchase and sale contract"
             continue
-        if not bare or _PREMODIFIER_STOP.match(bare) or token.endswith((",", ".", ";", ":")):
+        if not any(char.isalnum() for char in bare) or _PREMODIFIER_STOP.match(bare) or token.endswith(_CLOSING):
             break
         kept.insert(0, bare)
     return kept

@@ -41,6 +41,8 @@ _AT_ENCOUNTER_END = re.compile(
 # Between two documents of one list ("sign an agreement on A, a programme for B and an agreement on C"):
 # the later ones share the first one's stage.
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?:an?\s+|the\s+)?", re.I)
+# What may come before a document that opens a line of a list: a dash, a bullet, a number.
+_LIST_ITEM_OPENING = re.compile(r"[\s\-\u2013\u2014\u2022*\d.)]*")
 # Words that present a document as one of a batch named before it.
 _MEMBERSHIP = re.compile(
     r"\b(?:among\s+(?:them|these|those|the\s+documents)|including|in\s+particular|notably|such\s+as"
@@ -74,6 +76,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     published = document.published
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
+        if not any(char.isalpha() for char in sentence.text):
+            continue  # a list number alone ("1."): the list goes on
         context = (previous, sentence) if previous is not None else (sentence,)
         if previous is not None:
             told.append(previous)
@@ -106,7 +110,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             listed = (mention.end, stage)
             member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
             if member:
-                stage = Stage.SIGNED
+                stage, batch = Stage.SIGNED, batch_before  # the next line of a list may be a member too
             if mention.doc_type is DocType.DOCUMENTS and stage is Stage.SIGNED:
                 batch = (date_for(sentence, mention, stage, published),)
             if stage is None or (mention.anaphoric and stage is Stage.PLANNED):
@@ -161,7 +165,8 @@ def _member_of_batch(sentence: Sentence, mention: DocMention) -> bool:
     the memorandum on ...", "I am referring to the treaty on ...")."""
     if mention.anaphoric or not mention.complemented:
         return False
-    return mention.start == 0 or _MEMBERSHIP.search(sentence.text) is not None
+    opens = _LIST_ITEM_OPENING.fullmatch(sentence.text, 0, mention.start) is not None
+    return opens or _MEMBERSHIP.search(sentence.text) is not None
 
 
 def _multilateral(sentence: Sentence, mention: DocMention) -> bool:

@@ -23,7 +23,10 @@ _WORD_NUMBERS = {
     "a dozen": "12", "twenty": "20", "fifty": "50",
 }
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
-_SCALE_WORD = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tn|m|b|k)\b)?"
+_SCALE_WORD = (
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tn|m|b|k)\b"
+    r"(?:\s+(?P<rest>\d{1,3})\s*(?P<rest_scale>million|thousand|mln)\b)?)?"  # "1 billion 86 million"
+)
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD",
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
@@ -38,7 +41,30 @@ _MONEY_SUFFIX = re.compile(
     + r"\s*(?:of\s+)?(?P<cur>us\s+dollars|u\.s\.\s+dollars|dollars|usd|euros?|eur|roubles|rubles|rub|manats?)\b"
 )
 _WEIGHT = re.compile(_NUMBER + _SCALE_WORD + r"\s*(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b")
+# Gas volumes: "4 billion cubic metres", "11 bcm" (billion cubic metres), in cubic metres.
+_VOLUME = re.compile(_NUMBER + _SCALE_WORD + r"\s*(?P<unit>bcm|cubic\s+met(?:re|er)s?|m3|m\u00b3)\b")
+_UNIT_SCALE = {"bcm": Decimal(10) ** 9}
+# What follows a sum of money that is a price, not a value: "$240 per 1,000 cubic metres", "$80 a tonne".
+_PER_UNIT = re.compile(
+    r"\s*(?:per|a|an|for\s+(?:each|every|one)|/)\s*(?:1,000|1000|one\s+thousand|thousand)?\s*"
+    r"(?:cubic|tonnes?|tons?|barrels?|kg|kilos?|kilograms?|units?|mmbtu|kwh|litres?|liters?|m3|bcm)\b"
+)
+# Growth written in words: "doubled", "grew threefold", "rose 1.5 times", "by nearly one-third".
+_MULTIPLE_WORDS = {"doubled": Decimal(2), "tripled": Decimal(3), "trebled": Decimal(3), "quadrupled": Decimal(4)}
+_FRACTION_WORDS = {"half": Decimal(50), "third": Decimal("33"), "quarter": Decimal(25), "fifth": Decimal(20)}
+_MULTIPLE = re.compile(
+    r"\b(?P<word>" + "|".join(_MULTIPLE_WORDS) + r")\b"
+    r"|\b(?P<times>\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:[\s-]*fold\b|\s+times\b)"
+)
+# Every _MULTIPLE or _FRACTION match holds one of these (a cheap test before the searches).
+_CHANGE_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "fold", "times", *_FRACTION_WORDS)
+_FRACTION = re.compile(
+    r"\bby\s+(?:nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:(?:a|one)[\s-]+)?"
+    r"(?P<part>" + "|".join(_FRACTION_WORDS) + r")\b"
+)
 _PERCENT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _GROWTH = re.compile(r"\b(?:increased|grew|rose|up|growth|increase|decreased|fell|declined|down|dropped|by)\b", re.I)
 
 
@@ -64,7 +90,11 @@ def _number(text: str, match: re.Match[str]) -> Decimal | None:
     except InvalidOperation:
         return None
     scale = _group(text, match, "scale").lower()
-    return value * _SCALE.get(scale, Decimal(1))
+    value *= _SCALE.get(scale, Decimal(1))
+    rest = _group(text, match, "rest")
+    if rest:
+        value += Decimal(rest) * _SCALE[_group(text, match, "rest_scale").lower()]
+    return value
 
 
 def _prefix_currency(text: str, match: re.Match[str]) -> str:
@@ -76,33 +106,64 @@ def _suffix_currency(text: str, match: re.Match[str]) -> str:
     return _CURRENCY_WORDS.get(re.sub(r"\s+", " ", _group(text, match, "cur").lower()), "USD")
 
 
+# Each amount pattern, the unit it gives and the strings one of which each of its matches holds
+# (a cheap test before the search).
+_UNITS: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], str], tuple[str, ...]], ...] = (
+    (_MONEY_PREFIX, _prefix_currency, ("$", "\u20ac", "eur", "usd")),
+    (_MONEY_SUFFIX, _suffix_currency, ("dollar", "usd", "eur", "roubles", "rubles", "rub", "manat")),
+    (_WEIGHT, lambda _text, _match: "t", ("ton", "t")),
+    (_VOLUME, lambda _text, _match: "m3", ("bcm", "cubic", "m3", "m\u00b3")),
+)
+
+
 def find_amounts(text: str) -> list[FoundAmount]:
     """Money and weight amounts in text order; overlapping matches keep the first."""
     found: list[FoundAmount] = []
     taken: list[tuple[int, int]] = []
-    units: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], str]], ...] = (
-        (_MONEY_PREFIX, _prefix_currency),
-        (_MONEY_SUFFIX, _suffix_currency),
-        (_WEIGHT, lambda _text, _match: "t"),
-    )
     folded = fold(text)
-    for pattern, unit_of in units:
+    for pattern, unit_of, hints in _UNITS:
+        if not any(hint in folded for hint in hints):
+            continue
         for match in pattern.finditer(folded):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             value = _number(text, match)
             if value is None:
                 continue
-            taken.append((match.start(), match.end()))
+            per_unit = _PER_UNIT.match(folded, match.end()) if pattern not in (_WEIGHT, _VOLUME) else None
+            taken.append((match.start(), per_unit.end() if per_unit else match.end()))
+            if per_unit is not None:
+                continue  # a price, not the value of the goods
+            if pattern is _VOLUME:
+                value *= _UNIT_SCALE.get(_group(text, match, "unit").lower(), Decimal(1))
             found.append(FoundAmount(Quantity(amount=value, unit=unit_of(text, match)), match.start(), match.end()))
     return sorted(found, key=lambda item: item.start)
 
 
 def find_percent(text: str) -> tuple[Decimal, int] | None:
-    """The first growth rate ("by 13%", "21.4 percent") and its local offset."""
+    """The first growth rate and its local offset: "by 13%", "21.4 percent", or in words
+    ("doubled" is 100, "grew threefold" 200, "rose 1.5 times" 50, "by nearly one-third" 33)."""
     for match in _PERCENT.finditer(text):
         if _GROWTH.search(text[max(0, match.start() - 40) : match.start()]):
             return Decimal(match.group("num").replace(",", ".")), match.start()
+    lowered = text.lower()
+    if not any(word in lowered for word in _CHANGE_WORDS):
+        return None
+    folded = fold(text)
+    multiple = _MULTIPLE.search(folded)
+    fraction = _FRACTION.search(folded)
+    if multiple is not None and (fraction is None or multiple.start() < fraction.start()):
+        if multiple.group("word"):
+            factor = _MULTIPLE_WORDS[multiple.group("word")]
+        else:
+            times = multiple.group("times")
+            factor = Decimal(_WORD_NUMBERS.get(times, times).replace(",", "."))
+            if not _GROWTH.search(text[max(0, multiple.start() - 40) : multiple.start()]):
+                factor = Decimal(1)  # "met three times": a count of occasions, not growth
+        if factor > 1:
+            return (factor - 1) * 100, multiple.start()
+    if fraction is not None:
+        return _FRACTION_WORDS[fraction.group("part")], fraction.start()
     return None
 
 
@@ -117,6 +178,8 @@ def count_before(text: str, local: int) -> Decimal | None:
     if match is None:
         return None
     raw = _WORD_NUMBERS.get(match.group("num").lower(), match.group("num")).replace(",", "")
+    if _YEAR.fullmatch(raw):
+        return None  # "in February 2015 the Russian ...": a year, not a count
     try:
         return Decimal(raw)
     except InvalidOperation:

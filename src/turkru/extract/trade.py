@@ -8,23 +8,19 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.amounts import count_before, find_amounts, find_percent
-from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, concerns_both_sides, nearest_date, sides_in, word_filter
+from turkru.extract.document import Document, Sentence, concerns_both_sides, sides_in, word_filter
 from turkru.extract.participants import other_side
+from turkru.extract.periods import figure_period, points_back
+from turkru.extract.trade_cues import is_expected, trade_verbs
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
-from turkru.model.dates import Precision
+from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention
 
-# _TURNOVER and _EXPORT_VERB run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
+# _TURNOVER runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
 _TURNOVER = re.compile(
     r"\b(?:trade\s+turnover|turnover|mutual\s+trade|bilateral\s+trade|trade\s+between|trade\s+volume"
     r"|volume\s+of\s+trade|trade\s+(?:has\s+)?(?:grew|grown|increased|amounted|reached))\b"
-)
-_EXPORT_VERB = re.compile(
-    r"\b(?P<out>export(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|y|ies|ing)?|sells?|sold|shipped"
-    r"|brought\s+to)\b|\b(?P<in>import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|procurement|acquire[sd]?|bought|buys?"
-    r"|joined\s+the\s+(?:navy|fleet))\b"
 )
 _TO_TARGET = re.compile(
     r"\b(?:to|in|into|for|(?:navy|fleet|market|economy|consumers)\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I
@@ -32,10 +28,6 @@ _TO_TARGET = re.compile(
 _TARGET_AFTER = re.compile(r"\s+(?:economy|market|consumers|navy|fleet|buyers)\b", re.I)
 _PRODUCER = re.compile(r"\b(?:produced|made|manufactured|built|developed)\s+(?:by|in)\s+(?:the\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?$", re.I)
-_INSIDE_TITLE = re.compile(
-    r"\b(?:contracts?|agreements?|memorand\w*|protocols?|programmes?|programs?)\b[^.;,]{0,80}$", re.I
-)
-_MUTUAL = re.compile(r"\b(?:mutual|reciprocal|bilateral)\s+(?:\w+\s+)?$", re.I)
 _FROM_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AMONG_THEM = re.compile(r"^\s*(?:Among\s+them|These\s+include|They\s+include|This\s+includes)\b", re.I)
 _COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", re.I)
@@ -47,31 +39,6 @@ _CUE_WORDS = word_filter(
     "procure", "acquire", "bought", "buy", "joined the",
 )
 _CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s+while\s+(?=[A-Z])")
-# A trade word that names no movement of goods: part of a compound ("supply contract",
-# "export prices", "purchase-and-sale contracts", "export routes").
-_COMPOUND_HEADS = (
-    "prices?", "pricing", "tariffs?", "contracts?", "agreements?", "deals?", "routes?", "markets?", "monopoly",
-    "capacit(?:y|ies)", "potential", "terms", "debts?", "duties", "arm", "pipelines?", "infrastructure",
-    "licen[cs]es?", "bans?", "quotas?", "obligations", "revenues?", "earnings", "dependence", "diversification",
-)
-_COMPOUND = re.compile(
-    r"[\s-]+(?:and[\s-]+(?:sales?|purchases?)[\s-]+)?(?:" + "|".join(_COMPOUND_HEADS) + r")\b", re.I
-)
-# A trade word governed by a halt: "halting imports of", "a pause in the procurement of", "banned the imports".
-_HALT_WORDS = (
-    r"halt(?:s|ed|ing)?", r"stop(?:s|ped|ping)?", r"cut(?:s|ting)?(?:\s+off)?", r"suspen(?:d|ds|ded|ding|sion)",
-    r"ban(?:s|ned|ning)?", r"refus(?:e|es|ed|ing|al)(?:\s+from)?", r"terminat(?:e|es|ed|ing|ion)", r"pause",
-    r"cessation", r"end(?:ed|ing)?", r"freez(?:e|es|ing)", r"froze", r"loss", r"embargo", r"resumption",
-    r"resum(?:e|es|ing)", r"restrict(?:s|ed|ing|ions?)?",
-)
-_HALTED = re.compile(r"\b(?:" + "|".join(_HALT_WORDS) + r")(?:\s+(?!and\b|but\b)[\w'\u2019-]+){0,5}\s+$", re.I)
-# A trade word measured as a share ("76% of Russia's total imports", "the share of ... in exports").
-_SHARE_OF = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}$|\bshare\s+(?:of|in)\s+"
-    r"(?:[\w'\u2019]+\s+){0,4}$",
-    re.I,
-)
-# A goods word that modifies another noun names no goods moving ("Russian gas giant", "Turkmen oil sector").
 _GOODS_MODIFIED = (
     "giants?", "compan(?:y|ies)", "concerns?", "sectors?", "industr(?:y|ies)", "markets?", "pipelines?", "fields?",
     "producers?", "exporters?", "importers?", "monopoly", "reserves", "prices?", "deposits?", "projects?",
@@ -94,6 +61,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
     """Yield trade flows: turnover figures and goods moving from one side to the other."""
     previous: TradeFlow | None = None
     last_region: Party | None = None
+    last_period: PartialDate | None = None
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     before: Sentence | None = None
     for sentence in document.body:
@@ -122,10 +90,19 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
             last_region = regions[-1]
         if not flows:
             continue
+        flows = [_with_period(flow, sentence, last_period) for flow in flows]
+        last_period = next((flow.date for flow in flows if flow.date is not None), last_period)
         *done, previous = flows
         yield from (flow for flow in done if _named(flow))
     if previous is not None and _named(previous):
         yield previous
+
+
+def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None) -> TradeFlow:
+    """An undated figure "in this period" takes the period of the figure before it."""
+    if flow.date is None and last_period is not None and points_back(sentence):
+        return attrs.evolve(flow, date=last_period)
+    return flow
 
 
 def _named(flow: TradeFlow) -> bool:
@@ -155,16 +132,16 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     percent = find_percent(sentence.text)
     if not amounts and percent is None:
         return
-    timex = nearest_date(sentence, trigger.start())
+    period = figure_period(sentence, trigger.start())
     segments = list(_SEGMENT.finditer(sentence.text, trigger.end()))
     head_end = segments[0].start() if segments else len(sentence.text)
     head_amounts = [a for a in amounts if a.start < head_end]
     head_percent = percent if percent and percent[1] < head_end else None
-    planned = is_planned(sentence.text, trigger.start(), trigger.end())
+    planned = is_expected(sentence.text, trigger.start(), trigger.end())
     region = next((m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=timex.value if timex else None,
+        date=period,
         direction=Direction.TURNOVER,
         region=region,
         commodities=_commodities(sentence),
@@ -217,27 +194,6 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
         start = clause_break.end() if clause_break else len(text)
 
 
-def _trade_verbs(sentence: Sentence, left: int, right: int) -> Iterator[re.Match[str]]:
-    """The trade words of a clause that speak of goods moving: not inside a name ("Gazprom Export"),
-    a document title or a compound ("supply contract"), nor a halt, a share or mutual trade."""
-    text = sentence.text
-    for verb in _EXPORT_VERB.finditer(sentence.folded, left, right):
-        if _inside_name(sentence, verb.start()):
-            continue
-        before = text[max(left, verb.start() - 90) : verb.start()]
-        if _INSIDE_TITLE.search(before) or _MUTUAL.search(before[-25:]) or _COMPOUND.match(text, verb.end()):
-            continue
-        if _HALTED.search(before[-60:]) or _SHARE_OF.search(before[-60:]):
-            continue
-        yield verb
-
-
-def _inside_name(sentence: Sentence, local: int) -> bool:
-    """Whether a sentence-local offset falls inside a named mention (a company, a body)."""
-    position = sentence.start + local
-    return any(m.start <= position < m.end for m in sentence.mentions if m.kind not in ("commodity",))
-
-
 def _origin_of_goods(sentence: Sentence, left: int, right: int) -> str | None:
     """The side a country adjective names as the goods' origin ("Turkmen gas", "Russian natural gas")."""
     text = sentence.text
@@ -278,7 +234,7 @@ def _export_in(
     sentence: Sentence, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
     text = sentence.text
-    verb = next(_trade_verbs(sentence, left, right), None)
+    verb = next(trade_verbs(sentence, left, right), None)
     if verb is None:
         return None
     goods = tuple(
@@ -341,8 +297,7 @@ def _export_in(
     target = target or other_side(source)
     if source not in _SIDES or target not in _SIDES or source == target:
         return None
-    planned = is_planned(text, verb.start(), verb.end())
-    timex = nearest_date(sentence, verb.start())
+    planned = is_expected(text, verb.start(), verb.end())
     amounts = [a.quantity for a in find_amounts(text[left:right])]
     growth = find_percent(text[left:right])
     if not amounts:
@@ -351,12 +306,10 @@ def _export_in(
             if count is not None and left <= mention.start - sentence.start < right:
                 amounts.append(Quantity(amount=count, unit="units"))
                 break
-    date = timex.value if timex else None
-    if date is not None and amounts and amounts[0].unit != "units" and date.precision is Precision.MONTH:
-        date = date.truncate(Precision.YEAR)
+    counted = bool(amounts) and amounts[0].unit == "units"
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=date,
+        date=figure_period(sentence, verb.start(), counted=counted),
         direction=Direction.EXPORT,
         exporter=source,
         importer=target,

@@ -259,9 +259,18 @@ def _terms(entry: _Entry, parsed: Parsed) -> None:
 
 def _places(entry: _Entry, parsed: Parsed) -> None:
     name = entry.text("name")
-    place = entry.build(lambda: Place(name=name, country=entry.optional_text("country")))
+    codes = entry.place_codes()
+    place = entry.build(
+        lambda: Place(
+            name=name,
+            country=entry.optional_text("country"),
+            geonames_id=codes.geonames_id,
+            latitude=codes.latitude,
+            longitude=codes.longitude,
+        )
+    )
     sense = Sense(PLACE, place, place.country)
-    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants"), entry.place_codes()))
+    parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants"), codes))
 
 
 def _parties(entry: _Entry, parsed: Parsed) -> None:
@@ -271,9 +280,10 @@ def _parties(entry: _Entry, parsed: Parsed) -> None:
     if kind_name not in kinds:
         raise GazetteerError(f"{entry.where}: kind: {kind_name!r} is not one of {', '.join(kinds)}")
     kind: PartyKind = kinds[kind_name]
-    party = entry.build(lambda: Party(name=name, kind=kind, country=entry.optional_text("country")))
+    country = entry.optional_text("country")
+    codes = Codes(sector=entry.sector(), iso_3166_2=entry.region_code(country))
+    party = entry.build(lambda: Party(name=name, kind=kind, country=country, iso_3166_2=codes.iso_3166_2))
     sense = Sense(PARTY_KINDS[kind], party, party.country)
-    codes = Codes(sector=entry.sector(), iso_3166_2=entry.region_code(party.country))
     parsed.phrases.append(PhraseEntry(sense, entry.phrases("name", "variants"), codes))
 
 

@@ -52,12 +52,53 @@ def fold_name(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+_SUBDIVISION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+
+
+def _optional_positive(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (type(value) is not int or value <= 0):
+        raise InvalidRecordError(f"{attribute.name}: {value!r} is not a positive integer")
+
+
+def _coordinate(limit: float) -> Any:
+    """attrs validator: None, or a number of degrees within [-limit, limit]."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
+            bounds = f"[-{limit:g}, {limit:g}]"
+            raise InvalidRecordError(f"{attribute.name}: {value!r} is not a number of degrees in {bounds}")
+
+    return check
+
+
+def _optional_subdivision(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or _SUBDIVISION_CODE.fullmatch(value) is None):
+        raise InvalidRecordError(f"{attribute.name}: {value!r} is not an ISO 3166-2 code such as 'RU-TA'")
+
+
+def _optional_float(value: Any) -> Any:
+    return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
 @attrs.frozen
 class Place:
-    """A city or other named place, in its usual English spelling."""
+    """A city or other named place, in its usual English spelling.
+
+    ``geonames_id``, ``latitude`` and ``longitude`` (WGS84 degrees) locate it when the
+    gazetteer knows them; they are left out of equality and repr: a place is its name and side.
+    """
 
     name: str = attrs.field(validator=check_text)
     country: str | None = attrs.field(default=None, validator=check_country)
+    geonames_id: int | None = attrs.field(default=None, eq=False, repr=False, validator=_optional_positive)
+    latitude: float | None = attrs.field(
+        default=None, eq=False, repr=False, converter=_optional_float, validator=_coordinate(90.0)
+    )
+    longitude: float | None = attrs.field(
+        default=None, eq=False, repr=False, converter=_optional_float, validator=_coordinate(180.0)
+    )
 
     def __str__(self) -> str:
         return self.name
@@ -89,6 +130,8 @@ class Party:
     name: str = attrs.field(validator=check_text)
     kind: PartyKind = attrs.field(validator=_check_party_kind)
     country: str | None = attrs.field(default=None, validator=check_country)
+    iso_3166_2: str | None = attrs.field(default=None, eq=False, repr=False, validator=_optional_subdivision)
+    """The ISO 3166-2 code of a region, when the gazetteer knows it (out of equality and repr)."""
 
     @classmethod
     def of_country(cls, code: str) -> Party:

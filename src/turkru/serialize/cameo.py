@@ -47,7 +47,7 @@ def cameo_row(event: CodedEvent, actors: ActorMaker) -> tuple[str, ...]:
     sources = sorted(set(event.record.sources), key=source_key)
     first = sources[0] if sources else None
     place = event.place
-    codes = gazetteer.codes(place) if place is not None else None
+    codes = gazetteer.codes(place) if place is not None and place.geonames_id is None else place
     precision = date_precision(event.date, event.end_date)
     country_name = actors.country_names.get
     values = (

@@ -26,6 +26,7 @@ from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
 
 from turkru.errors import InvalidDateError
+from turkru.model.actors import Party, Place
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate
 from turkru.model.provenance import Source
@@ -115,6 +116,12 @@ def _structure_int(value: Any, _type: Any) -> int:
     if type(value) is not int:
         raise _wrong(value, "an integer")
     return value
+
+
+def _structure_float(value: Any, _type: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _wrong(value, "a number")
+    return float(value)
 
 
 def _structure_decimal(value: Any, _type: Any) -> Decimal:
@@ -258,6 +265,7 @@ def make_converter() -> Converter:
     converter = make_json_converter(forbid_extra_keys=True)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
     converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
@@ -269,6 +277,12 @@ def make_converter() -> Converter:
     converter.register_unstructure_hook(
         Source, make_dict_unstructure_fn(Source, converter, reprints=override(omit_if_default=True))
     )
+    omitted = override(omit_if_default=True)
+    converter.register_unstructure_hook(
+        Place,
+        make_dict_unstructure_fn(Place, converter, geonames_id=omitted, latitude=omitted, longitude=omitted),
+    )
+    converter.register_unstructure_hook(Party, make_dict_unstructure_fn(Party, converter, iso_3166_2=omitted))
     _configure_union(converter, AnyRecord, RECORD_KINDS)
     _configure_union(converter, TopLevel, KINDS)
     return converter

@@ -46,16 +46,18 @@ def _actor(actor: Actor) -> dict[str, Any]:
 
 
 def _location(place: Place | None, gazetteer: Gazetteer) -> dict[str, Any] | None:
+    """The place's own identifiers when the record carries them, else the gazetteer's."""
     if place is None:
         return None
     codes = gazetteer.codes(place)
+    located = place.geonames_id is not None
     return {
         "placename": place.name,
         "country": gazetteer.codes(place.country).iso_alpha3 if place.country else None,
         "country_iso2": place.country,
-        "geonames_id": codes.geonames_id,
-        "lat": codes.latitude,
-        "lon": codes.longitude,
+        "geonames_id": place.geonames_id if located else codes.geonames_id,
+        "lat": place.latitude if located else codes.latitude,
+        "lon": place.longitude if located else codes.longitude,
     }
 
 

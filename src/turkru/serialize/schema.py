@@ -65,6 +65,8 @@ class _Builder:
             return {"type": "string"}
         if type_ is int:
             return {"type": "integer"}
+        if type_ is float:
+            return {"type": "number"}
         if type_ is Decimal:
             return {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"}
         if type_ is PartialDate:

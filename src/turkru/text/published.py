@@ -65,7 +65,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # Words that may label a line's own date ("Published: 4 March 2024", "Posted on March 4, 2024").
 PUBLISHED_LABELS = (
     "published on", "published", "posted", "date of publication", "date published", "date", "dated",
-    "publication date", "release date", "released", "issued", "created", "added", "written",
+    "publication date", "release date", "released", "issued", "created", "added", "written", "submitted",
 )  # fmt: skip
 # Counters printed beside a stamp ("| Views: 320 | Comments: 0").
 COUNTER_WORDS = ("views", "view", "comments", "comment", "reads", "read", "likes", "shares", "min")
@@ -73,21 +73,32 @@ COUNTER_WORDS = ("views", "view", "comments", "comment", "reads", "read", "likes
 UPDATE_WORDS = ("updated", "modified", "edited", "revised", "changed")
 _LABEL = re.compile(
     r"[ \t]*(?:" + "|".join(label.replace(" ", r"\s") for label in PUBLISHED_LABELS) + r")\b"
-    r"(?:[ \t]+by(?:[ \t]+[A-Z][\w.'\u2019-]{0,30}){1,3})?(?:[ \t]+(?:on|at))?[ \t]*[:|\u2013—-]?[ \t]*",
+    r"(?:[ \t]+by(?:[ \t]+[\w.'\u2019-]{1,30}){1,3}?[ \t]+(?:on|at)\b|[ \t]+(?:on|at)\b)?[ \t]*[:|\u2013—-]?[ \t]*",
+    re.IGNORECASE,
+)
+# A publication label with a colon right before the date, after other fields ("Author: ... Date:").
+_COLON_LABEL = re.compile(
+    r"(?:^|[\s|,;])(?:" + "|".join(label.replace(" ", r"\s") for label in PUBLISHED_LABELS) + r")[ \t]*:[ \t]*\Z",
     re.IGNORECASE,
 )
 # A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
 _SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
 # What may stand before a stamp's date besides a label: clock times, weekdays, numbers, separators.
 _STAMP_FILLER = re.compile(
-    rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,:|·•/()\u2013—-]|(?:at|on)\b"
+    rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,:|·•/()\u2013—-]"
     rf"|(?:{'|'.join(COUNTER_WORDS)})\b)*",
     re.IGNORECASE,
 )
-# A full date whatever the case of its month ("23 december, 2011"): read on short header lines only.
-_CASELESS_DATE = re.compile(
+# Forms of a full date read on short header lines only (the scanner leaves them to avoid
+# misreadings in prose): a month in lower case ("23 december, 2011"), a year-first numeric date
+# ("2024/03/04", "2024.03.04"), a hyphenated "4-Mar-2024", and a slashed date whose order the
+# weekday before it settles ("Tue, 03/05/2024").
+_HEADER_ONLY_DATE = re.compile(
     rf"(?<![\w.])(?:(?P<d>{DAY})[ \t]{{1,3}}(?P<m>{MONTH})|(?P<m2>{MONTH})[ \t]{{1,3}}(?P<d2>{DAY}))"
-    rf",?[ \t]{{1,3}}(?P<y>{YEAR})",
+    rf",?[ \t]{{1,3}}(?P<y>{YEAR})"
+    rf"|(?<![\d./])(?P<y3>{YEAR})(?P<sep>[./])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<d3>3[01]|[12]\d|0?[1-9])(?![\d./])"
+    rf"|(?<![\w-])(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"
+    rf"|(?P<wd>{WEEKDAY_ANY}),?[ \t]{{1,3}}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y5>{YEAR})(?![\d/])",
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -137,14 +148,31 @@ def _days_in(text: str) -> list[tuple[Mention, PartialDate]]:
     return found
 
 
-def _caseless_days(text: str) -> list[tuple[Mention, PartialDate]]:
-    """Full dates whose month the scanner skips for its case ("23 december, 2011"), on one line."""
+def _weekday_settled(match: re.Match[str]) -> tuple[int, int] | None:
+    """Month and day of a slashed date: the one reading whose weekday is the one written."""
+    weekday = weekday_number(match["wd"])
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y5"])
+    readings = {(month, day) for month, day in ((first, second), (second, first)) if _fits(year, month, day, weekday)}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _header_only_days(text: str) -> list[tuple[Mention, PartialDate]]:
+    """Full dates in the forms of ``_HEADER_ONLY_DATE`` on one line."""
     found = []
-    for match in _CASELESS_DATE.finditer(text):
-        month = month_number(match["m"] or match["m2"])
-        if month is None:
-            continue
-        year, day = int(match["y"]), day_number(match["d"] or match["d2"])
+    for match in _HEADER_ONLY_DATE.finditer(text):
+        if match["y3"] is not None:
+            year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
+        elif match["y4"] is not None:
+            year, day = int(match["y4"]), day_number(match["d4"])
+            month = month_number(match["m4"]) or 0
+        elif match["y5"] is not None:
+            settled = _weekday_settled(match)
+            if settled is None:
+                continue
+            year, (month, day) = int(match["y5"]), settled
+        else:
+            year, day = int(match["y"]), day_number(match["d"] or match["d2"])
+            month = month_number(match["m"] or match["m2"]) or 0
         try:
             date = PartialDate(year=year, month=month, day=day)
         except InvalidDateError:
@@ -158,7 +186,7 @@ def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, Part
 
     Long lines of prose or chrome are left out of the scan: a header or stamp date is only
     read from lines of at most ``_MAX_HEADER_LINE`` characters (captions are always read).
-    A short line where the scan finds no day is read again for a full date in lower case.
+    A short line where the scan finds no day is read again for the forms of ``_HEADER_ONLY_DATE``.
     """
     pieces: list[str] = []
     cursor = 0
@@ -181,7 +209,7 @@ def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, Part
                 shifted = attrs.evolve(mention, start=mention.start - line.start, end=mention.end - line.start)
                 inside.append((shifted, day))
         if not inside and line.end - line.start <= _MAX_HEADER_LINE and _YEAR_DIGITS.search(line.text):
-            inside = _caseless_days(line.text)
+            inside = _header_only_days(line.text)
         found.append(inside)
     return found
 
@@ -197,7 +225,7 @@ def _is_stamp_prefix(before: str) -> bool:
     weekdays, counters and separators ("Published: 06:45 pm", "10:10", "Posted on")."""
     label = _LABEL.match(before) or _SECTION.match(before)
     rest = before[label.end() :] if label is not None else before
-    return _STAMP_FILLER.fullmatch(rest) is not None
+    return _STAMP_FILLER.fullmatch(rest) is not None or _COLON_LABEL.search(before) is not None
 
 
 def _is_header_line(text: str, mention: Mention) -> bool:

@@ -1,0 +1,88 @@
+"""The period a trade figure covers: a year, not the day it was reported nor the year it is compared with."""
+
+from __future__ import annotations
+
+import re
+
+from turkru.extract.document import Sentence, event_dates
+from turkru.model.dates import PartialDate, Precision
+from turkru.text.timex import Timex
+
+# A date the figure is measured against ("compared to the same period of 2019", "up 20% from 2021",
+# "than in 2018", "year-on-year to 2022"): the base of a change, never the figure's own period.
+_BASE_WORDS = (
+    r"compared\s+(?:to|with)", r"in\s+comparison\s+(?:to|with)", r"against", r"than(?:\s+in)?", r"versus", r"vs\.?",
+    r"over", r"relative\s+to",
+)
+_BASE_PERIOD = (
+    r"(?:the\s+)?(?:same\s+(?:period|time|months?|quarter|half)\s+(?:of|in|last)?\s*"
+    r"|corresponding\s+period\s+(?:of|in)\s+)?"
+)
+_BASE = re.compile(r"\b(?:" + "|".join(_BASE_WORDS) + r")\s+" + _BASE_PERIOD + r"(?:(?:h[12]|q[1-4])\s+)?$", re.I)
+_CHANGE_FROM = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\btimes|\bfold)(?:[^.;]|\.(?=\d)){0,40}?\bfrom\s+(?:the\s+)?(?:(?:h[12]|q[1-4])\s+)?$",
+    re.I,
+)
+_SAME_PERIOD = re.compile(r"\b(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?$", re.I)
+# "Since the beginning of 2025", "since the start of the year": the figure's own year, so far.
+_SO_FAR = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+)?)?$", re.I)
+_OPENING = re.compile(r"(?:the\s+)?(?:beginning|start|outset)\b", re.I)
+_REACH = 60
+# A single shipment, dated by its day: "was brought to", "were handed over", "was delivered".
+_ONE_OFF = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:brought|delivered|handed\s+over|shipped)\b", re.I
+)
+
+# A figure that points back to the period of an earlier one ("in this period", "over the same period").
+_THIS_PERIOD = re.compile(
+    r"\b(?:(?:in|for|during|over|within)\s+(?:this|that|the\s+same|the\s+reporting|the\s+said)\s+period"
+    r"|(?:in|for|during|over)\s+the\s+period\s+under\s+review)\b",
+    re.I,
+)
+
+
+def is_base(sentence: Sentence, timex: Timex) -> bool:
+    """Whether a date is the base a figure is compared with."""
+    before = sentence.text[max(0, timex.start - sentence.start - _REACH) : timex.start - sentence.start]
+    return bool(_BASE.search(before) or _CHANGE_FROM.search(before) or _SAME_PERIOD.search(before))
+
+
+def period_dates(sentence: Sentence) -> list[Timex]:
+    """The dates of a sentence that can be the period of a figure: event dates and "since the
+    beginning of" a year, without comparison bases."""
+    found = list(event_dates(sentence))
+    for timex in sentence.dated():
+        before = sentence.text[max(0, timex.start - sentence.start - _REACH) : timex.start - sentence.start]
+        so_far = _SO_FAR.search(before)
+        if timex not in found and so_far and (so_far.group().strip().lower() != "since" or _OPENING.match(timex.text)):
+            found.append(timex)
+    found.sort(key=lambda timex: timex.start)
+    return [timex for timex in found if not is_base(sentence, timex)] or list(sentence.carried)
+
+
+def figure_period(sentence: Sentence, local: int, *, counted: bool = False) -> PartialDate | None:
+    """The period of a figure at a sentence-local offset: the nearest period date (after it first),
+    as a year; a delivery of counted goods keeps its month or day ("189 trucks in August"), and so
+    does a one-off delivery ("was delivered on 9 April")."""
+    counted = counted or _ONE_OFF.search(sentence.text, max(0, local - 30), local + 30) is not None
+    best: tuple[int, Timex] | None = None
+    for timex in period_dates(sentence):
+        position = timex.start - sentence.start
+        distance = position - local if position >= local else (local - position) + 1
+        if best is None or distance < best[0]:
+            best = (distance, timex)
+    if best is None or best[1].value is None:
+        return None
+    date = best[1].value
+    if counted or date.precision is Precision.YEAR:
+        return date
+    return date.truncate(Precision.YEAR)
+
+
+def points_back(sentence: Sentence) -> bool:
+    """Whether a sentence measures its figure over a period named before: "in this period", or
+    only a comparison base ("up 15% from 2019"), so that its own period is the one running."""
+    if _THIS_PERIOD.search(sentence.text) is not None:
+        return True
+    dated = sentence.dated()
+    return bool(dated) and all(is_base(sentence, timex) for timex in dated)
