@@ -15,9 +15,10 @@ from turkru.chronicle.commands import register as register_chronicle_commands
 from turkru.chronicle.commands import writes_store
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
-from turkru.inputs import article_id, article_paths, read_text
+from turkru.inputs import STDIN, article_id, article_paths, read_text
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
+from turkru.parallel import add_jobs, check_jobs, ordered_map
 from turkru.serialize.eventdata import register as register_export_command
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
@@ -40,12 +41,33 @@ def _render(article: Article, fmt: str) -> str:
     return dumps(article)
 
 
+class _Extract:
+    """One extraction job: an article file (or standard input's text) to its output line(s)."""
+
+    def __init__(self, fmt: str, published: str | None) -> None:
+        self.fmt = fmt
+        self.published = published
+
+    def __call__(self, item: tuple[str, str | None]) -> str:
+        path, text = item
+        article = parse_article(read_text(path) if text is None else text, article_id=article_id(path),
+                                published=self.published)
+        return _render(article, self.fmt)
+
+
+def _extract_items(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
+    """Each path with its text when it is standard input (read here; workers read files themselves)."""
+    for path in article_paths(paths):
+        yield path, read_text(path) if path == STDIN else None
+
+
 def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
-    """Parse articles and write one object per article as soon as it is parsed."""
+    """Parse articles and write one object per article as soon as it (and every earlier one) is parsed."""
     if args.published is not None:
         parse_published(args.published)
-    for article in iter_articles(args.paths, args.published):
-        out.write(_render(article, args.format) + "\n")
+    jobs = check_jobs(args.jobs)
+    for rendered in ordered_map(_Extract(args.format, args.published), _extract_items(args.paths), jobs):
+        out.write(rendered + "\n")
         out.flush()
 
 
@@ -89,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl", help="output format (default jsonl)")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    add_jobs(extract)
     extract.set_defaults(handler=cmd_extract)
 
     register_chronicle_commands(commands)

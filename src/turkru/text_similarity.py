@@ -7,7 +7,8 @@ import re
 GENERIC_WORDS = frozenset({
     "the", "of", "on", "in", "and", "between", "for", "a", "an", "to", "with", "by", "at",
     "agreement", "agreements", "memorandum", "memoranda", "programme", "program", "declaration",
-    "protocol", "roadmap", "treaty", "contract", "plan", "document", "documents", "deal", "deals",
+    "protocol", "roadmap", "treaty", "contract", "plan", "document", "documents", "deal", "deals", "mou",
+    "accord", "pact",
     "intergovernmental", "interdepartmental", "bilateral", "turkmen", "russian", "turkmenistan",
     "russia", "federation", "republic", "government", "governments", "two", "countries", "sides",
 })

@@ -37,10 +37,14 @@ class TestEnded:
 class TestInForce:
     @pytest.mark.parametrize(
         "text",
-        ["The agreement on labour migration came into effect in May.", "The treaty on transit took effect last year."],
+        [
+            "The agreement on labour migration came into effect in May.",
+            "The treaty on transit took effect last year.",
+            "The convention-style agreement on double taxation remains in force.",
+        ],
     )
     def test_in_effect(self, text: str) -> None:
-        """'Came into effect' and 'took effect' put a document in force."""
+        """'Came into effect', 'took effect' and 'remains in force' put a document in force."""
         assert stage_in(text) is Stage.IN_FORCE
 
 

@@ -263,6 +263,26 @@ class TestListLines:
         assert agreement.title == "agreement On cooperation in the field of radio frequencies"
 
 
+class TestOtherNames:
+    @pytest.mark.parametrize(
+        ("text", "doc_type"),
+        [
+            ("The ministers signed an MoU on cooperation in fisheries.", DocType.MEMORANDUM),
+            ("The two companies signed a pact on joint exploration of the shelf.", DocType.AGREEMENT),
+            ("The governments concluded an accord on the protection of investments.", DocType.AGREEMENT),
+        ],
+    )
+    def test_document_names(self, text: str, doc_type: DocType) -> None:
+        """'MoU', 'pact' and 'accord' name documents too."""
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is doc_type
+        assert agreement.status is Stage.SIGNED
+
+    def test_in_accordance_is_no_document(self) -> None:
+        """'In accordance with' holds no 'accord'."""
+        assert agreements_in("In accordance with the plans of the ministries, tariffs fell.") == []
+
+
 class TestDeals:
     def test_deal_granting_terms_is_an_agreement(self) -> None:
         """'Hopes to sign a final deal on the pipeline project': a planned agreement titled by its subject."""

@@ -254,3 +254,48 @@ class TestExpected:
         """A future in a later clause with its own subject, or a past achievement, is not a plan."""
         (flow,) = flows_in(text)
         assert flow.status is Status.HELD
+
+
+class TestContinuedFigure:
+    @pytest.mark.parametrize(
+        ("second", "year"),
+        [
+            ("It already reached $900 million in the first half of 2022.", 2022),
+            ("Last year this volume grew by 18%.", 2022),
+        ],
+        ids=["it-reached", "this-volume-grew"],
+    )
+    def test_a_figure_pointing_back_to_trade_is_a_turnover(self, second: str, year: int) -> None:
+        """'It reached ...' after a sentence on the two countries' trade is a turnover figure of its own."""
+        text = "In 2021, bilateral trade between Russia and Turkmenistan came to $1.4 billion. " + second
+        _first, flow = flows_in(text, published="2023-03-01", lead="")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.date == PartialDate(year)
+
+    def test_it_without_trade_before_is_nothing(self) -> None:
+        """'It reached $5 million' after a sentence on something else is no trade figure."""
+        text = "Turkmenistan and Russia opened a new school in Ashgabat. Its budget reached $5 million in 2022."
+        assert flows_in(text, lead="") == []
+
+
+class TestSeveralFigures:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Russian buyer said it would limit its purchases of Turkmen cotton to 20,000 tonnes this year, "
+            "far below its imports of 55,000 tonnes in 2019.",
+            "Russian mills plan to buy 20,000 tonnes of Turkmen cotton this year, against levels seen in 2019 "
+            "when they bought 55,000 tonnes.",
+        ],
+        ids=["far-below-its-imports", "when-they-bought"],
+    )
+    def test_each_trade_word_with_its_own_figure_is_a_flow(self, text: str) -> None:
+        """A plan for this year and an earlier figure in one clause are two flows, each with its year."""
+        plan, past = flows_in(text, published="2021-06-01")
+        assert (plan.status, plan.date, plan.amounts[0].amount) == (Status.PLANNED, PartialDate(2021), 20000)
+        assert (past.status, past.date, past.amounts[0].amount) == (Status.HELD, PartialDate(2019), 55000)
+
+    def test_one_figure_is_one_flow(self) -> None:
+        """A second trade word without a figure of its own adds no flow."""
+        (flow,) = flows_in("Turkmenistan exported 9,000 tonnes of cotton yarn to Russia in 2020 for further supplies.")
+        assert flow.amounts == (Quantity(amount=Decimal(9000), unit="t"),)

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from tests.strategies import report_lists
 
-from turkru import Chronicle, parse_article
+from turkru import AnyRecord, Chronicle, EventCoder, parse_article
 from turkru.cli import main
 from turkru.errors import TurkruError
 from turkru.model.actors import Person
@@ -157,3 +159,17 @@ class TestComtrade:
         rows = list(csv.DictReader(io.StringIO(to_comtrade(self._entries(turnover, *others)))))
         assert [row["isReported"] for row in rows] == ["true"] * 4
         assert {row["period"] for row in rows} == {"2022", "202305"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report_lists())
+def test_every_export_takes_any_chronicle(reports: list[AnyRecord]) -> None:
+    """Whatever the records, each export writes a header or nothing plus one well-formed row per event."""
+    chronicle = Chronicle.from_records(reports)
+    events = list(EventCoder().code_entries(chronicle))
+    lines = [json.loads(line) for line in export(chronicle, "polecat").splitlines()]
+    assert [line["id"] for line in lines] == [event.id for event in events]
+    rows = list(csv.reader(io.StringIO(export(chronicle, "cameo")), delimiter="\t"))
+    assert len(rows) == len(events) + 1 and all(len(row) == len(CAMEO_COLUMNS) for row in rows)
+    trade = list(csv.reader(io.StringIO(export(chronicle, "comtrade"))))
+    assert all(len(row) == len(COMTRADE_COLUMNS) for row in trade)

@@ -266,6 +266,29 @@ class TestCalendarArithmetic:
         timex = one("The forum was held on 12\u201313 May.", PartialDate(2022, 5, 20))
         assert (timex.value, timex.end_value) == (PartialDate(2022, 5, 12), PartialDate(2022, 5, 13))
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The governor was received on Thursday, 6 October. Trade grew in 2021.", "2022-10-06"),
+            ("Exports rose in 2018. The talks opened on Sunday, August 4.", "2019-08-04"),
+        ],
+    )
+    def test_weekday_fixes_year_without_anchor(self, text: str, value: str) -> None:
+        """With no publication date, the weekday beside a day picks the one year near the story's."""
+        dated = [t for t in timexes(text, None) if t.value is not None and t.value.day is not None]
+        assert [t.value for t in dated] == [PartialDate.parse(value)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The governor was received on Thursday, 6 October.",
+            "The governor was received on Thursday, 6 October. The plan runs from 2010 to 2030.",
+        ],
+    )
+    def test_weekday_without_one_fitting_year(self, text: str) -> None:
+        """No year in the story, or several fitting years near it: the day stays unresolved."""
+        assert all(t.value is None or t.value.day is None for t in timexes(text, None))
+
     def test_yearless_day_without_any_year(self) -> None:
         """ "on 14 February" with no year in the text and no publication date stays unresolved."""
         assert found("The talks were held on 14 February.", None) == [("14 February", None, None)]

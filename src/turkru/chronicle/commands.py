@@ -25,6 +25,7 @@ from turkru.inputs import STDIN, article_paths, read_text
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
+from turkru.parallel import add_jobs, check_jobs, ordered_map
 
 __all__ = [
     "FORMATS",
@@ -85,21 +86,28 @@ def _read_input(path: str, text: str) -> tuple[list[ChronicleEntry], list[AnyRec
     raise ParseError(f"{path}: not a .txt, .json, .jsonl or SQLite chronicle file")
 
 
-def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None) -> Chronicle:
+def _read_job(item: tuple[str, str]) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
+    return _read_input(*item)
+
+
+def load_chronicle(paths: Sequence[str], *, stdin: TextIO | None = None, jobs: int | None = 1) -> Chronicle:
     """Read every input: articles (parsed), records, articles or chronicles as JSON, chronicle stores.
 
     A single saved chronicle (a SQLite store or JSON Lines of entries) is restored as
-    written, without merging; several inputs are merged into one chronicle.
+    written, without merging; several inputs are merged into one chronicle. Files are read
+    and parsed by *jobs* processes (None: every core); the chronicle is the same for any number.
     """
     if not paths and stdin is None and sys.stdin.isatty():
         raise ParseError("no input: give article or chronicle paths, or pipe a chronicle to standard input")
     chronicles: list[Chronicle] = []
     records: list[AnyRecord] = []
+    texts: list[tuple[str, str]] = []
     for path in article_paths(paths or [STDIN], suffixes=_SUFFIXES):
         if path != STDIN and is_store(path):
             chronicles.append(StoredChronicle(path))
-            continue
-        entries, more = _read_input(path, read_text(path, stdin))
+        else:
+            texts.append((path, read_text(path, stdin)))
+    for entries, more in ordered_map(_read_job, texts, check_jobs(jobs) if len(texts) > 1 else 1):
         if entries:
             chronicles.append(Chronicle(entries=entries))
         records.extend(more)
@@ -139,11 +147,12 @@ def run_merge(
     stdin: TextIO | None = None,
     store: str | None = None,
     into: str | None = None,
+    jobs: int | None = 1,
 ) -> None:
     """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default), or
     save it as a SQLite store at *store*, or merge them into the existing store *into* in place
     (only the entries the inputs can join are merged again)."""
-    chronicle = load_chronicle(paths, stdin=stdin)
+    chronicle = load_chronicle(paths, stdin=stdin, jobs=jobs)
     if into is not None:
         if not is_store(into):
             raise StoreError(f"{into}: not a chronicle store (write one with turkru merge -o FILE.sqlite)")
@@ -307,10 +316,12 @@ def register(commands: Any) -> None:
     """
     merge = commands.add_parser("merge", help="merge articles or records into a chronicle (JSONL)")
     _add_common(merge, "jsonl")
+    add_jobs(merge)
     merge.add_argument("--into", metavar="STORE", help="a chronicle store (.sqlite) to merge the inputs into, in place")
     merge.set_defaults(
         handler=lambda args, out: run_merge(
-            args.paths, fmt=args.format, out=out, store=args.output if writes_store(args) else None, into=args.into
+            args.paths, fmt=args.format, out=out, store=args.output if writes_store(args) else None, into=args.into,
+            jobs=args.jobs,
         )
     )
 

@@ -25,7 +25,9 @@ _SIGNED = re.compile(
 )
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
 _IN_FORCE = re.compile(
-    r"\b(?:entered|enter|enters|came|come|comes)\s+into\s+(?:force|effect)\b|\b(?:took|takes|take)\s+effect\b", re.I
+    r"\b(?:entered|enter|enters|came|come|comes)\s+into\s+(?:force|effect)\b|\b(?:took|takes|take)\s+effect\b"
+    r"|\b(?:is|are|remains?|remained)\s+(?:still\s+)?in\s+force\b",
+    re.I,
 )
 _IN_FORCE_WORDS = ("force", "effect")
 # Initialled, not yet signed: the text is agreed, the signing is still to come.

@@ -11,7 +11,7 @@ from turkru.model.records import DocType
 from turkru.text._casefold import fold, span_text
 
 _DOC_WORDS = (  # (pattern group, the type it gives, the words)
-    ("MEMORANDUM", DocType.MEMORANDUM, r"memorand(?:um|ums|a)"),
+    ("MEMORANDUM", DocType.MEMORANDUM, r"memorand(?:um|ums|a)|MoUs?"),
     ("PROGRAMME", DocType.PROGRAMME, r"program(?:me)?s?"),
     ("DECLARATION", DocType.DECLARATION, r"declarations?"),
     ("PROTOCOL", DocType.PROTOCOL, r"protocols?"),
@@ -19,7 +19,7 @@ _DOC_WORDS = (  # (pattern group, the type it gives, the words)
     ("TREATY", DocType.TREATY, r"treat(?:y|ies)"),
     ("CONTRACT", DocType.CONTRACT, r"contracts?"),
     ("PLAN", DocType.PLAN, r"(?:action\s+)?plans?(?!\s+to\b)(?=\s+(?:of|for|on)\b|[\s,.;]*$|\s*[,.;])"),
-    ("AGREEMENT", DocType.AGREEMENT, r"agreements?"),
+    ("AGREEMENT", DocType.AGREEMENT, r"agreements?|accords?|pacts?"),
     ("DOCUMENTS", DocType.DOCUMENTS, r"documents?"),
     ("DEAL", DocType.AGREEMENT, r"deals?"),  # a contract when it buys or supplies goods (see _GOODS_DEAL)
 )
@@ -32,7 +32,7 @@ DOC = re.compile(
 # How each word of _DOC_WORDS begins, in lower case: a DOC match starts at one of them (in the
 # folded sentence) or at a quote right before it.
 _DOC_STEMS = re.compile(
-    r"memorand|program|declaration|protocol|road|treat|contract|action|plan|agreement|document|deal"
+    r"memorand|program|declaration|protocol|road|treat|contract|action|plan|agreement|document|deal|mou|accord|pact"
 )
 # "to deal with", "a great deal of": the verb and the idiom, not a deal that is signed.
 _NOT_A_DEAL_BEFORE = re.compile(

@@ -60,13 +60,18 @@ def period_dates(sentence: Sentence) -> list[Timex]:
     return [timex for timex in found if not is_base(sentence, timex)] or list(sentence.carried)
 
 
-def figure_period(sentence: Sentence, local: int, *, counted: bool = False) -> PartialDate | None:
+def figure_period(
+    sentence: Sentence, local: int, *, counted: bool = False, until: int | None = None
+) -> PartialDate | None:
     """The period of a figure at a sentence-local offset: the nearest period date (after it first),
     as a year; a delivery of counted goods keeps its month or day ("189 trucks in August"), and so
-    does a one-off delivery ("was delivered on 9 April")."""
+    does a one-off delivery ("was delivered on 9 April"). With *until*, a date between the figure
+    and that offset (its own stretch of the clause) comes first."""
     counted = counted or _ONE_OFF.search(sentence.text, max(0, local - 30), local + 30) is not None
     best: tuple[int, Timex] | None = None
-    for timex in period_dates(sentence):
+    dates = period_dates(sentence)
+    own = [t for t in dates if until is not None and local <= t.start - sentence.start < until]
+    for timex in own or dates:
         position = timex.start - sentence.start
         distance = position - local if position >= local else (local - position) + 1
         if best is None or distance < best[0]:

@@ -19,8 +19,15 @@ from turkru.text.mentions import Mention
 
 # _TURNOVER runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
 _TURNOVER = re.compile(
-    r"\b(?:trade\s+turnover|turnover|mutual\s+trade|bilateral\s+trade|trade\s+between|trade\s+volume"
+    r"\b(?:trade\s+turnover|turnover|mutual\s+trade|bilateral\s+trade|trade\s+between|trade\s+volumes?"
     r"|volume\s+of\s+trade|trade\s+(?:has\s+)?(?:grew|grown|increased|amounted|reached))\b"
+)
+# A figure whose subject is the trade just spoken of: "It already reached ...", "Last year this volume grew ...".
+_ANAPHORIC_FIGURE = re.compile(
+    r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|this\s+(?:volume|figure|indicator|amount)|the\s+(?:figure|volume|indicator))"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?(?P<verb>grew|grown|rose|risen|increased|reached"
+    r"|amounted|exceeded|totall?ed|fell|decreased|declined|stood|came|will\s+reach|will\s+exceed)\b",
+    re.I,
 )
 _TO_TARGET = re.compile(
     r"\b(?:to|in|into|for|(?:navy|fleet|market|economy|consumers)\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I
@@ -81,10 +88,12 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if previous is not None and _named(previous):
             yield previous
         previous = None
-        if not sentence.has_any(_CUE_WORDS) or not concerns_both_sides(context, bilateral_article):
+        if not concerns_both_sides(context, bilateral_article):
             flows: list[TradeFlow] = []
-        else:
+        elif sentence.has_any(_CUE_WORDS):
             flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
+        else:
+            flows = list(_continued(sentence, document, context))
         regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
         if regions:
             last_region = regions[-1]
@@ -96,6 +105,28 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         yield from (flow for flow in done if _named(flow))
     if previous is not None and _named(previous):
         yield previous
+
+
+def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, ...]) -> Iterator[TradeFlow]:
+    """A figure whose subject points back to the trade of the sentence before ("It reached $5
+    billion", "Last year this volume grew 33%") is a turnover figure of its own."""
+    if len(context) < 2 or _TURNOVER.search(context[0].folded) is None:
+        return
+    subject = _ANAPHORIC_FIGURE.match(sentence.text)
+    if subject is None:
+        return
+    amounts = find_amounts(sentence.text)
+    percent = find_percent(sentence.text)
+    if not amounts and percent is None:
+        return
+    yield TradeFlow(
+        status=Status.PLANNED if is_expected(sentence.text, subject.start("verb"), subject.end()) else Status.HELD,
+        date=figure_period(sentence, subject.start("verb")),
+        direction=Direction.TURNOVER,
+        amounts=tuple(a.quantity for a in amounts[:1]),
+        change_percent=percent[0] if percent else None,
+        evidence=document.evidence(sentence),
+    )
 
 
 def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None) -> TradeFlow:
@@ -190,8 +221,38 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
         clause_end = clause_break.start() if clause_break else len(text)
         flow = _export_in(sentence, document, last_region, start, clause_end)
         if flow is not None:
-            yield flow
+            yield from _figures_of(flow, sentence, document, start, clause_end)
         start = clause_break.end() if clause_break else len(text)
+
+
+def _figures_of(flow: TradeFlow, sentence: Sentence, document: Document, left: int, right: int) -> Iterator[TradeFlow]:
+    """One flow per trade word of a clause that gives a figure of its own: "cap its purchase at 4
+    bcm this year, way below its imports of 11 bcm in 2014" is a plan for this year and a 2014 figure."""
+    text = sentence.text
+    verbs = list(trade_verbs(sentence, left, right))
+    ends = [verb.start() for verb in verbs[1:]] + [right]
+    stretches = [(verb, end, find_amounts(text[verb.start() : end])) for verb, end in zip(verbs, ends, strict=True)]
+    later = [(verb, end, found) for verb, end, found in stretches[1:] if found]
+    if not later:
+        yield flow
+        return
+    first_verb, first_end, _ = stretches[0]
+    head = find_amounts(text[left:first_end])
+    yield attrs.evolve(
+        flow,
+        amounts=tuple(a.quantity for a in head[:1]),
+        date=figure_period(sentence, first_verb.start(), until=first_end),
+    )
+    for verb, end, found in later:
+        date = figure_period(sentence, verb.start(), until=end)
+        earlier = date is not None and flow.date is not None and date < flow.date
+        yield attrs.evolve(
+            flow,
+            status=Status.HELD if earlier else flow.status,
+            amounts=(found[0].quantity,),
+            date=date,
+            evidence=document.evidence(sentence),
+        )
 
 
 def _origin_of_goods(sentence: Sentence, left: int, right: int) -> str | None:

@@ -58,7 +58,7 @@ class Mention:
     period: tuple[int, int] | None = None
     shift: int = 0
     unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT
-    weekday: int | None = None
+    weekday: int | None = None  # the weekday of WEEKDAY, or the one written beside a DATE's day
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
 
 
@@ -398,7 +398,8 @@ def _day_date(match: re.Match[str]) -> Mention | None:
     if match["wd"] is not None and not _capitalised(match["wd"]):
         return None
     day = day_number(match["d"])
-    mention = Mention(match.start(), match.end(), Kind.DATE, month=month, day=day)
+    weekday = weekday_number(match["wd"]) if match["wd"] is not None else None
+    mention = Mention(match.start(), match.end(), Kind.DATE, month=month, day=day, weekday=weekday)
     if match["d2"] is not None:
         end_day = day_number(match["d2"])
         if end_day > day:

@@ -19,7 +19,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from turkru.errors import InvalidDateError, ParseError
 from turkru.model.dates import PartialDate, Precision
 from turkru.text._tense import Tense, tense
-from turkru.text._timex_scan import Kind, Mention, scan
+from turkru.text._timex_scan import Kind, Mention, iter_years, scan
 from turkru.text._vocab import require_text
 
 # A sentence end the splitter could not see, with no space after it ("said.About his visit"):
@@ -89,6 +89,13 @@ def _weekday_from(anchor: PartialDate, day: int, *, ahead: bool, strictly: bool)
     return _from_day(found)
 
 
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _week(anchor: PartialDate, weeks: int) -> PartialDate | None:
     """The calendar week (Monday to Sunday) *weeks* from the anchor's, at the finest precision
     that holds all of it: its month, else its year, else None."""
@@ -144,6 +151,7 @@ class _Resolver:
     narrative_day: PartialDate | None = attrs.field(init=False, default=None)
     narrative_dated: PartialDate | None = attrs.field(init=False, default=None)
     narrative_year: int | None = attrs.field(init=False, default=None)
+    story_years: tuple[int, ...] = ()  # the explicit years the text writes (dates and periods)
 
     def __attrs_post_init__(self) -> None:
         self.starts = [start for start, _end in self.sentences]
@@ -235,7 +243,7 @@ class _Resolver:
         assert mention.month is not None
         reference = self.published or self.narrative_dated
         if reference is None:
-            return None
+            return self.weekday_year(mention)
         if mention.direction == "this":
             return reference.year
         looking = tense(self.context(mention, sentence))
@@ -247,6 +255,16 @@ class _Resolver:
         if year is not None and mention.direction in ("last", "next") and reference.month == mention.month:
             year += -1 if mention.direction == "last" else 1  # "last March" said in March
         return year
+
+    def weekday_year(self, mention: Mention) -> int | None:
+        """The year of "Monday, 26 September" in a story without an anchor: the only year, from
+        one before the story's earliest explicit year to one after its latest, in which that day
+        falls on that weekday; None when there is no such year or more than one."""
+        if mention.weekday is None or mention.day is None or mention.month is None or not self.story_years:
+            return None
+        around = range(min(self.story_years) - 1, max(self.story_years) + 2)
+        fitting = [year for year in around if _falls_on(year, mention.month, mention.day, mention.weekday)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def unit_shift(self, mention: Mention) -> PartialDate | None:
         published = self.published
@@ -280,5 +298,7 @@ def find_timexes(text: str, sentences: Sequence[tuple[int, int]], published: Par
     require_text(text, "find_timexes")
     if published is not None and not isinstance(published, PartialDate):
         raise ParseError(f"find_timexes: published must be a PartialDate or None, got {type(published).__name__}")
-    resolver = _Resolver(text=text, sentences=sentences, published=published)
-    return [resolver.resolve(mention) for mention in scan(text)]
+    mentions = scan(text)
+    years = {*iter_years(mentions), *(year for m in mentions if m.period is not None for year in m.period)}
+    resolver = _Resolver(text=text, sentences=sentences, published=published, story_years=tuple(sorted(years)))
+    return [resolver.resolve(mention) for mention in mentions]
