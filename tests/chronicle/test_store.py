@@ -104,6 +104,20 @@ class TestRoundTrip:
             assert opened.get(entry.id) == entry
         assert opened.get("meeting-1999-01-01-000000000000") is None
 
+    def test_many_entries_in_batches(self, tmp_path: Path) -> None:
+        """More entries than one SELECT restores come back complete and in order."""
+        import datetime as dt
+
+        days = [dt.date(2021, 1, 1) + dt.timedelta(days=3 * n) for n in range(120)]
+        chronicle = Chronicle.from_records(
+            meeting(source(f"s{n}", day.isoformat()), date=day.isoformat()) for n, day in enumerate(days)
+        )
+        path = tmp_path / "many.sqlite"
+        chronicle.save(path)
+        assert len(chronicle) == 120
+        assert list(Chronicle.open(path).timeline()) == list(chronicle)
+        assert list(Chronicle.open(path).meetings(with_="Lavrov", since=2021)) == list(chronicle)
+
     def test_jsonl_open(self, tmp_path: Path) -> None:
         """open() of a JSON Lines file restores it as written; save() writes JSON Lines for other names."""
         chronicle = _chronicle()

@@ -118,3 +118,38 @@ class TestNoSession:
     def test_mentions_of_a_body_without_a_sitting(self, text: str) -> None:
         """Naming a body is not reporting a sitting of it."""
         assert sessions_in(text) == []
+
+
+class TestCoChairsAndOtherBodies:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"On 3 May 2022 a meeting by videoconference was held between the co-chairs of the {COMMISSION}.",
+            f"Talks took place in Moscow on 3 May 2022 between the co-chairs of the {COMMISSION}.",
+        ],
+        ids=["videoconference", "talks"],
+    )
+    def test_a_sitting_between_the_co_chairs(self, text: str) -> None:
+        """A meeting 'between the co-chairs of' the commission is a co-chairs' sitting."""
+        (session,) = sessions_in(text)
+        assert session.commission.body is BodyKind.INTERGOVERNMENTAL_COMMISSION
+        assert session.format is SessionFormat.CO_CHAIRS_MEETING
+        assert session.date == PartialDate(2022, 5, 3)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A meeting of the Intergovernmental Turkmen-Russian Commission in the field of culture and sport was held.",
+            "A meeting of the Intergovernmental Turkmen-Russian Commission on humanitarian cooperation was held.",
+        ],
+        ids=["in-the-field-of", "on-cooperation"],
+    )
+    def test_a_commission_for_another_field_is_another_body(self, text: str) -> None:
+        """An intergovernmental commission for a field other than the economy is 'other'."""
+        (session,) = sessions_in(text)
+        assert session.commission.body is BodyKind.OTHER
+
+    def test_the_date_after_the_economic_commission_is_no_field(self) -> None:
+        """'... on Economic Cooperation on 30 March' stays the economic commission."""
+        (session,) = sessions_in(f"A working meeting of the {COMMISSION} on 30 March 2021 ended.")
+        assert session.commission.body is BodyKind.INTERGOVERNMENTAL_COMMISSION

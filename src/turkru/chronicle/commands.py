@@ -40,8 +40,8 @@ __all__ = [
     "writes_store",
 ]
 
-FORMATS = ("table", "json", "jsonl", "csv")
-"""Output formats: a table for people, JSON, JSON Lines (one entry a line), flat CSV."""
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+"""Output formats: a table for people, JSON, JSON Lines (one entry a line), flat CSV or TSV."""
 
 QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events", "person")
 """What ``turkru query`` can ask for."""
@@ -123,8 +123,9 @@ def writes_store(args: argparse.Namespace) -> bool:
     return getattr(args, "command", None) == "merge" and output is not None and is_store_path(output)
 
 
-def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
-    """Entries as text in *fmt*: ``table``, ``json``, ``jsonl`` or ``csv``."""
+def render(entries: Iterable[ChronicleEntry], fmt: str, *, bom: bool = False) -> str:
+    """Entries as text in *fmt*: ``table``, ``json``, ``jsonl``, ``csv`` or ``tsv`` (*bom*: a
+    byte-order mark first, for spreadsheet programs; CSV and TSV only)."""
     if fmt == "table":
         return render_table(entries)
     if fmt == "jsonl":
@@ -132,10 +133,10 @@ def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
     if fmt == "json":
         lines = write_jsonl(entries).splitlines()
         return dump_json([json.loads(line) for line in lines], indent=2) + "\n"
-    if fmt == "csv":
-        from turkru.serialize.csv import to_csv
+    if fmt in ("csv", "tsv"):
+        from turkru.serialize.csv import DELIMITERS, to_csv
 
-        return to_csv(list(entries))
+        return to_csv(list(entries), delimiter=DELIMITERS[fmt], bom=bom)
     raise TurkruError(f"format: {fmt!r} is not one of {', '.join(repr(f) for f in FORMATS)}")
 
 
@@ -148,6 +149,7 @@ def run_merge(
     store: str | None = None,
     into: str | None = None,
     jobs: int | None = 1,
+    bom: bool = False,
 ) -> None:
     """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default), or
     save it as a SQLite store at *store*, or merge them into the existing store *into* in place
@@ -161,7 +163,7 @@ def run_merge(
     if store is not None:
         chronicle.save(store)
         return
-    out.write(render(chronicle, fmt))
+    out.write(render(chronicle, fmt, bom=bom))
 
 
 def _queries(chronicle: Chronicle) -> Mapping[str, Callable[..., Iterable[ChronicleEntry]]]:
@@ -184,6 +186,7 @@ def run_query(
     fmt: str = "table",
     out: TextIO,
     stdin: TextIO | None = None,
+    bom: bool = False,
 ) -> None:
     """``turkru query KIND``: run one query helper with keyword *options* and write the entries.
 
@@ -194,7 +197,7 @@ def run_query(
         raise TurkruError(f"query: {kind!r} is not one of {', '.join(repr(k) for k in QUERY_KINDS)}")
     chronicle = load_chronicle(paths, stdin=stdin)
     given = {key: value for key, value in options.items() if value is not None}
-    out.write(render(_queries(chronicle)[kind](**given), fmt))
+    out.write(render(_queries(chronicle)[kind](**given), fmt, bom=bom))
 
 
 def run_timeline(
@@ -206,10 +209,12 @@ def run_timeline(
     until: str | None = None,
     include_undated: bool = False,
     stdin: TextIO | None = None,
+    bom: bool = False,
 ) -> None:
     """``turkru timeline``: every entry in date order."""
     chronicle = load_chronicle(paths, stdin=stdin)
-    out.write(render(chronicle.timeline(since=since, until=until, include_undated=include_undated), fmt))
+    entries = chronicle.timeline(since=since, until=until, include_undated=include_undated)
+    out.write(render(entries, fmt, bom=bom))
 
 
 def run_plot(
@@ -232,6 +237,9 @@ def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
         "--format", choices=FORMATS, default=default_format, help=f"output format (default {default_format})"
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    parser.add_argument(
+        "--bom", action="store_true", help="csv/tsv: start with a byte-order mark (for spreadsheet programs)"
+    )
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
@@ -268,7 +276,7 @@ def _query_options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
 
 def _query_handler(args: argparse.Namespace, out: TextIO) -> None:
     options = _query_options(args.query_kind, args)
-    run_query(args.query_kind, args.paths, options=options, fmt=args.format, out=out)
+    run_query(args.query_kind, args.paths, options=options, fmt=args.format, out=out, bom=args.bom)
 
 
 def _add_queries(query: argparse.ArgumentParser) -> None:
@@ -321,6 +329,7 @@ def register(commands: Any) -> None:
     merge.set_defaults(
         handler=lambda args, out: run_merge(
             args.paths, fmt=args.format, out=out, store=args.output if writes_store(args) else None, into=args.into,
+            bom=args.bom,
             jobs=args.jobs,
         )
     )
@@ -335,6 +344,7 @@ def register(commands: Any) -> None:
         handler=lambda args, out: run_timeline(
             args.paths,
             fmt=args.format,
+            bom=args.bom,
             out=out,
             since=args.since,
             until=args.until,

@@ -20,6 +20,7 @@ costs time but never changes the result.
 
 from __future__ import annotations
 
+import functools
 import zlib
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Protocol
@@ -35,30 +36,37 @@ PROBE, REGISTER = 0, 1
 """The lowest bit of a key code: a key looked up by, or a key to be found by."""
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def key_code(key: Hashable, role: int) -> int:
-    """The stored code of *key* in *role* (a 31-bit CRC and the role bit)."""
+    """The stored code of *key* in *role* (a 31-bit CRC and the role bit); keys recur, so cached."""
     return (zlib.crc32(repr(key).encode("utf-8")) & 0x7FFFFFFF) << 1 | role
 
 
-def _value_key(variant: Variant) -> Hashable:
+def _value_codes(record: AnyRecord, articles: Iterable[str]) -> set[int]:
     """Links equal records of one article, which become one variant before any key is looked at
     (by kind, dates and article: coarser than equality, which only links a little more)."""
-    record = variant.record
-    return ("value", record.KIND, record.date, record.end_date, tuple(s.article_id for s in variant.sources))
+    codes = set()
+    for article in articles:
+        value = ("value", record.KIND, record.date, record.end_date, article)
+        codes |= {key_code(value, PROBE), key_code(value, REGISTER)}
+    return codes
 
 
 def variant_codes(variant: Variant) -> set[int]:
-    """The key codes of one variant: its probe and registered keys, and its value."""
+    """The key codes of one variant: its probe and registered keys, and its value per article.
+
+    The merge keys depend on the record alone, so a variant of several articles has the keys
+    of each per-article variant it is made of.
+    """
     probe, register = merge_keys(variant)
     codes = {key_code(key, PROBE) for key in probe} | {key_code(key, REGISTER) for key in register}
-    value = _value_key(variant)
-    return codes | {key_code(value, PROBE), key_code(value, REGISTER)}
+    return codes | _value_codes(variant.record, {source.article_id for source in variant.sources})
 
 
 def entry_keys(entry: ChronicleEntry) -> set[int]:
-    """The key codes of every variant of *entry*, split per article as merging sees them."""
+    """The key codes of every variant of *entry*."""
     codes: set[int] = set()
-    for variant in variants_of(variant.record for variant in entry.variants):
+    for variant in entry.variants:
         codes |= variant_codes(variant)
     return codes
 

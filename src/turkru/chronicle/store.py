@@ -118,7 +118,10 @@ _ROW_TABLES = ("sources", "evidence", "people", "parties", "conflicts", "posting
 """The tables with one or more rows per entry (column ``entry``)."""
 
 _BATCH = 500
-"""Entries restored per SELECT while a query streams its results."""
+"""Entries restored per SELECT while a query streams its results (at most)."""
+
+_FIRST_BATCH = 16
+"""Entries restored by the first SELECT, so the first results come at once; each next one is 4 times larger."""
 
 
 def has_fts5() -> bool:
@@ -405,8 +408,10 @@ class StoredChronicle(Chronicle):
 
     def restore(self, rows: Sequence[Sequence[Any]], *, check: bool = False) -> Iterator[ChronicleEntry]:
         """The entries of ``entries`` rows (number, ..., kind, id), in the rows' order, batch by batch."""
-        for start in range(0, len(rows), _BATCH):
-            batch = rows[start:start + _BATCH]
+        start, size = 0, _FIRST_BATCH
+        while start < len(rows):
+            batch = rows[start:start + size]
+            start, size = start + size, min(size * 4, _BATCH)
             marks = ", ".join("?" * len(batch))
             found = dict(self.rows(f"SELECT number, data FROM entries WHERE number IN ({marks})",
                                    [row[0] for row in batch]))

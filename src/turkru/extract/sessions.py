@@ -32,8 +32,20 @@ _ORDINAL = re.compile(
     re.I,
 )
 _CO_CHAIRS_MEETING = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?co-chairs|\bco-chairs'?\s+(?:meeting|met|considered|discussed|held)"
+    r"\b(?:meeting|talks|videoconferenc\w*)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?co-chairs|\bmeeting\s+of\s+(?:the\s+)?co-chairs|\bco-chairs'?\s+(?:meeting|met|considered|discussed|held)"
     r"|\bco-chairs\s+of\b[^.;]{0,160}?\b(?:met|held\s+a\s+meeting|considered|discussed)\b",
+    re.I,
+)
+# Co-chairs named before the body, the sitting said elsewhere in the sentence: "a meeting by
+# videoconference took place between the co-chairs of the Commission".
+_CO_CHAIRS_OF = re.compile(r"\bco-chairs\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_SITTING_WORD = re.compile(r"\b(?:meeting|met|talks|videoconferenc\w*|video\s+conference|session|sitting)\b", re.I)
+# A commission of the two governments for another field than the economy ("... in the field of
+# science and higher education"): a body of its own.
+_OTHER_FIELD = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,4}?)?(?P<field>in\s+the\s+(?:field|sphere|area)s?\s+of\s+(?!econom|trade)"
+    r"(?:[\w,-]+\s+){0,5}?[\w-]+|on\s+(?!econom|trade)(?:[\w,-]+\s+){0,4}?cooperation)"
+    r"(?=\s+(?:was|were|is|are|will|has|have|held|met|took)\b|[.,;])",
     re.I,
 )
 _WORKING = re.compile(r"\bworking\s+meeting", re.I)
@@ -49,10 +61,23 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
             local_start = mention.start - sentence.start
             local_end = mention.end - sentence.start
             before = sentence.text[max(0, local_start - 160) : local_start]
-            trigger = _BEFORE_BODY.search(before) or _conjoined(sentence, local_start)
+            trigger = (
+                _BEFORE_BODY.search(before) or _conjoined(sentence, local_start) or _co_chairs_met(sentence, before)
+            )
             if trigger is None and _AFTER_BODY.search(sentence.text[local_end:]) is None:
                 continue
-            yield _session(sentence, document, mention.value, mention.text, local_start)
+            body, name = mention.value, mention.text
+            other = _OTHER_FIELD.match(sentence.text, local_end)
+            if body is BodyKind.INTERGOVERNMENTAL_COMMISSION and other is not None:
+                body, name = BodyKind.OTHER, sentence.text[local_start : other.end("field")]
+            yield _session(sentence, document, body, name, local_start)
+
+
+def _co_chairs_met(sentence: Sentence, before: str) -> re.Match[str] | None:
+    """The body's co-chairs right before it, in a sentence that reports a sitting."""
+    if _CO_CHAIRS_OF.search(before) is None:
+        return None
+    return _SITTING_WORD.search(sentence.text)
 
 
 def _conjoined(sentence: Sentence, local_start: int) -> re.Match[str] | None:
