@@ -61,3 +61,22 @@ class TestItemsOfAVisit:
         )
         meetings = [r for r in records_of(text, published="2021-03-01") if isinstance(r, Meeting)]
         assert [m.date for m in meetings] == [PartialDate(2021, 3)]
+
+    def test_days_before_is_no_background(self) -> None:
+        """'Two days before arriving ... to meet X' tells of the visit's own meeting, so it takes the visit's day."""
+        text = (
+            "Serdar Berdimuhamedov paid a one-day visit to Moscow on 29 November 2023. "
+            "Serdar Berdimuhamedov confirmed the trip two days before flying to the Russian capital to meet "
+            "Vladimir Putin."
+        )
+        meetings = [r for r in records_of(text, published="2023-12-01") if isinstance(r, Meeting)]
+        assert [m.date for m in meetings] == [PartialDate(2023, 11, 29)]
+
+    def test_a_meeting_years_before_stays_undated(self) -> None:
+        """'Years before' places a meeting at another time: the visit does not date it."""
+        text = (
+            "Serdar Berdimuhamedov paid a one-day visit to Moscow on 29 November 2023. "
+            "He had met Vladimir Putin there years before."
+        )
+        meetings = [r for r in records_of(text, published="2023-12-01") if isinstance(r, Meeting)]
+        assert all(m.date is None for m in meetings)

@@ -21,6 +21,9 @@ class TestIsPlanned:
             "The talks go on in a wider format, to be followed by a press statement.",
             "The governor hopes to sign a deal on shipyards in spring.",
             "We want to invite the mayor and open a trade house.",
+            "They touched on preparations for the next summit meeting of the two leaders.",
+            "On Monday the president will have talks with his counterpart.",
+            "The minister invited Mr. Ivanov to visit the capital.",
         ],
     )
     def test_future_constructions(self, sentence: str) -> None:

@@ -237,3 +237,24 @@ class TestThirdCountries:
         assert meeting.status is Status.PLANNED
         assert {"Putin", "Berdimuhamedov"} <= surnames(meeting)
         assert [p.country for p in meeting.participants if p.surname == "Rouhani"] in ([], ["IR"])
+
+
+class TestOneSideInTheOthersCity:
+    def test_talks_in_the_other_sides_capital(self) -> None:
+        """A Russian official holding consultations in Ashgabat holds them with the Turkmen side."""
+        text = "Security Council Secretary Sergei Shoigu held security consultations in Ashgabat on 14 May 2024."
+        (meeting,) = meetings_in(text)
+        assert surnames(meeting) == {"Shoigu"}
+        assert meeting.place is not None and meeting.place.name == "Ashgabat"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sergei Shoigu held talks with Chinese officials in Ashgabat on 14 May 2024.",
+            "Alexander Beglov met with students in Ashgabat on 14 May 2024.",
+            "Sergei Shoigu held talks in Moscow on 14 May 2024.",
+        ],
+    )
+    def test_no_other_side(self, text: str) -> None:
+        """A third party named, a meeting with the public, or talks at home: no bilateral meeting."""
+        assert meetings_in(text) == []

@@ -112,6 +112,33 @@ class TestHeadsOfVisits:
         assert visits_in("During his visit to Moscow on 4 June 2024 many documents were signed.") == []
 
 
+class TestJourneys:
+    @pytest.mark.parametrize(
+        ("text", "direction"),
+        [
+            ("Sergey Lavrov travelled to Ashgabat on 14 May 2024 for talks.", (RUSSIA, TURKMENISTAN)),
+            ("Rashid Meredov flew to Kazan on 14 May 2024.", (TURKMENISTAN, RUSSIA)),
+            ("Alexei Overchuk made a short trip to Turkmenistan on 14 May 2024.", (RUSSIA, TURKMENISTAN)),
+        ],
+    )
+    def test_travel_verbs(self, text: str, direction: tuple[str, str]) -> None:
+        """Travelling, flying or a trip to a city or country of the other side is a visit there."""
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == direction
+        assert visit.date == PartialDate(2024, 5, 14)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Serdar Berdimuhamedov came to power in 2022.",
+            "Vladimir Putin went to great lengths to keep the gas deal.",
+        ],
+    )
+    def test_a_journey_needs_a_destination(self, text: str) -> None:
+        """'Came to power', 'went to great lengths': no place of the other side, no visit."""
+        assert visits_in(text, published="2024-05-20") == []
+
+
 class TestSeveralHeads:
     @pytest.mark.parametrize(
         "text",

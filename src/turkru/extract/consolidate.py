@@ -30,7 +30,8 @@ from turkru.text_similarity import content_words, title_similarity
 
 R = TypeVar("R")
 _ELSEWHEN = re.compile(
-    r"\b(?:earlier|previously|recent(?:ly)?|before|(?<!period\s)last\s+(?:time|year|month|week)|in\s+the\s+past)\b",
+    r"\b(?:earlier|previously|recent(?:ly)?|(?:years|months|weeks|long)\s+before|before\s+(?:that|then|now)"
+    r"|(?<!period\s)last\s+(?:time|year|month|week)|in\s+the\s+past)\b",
     re.I,
 )
 _ELSEWHEN_WORDS = ("earlier", "previously", "recent", "before", "last", "past")  # one is in any _ELSEWHEN match

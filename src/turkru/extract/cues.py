@@ -18,7 +18,7 @@ _FUTURE = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|planned|expected|due|set|slated|going)\b"
     r"|\b(?:to\s+be\s+(?:held|signed|opened|organi[sz]ed|discussed|considered|followed))\b"
     r"|\b(?:it\s+is\s+planned|plans?\s+to|planning\s+to|intends?\s+to|preparing\s+to|prepare\s+to"
-    r"|are\s+preparing|is\s+preparing|will\s+be\s+in|upcoming|forthcoming|next\s+(?:meeting|session|sitting|round)"
+    r"|are\s+preparing|is\s+preparing|will\s+be\s+in|upcoming|forthcoming|next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|summit|visit)"
     r"|scheduled\s+(?:for|to)|invit(?:e|es|ed)\s+\w+\.?(?:\s+\w+\.?){0,4}?\s+to\s+(?:visit|come|take\s+part|participate)"
     r"|(?:is|are)\s+currently\s+(?:developing|coordinating|preparing|drafting|working\s+on)"
     r"|(?:is|are)\s+(?:developing|coordinating|drafting)|may\s+(?:enter|start|be\s+signed))"

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from turkru.gazetteer import Gazetteer
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person, Place
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Party, Person, Place
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
 from turkru.text._casefold import fold
@@ -332,6 +332,17 @@ def sides_in(*sentences: Sentence) -> set[str]:
     for sentence in sentences:
         found |= sentence.sides
     return found
+
+
+def names_third_party(sentence: Sentence) -> bool:
+    """Whether a sentence names a third country, its people or places, or an international body."""
+    for mention in sentence.mentions:
+        if mention.kind == "organisation" and isinstance(mention.value, Party) and mention.value.country is None:
+            return True
+        country = mention.value if mention.kind == "country" else mention.country
+        if mention.kind in ("country", "place", "person") and country and country not in (TURKMENISTAN, RUSSIA):
+            return True
+    return False
 
 
 def concerns_both_sides(context: Sequence[Sentence], bilateral_article: bool) -> bool:

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 from turkru.extract.cues import is_generic, is_planned, topics_of
-from turkru.extract.document import Document, Sentence, first_place, nearest_date, word_filter
+from turkru.extract.document import Document, Sentence, first_place, names_third_party, nearest_date, word_filter
 from turkru.extract.participants import cast_of, speaks_in_first_person
-from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Place
 from turkru.model.records import Meeting, MeetingMode, Status
 
 # The trigger patterns run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
@@ -93,6 +93,21 @@ def _received_guest(text: str, match: re.Match[str]) -> bool:
     return passive and _RECEIVED_BY_HOST.match(text, match.end()) is not None
 
 
+_FORMAL = re.compile(r"talks|negotiations|consultations")  # encounters, not "met with residents"
+
+
+def _hosted_by_the_other_side(
+    sentence: Sentence, trigger: re.Match[str], mode: MeetingMode, place: Place | None, named_sides: set[str]
+) -> bool:
+    """Talks of one side's people held in a city of the other side are talks with that side
+    ("the Russian minister held talks in Ashgabat"), unless a third party is named."""
+    if not _FORMAL.fullmatch(trigger.group(0)):
+        return False
+    if mode is not MeetingMode.IN_PERSON or place is None or place.country not in _SIDES or len(named_sides) != 1:
+        return False
+    return place.country not in named_sides and not names_third_party(sentence)
+
+
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> Meeting | None:
     found = _trigger(sentence)
     if found is None:
@@ -112,13 +127,16 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
     occasion = "consultations" if _CONSULTATIONS.search(sentence.text) else None
     if _BACK_REFERENCE.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
         one_sided_ok = True  # "the Turkmen side at the consultations was headed by X": a side of a known encounter
+    place = first_place(sentence, document.gazetteer)
+    if place is not None and _hosted_by_the_other_side(sentence, match, mode, place, named_sides):
+        implied_other = implied_other | {place.country or ""}
     if len(named_sides) < 2 and not implied_other and not first_person and not one_sided_ok:
         return None
     return Meeting(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
         end_date=timex.end_value if timex else None,
-        place=first_place(sentence, document.gazetteer),
+        place=place,
         mode=mode,
         participants=cast.people,
         roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.cues import is_generic, is_planned
-from turkru.extract.document import Document, Sentence, nearest_date, resolve_person, side_of, word_filter
+from turkru.extract.document import (
+    Document,
+    Sentence,
+    names_third_party,
+    nearest_date,
+    resolve_person,
+    side_of,
+    word_filter,
+)
 from turkru.extract.participants import cast_of, other_side
 from turkru.extract.receptions import reception_visit
 from turkru.extract.regions import region_of
@@ -24,6 +32,8 @@ _VISIT = re.compile(
     r"\b(?:(?P<type>official|working|state|friendly|first|short)\s+)?(?:visit|visits|visited|visiting)\b"
     r"|\barrived?\s+(?:in|at)\b|\barrives\s+(?:in|at)\b|\bwill\s+be\s+in\b|\bwelcome\s+to\b"
     r"|\bdelegation\s+(?:of|from|led\s+by)\b|\b(?:turkmen|russian)\s+delegation\b"
+    r"|(?P<travel>\b(?:travel(?:l?ed|s)?|flew|flies|fly|came|comes|went|goes|headed|trip|tour|journey)\s+(?:to|of)\b"
+    r"|\b(?:landed|touched\s+down)\s+in\b)"
 )
 _ANAPHORIC = re.compile(
     r"(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of|of)\s+"
@@ -42,14 +52,17 @@ _ATTACHED_AFTER = re.compile(
 _ATTACHED_BEFORE = re.compile(
     r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:is|are|was|were|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
-    r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:\w+\s+){0,2}?)"
+    r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?)"
 )
 _VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _THIRD_PERSON_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
-_CUE_WORDS = word_filter("visit", "arrive", "will be in", "welcome", "delegation", "received", "receives")
+_CUE_WORDS = word_filter(
+    "visit", "arrive", "will be in", "welcome", "delegation", "received", "receives", "travel", "flew", "flies",
+    "fly", "came", "comes", "went", "goes", "headed", "trip", "tour", "journey", "landed", "touched down",
+)
 
 
 def extract_visits(document: Document) -> Iterator[Visit]:
@@ -173,7 +186,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
         head = guests[0] if guests else None
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
-    if host is None and _abroad(sentence):
+    if host is None and match.group("travel"):
+        return None  # "came to power", "went to the polls": a journey names where it goes
+    if host is None and names_third_party(sentence):
         return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:
         host = other_side(delegation_of)
@@ -198,17 +213,6 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
-
-
-def _abroad(sentence: Sentence) -> bool:
-    """Whether a sentence names a third country, its people or places, or an international body."""
-    for mention in sentence.mentions:
-        if mention.kind == "organisation" and isinstance(mention.value, Party) and mention.value.country is None:
-            return True
-        country = mention.value if mention.kind == "country" else mention.country
-        if mention.kind in ("country", "place", "person") and country and country not in _SIDES:
-            return True
-    return False
 
 
 def _delegation_side(sentence: Sentence, document: Document) -> str | None:

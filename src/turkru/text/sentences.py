@@ -25,8 +25,8 @@ _ABBREVIATIONS = frozenset((
     "al", "ca",
 ))  # fmt: skip
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
-    r"|(?<=[a-z]{3})[.!?][\"”\u2019]?(?=[A-Z][a-z]{2,})"  # a lost space: "the minister said.The talks"
+    r"[.!?…](?:[.!?…]*[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
+    r"|(?<=[a-z]{3}[.!?])[\"”\u2019]?(?=[A-Z][a-z]{2,}))"  # or a lost space: "the minister said.The talks"
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LINE_END_TERMINAL = re.compile(r"[.!?…:;][\"'”\u2019»)\]]*$")

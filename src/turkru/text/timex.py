@@ -24,7 +24,7 @@ from turkru.text._vocab import require_text
 
 # A sentence end the splitter could not see, with no space after it ("said.About his visit"):
 # the tense of one sentence must not leak into the other.
-_GLUED_BOUNDARY = re.compile(r"(?<=[a-z])[.!?][\"\u201d\u2019]?(?=[A-Z\u201c])")
+_GLUED_BOUNDARY = re.compile(r"[.!?](?<=[a-z][.!?])[\"\u201d\u2019]?(?=[A-Z\u201c])")
 
 
 @attrs.frozen(kw_only=True)
