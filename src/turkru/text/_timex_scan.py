@@ -7,6 +7,7 @@ spans ("March 30 through April 2") and coordinated months share a year ("March a
 
 from __future__ import annotations
 
+import calendar
 import enum
 import re
 from collections.abc import Callable, Iterator
@@ -630,7 +631,15 @@ def scan(text: str) -> list[Mention]:
 
 
 def iter_years(mentions: list[Mention]) -> Iterator[int]:
-    """Explicit years written in the mentions (not periods, not relative ones)."""
+    """Explicit years written in the mentions (not periods, not relative ones, not impossible dates)."""
     for mention in mentions:
-        if mention.kind is Kind.DATE and mention.year is not None:
+        if mention.kind is Kind.DATE and mention.year is not None and _possible(mention):
             yield mention.year
+
+
+def _possible(mention: Mention) -> bool:
+    """Whether the mention's year, month and day make a date of the calendar ("30 February" does not)."""
+    if mention.month is None or mention.day is None:
+        return True
+    assert mention.year is not None
+    return 1 <= mention.month <= 12 and mention.day <= calendar.monthrange(mention.year, mention.month)[1]
