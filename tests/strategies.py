@@ -218,6 +218,7 @@ def _common(draw: st.DrawFn) -> dict[str, Any]:
         "date": date,
         "end_date": end_date,
         "place": draw(st.none() | places()),
+        "reported_by": draw(st.none() | partial_dates()),
         "evidence": draw(_evidence_tuples()),
     }
 
@@ -283,6 +284,7 @@ def agreements(draw: st.DrawFn) -> Agreement:
         period=None if period is None else (period[0], period[0] + period[1]),
         lifecycle=draw(lifecycles()),
         place=draw(st.none() | places()),
+        reported_by=draw(st.none() | partial_dates()),
         evidence=draw(_evidence_tuples()),
     )
 

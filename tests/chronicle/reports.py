@@ -1,4 +1,7 @@
-"""Small synthetic reports for the chronicle tests (no article text: our own examples)."""
+"""Small synthetic reports for the chronicle tests (no article text: our own examples).
+
+Like the pipeline, each report is bounded by the publication date of its source.
+"""
 
 from __future__ import annotations
 
@@ -59,9 +62,11 @@ Sources = Source | tuple[Source, ...]
 
 def _common(src: Sources, date: str | None, place: str | None, **extra: Any) -> dict[str, Any]:
     sources = src if isinstance(src, tuple) else (src,)
+    published = [s.published for s in sources if s.published is not None]
     return {
         "date": _date(date),
         "place": Place(name=place) if place else None,
+        "reported_by": min(published, key=lambda day: day.latest) if published else None,
         "evidence": tuple(Evidence(source=s, start=10, end=20, text="span") for s in sources),
         **extra,
     }
@@ -151,6 +156,7 @@ def agreement(
         signatories=tuple(person(name) for name in signatories),
         lifecycle=(LifecycleStep(stage=stage, date=common["date"]),),
         place=common["place"],
+        reported_by=common["reported_by"],
         evidence=common["evidence"],
     )
 

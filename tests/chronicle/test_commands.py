@@ -44,14 +44,14 @@ def _run(function: object, *args: object, **kwargs: object) -> str:
 
 
 TIMELINE = (
-    "date        kind       status  what                                 place     sources  conflicts  id\n"
-    "2021-05-07  agreement  signed  memorandum: memorandum on education            1                   "
+    "date        kind       status  what                                 place     reported    sources  conflicts  id\n"
+    "2021-05-07  agreement  signed  memorandum: memorandum on education            2021-05-08  1                   "
     "agreement-2021-05-07-31f1cecb7aaa\n"
-    "2021-05-07  meeting    held    Lavrov, Meredov                      Moscow    2        date       "
+    "2021-05-07  meeting    held    Lavrov, Meredov                      Moscow    2021-05-08  2        date       "
     "meeting-2021-05-07-8af6269b0bbe\n"
-    "2021-05-07  visit      held    TM -> RU: Meredov                    Moscow    1                   "
+    "2021-05-07  visit      held    TM -> RU: Meredov                    Moscow    2021-05-08  1                   "
     "visit-2021-05-07-a5aad710d4dc\n"
-    "2025-06-25  meeting    held    Lavrov, Meredov                      Ashgabat  1                   "
+    "2025-06-25  meeting    held    Lavrov, Meredov                      Ashgabat  2025-06-26  1                   "
     "meeting-2025-06-25-c9deabddc4ea\n"
     "4 entries\n"
 )

@@ -46,17 +46,24 @@ def _chronicle() -> Chronicle:
 
 
 CSV = """\
-id,kind,status,date,end_date,place,mode,participants,delegation_of,host,head,body,session_number,parties,title,\
-doc_type,count,direction,exporter,importer,commodities,amount,unit,source_count,sources,conflicts
-agreement-2021-05-07-6ea0b4fe7268,agreement,signed,2021-05-07,,,,Meredov,,,,,,TM; Republic of Tatarstan,\
-programme of economic cooperation for 2021-2023,programme,,,,,,,,1,a,
-commission_session-2021-05-07-acf75cc69e0b,commission_session,held,2021-05-07,,Ashgabat,,\
-Overchuk; Meredov,,,,intergovernmental_commission,11,,,,,,,,,,,1,b,
-meeting-2021-05-07-8af6269b0bbe,meeting,held,2021-05-07,,Moscow,in_person,Lavrov; Meredov,,,,,,,,,,,,,,,,\
-2,a; b,date
-visit-2021-05-07-a5aad710d4dc,visit,held,2021-05-07,,Moscow,,,TM,RU,Meredov,,,,,,,,,,,,,1,a,
-trade_flow-2023-995c52ea36ef,trade_flow,held,2023,,,,,,,,,,,,,,export,TM,RU,natural gas; oil,5.5,bcm,1,a,
-event-undated-af6595bb9018,event,held,,,Moscow,,,,,,,,,"Caspian ""Economic"" Forum, first",,,,,,,,,1,b,
+id,kind,status,date,end_date,date_start,date_end,reported_by,place,region,mode,participants,co_chairs,signator\
+ies,delegation_of,host,head,body,session_number,session_format,parties,title,doc_type,count,period,direction,e\
+xporter,importer,commodities,amount,unit,more_amounts,change_percent,source_count,sources,outlets,urls,publish\
+ed,evidence,conflicts
+agreement-2021-05-07-6ea0b4fe7268,agreement,signed,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,,,,Meredov,,Me\
+redov,,,,,,,TM; Republic of Tatarstan,programme of economic cooperation for 2021-2023,programme,,,,,,,,,,,1,a,\
+Trend,,2021-05-08,span,
+commission_session-2021-05-07-acf75cc69e0b,commission_session,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-0\
+9,Ashgabat,,,Overchuk; Meredov,Overchuk; Meredov,,,,,intergovernmental_commission,11,session,,,,,,,,,,,,,,1,b,\
+TASS,,2021-05-09,span,
+meeting-2021-05-07-8af6269b0bbe,meeting,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,Moscow,,in_person,La\
+vrov; Meredov,,,,,,,,,,,,,,,,,,,,,,2,a; b,Trend; TASS,,2021-05-08; 2021-05-09,span,date
+visit-2021-05-07-a5aad710d4dc,visit,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,Moscow,,,,,,TM,RU,Meredo\
+v,,,,,,,,,,,,,,,,,1,a,Trend,,2021-05-08,span,
+trade_flow-2023-995c52ea36ef,trade_flow,held,2023,,2023-01-01,2023-12-31,2021-05-08,,,,,,,,,,,,,,,,,,export,TM\
+,RU,natural gas; oil,5.5,bcm,,,1,a,Trend,,2021-05-08,span,
+event-undated-af6595bb9018,event,held,,,,,2021-05-09,Moscow,,,,,,,,,,,,,"Caspian ""Economic"" Forum, first",,,\
+,,,,,,,,,1,b,TASS,,2021-05-09,span,
 """
 
 
@@ -98,19 +105,19 @@ class TestTable:
         """The whole table."""
         assert render_table(_chronicle()) == (
             "date        kind       status  what                                                          "
-            "place     sources  conflicts  id\n"
+            "place     reported    sources  conflicts  id\n"
             "2021-05-07  agreement  signed  programme: programme of economic cooperation for 2021-2023    "
-            "          1                   agreement-2021-05-07-6ea0b4fe7268\n"
+            "          2021-05-08  1                   agreement-2021-05-07-6ea0b4fe7268\n"
             "2021-05-07  session    held    intergovernmental commission 11th session: Overchuk, Meredov  "
-            "Ashgabat  1                   commission_session-2021-05-07-acf75cc69e0b\n"
+            "Ashgabat  2021-05-09  1                   commission_session-2021-05-07-acf75cc69e0b\n"
             "2021-05-07  meeting    held    Lavrov, Meredov                                               "
-            "Moscow    2        date       meeting-2021-05-07-8af6269b0bbe\n"
+            "Moscow    2021-05-08  2        date       meeting-2021-05-07-8af6269b0bbe\n"
             "2021-05-07  visit      held    TM -> RU: Meredov                                             "
-            "Moscow    1                   visit-2021-05-07-a5aad710d4dc\n"
+            "Moscow    2021-05-08  1                   visit-2021-05-07-a5aad710d4dc\n"
             "2023        trade      held    export TM -> RU: natural gas, oil (5.5 bcm)                   "
-            "          1                   trade_flow-2023-995c52ea36ef\n"
+            "          2021-05-08  1                   trade_flow-2023-995c52ea36ef\n"
             'undated     event      held    Caspian "Economic" Forum, first                               '
-            "Moscow    1                   event-undated-af6595bb9018\n"
+            "Moscow    2021-05-09  1                   event-undated-af6595bb9018\n"
             "6 entries\n"
         )
 

@@ -258,3 +258,31 @@ class TestOneSideInTheOthersCity:
     def test_no_other_side(self, text: str) -> None:
         """A third party named, a meeting with the public, or talks at home: no bilateral meeting."""
         assert meetings_in(text) == []
+
+
+class TestPhoneCalls:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 14 May 2024 Serdar Berdimuhamedov called Vladimir Putin to congratulate him.",
+            "On 14 May 2024 Vladimir Putin was on the phone with Serdar Berdimuhamedov for an hour.",
+            "Vladimir Putin and Serdar Berdimuhamedov spoke over the phone on 14 May 2024.",
+        ],
+    )
+    def test_calls_in_other_words(self, text: str) -> None:
+        """'Called X', 'on the phone with', 'over the phone': a phone meeting."""
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is MeetingMode.PHONE
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+        assert meeting.date == PartialDate(2024, 5, 14)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin called for closer ties with Serdar Berdimuhamedov's government on 14 May 2024.",
+            "The so-called Putin plan was discussed by Serdar Berdimuhamedov's ministers on 14 May 2024.",
+        ],
+    )
+    def test_called_without_a_callee_is_no_call(self, text: str) -> None:
+        """'Called for', 'so-called': no one is phoned."""
+        assert [m for m in meetings_in(text) if m.mode is MeetingMode.PHONE] == []

@@ -68,6 +68,7 @@ def _meeting() -> Meeting:
         place=Place(name="Ashgabat", country="TM"),
         mode=MeetingMode.PHONE,
         participants=[Person(surname="Meredov", country="TM")],
+        reported_by=PartialDate(2021, 3, 31),
         evidence=[Evidence(source=source, start=10, end=20, text="phone talks")],
     )
 
@@ -84,6 +85,7 @@ class TestWireFormat:
             "date": "2021-03",
             "end_date": None,
             "place": {"name": "Ashgabat", "country": "TM"},
+            "reported_by": "2021-03-31",
             "evidence": [
                 {
                     "source": {

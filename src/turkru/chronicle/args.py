@@ -62,10 +62,15 @@ def as_date(name: str, value: Any) -> PartialDate | None:
 
 @attrs.frozen
 class DateBounds:
-    """The days a query covers, as proleptic ordinals, from ``first`` to ``last`` (either open)."""
+    """The days a query covers, as proleptic ordinals, from ``first`` to ``last`` (either open).
+
+    ``include_undated``: undated records are admitted by their reported-by bound instead
+    (the publication day of their earliest report) when it falls within the days.
+    """
 
     first: int | None = None
     last: int | None = None
+    include_undated: bool = False
 
     @property
     def open(self) -> bool:
@@ -84,13 +89,18 @@ class DateBounds:
         return (self.first is None or end >= self.first) and (self.last is None or start <= self.last)
 
 
-def bounds(since: Any, until: Any) -> DateBounds:
-    """The bounds of ``since=``/``until=``: records whose dates reach into them."""
+def bounds(since: Any, until: Any, include_undated: Any = False) -> DateBounds:
+    """The bounds of ``since=``/``until=``: records whose dates reach into them (and, with
+    ``include_undated``, undated records whose reported-by bound does)."""
     first, last = as_date("since", since), as_date("until", until)
     if first is not None and last is not None and first.earliest > last.latest:
         raise QueryError(f"since: {show(since)} is after until: {show(until)}")
+    if not isinstance(include_undated, bool):
+        raise QueryError(f"include_undated: {show(include_undated)} is not True or False")
     return DateBounds(
-        first.earliest.toordinal() if first else None, last.latest.toordinal() if last else None
+        first.earliest.toordinal() if first else None,
+        last.latest.toordinal() if last else None,
+        include_undated,
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 import attrs
 
-from turkru.chronicle.entry import Variant, evidence_key, with_evidence
+from turkru.chronicle.entry import Variant, evidence_key, with_bound, with_evidence
 from turkru.chronicle.rules import person_compatible
 from turkru.chronicle.words import fold_text, name_key
 from turkru.errors import InvalidRecordError
@@ -30,7 +30,7 @@ _LISTS = frozenset(
     {"participants", "roles", "topics", "co_chairs", "documents", "commodities", "parties", "signatories"}
 )
 _TEXTS = frozenset({"title", "name", "occasion", "purpose", "visit_type"})
-_SPECIAL = frozenset({"evidence", "date", "end_date", "lifecycle", "commission"})
+_SPECIAL = frozenset({"evidence", "date", "end_date", "lifecycle", "commission", "reported_by"})
 
 
 def _empty(value: Any) -> bool:
@@ -233,7 +233,8 @@ def combine(variants: Sequence[Variant]) -> tuple[AnyRecord, tuple[str, ...]]:
         changes["commission"] = Commission(
             body=chosen.commission.body, name=own if own is not None else next((n for n in names if n), None)
         )
-    return _build(chosen, changes, evidence), tuple(sorted(conflicts))
+    merged = with_bound(_build(chosen, changes, evidence), records)
+    return merged, tuple(sorted(conflicts))
 
 
 def _build(chosen: AnyRecord, changes: dict[str, Any], evidence: tuple[Evidence, ...]) -> AnyRecord:

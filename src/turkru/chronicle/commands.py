@@ -40,8 +40,8 @@ __all__ = [
     "writes_store",
 ]
 
-FORMATS = ("table", "json", "jsonl", "csv")
-"""Output formats: a table for people, JSON, JSON Lines (one entry a line), flat CSV."""
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+"""Output formats: a table for people, JSON, JSON Lines (one entry a line), flat CSV or TSV."""
 
 QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events", "person")
 """What ``turkru query`` can ask for."""
@@ -138,8 +138,9 @@ def writes_store(args: argparse.Namespace) -> bool:
     return getattr(args, "command", None) == "merge" and output is not None and is_store_path(output)
 
 
-def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
-    """Entries as text in *fmt*: ``table``, ``json``, ``jsonl`` or ``csv``."""
+def render(entries: Iterable[ChronicleEntry], fmt: str, *, bom: bool = False) -> str:
+    """Entries as text in *fmt*: ``table``, ``json``, ``jsonl``, ``csv`` or ``tsv`` (*bom*: a
+    byte-order mark first, for spreadsheet programs; CSV and TSV only)."""
     if fmt == "table":
         return render_table(entries)
     if fmt == "jsonl":
@@ -147,10 +148,10 @@ def render(entries: Iterable[ChronicleEntry], fmt: str) -> str:
     if fmt == "json":
         lines = write_jsonl(entries).splitlines()
         return dump_json([json.loads(line) for line in lines], indent=2) + "\n"
-    if fmt == "csv":
-        from turkru.serialize.csv import to_csv
+    if fmt in ("csv", "tsv"):
+        from turkru.serialize.csv import DELIMITERS, to_csv
 
-        return to_csv(list(entries))
+        return to_csv(list(entries), delimiter=DELIMITERS[fmt], bom=bom)
     raise TurkruError(f"format: {fmt!r} is not one of {', '.join(repr(f) for f in FORMATS)}")
 
 
@@ -163,6 +164,7 @@ def run_merge(
     store: str | None = None,
     into: str | None = None,
     jobs: int | None = 1,
+    bom: bool = False,
     reader: Reader | None = None,
 ) -> None:
     """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default), or
@@ -177,7 +179,7 @@ def run_merge(
     if store is not None:
         chronicle.save(store)
         return
-    out.write(render(chronicle, fmt))
+    out.write(render(chronicle, fmt, bom=bom))
 
 
 def _queries(chronicle: Chronicle) -> Mapping[str, Callable[..., Iterable[ChronicleEntry]]]:
@@ -200,6 +202,7 @@ def run_query(
     fmt: str = "table",
     out: TextIO,
     stdin: TextIO | None = None,
+    bom: bool = False,
     reader: Reader | None = None,
 ) -> None:
     """``turkru query KIND``: run one query helper with keyword *options* and write the entries.
@@ -211,7 +214,7 @@ def run_query(
         raise TurkruError(f"query: {kind!r} is not one of {', '.join(repr(k) for k in QUERY_KINDS)}")
     chronicle = load_chronicle(paths, stdin=stdin, reader=reader)
     given = {key: value for key, value in options.items() if value is not None}
-    out.write(render(_queries(chronicle)[kind](**given), fmt))
+    out.write(render(_queries(chronicle)[kind](**given), fmt, bom=bom))
 
 
 def run_timeline(
@@ -221,11 +224,15 @@ def run_timeline(
     out: TextIO,
     since: str | None = None,
     until: str | None = None,
+    include_undated: bool = False,
     stdin: TextIO | None = None,
+    bom: bool = False,
     reader: Reader | None = None,
 ) -> None:
     """``turkru timeline``: every entry in date order."""
-    out.write(render(load_chronicle(paths, stdin=stdin, reader=reader).timeline(since=since, until=until), fmt))
+    chronicle = load_chronicle(paths, stdin=stdin, reader=reader)
+    entries = chronicle.timeline(since=since, until=until, include_undated=include_undated)
+    out.write(render(entries, fmt, bom=bom))
 
 
 def run_plot(
@@ -254,21 +261,30 @@ def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_input_options(parser)
+    parser.add_argument(
+        "--bom", action="store_true", help="csv/tsv: start with a byte-order mark (for spreadsheet programs)"
+    )
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", metavar="DATE", help="from this year, month or day (2020, 2020-03)")
     parser.add_argument("--until", metavar="DATE", help="up to this year, month or day")
+    parser.add_argument(
+        "--include-undated",
+        dest="include_undated",
+        action="store_true",
+        help="with --since/--until: also undated entries first reported within the dates",
+    )
 
 
 _QUERY_OPTIONS: dict[str, tuple[str, ...]] = {
-    "agreements": ("between", "status", "doc_type", "since", "until"),
-    "meetings": ("with_", "between", "mode", "status", "since", "until"),
-    "visits": ("by", "to", "head", "status", "since", "until"),
-    "sessions": ("body", "status", "since", "until"),
+    "agreements": ("between", "status", "doc_type", "since", "until", "include_undated"),
+    "meetings": ("with_", "between", "mode", "status", "since", "until", "include_undated"),
+    "visits": ("by", "to", "head", "status", "since", "until", "include_undated"),
+    "sessions": ("body", "status", "since", "until", "include_undated"),
     "trade": ("exporter", "importer", "commodity", "period", "status"),
-    "events": ("name", "status", "since", "until"),
-    "person": ("name", "since", "until"),
+    "events": ("name", "status", "since", "until", "include_undated"),
+    "person": ("name", "since", "until", "include_undated"),
 }
 
 
@@ -284,7 +300,9 @@ def _query_options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
 
 def _query_handler(args: argparse.Namespace, out: TextIO) -> None:
     options = _query_options(args.query_kind, args)
-    run_query(args.query_kind, args.paths, options=options, fmt=args.format, out=out, reader=reader_of(args))
+    run_query(
+        args.query_kind, args.paths, options=options, fmt=args.format, out=out, bom=args.bom, reader=reader_of(args)
+    )
 
 
 def _add_queries(query: argparse.ArgumentParser) -> None:
@@ -341,6 +359,7 @@ def register(commands: Any) -> None:
             out=out,
             store=args.output if writes_store(args) else None,
             into=args.into,
+            bom=args.bom,
             jobs=args.jobs,
             reader=reader_of(args),
         )
@@ -354,7 +373,14 @@ def register(commands: Any) -> None:
     _add_dates(timeline)
     timeline.set_defaults(
         handler=lambda args, out: run_timeline(
-            args.paths, fmt=args.format, out=out, since=args.since, until=args.until, reader=reader_of(args)
+            args.paths,
+            fmt=args.format,
+            bom=args.bom,
+            out=out,
+            since=args.since,
+            until=args.until,
+            include_undated=args.include_undated,
+            reader=reader_of(args),
         )
     )
 

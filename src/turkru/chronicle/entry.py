@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, cast
 
 import attrs
@@ -10,7 +11,16 @@ from turkru.model.dates import PartialDate
 from turkru.model.provenance import Evidence, Source
 from turkru.model.records import AnyRecord
 
-__all__ = ["ChronicleEntry", "Variant", "credit", "evidence_key", "source_key", "with_evidence"]
+__all__ = [
+    "ChronicleEntry",
+    "Variant",
+    "credit",
+    "earliest_bound",
+    "evidence_key",
+    "source_key",
+    "with_bound",
+    "with_evidence",
+]
 
 
 def source_key(source: Source) -> tuple[str, str, str, str, str]:
@@ -39,6 +49,21 @@ def credit(record: AnyRecord, source: Source) -> AnyRecord:
 def with_evidence(record: AnyRecord, evidence: tuple[Evidence, ...]) -> AnyRecord:
     """*record* with its evidence replaced."""
     return attrs.evolve(record, evidence=cast(Any, evidence))
+
+
+def earliest_bound(records: Iterable[AnyRecord]) -> PartialDate | None:
+    """The tightest reported-by bound of several reports of one event: the earliest last day
+    (the finer date on a tie); None when none has a bound."""
+    bounds = [record.reported_by for record in records if record.reported_by is not None]
+    if not bounds:
+        return None
+    return min(bounds, key=lambda bound: (bound.latest, -bound.precision.rank))
+
+
+def with_bound(record: AnyRecord, reports: Iterable[AnyRecord]) -> AnyRecord:
+    """*record* with the tightest reported-by bound of *reports* (the reports it stands for)."""
+    bound = earliest_bound(reports)
+    return record if bound == record.reported_by else attrs.evolve(record, reported_by=bound)
 
 
 @attrs.frozen

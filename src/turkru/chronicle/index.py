@@ -120,6 +120,8 @@ class Index:
         self.entries = entries
         self.starts: list[int] = []
         self.ends: list[int] = []
+        self.bounds: list[tuple[int, int] | None] = []
+        """First and last day of each entry's reported-by bound (None: no bound)."""
         self.postings: dict[PostingKey, list[int]] = {}
         self.by_id: dict[str, int] = {}
         self.max_span = 0
@@ -128,6 +130,8 @@ class Index:
             self._add(position, entry)
 
     def _add(self, position: int, entry: ChronicleEntry) -> None:
+        bound = entry.record.reported_by
+        self.bounds.append(None if bound is None else (bound.earliest.toordinal(), bound.latest.toordinal()))
         date = entry.record.date
         if date is None:
             self.starts.append(_UNDATED)
@@ -149,7 +153,7 @@ class Index:
         return None if position is None else self.entries[position]
 
     def window(self, dates: DateBounds) -> tuple[int, int]:
-        """The positions ``[lo, hi)`` that may fall within *dates*."""
+        """The positions ``[lo, hi)`` of dated entries that may fall within *dates* (all when open)."""
         if dates.open:
             return 0, len(self.entries)
         lo = 0 if dates.first is None else bisect.bisect_left(self.starts, dates.first - self.max_span)
@@ -186,15 +190,29 @@ class Index:
             return self.postings.get(keys[0], [])
         return sorted({position for key in keys for position in self.postings.get(key, ())})
 
+    def _windows(self, dates: DateBounds) -> list[tuple[int, int]]:
+        """The position ranges to walk: the dated window, and the undated entries when asked for."""
+        windows = [self.window(dates)]
+        if dates.include_undated and not dates.open:
+            windows.append((self.dated, len(self.entries)))
+        return windows
+
     def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
         """Entries in every one of *postings*, within the date window, in date order.
 
         The shortest list is walked; the others are checked by bisection. The caller still
-        tests each entry; the postings only narrow the candidates.
+        tests each entry; the postings only narrow the candidates. Undated entries are
+        admitted by their reported-by bound when *dates* include them.
         """
-        lo, hi = self.window(dates)
+        lists = [self.posting(keys) for keys in postings]
+        for lo, hi in self._windows(dates):
+            yield from self._scan_window(lists, dates, lo, hi)
+
+    def _scan_window(
+        self, postings: list[Sequence[int]], dates: DateBounds, lo: int, hi: int
+    ) -> Iterator[ChronicleEntry]:
         slices = []
-        for posting in map(self.posting, postings):
+        for posting in postings:
             first = bisect.bisect_left(posting, lo)
             slices.append((bisect.bisect_left(posting, hi, lo=first) - first, first, posting))
         slices.sort(key=lambda item: item[0])
@@ -204,11 +222,17 @@ class Index:
         else:
             candidates = range(lo, hi)
         others = [posting for _count, _first, posting in slices[1:]]
-        entries, starts, ends = self.entries, self.starts, self.ends
+        entries, starts, ends, bounds = self.entries, self.starts, self.ends, self.bounds
         for position in candidates:
             if any(not _holds(posting, position) for posting in others):
                 continue
-            if dates.open or dates.admits(starts[position], ends[position]):
+            if dates.open:
+                yield entries[position]
+            elif starts[position] == _UNDATED:
+                bound = bounds[position]
+                if dates.include_undated and bound is not None and dates.admits(*bound):
+                    yield entries[position]
+            elif dates.admits(starts[position], ends[position]):
                 yield entries[position]
 
 

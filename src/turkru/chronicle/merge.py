@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from turkru.chronicle.combine import combine
-from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_evidence
+from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule, rule_of
 from turkru.chronicle.words import stems, stems_of
 from turkru.model.dates import Precision
@@ -287,7 +287,7 @@ def _canonical(variants: Iterable[Variant]) -> list[Variant]:
 
 def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
     """One variant of equal records: the first spelling in text order, all their evidence."""
-    chosen = members[0] if len(members) == 1 else min(members, key=repr)
+    chosen = members[0] if len(members) == 1 else with_bound(min(members, key=repr), members)
     ordered = tuple(sorted(set(evidence), key=evidence_key))
     if ordered != chosen.evidence:
         chosen = with_evidence(chosen, ordered)

@@ -1,7 +1,9 @@
 """The query helpers of a chronicle: keyword arguments in, entries out, in date order.
 
 Arguments are checked before anything runs (a bad one raises :class:`QueryError`
-naming it); results are generators, so taking the first few is cheap.
+naming it); results are generators, so taking the first few is cheap. ``since``/``until``
+bound the event dates; with ``include_undated=True`` undated entries come too when their
+reported-by bound (the day their earliest report was published) falls within the range.
 """
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ class Queries:
         doc_type: DocType | str | None = None,
         since: Any = None,
         until: Any = None,
+        include_undated: bool = False,
     ) -> Iterator[ChronicleEntry]:
         """Agreements with a party on each side: countries (``'TM'``), regions, organisations or
         ministries by name, or Party objects. A region, company or ministry counts for its
@@ -137,7 +140,7 @@ class Queries:
         first, second = self._party("a", a), self._party("b", b)
         stage = _status(status, Stage)
         kind = as_enum("doc_type", doc_type, DocType)
-        dates = bounds(since, until)
+        dates = bounds(since, until, include_undated)
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -158,6 +161,7 @@ class Queries:
         status: Status | str | None = None,
         since: Any = None,
         until: Any = None,
+        include_undated: bool = False,
     ) -> Iterator[ChronicleEntry]:
         """Meetings with every person in ``with_`` (a name, a Person or a list), between two
         sides (``between=("TM", "RU")``: the participants' countries or the region), in a mode.
@@ -166,7 +170,7 @@ class Queries:
         sides = self._pair("between", between)
         wanted_mode = as_enum("mode", mode, MeetingMode)
         wanted_status = _status(status, Status)
-        dates = bounds(since, until)
+        dates = bounds(since, until, include_undated)
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -194,6 +198,7 @@ class Queries:
         status: Status | str | None = None,
         since: Any = None,
         until: Any = None,
+        include_undated: bool = False,
     ) -> Iterator[ChronicleEntry]:
         """Visits by a side (the delegation's country, or its region) to a side (the host),
         headed by a person.
@@ -202,7 +207,7 @@ class Queries:
         host = None if to is None else self._party("to", to)
         leader = None if head is None else self._person("head", head)
         wanted_status = _status(status, Status)
-        dates = bounds(since, until)
+        dates = bounds(since, until, include_undated)
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -225,11 +230,12 @@ class Queries:
         status: Status | str | None = None,
         since: Any = None,
         until: Any = None,
+        include_undated: bool = False,
     ) -> Iterator[ChronicleEntry]:
         """Sittings of a standing body (``'intergovernmental_commission'``, ...), or of any."""
         wanted = as_enum("body", body, BodyKind)
         wanted_status = _status(status, Status)
-        dates = bounds(since, until)
+        dates = bounds(since, until, include_undated)
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -283,11 +289,12 @@ class Queries:
         status: Status | str | None = None,
         since: Any = None,
         until: Any = None,
+        include_undated: bool = False,
     ) -> Iterator[ChronicleEntry]:
         """Events whose name has every content word of *name* (``'forum'``), or all events."""
         words = _words("name", name)
         wanted_status = _status(status, Status)
-        dates = bounds(since, until)
+        dates = bounds(since, until, include_undated)
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -298,12 +305,14 @@ class Queries:
 
         return self._select(Event.KIND, [], dates, test)
 
-    def person(self, name: Any, *, since: Any = None, until: Any = None) -> Iterator[ChronicleEntry]:
+    def person(
+        self, name: Any, *, since: Any = None, until: Any = None, include_undated: bool = False
+    ) -> Iterator[ChronicleEntry]:
         """Every meeting, visit and session *name* took part in, whatever the spelling:
         ``person("Berdymukhammedov")`` finds records that spell it ``Berdimuhamedow``.
         """
         wanted = self._person("name", name)
-        dates = bounds(since, until)
+        dates = bounds(since, until, include_undated)
 
         def test(entry: ChronicleEntry) -> bool:
             record = entry.record
@@ -322,11 +331,13 @@ class Queries:
             return self._party(f"{name}[0]", value[0]), self._party(f"{name}[1]", value[1])
         raise QueryError(f"{name}: {show(value)} is not a pair of parties such as ('TM', 'RU')")
 
-    def timeline(self, *, since: Any = None, until: Any = None) -> Iterator[ChronicleEntry]:
+    def timeline(
+        self, *, since: Any = None, until: Any = None, include_undated: bool = False
+    ) -> Iterator[ChronicleEntry]:
         """Every entry in date order: partial dates by their first day (coarser first on a
         tie), then by kind and id; undated entries last.
         """
-        dates = bounds(since, until)
+        dates = bounds(since, until, include_undated)
         return self._query_index().scan([], dates)
 
 

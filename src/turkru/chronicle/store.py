@@ -274,7 +274,11 @@ class StoreIndex:
         self.store = store
 
     def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every one of *postings*, within *dates*, in timeline order."""
+        """Entries in every one of *postings*, within *dates*, in timeline order (undated ones
+        last, by their reported-by bound, when *dates* include them)."""
+        postings = list(postings)
+        if any(not posting for posting in postings):
+            return
         conditions: list[str] = []
         parameters: list[Any] = []
         if dates.first is not None:
@@ -283,16 +287,24 @@ class StoreIndex:
         if dates.last is not None:
             conditions.append("first_day <= ?")
             parameters.append(dates.last)
+        rows = self._rows(postings, conditions, parameters)
+        yield from self.store.restore([row for row in rows if dates.admits(row[1], row[2])])
+        if dates.include_undated and not dates.open:
+            for entry in self.store.restore(self._rows(postings, ["first_day IS NULL"], [])):
+                bound = entry.record.reported_by
+                if bound is not None and dates.admits(bound.earliest.toordinal(), bound.latest.toordinal()):
+                    yield entry
+
+    def _rows(self, postings: list[Posting], conditions: list[str], parameters: list[Any]) -> list[Any]:
+        """The ``entries`` rows meeting *conditions* and in every one of *postings*, in timeline order."""
+        conditions, parameters = list(conditions), list(parameters)
         for posting in postings:
-            if not posting:
-                return
             alternatives = " OR ".join("(facet = ? AND value = ?)" for _key in posting)
             conditions.append(f"number IN (SELECT entry FROM postings WHERE {alternatives})")
             parameters += [part for key in posting for part in key]
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         sql = f"SELECT number, first_day, last_day, precision, kind, id FROM entries{where}"
-        rows = sorted(self.store.rows(sql, parameters), key=_timeline_order)
-        yield from self.store.restore([row for row in rows if dates.admits(row[1], row[2])])
+        return sorted(self.store.rows(sql, parameters), key=_timeline_order)
 
     def get(self, entry_id: str) -> ChronicleEntry | None:
         """The entry with id *entry_id*, or None."""

@@ -19,8 +19,9 @@ from turkru.model.records import (
 
 __all__ = ["HEADER", "WHAT_WIDTH", "describe", "render_table"]
 
-HEADER = ("date", "kind", "status", "what", "place", "sources", "conflicts", "id")
-"""The table's columns."""
+HEADER = ("date", "kind", "status", "what", "place", "reported", "sources", "conflicts", "id")
+"""The table's columns; ``reported`` is the reported-by bound (the earliest report's publication
+day), never the event's date."""
 
 WHAT_WIDTH = 60
 """The widest the description column gets; longer descriptions end in ``...``."""
@@ -87,6 +88,7 @@ def render_table(entries: Iterable[ChronicleEntry]) -> str:
             str(entry.record.status.value),
             _clip(describe(entry.record)),
             entry.record.place.name if entry.record.place else "",
+            entry.record.reported_by.isoformat() if entry.record.reported_by else "",
             str(len(entry.sources)),
             ", ".join(entry.conflicts),
             entry.id,

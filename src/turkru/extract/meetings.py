@@ -12,13 +12,17 @@ from turkru.model.actors import RUSSIA, TURKMENISTAN, Place
 from turkru.model.records import Meeting, MeetingMode, Status
 
 # The trigger patterns run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
-_PHONE = re.compile(r"\b(?:tele)?phone\s+(?:conversation|call|talks?)|\bphoned\b|\bby\s+(?:tele)?phone\b")
+_PHONE = re.compile(
+    r"\b(?:tele)?phone\s+(?:conversations?|calls?|talks?|contacts?|exchange|dialogue)|\btelephonic\b|\bphoned\b"
+    r"|\b(?:by|via|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\bcalled\b"
+)
+_CALLED = re.compile(r"called\s+(?:up\s+)?(?:the\s+)?$")  # "X called Y": only a person or title right after
 _VIDEO = re.compile(
     r"\bvideo[\s-]?(?:conference|link|call|format)|\bvideoconference|\bvirtual\s+meeting|\bonline\s+(?:meeting|talks)"
     r"|\bvia\s+video"
 )
 _REMOTE = (  # each with words one of which its matches hold
-    (_PHONE, ("phone",), MeetingMode.PHONE),
+    (_PHONE, ("phone", "called"), MeetingMode.PHONE),
     (_VIDEO, ("video", "virtual", "online"), MeetingMode.VIDEO),
 )
 _IN_PERSON = re.compile(
@@ -51,7 +55,7 @@ _UNNAMED_PAIR = re.compile(
 )
 _CUE_WORDS = word_filter(
     "met", "meet", "talk", "negotiat", "rec", "consultation", "discussion", "conversation", "audience", "spoke",
-    "tete-a-tete", "one-on-one", "signing ceremony", "phone", "video", "virtual", "online",
+    "tete-a-tete", "one-on-one", "signing ceremony", "phone", "called", "video", "virtual", "online",
 )
 _SIDES = frozenset({TURKMENISTAN, RUSSIA})
 
@@ -72,7 +76,8 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
     """The words that report the encounter, and its mode (offsets match the sentence text)."""
     folded = sentence.folded
     for pattern, words, mode in _REMOTE:
-        match = pattern.search(folded) if any(word in folded for word in words) else None
+        found = pattern.finditer(folded) if any(word in folded for word in words) else ()
+        match = next((m for m in found if m.group(0) != "called" or _calls_someone(sentence, m)), None)
         if match:
             return match, mode
     for match in _IN_PERSON.finditer(folded):
@@ -83,6 +88,17 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
             continue
         return match, MeetingMode.IN_PERSON
     return None
+
+
+def _calls_someone(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether "called" takes a person ("called Vladimir Putin"), not "called for", "so-called", "called on"."""
+    if sentence.text[max(0, match.start() - 3) : match.start()].endswith("-"):
+        return False
+    for mention in sentence.of_kind("person", "office"):
+        local = mention.start - sentence.start
+        if local >= match.start():
+            return _CALLED.fullmatch(sentence.folded, match.start(), local) is not None
+    return False
 
 
 def _received_guest(text: str, match: re.Match[str]) -> bool:

@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
+import attrs
+
 from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
 from turkru.extract.anaphora import resolve_titles
@@ -165,8 +167,15 @@ def parse_article(
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))
-    records = consolidate(found, document)
+    records = [_bounded(record, when) for record in consolidate(found, document)]
     return Article(source=source, text=_compact(document.text), records=tuple(records))
+
+
+def _bounded(record: AnyRecord, published: PartialDate | None) -> AnyRecord:
+    """*record* with the article's publication date as its reported-by bound (none without one)."""
+    if published is None or record.reported_by == published:
+        return record
+    return attrs.evolve(record, reported_by=published)
 
 
 def _compact(cleaned: str) -> str:

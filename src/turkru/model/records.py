@@ -153,7 +153,11 @@ class Quantity:
 
 @attrs.frozen(kw_only=True)
 class Record:
-    """What every record has: status, date or span, place and evidence."""
+    """What every record has: status, date or span, place, the reported-by bound and evidence.
+
+    ``reported_by`` is kept out of equality: two reports of one event published on
+    different days say the same thing.
+    """
 
     KIND: ClassVar[str] = "record"
 
@@ -163,6 +167,9 @@ class Record:
         default=None, validator=[_optional_date, _check_dates]
     )
     place: Place | None = None
+    reported_by: PartialDate | None = attrs.field(default=None, eq=False, validator=_optional_date)
+    """The day (or month) the earliest report of it was published: the event took place no
+    later than that. Not the event's date; None when no report shows a publication date."""
     evidence: tuple[Evidence, ...] = attrs.field(
         default=(), converter=as_tuple, eq=False, repr=False, validator=_tuple_of(Evidence)
     )
@@ -289,6 +296,8 @@ class Agreement:
         converter=as_tuple, validator=[_tuple_of(LifecycleStep), _check_lifecycle]
     )
     place: Place | None = None
+    reported_by: PartialDate | None = attrs.field(default=None, eq=False, validator=_optional_date)
+    """As :attr:`Record.reported_by`: published no later than this, so signed (or due) by then."""
     evidence: tuple[Evidence, ...] = attrs.field(
         default=(), converter=as_tuple, eq=False, repr=False, validator=_tuple_of(Evidence)
     )

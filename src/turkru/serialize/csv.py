@@ -1,4 +1,4 @@
-"""Flat CSV for spreadsheets: one row per chronicle entry, lists joined with ``"; "``."""
+"""Flat CSV (or TSV) for spreadsheets: one row per chronicle entry, every field, lists joined with ``"; "``."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from turkru.model.records import (
     Visit,
 )
 
-__all__ = ["COLUMNS", "SEPARATOR", "entry_row", "rows", "to_csv"]
+__all__ = ["BOM", "COLUMNS", "DELIMITERS", "EVIDENCE_SEPARATOR", "SEPARATOR", "entry_row", "rows", "to_csv"]
 
 COLUMNS: tuple[str, ...] = (
     "id",
@@ -29,33 +29,62 @@ COLUMNS: tuple[str, ...] = (
     "status",
     "date",
     "end_date",
+    "date_start",
+    "date_end",
+    "reported_by",
     "place",
+    "region",
     "mode",
     "participants",
+    "co_chairs",
+    "signatories",
     "delegation_of",
     "host",
     "head",
     "body",
     "session_number",
+    "session_format",
     "parties",
     "title",
     "doc_type",
     "count",
+    "period",
     "direction",
     "exporter",
     "importer",
     "commodities",
     "amount",
     "unit",
+    "more_amounts",
+    "change_percent",
     "source_count",
     "sources",
+    "outlets",
+    "urls",
+    "published",
+    "evidence",
     "conflicts",
 )
 """The CSV header, in order. ``title`` holds an agreement's title or an event's name;
-``participants`` a meeting's participants, a session's co-chairs or an agreement's signatories."""
+``participants`` a meeting's participants, a session's co-chairs or an agreement's signatories
+(also in ``co_chairs`` and ``signatories``), people by full name, given names included.
+``date_start``/``date_end`` are the first and last day the date may denote; ``reported_by``
+the day the earliest report was published (not the event's date). ``amount`` and ``unit``
+are the first figure; ``more_amounts`` any others (``"5 bcm; 1.2 USD"``). ``outlets``,
+``urls`` and ``published`` list the sources' in the order of ``sources``; ``evidence`` is
+the text of every evidence span, joined with ``" | "``."""
 
 SEPARATOR = "; "
 """How several values share one cell."""
+
+EVIDENCE_SEPARATOR = " | "
+"""How the texts of several evidence spans share the ``evidence`` cell (they hold semicolons)."""
+
+DELIMITERS = {"csv": ",", "tsv": "\t"}
+"""The field delimiter of each flat format."""
+
+BOM = "\ufeff"
+"""The byte-order mark some spreadsheet programs need to read UTF-8 (``bom=True``)."""
 
 
 def _people(people: Iterable[Person]) -> str:
@@ -83,21 +112,53 @@ def _value(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
+def _joined(values: Iterable[str | None]) -> str | None:
+    return SEPARATOR.join(value or "" for value in values) or None
+
+
+def _sources(entry: ChronicleEntry) -> dict[str, Any]:
+    sources = entry.sources
+    if not sources:
+        return {"source_count": 0}
+    return {
+        "source_count": len(sources),
+        "sources": _joined(source.article_id for source in sources),
+        "outlets": _joined(source.outlet for source in sources) if any(s.outlet for s in sources) else None,
+        "urls": _joined(source.url for source in sources) if any(s.url for s in sources) else None,
+        "published": _joined(s.published.isoformat() if s.published else None for s in sources)
+        if any(s.published for s in sources)
+        else None,
+    }
+
+
+def _dates(record: AnyRecord) -> dict[str, Any]:
+    date, end = record.date, record.end_date
+    return {
+        "date": date.isoformat() if date else None,
+        "end_date": end.isoformat() if end else None,
+        "date_start": date.earliest.isoformat() if date else None,
+        "date_end": (end or date).latest.isoformat() if date else None,
+        "reported_by": record.reported_by.isoformat() if record.reported_by else None,
+    }
+
+
 def entry_row(entry: ChronicleEntry) -> dict[str, Any]:
-    """The typed values of one row: strings, ints, None for blanks (used by CSV and pandas)."""
+    """The typed values of one row: strings, ints, Decimals, None for blanks (used by CSV and pandas)."""
     record = entry.record
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    region = getattr(record, "region", None)
+    texts = [item.text for item in entry.evidence if item.text]
     row.update(
         id=entry.id,
         kind=entry.kind,
         status=_value(record.status),
-        date=record.date.isoformat() if record.date else None,
-        end_date=record.end_date.isoformat() if record.end_date else None,
         place=record.place.name if record.place else None,
+        region=region.name if region is not None else None,
         participants=_participants(record) or None,
-        source_count=len(entry.sources),
-        sources=SEPARATOR.join(source.article_id for source in entry.sources) or None,
+        evidence=EVIDENCE_SEPARATOR.join(dict.fromkeys(texts)) or None,
         conflicts=SEPARATOR.join(entry.conflicts) or None,
+        **_dates(record),
+        **_sources(entry),
     )
     if isinstance(record, Meeting):
         row["mode"] = record.mode.value
@@ -108,22 +169,32 @@ def entry_row(entry: ChronicleEntry) -> dict[str, Any]:
             head=record.head.full_name if record.head else None,
         )
     elif isinstance(record, CommissionSession):
-        row.update(body=record.commission.body.value, session_number=record.session_number)
+        row.update(
+            body=record.commission.body.value,
+            session_number=record.session_number,
+            session_format=record.format.value,
+            co_chairs=_people(record.co_chairs) or None,
+        )
     elif isinstance(record, Agreement):
         row.update(
             parties=SEPARATOR.join(_party(party) for party in record.parties) or None,
             title=record.title,
             doc_type=record.doc_type.value,
             count=record.count,
+            period=f"{record.period[0]}-{record.period[1]}" if record.period else None,
+            signatories=_people(record.signatories) or None,
         )
     elif isinstance(record, TradeFlow):
+        first, *others = record.amounts or (None,)
         row.update(
             direction=record.direction.value,
             exporter=record.exporter,
             importer=record.importer,
             commodities=SEPARATOR.join(record.commodities) or None,
-            amount=SEPARATOR.join(str(quantity.amount) for quantity in record.amounts) or None,
-            unit=SEPARATOR.join(quantity.unit for quantity in record.amounts) or None,
+            amount=first.amount if first is not None else None,
+            unit=first.unit if first is not None else None,
+            more_amounts=SEPARATOR.join(f"{q.amount} {q.unit}" for q in others if q is not None) or None,
+            change_percent=record.change_percent,
         )
     elif isinstance(record, Event):
         row["title"] = record.name
@@ -153,20 +224,28 @@ def rows(data: Any) -> Iterator[dict[str, Any]]:
         yield entry_row(entry)
 
 
-def _write(data: Any, handle: Any) -> None:
-    writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+def _write(data: Any, handle: Any, delimiter: str) -> None:
+    writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n", delimiter=delimiter)
     writer.writeheader()
     for row in rows(data):
         writer.writerow({key: "" if value is None else value for key, value in row.items()})
 
 
-def to_csv(data: Any, file: str | os.PathLike[str] | Any = None) -> str:
+def to_csv(
+    data: Any, file: str | os.PathLike[str] | Any = None, *, delimiter: str = ",", bom: bool = False
+) -> str:
     """Write *data* (a chronicle, entries or records) as CSV and return the text.
 
     *file* may be a path, an open text file, or None to only return the text.
+    ``delimiter="\\t"`` writes TSV; ``bom=True`` starts the text with a byte-order mark, which
+    some spreadsheet programs need to read UTF-8.
     """
+    if delimiter not in DELIMITERS.values():
+        raise SerializationError(f"delimiter: {delimiter!r} is not ',' or '\\t'")
     buffer = io.StringIO()
-    _write(data, buffer)
+    if bom:
+        buffer.write(BOM)
+    _write(data, buffer, delimiter)
     text = buffer.getvalue()
     if file is None:
         return text
