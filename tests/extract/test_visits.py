@@ -282,3 +282,83 @@ class TestNoVisit:
     def test_habits_and_third_countries(self, text: str) -> None:
         """Habitual trips and other countries' visits are not visits."""
         assert visits_in(text, published="2023-05-12") == []
+
+
+class TestVerbChainsBeforeTheVisit:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sergey Lavrov is planning to pay an official visit to Turkmenistan in June 2024.",
+            "Sergey Lavrov is expected to make a working visit to Ashgabat in June 2024.",
+            "Sergey Lavrov will soon begin his visit to Turkmenistan, in June 2024.",
+        ],
+    )
+    def test_subject_before_a_verb_chain_heads_the_visit(self, text: str) -> None:
+        """Auxiliaries, intention verbs and light verbs between a person and 'visit' keep him the head."""
+        (visit,) = visits_in(text, published="2024-05-02")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Lavrov"
+        assert visit.status is Status.PLANNED
+        assert visit.date == PartialDate(2024, 6)
+
+    def test_a_reporting_verb_breaks_the_chain(self) -> None:
+        """'Meredov said ... will visit': the speaker is not the visitor."""
+        text = "Rashid Meredov said a Russian delegation will visit Ashgabat in June 2024."
+        (visit,) = visits_in(text, published="2024-05-02")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is None
+
+
+class TestDelegationAsSubject:
+    def test_delegation_representing_a_velayat(self) -> None:
+        """'A delegation representing <velayat> will visit <Russian city>': TM to RU, with the velayat."""
+        text = "A delegation representing the Mary velayat will visit Kazan in May 2024."
+        (visit,) = visits_in(text, published="2024-04-02")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.region is not None and visit.region.name == "Mary velayat"
+        assert visit.status is Status.PLANNED
+
+    def test_delegation_with_an_unknown_leader(self) -> None:
+        """A delegation with a leader the gazetteer does not know comes from the side the host is not."""
+        text = "A delegation, headed by the rector of a university, will travel to Moscow next week."
+        (visit,) = visits_in(text, published="2024-04-02")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.date == PartialDate(2024, 4)
+
+    def test_delegation_of_a_third_country_is_no_visit(self) -> None:
+        """A Kazakh delegation going to Moscow is not a visit between the two sides."""
+        assert visits_in("A delegation from Kazakhstan will visit Moscow next week.", published="2024-04-02") == []
+
+
+class TestAnotherTrip:
+    def test_another_delegation_is_a_second_visit(self) -> None:
+        """'Another delegation will visit' is a trip of its own, not folded into the first."""
+        text = (
+            "A delegation of the Lebap velayat will visit Astrakhan soon. "
+            "Another delegation, of teachers, will visit Astrakhan in May 2024."
+        )
+        visits = visits_in(text, published="2024-04-02")
+        assert [visit.date for visit in visits] == [None, PartialDate(2024, 5)]
+
+    def test_a_second_mention_of_one_trip_still_folds(self) -> None:
+        """Without 'another', two undated reports of a delegation's trip are one visit."""
+        text = (
+            "A delegation of the Lebap velayat will visit Astrakhan soon. "
+            "The delegation will visit Astrakhan's port."
+        )
+        assert len(visits_in(text, published="2024-04-02")) == 1
+
+
+class TestPlacesOfSettlements:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dmitry Medvedev held talks with Gurbanguly Berdimuhamedov in the town of Turkmenbashi.",
+            "Dmitry Medvedev met Gurbanguly Berdimuhamedov in the seaside resort of Turkmenbashi.",
+        ],
+    )
+    def test_in_the_town_of(self, text: str) -> None:
+        """'in the town of X', 'in the seaside resort of X' place the talks, and so the guest's visit, in X."""
+        (visit,) = visits_in(text, published="2009-10-23")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.place is not None and visit.place.name == "Turkmenbashi"

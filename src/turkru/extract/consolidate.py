@@ -134,11 +134,22 @@ def _days_apart(a: Visit, b: Visit) -> int | None:
     return (second.earliest - first_end.latest).days
 
 
+# A report that says it tells of one more trip ("another delegation will visit ..."): never an earlier one.
+_ANOTHER_TRIP = re.compile(r"\b(?:another|a\s+second|one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:delegation|visit|trip)", re.I)
+
+
+def _another_trip(visit: Visit) -> bool:
+    return any(_ANOTHER_TRIP.search(item.text) for item in visit.evidence)
+
+
 def same_visit(a: Visit, b: Visit) -> bool:
     """Two reports of one trip within an article: same direction and head, dates that agree,
-    or days of the same named person's stay a few days apart (arrival, then talks)."""
+    or days of the same named person's stay a few days apart (arrival, then talks); a report
+    of "another delegation" is a trip of its own."""
     heads_agree = a.head is None or b.head is None or same_person(a.head, b.head)
     if (a.delegation_of, a.host, a.status) != (b.delegation_of, b.host, b.status) or not heads_agree:
+        return False
+    if _another_trip(b):
         return False
     if dates_compatible(a.date, b.date):
         return True

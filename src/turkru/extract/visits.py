@@ -44,15 +44,38 @@ _TOWARDS = re.compile(r"(?:\bto|\bin|\bat|visiting|visited|visit)\s+(?:the\s+)?$
 _ADJECTIVE_DELEGATION = re.compile(
     r"\b(?P<adj>Turkmen|Turkmenistan's|Russian|Russia's)\s+(?:[a-z-]+\s+){0,2}delegations?\b"
 )
-_DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?", re.I)
+_DELEGATION_OF = re.compile(
+    r"\bdelegations?,?\s+(?:of|from|representing|(?:led|headed)\s+by)\s+(?:the\s+)?", re.I
+)
+# A delegation as the subject of the visit word ("a delegation representing X will visit", "another
+# delegation, led by Y, will visit"): no clause break between them.
+_DELEGATION_SUBJECT = re.compile(r"\bdelegations?\b[^.;:!?]{0,120}$", re.I)
 _ATTACHED_AFTER = re.compile(
     r"(?:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:led|headed)\s+by\s+(?:the\s+)?|\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
     r"|\s+of\s+(?:the\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)"
 )
+# The verb chain that may stand between a visit's subject and the visit word: auxiliaries, verbs of
+# intention or schedule, and the light verbs a visit takes ("X is planning to pay an official visit",
+# "X is expected to make a visit", "X will soon begin his visit").
+_AUXILIARIES = (
+    "is", "are", "was", "were", "will", "would", "shall", "has", "had", "have", "be", "been", "being", "also",
+    "already", "soon", "shortly", "then", "to",
+)  # fmt: skip
+_INTENTION_VERBS = (
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "expect", "expects",
+    "expected", "due", "scheduled", "set", "going", "prepare", "prepares", "preparing", "ready", "want", "wants",
+    "hope", "hopes", "agreed", "invited", "likely", "about",
+)  # fmt: skip
+_LIGHT_VERBS = (
+    "pay", "pays", "paid", "paying", "make", "makes", "made", "making", "undertake", "undertook", "undertaken",
+    "begin", "began", "begun", "begins", "start", "started", "starts", "conclude", "concluded", "complete",
+    "completed", "on",
+)  # fmt: skip
+_DETERMINERS = ("a", "an", "his", "her", "the", "this", "its", "their")
+_CHAIN = "|".join(sorted((*_AUXILIARIES, *_INTENTION_VERBS, *_LIGHT_VERBS, *_DETERMINERS), key=len, reverse=True))
 _ATTACHED_BEFORE = re.compile(
-    r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
-    r"(?:(?:is|are|was|were|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
-    r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|,?\s+(?:who\s+)?(?:(?:" + _CHAIN + r")\s+){0,7}(?:[\w-]+\s+){0,2}?)",
+    re.I,
 )
 _VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
@@ -192,7 +215,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:
         host = other_side(delegation_of)
-    if delegation_of is None and "delegation" in trigger:
+    if delegation_of is None and ("delegation" in trigger or _DELEGATION_SUBJECT.search(before)):
         delegation_of = other_side(host)
     if delegation_of not in _SIDES or host not in _SIDES or delegation_of == host:
         return None
