@@ -362,3 +362,32 @@ class TestPlacesOfSettlements:
         (visit,) = visits_in(text, published="2009-10-23")
         assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
         assert visit.place is not None and visit.place.name == "Turkmenbashi"
+
+
+class TestDelegationHeadedBy:
+    @pytest.mark.parametrize(
+        ("text", "direction"),
+        [
+            ("Kazan was represented in Ashgabat by a delegation headed by a deputy mayor.", (RUSSIA, TURKMENISTAN)),
+            ("In Moscow, a delegation headed by a Turkmen deputy minister held talks.", (TURKMENISTAN, RUSSIA)),
+        ],
+    )
+    def test_host_named_before_the_delegation(self, text: str, direction: tuple[str, str]) -> None:
+        """'in <city> ... a delegation headed by ...': the city hosts, the delegation is of the other side."""
+        (visit,) = visits_in(text, published="2024-04-02")
+        assert (visit.delegation_of, visit.host) == direction
+
+
+class TestJourneysFromACity:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sergey Lavrov flew from Moscow to Ashgabat on 3 May 2024.",
+            "Sergey Lavrov travelled from Sochi to Turkmenistan on 3 May 2024.",
+        ],
+    )
+    def test_from_a_city_to_the_other_side(self, text: str) -> None:
+        """'X flew from <own city> to <other side>' is X's visit to the other side."""
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Lavrov"

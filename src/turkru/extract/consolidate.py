@@ -307,6 +307,7 @@ def implied_visits(records: Sequence[AnyRecord]) -> list[Visit]:
                 delegation_of=guests[0].country or "",
                 host=host,
                 head=guests[0],
+                region=record.region if isinstance(record, Meeting) else None,
                 evidence=record.evidence,
             )
         )

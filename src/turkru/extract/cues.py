@@ -7,7 +7,7 @@ import re
 from turkru.text._casefold import any_word, fold
 
 _EVENT_VERBS = (
-    r"(?:be\s+)?(?:held|hold|holding|have|meet|met|visit|visiting|sign|signed|signing|take\s+place|discuss|discussed"
+    r"(?:be\s+)?(?:held|hold|holding|have|meet|met|talk|visit|visiting|sign|signed|signing|take\s+place|discuss|discussed"
     r"|pay|paid|arrive|in|consider|considered|attend|attended|participate|open|opened|supply|supplied"
     r"|deliver|delivered|start|begin|address|negotiate|conclude|concluded|come|go|travel|launch|launched"
     r"|adopt|adopted|approve|approved|agree|agreed|examine|review|reviewed|organi[sz]e|organi[sz]ed|host|hosted)"

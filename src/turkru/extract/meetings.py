@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from turkru.extract.cues import is_generic, is_planned, topics_of
 from turkru.extract.document import Document, Sentence, first_place, names_third_party, nearest_date, word_filter
 from turkru.extract.participants import cast_of, speaks_in_first_person
+from turkru.extract.regions import meeting_region
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Place
 from turkru.model.records import Meeting, MeetingMode, Status
 
@@ -26,7 +27,8 @@ _REMOTE = (  # each with words one of which its matches hold
     (_VIDEO, ("video", "virtual", "online"), MeetingMode.VIDEO),
 )
 _IN_PERSON = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|negotiations|rec(?:ei|ie)ved|rec(?:ei|ie)ves|reception|consultations|discussions"
+    r"\b(?:met|meet|meets|meeting|talks|talk(?:ed)?\s+with|negotiations|rec(?:ei|ie)ved|rec(?:ei|ie)ves|reception"
+    r"|consultations|discussions"
     r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one|signing\s+ceremony)\b"
 )
 _NOT_BILATERAL = re.compile(
@@ -44,6 +46,13 @@ _WITH_GUEST = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]")
 _OF_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
 )
+# "talks held during Lavrov's visit to Ashgabat": the encounter is with the side the visit goes to.
+_DURING_VISIT_TO = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|within\s+the\s+framework\s+of|on\s+the\s+occasion\s+of)"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?visits?\s+to\s+(?:the\s+)?",
+    re.I,
+)
+_ENCOUNTER_NOUNS = re.compile(r"meeting|talks|negotiations|consultations")
 _RECEIVED_GUEST = re.compile(r"\s+(?!by\b|from\b|with\b)(?:the\s+)?[A-Z]")
 _RECEIVED_BY_HOST = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")  # after a passive "was received"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?$")
@@ -90,6 +99,21 @@ def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
     return None
 
 
+def _visited_side(sentence: Sentence, trigger: re.Match[str]) -> str | None:
+    """The side whose country or city a meeting's sentence says the visit it took place in went to."""
+    if not _ENCOUNTER_NOUNS.fullmatch(trigger.group(0)):
+        return None
+    found = _DURING_VISIT_TO.search(sentence.text)
+    if found is None:
+        return None
+    for mention in sentence.mentions:
+        local = mention.start - sentence.start
+        if found.end() <= local <= found.end() + 4 and mention.kind in ("country", "place"):
+            side = mention.value if mention.kind == "country" else mention.country
+            return side if isinstance(side, str) and side in _SIDES else None
+    return None
+
+
 def _calls_someone(sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether "called" takes a person ("called Vladimir Putin"), not "called for", "so-called", "called on"."""
     if sentence.text[max(0, match.start() - 3) : match.start()].endswith("-"):
@@ -131,6 +155,8 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
     match, mode = found
     planned = is_planned(sentence.text, match.start(), match.end())
     timex = nearest_date(sentence, match.start())
+    if planned and timex is not None and not timex.text:
+        timex = None  # the day a transcript's words were spoken does not date talks still to come
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
     named_sides = {side for side in cast.sides if side in _SIDES}
@@ -146,6 +172,9 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
     place = first_place(sentence, document.gazetteer)
     if place is not None and _hosted_by_the_other_side(sentence, match, mode, place, named_sides):
         implied_other = implied_other | {place.country or ""}
+    visited = _visited_side(sentence, match) if mode is MeetingMode.IN_PERSON else None
+    if visited is not None and named_sides and visited not in named_sides:
+        implied_other = implied_other | {visited}
     if len(named_sides) < 2 and not implied_other and not first_person and not one_sided_ok:
         return None
     return Meeting(
@@ -158,5 +187,6 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
         roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),
         occasion=occasion,
         topics=topics_of(sentence.text),
+        region=meeting_region(sentence, document, cast.people, date),
         evidence=document.evidence(sentence),
     )

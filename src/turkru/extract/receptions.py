@@ -14,7 +14,7 @@ from turkru.extract.document import (
     side_of,
     word_filter,
 )
-from turkru.extract.regions import region_of
+from turkru.extract.regions import held_region, visit_region
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
@@ -66,7 +66,8 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
         delegation_of=guest[2],
         host=host,
         head=guest[1],
-        region=region_of(sentence, document, guest[2], (guest[1],), date),
+        region=visit_region(sentence, document, guest[2], host, guest[1], date)
+        or held_region(document, host, (hosts[0][1],), date),
         evidence=document.evidence(sentence),
     )
 

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.addressed import ADDRESSED_CUES, addressed_visit
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import (
     Document,
     Sentence,
+    first_place,
     names_third_party,
     nearest_date,
     resolve_person,
@@ -19,7 +21,7 @@ from turkru.extract.document import (
 )
 from turkru.extract.participants import cast_of, other_side
 from turkru.extract.receptions import reception_visit
-from turkru.extract.regions import region_of
+from turkru.extract.regions import region_of, visit_region
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
@@ -31,8 +33,8 @@ from turkru.text.mentions import Mention
 _VISIT = re.compile(
     r"\b(?:(?P<type>official|working|state|friendly|first|short)\s+)?(?:visit|visits|visited|visiting)\b"
     r"|\barrived?\s+(?:in|at)\b|\barrives\s+(?:in|at)\b|\bwill\s+be\s+in\b|\bwelcome\s+to\b"
-    r"|\bdelegation\s+(?:of|from|led\s+by)\b|\b(?:turkmen|russian)\s+delegation\b"
-    r"|(?P<travel>\b(?:travel(?:l?ed|s)?|flew|flies|fly|came|comes|went|goes|headed|trip|tour|journey)\s+(?:to|of)\b"
+    r"|\bdelegation\s+(?:of|from|(?:led|headed)\s+by)\b|\b(?:turkmen|russian)\s+delegation\b"
+    r"|(?P<travel>\b(?:travel(?:l?ed|s)?|flew|flies|fly|came|comes|went|goes|headed|trip|tour|journey)\s+(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to|of)\b"
     r"|\b(?:landed|touched\s+down)\s+in\b)"
 )
 _ANAPHORIC = re.compile(
@@ -80,11 +82,15 @@ _ATTACHED_BEFORE = re.compile(
 _VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
+_SECOND_PERSON_SUBJECT = re.compile(
+    r"\b(?:you|your)\s+(?:(?:have|had|also|then|already|once)\s+){0,3}(?:[\w-]+\s+)?$", re.I
+)
 _THIRD_PERSON_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "visit", "arrive", "will be in", "welcome", "delegation", "received", "receives", "travel", "flew", "flies",
     "fly", "came", "comes", "went", "goes", "headed", "trip", "tour", "journey", "landed", "touched down",
+    *ADDRESSED_CUES,
 )
 
 
@@ -100,7 +106,7 @@ def extract_visits(document: Document) -> Iterator[Visit]:
                 yield from _fellow_travellers(sentence, document, visit)
                 break
         else:
-            received = reception_visit(sentence, document)
+            received = reception_visit(sentence, document) or addressed_visit(sentence, document)
             if received is not None:
                 yield received
 
@@ -195,6 +201,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before) is not None
     host, place = _host(sentence, match)
+    if host is None and "delegation" in trigger:
+        place = first_place(sentence, document.gazetteer)  # "represented in Ashgabat by a delegation headed by X"
+        host = place.country if place is not None else None
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
@@ -204,6 +213,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         return None
     if head is None and sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before):
         head = resolve_person(sentence.speaker, document, date)
+    if head is None and sentence.addressee is not None and _SECOND_PERSON_SUBJECT.search(before):
+        head = resolve_person(sentence.addressee, document, date)  # "you visited Moscow": the one spoken to
     if head is None and trigger.startswith("welcome"):
         cast = cast_of(sentence, document, date)
         guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
@@ -232,7 +243,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         delegation_of=delegation_of,
         host=host,
         head=head,
-        region=region_of(sentence, document, delegation_of, (head,) if head else (), date),
+        region=visit_region(sentence, document, delegation_of, host, head, date),
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
