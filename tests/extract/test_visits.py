@@ -391,3 +391,28 @@ class TestJourneysFromACity:
         (visit,) = visits_in(text)
         assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
         assert visit.head is not None and visit.head.surname == "Lavrov"
+
+
+class TestVisitsInTheHeadline:
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "Visit of the President of Russia Vladimir Putin to Turkmenistan",
+            "Vladimir Putin arrives in Ashgabat on an official visit",
+        ],
+    )
+    def test_a_visit_told_only_in_the_title(self, headline: str) -> None:
+        """A visit the headline tells and the body only alludes to is still a visit."""
+        text = headline + "\n\nThe presidents discussed energy and transport.\n"
+        (visit,) = visits_in(text, published="2017-10-03")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Putin"
+
+    def test_the_title_and_the_body_tell_one_visit(self) -> None:
+        """The headline's visit folds into the body's dated report of it."""
+        text = (
+            "Vladimir Putin arrives in Ashgabat on an official visit\n\n"
+            "Vladimir Putin arrived in Ashgabat on an official visit on 2 October 2017.\n"
+        )
+        (visit,) = visits_in(text, published="2017-10-03")
+        assert visit.date == PartialDate(2017, 10, 2)

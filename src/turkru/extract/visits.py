@@ -95,8 +95,9 @@ _CUE_WORDS = word_filter(
 
 
 def extract_visits(document: Document) -> Iterator[Visit]:
-    """Yield the visits the sentences report, one per trigger that names a side."""
-    for sentence in document.body:
+    """Yield the visits the sentences report, one per trigger that names a side; a title line
+    counts too (a visit told only in the headline), and folds with the body's report of it."""
+    for sentence in document.sentences:
         if not sentence.has_any(_CUE_WORDS) or is_generic(sentence.text):
             continue
         for match in _VISIT.finditer(sentence.folded):
