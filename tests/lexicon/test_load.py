@@ -26,7 +26,9 @@ class TestErrors:
 
     def test_unknown_section(self) -> None:
         """An unknown top-level key is named with the allowed ones."""
-        assert _error({"word": {}}) == "<data 0>: unknown section 'word' (allowed: description, note, words, values, rules)"
+        assert _error({"word": {}}) == (
+            "<data 0>: unknown section 'word' (allowed: description, note, words, values, rules)"
+        )
 
     def test_slot_name(self) -> None:
         """Slot names are UPPER_SNAKE."""
