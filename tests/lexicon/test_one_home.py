@@ -37,7 +37,6 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.trade_cues",
     "turkru.extract.visits",
     "turkru.text._timex_scan",
-    "turkru.text._vocab",
     "turkru.text.mentions",
     "turkru.text.published",
     "turkru.text.sentences",
