@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from turkru.extract.cues import is_planned
 from turkru.extract.document import (
+    CueWords,
     Document,
     Sentence,
     first_place,
@@ -19,42 +22,37 @@ from turkru.extract.document import (
 )
 from turkru.extract.participants import other_side
 from turkru.extract.regions import visit_region
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
+from turkru.lexicon import Lexicon
+from turkru.model.actors import BOTH_SIDES, Person
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text.mentions import Mention
 
-# Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
-_VISIT_WORDS = r"(?:pay\s+(?:[a-z-]+\s+){0,3}?visit|visit|come|travel)"
-_LAND_NOUNS = r"(?:country|land|capital|city|republic|region|homeland|nation)"
-# The one spoken to is the guest, the speaker's side the host.
-_GUEST_ADDRESSED = re.compile(
-    r"\bwelcome\s+you\b"
-    r"|\b(?:our|my)\s+invitation\s+to\s+" + _VISIT_WORDS + r"\b"
-    r"|\bthank\s+you\s+for\s+(?:coming|having\s+come|your\s+visit|accepting)\b"
-    r"|\byour\s+(?:[a-z-]+\s+){0,2}?visit\s+to\s+(?:our|this)\b"
-    r"|\binvite\s+you\s+to\s+" + _VISIT_WORDS + r"\b"
-)
-# The speaker is the guest, the side spoken to the host.
-_SPEAKER_VISITS = re.compile(
-    r"\b(?:your|the)\s+invitation\s+to\s+" + _VISIT_WORDS + r"\s+(?:[a-z-]+\s+){0,3}?(?:to\s+)?your\b"
-    r"|\bvisit\s+to\s+your\s+(?:[a-z-]+\s+)?" + _LAND_NOUNS + r"\b"
-    r"|\b(?:thank|grateful\s+to)\s+you\s+for\s+(?:your\s+|the\s+)?invitation\b"
-    r"|\b(?:glad|happy|pleased|delighted)\s+to\s+be\s+(?:here\s+)?(?:in\s+)?(?:your|in\s+your)\b"
-)
-_THANKS = re.compile(r"\b(?:thank|grateful)\b")  # thanks for an invitation: the visit is under way
-# Every match of the two patterns holds one of these (visits.py reads sentences holding any of them).
-ADDRESSED_CUES = (
-    "welcome you", "invitation", "thank you for", "visit", "invite you", "glad to be", "happy to be", "pleased to be",
-    "delighted to be",
-)  # fmt: skip
-_CUE_WORDS = word_filter(*ADDRESSED_CUES)
-_SIDES = (TURKMENISTAN, RUSSIA)
+
+@attrs.frozen
+class AddressedWords:
+    """The lexicon's rules for visits told in the first and second person (data/visits.json)."""
+
+    guest_addressed: re.Pattern[str]  # over the folded sentence: the one spoken to is the guest
+    speaker_visits: re.Pattern[str]  # over the folded sentence: the speaker is the guest
+    thanks: re.Pattern[str]  # thanks for an invitation: the visit is under way
+    cues: CueWords
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> AddressedWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            guest_addressed=lexicon.folded("visits.guest_addressed"),
+            speaker_visits=lexicon.folded("visits.speaker_visits"),
+            thanks=lexicon.folded("visits.thanks"),
+            cues=word_filter(*lexicon.words("ADDRESSED_CUE")),
+        )
 
 
 def addressed_visit(sentence: Sentence, document: Document) -> Visit | None:
     """The visit a speaker's turn tells of between the speaker's side and the side spoken to."""
-    if sentence.speaker is None or not sentence.has_any(_CUE_WORDS) or names_third_party(sentence):
+    words = document.lexicon.derive(AddressedWords.of)
+    if sentence.speaker is None or not sentence.has_any(words.cues) or names_third_party(sentence):
         return None
     timex = nearest_date(sentence, 0)
     date = timex.value if timex else None
@@ -62,8 +60,8 @@ def addressed_visit(sentence: Sentence, document: Document) -> Visit | None:
     if speaker is None:
         return None
     addressee = _voice(sentence.addressee, document, date) if sentence.addressee is not None else None
-    guest_match = _GUEST_ADDRESSED.search(sentence.folded)
-    speaker_match = None if guest_match else _SPEAKER_VISITS.search(sentence.folded)
+    guest_match = words.guest_addressed.search(sentence.folded)
+    speaker_match = None if guest_match else words.speaker_visits.search(sentence.folded)
     match = guest_match or speaker_match
     if match is None:
         return None
@@ -74,8 +72,8 @@ def addressed_visit(sentence: Sentence, document: Document) -> Visit | None:
     head: Person | None = speaker[0]
     if guest_match:
         head = addressee[0] if addressee is not None and addressee[1] == guest_side else None
-    thanks = _THANKS.search(sentence.folded, 0, match.start() + 1) is not None
-    planned = not thanks and is_planned(sentence.text, match.start(), match.end())
+    thanks = words.thanks.search(sentence.folded, 0, match.start() + 1) is not None
+    planned = not thanks and is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
     place = first_place(sentence, document.gazetteer)
     if place is not None and place.country != host:
         place = None
@@ -98,4 +96,4 @@ def _voice(mention: Mention | None, document: Document, on: PartialDate | None) 
         return None
     person = resolve_person(mention, document, on)
     side = side_of(mention, person) if person is not None else None
-    return (person, side) if person is not None and side in _SIDES else None
+    return (person, side) if person is not None and side in BOTH_SIDES else None

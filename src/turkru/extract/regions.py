@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from turkru.extract.document import Document, Sentence
@@ -11,11 +10,9 @@ from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Party, PartyKind, 
 from turkru.model.dates import PartialDate
 
 _OF = " of "  # a regional office is titled "<post> of <region>"
-_SIDES_REGIONS_FIRST = (RUSSIA, TURKMENISTAN)  # a meeting's region: a Russian region first, then a velayat
 # A city that is a region of its own (St Petersburg, Moscow) acts as one when its government or
-# delegation is named ("the Government of St. Petersburg", "a delegation from Moscow").
-_REGIONAL_BODIES = ("government", "administration", "governor", "mayor", "delegation", "authorities", "city hall")
-_CITY_AS_REGION = re.compile(r"\b(?:" + "|".join(_REGIONAL_BODIES) + r")\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+# delegation is named ("the Government of St. Petersburg", "a delegation from Moscow"): the
+# lexicon's participants.city_as_region rule, looked for this far before the city.
 _REACH = 40
 
 
@@ -51,7 +48,7 @@ def meeting_region(
     the sentence names by its title ("the Governor of Astrakhan oblast"); a Russian region before
     a velayat. A region only named in passing ("supplies to Tatarstan") is none."""
     people = tuple(people)
-    for side in _SIDES_REGIONS_FIRST:
+    for side in (RUSSIA, TURKMENISTAN):  # a Russian region first, then a velayat
         found = held_region(document, side, people, on) or _named_region(sentence, document, side, ("office",))
         if found is not None:
             return found
@@ -80,7 +77,8 @@ def _named_region(sentence: Sentence, document: Document, side: str, kinds: tupl
             value = office_region(value, document.gazetteer)
         elif mention.kind == "place":
             local = mention.start - sentence.start
-            acting = _CITY_AS_REGION.search(sentence.text, max(0, local - _REACH), local) is not None
+            city_as_region = document.lexicon.pattern("participants.city_as_region")
+            acting = city_as_region.search(sentence.text, max(0, local - _REACH), local) is not None
             value = document.gazetteer.party(mention.text) if acting else None
         if isinstance(value, Party) and value.kind is PartyKind.REGION and value.country == side:
             return value
