@@ -325,3 +325,35 @@ class TestTalkWith:
         planned = [m for m in meetings_in(text, published="2024-04-02") if m.status is Status.PLANNED]
         assert [m.date for m in planned] == [None]
         assert "Lavrov" in surnames(planned[0])
+
+
+class TestEncountersOfUnnamedBodies:
+    def test_heads_of_two_regions_by_video(self) -> None:
+        """'a video conference was held between the heads of administrations of <velayat> and <region>'."""
+        text = (
+            "On 3 May 2024 an online-meeting was held between the heads of administrations "
+            "of the Lebap velayat and the Astrakhan region."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is MeetingMode.VIDEO
+        assert meeting.participants == ()
+        assert meeting.date == PartialDate(2024, 5, 3)
+        assert meeting.region is not None and "Astrakhan" in meeting.region.name
+
+    def test_representatives_of_the_two_countries(self) -> None:
+        """'consultations were held between the representatives of Turkmenistan and the Russian Federation'."""
+        text = (
+            "In Moscow, consultations were held between the representatives of Turkmenistan "
+            "and the Russian Federation on 3 May 2024."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.participants == ()
+        assert meeting.date == PartialDate(2024, 5, 3)
+
+    def test_a_document_between_two_governments_is_no_encounter(self) -> None:
+        """A title 'between the governments of X and Y' far from the encounter word tells no meeting."""
+        text = (
+            "At the end of the meeting, the sides signed the programme of cooperation "
+            "between the governments of Turkmenistan and Russia."
+        )
+        assert meetings_in(text, published="2024-05-03") == []

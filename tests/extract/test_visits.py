@@ -416,3 +416,86 @@ class TestVisitsInTheHeadline:
         )
         (visit,) = visits_in(text, published="2017-10-03")
         assert visit.date == PartialDate(2017, 10, 2)
+
+
+class TestRecalledVisits:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin paid a visit to Turkmenistan. The last time Putin visited the country was in 2012.",
+            "Sergey Lavrov is on a visit to Ashgabat. Lavrov previously visited Turkmenistan in 2019.",
+        ],
+    )
+    def test_an_earlier_trip_is_not_the_one_reported(self, text: str) -> None:
+        """A dated trip told as another time ('the last time', 'previously') stays apart from the undated one."""
+        dates = [visit.date for visit in visits_in(text)]
+        assert len(dates) == 2
+        assert dates[0] is None and dates[1] is not None
+
+
+class TestForeignTrips:
+    @pytest.mark.parametrize(
+        ("text", "direction"),
+        [
+            ("This is the first foreign trip for Mr. Serdar Berdimuhamedov as president.", (TURKMENISTAN, RUSSIA)),
+            ("It was Sergey Lavrov's first overseas tour this year.", (RUSSIA, TURKMENISTAN)),
+        ],
+    )
+    def test_a_foreign_trip_of_one_side_goes_to_the_other(self, text: str, direction: tuple[str, str]) -> None:
+        """A foreign trip with no destination named, in news of the two sides, goes to the other side."""
+        (visit,) = visits_in(text, published="2022-06-10")
+        assert (visit.delegation_of, visit.host) == direction
+
+    def test_a_foreign_trip_of_a_third_country(self) -> None:
+        """The Kazakh president's foreign trip is none of the two sides' visits."""
+        text = "The first foreign trip of the Kazakh president took him to Moscow."
+        assert visits_in(text, published="2022-06-10") == []
+
+
+class TestResidentDiplomats:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Russian Ambassador Ivan Volynkin met Rashid Meredov in Ashgabat on 3 May 2024.",
+            "Serdar Berdimuhamedov held talks with Ivan Volynkin in Ashgabat on 3 May 2024.",
+        ],
+    )
+    def test_an_ambassador_meeting_his_hosts_is_no_visit(self, text: str) -> None:
+        """A meeting in the host's capital with the resident ambassador implies no visit."""
+        assert visits_in(text) == []
+
+    def test_a_minister_meeting_his_hosts_is_a_visit(self) -> None:
+        """The same meeting with a minister who does not reside there is his visit."""
+        (visit,) = visits_in("Sergey Lavrov met Rashid Meredov in Ashgabat on 3 May 2024.")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+
+class TestExpectedIn:
+    @pytest.mark.parametrize(
+        "text",
+        ["Alexei Overchuk is expected in Ashgabat next week.", "Alexei Overchuk is due in Turkmenistan next week."],
+    )
+    def test_expected_in_a_city_of_the_other_side(self, text: str) -> None:
+        """'X is expected in / due in <city>' is X's planned visit there."""
+        (visit,) = visits_in(text, published="2024-05-15")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.status is Status.PLANNED
+        assert visit.head is not None and visit.head.surname == "Overchuk"
+
+    def test_expected_in_a_month_is_no_visit(self) -> None:
+        """'A decision is expected in June' names no place: no visit."""
+        assert visits_in("A decision is expected in June.", published="2024-05-15") == []
+
+
+class TestDelegationLedByATitle:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A Russian parliamentary delegation led by Duma Speaker Vyacheslav Volodin is visiting Turkmenistan.",
+            "A Russian delegation headed by the Duma Speaker is visiting Turkmenistan.",
+        ],
+    )
+    def test_the_title_after_led_by_heads_it(self, text: str) -> None:
+        """'a delegation led by <title> <name>' (or the title alone) is headed by the title's holder."""
+        (visit,) = visits_in(text, published="2024-05-15")
+        assert visit.head is not None and visit.head.surname == "Volodin"

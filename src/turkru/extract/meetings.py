@@ -20,8 +20,11 @@ from turkru.extract.document import (
 from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.extract.regions import meeting_region
 from turkru.lexicon import Lexicon
-from turkru.model.actors import BOTH_SIDES, Place
+from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
 from turkru.model.records import Meeting, MeetingMode, Status
+from turkru.text.mentions import Mention
+
+_BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
 
 
 @attrs.frozen
@@ -44,6 +47,8 @@ class MeetingWords:
     back_reference: re.Pattern[str]
     consultations: re.Pattern[str]
     unnamed_pair: re.Pattern[str]
+    between_bodies: re.Pattern[str]  # "between the heads of administrations of <velayat> and <region>"
+    and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     cues: CueWords
 
@@ -69,6 +74,8 @@ class MeetingWords:
             back_reference=lexicon.pattern("meetings.back_reference"),
             consultations=lexicon.pattern("meetings.consultations"),
             unnamed_pair=lexicon.pattern("meetings.unnamed_pair"),
+            between_bodies=lexicon.pattern("meetings.between_bodies"),
+            and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             cues=word_filter(*lexicon.words("MEETING_CUE")),
         )
@@ -124,6 +131,55 @@ def _visited_side(sentence: Sentence, trigger: re.Match[str], words: MeetingWord
     return None
 
 
+def _between_bodies(
+    sentence: Sentence, trigger: re.Match[str], words: MeetingWords
+) -> tuple[str, frozenset[str], Party | None] | None:
+    """An encounter of two places' bodies, no one named, told right after the encounter word ("a
+    meeting was held between the heads of administrations of the Balkan velayat and the Astrakhan
+    region") -> the role words, the two sides, a Russian region."""
+    found = words.between_bodies.search(sentence.text, trigger.end())
+    if found is None or found.start() > trigger.end() + _BETWEEN_REACH:
+        return None
+    after = sentence.start + found.end()
+    places = [m for m in sentence.mentions if m.kind in ("region", "country", "place") and m.start >= after]
+    if len(places) < 2 or places[0].start - sentence.start > found.end() + 4:
+        return None
+    first, second = places[0], places[1]
+    gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+    sides = frozenset(side for side in map(_side_of_place, (first, second)) if side is not None)
+    if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
+        return None
+    region = next(
+        (m.value for m in (first, second) if isinstance(m.value, Party) and m.value.kind is PartyKind.REGION
+         and m.value.country == RUSSIA),
+        None,
+    )
+    return str(found.group("role")), sides, region
+
+
+def _side_of_place(mention: Mention) -> str | None:
+    value = mention.value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (Party, Place)):
+        return value.country
+    return mention.country
+
+
+def _roles(
+    roles: tuple[str, ...],
+    people: tuple[Person, ...],
+    unnamed_pair: re.Match[str] | None,
+    between: tuple[str, frozenset[str], Party | None] | None,
+) -> tuple[str, ...]:
+    """The unnamed roles of a meeting: the cast's, and the unnamed pair's when no one is named."""
+    if people:
+        return roles
+    if unnamed_pair is not None:
+        return (*roles, unnamed_pair.group(0))
+    return (*roles, between[0]) if between is not None else roles
+
+
 def _calls_someone(sentence: Sentence, match: re.Match[str], words: MeetingWords) -> bool:
     """Whether "called" takes a person ("called Vladimir Putin"), not "called for", "so-called", "called on"."""
     if sentence.text[max(0, match.start() - 3) : match.start()].endswith("-"):
@@ -173,9 +229,12 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     cast = cast_of(sentence, document, date)
     named_sides = {side for side in cast.sides if side in BOTH_SIDES}
     unnamed_pair = words.unnamed_pair.search(sentence.text)
-    if not cast.people and unnamed_pair is None:
+    between = _between_bodies(sentence, match, words) if not cast.people and unnamed_pair is None else None
+    if not cast.people and unnamed_pair is None and between is None:
         return None
     implied_other = (cast.covered & BOTH_SIDES) - named_sides
+    if between is not None:
+        implied_other = implied_other | between[1]
     first_person = bool(named_sides) and speaks_in_first_person(
         sentence.text, voiced=sentence.speaker is not None, lexicon=document.lexicon
     )
@@ -200,9 +259,9 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
         place=place,
         mode=mode,
         participants=cast.people,
-        roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),
+        roles=_roles(cast.roles, cast.people, unnamed_pair, between),
         occasion=occasion,
         topics=topics_of(sentence.text, document.lexicon),
-        region=meeting_region(sentence, document, cast.people, date),
+        region=meeting_region(sentence, document, cast.people, date) or (between[2] if between else None),
         evidence=document.evidence(sentence),
     )

@@ -114,3 +114,15 @@ def _resident_diplomat(sentence: Sentence, guest: Mention, words: ReceptionWords
     title = guest.value.title if isinstance(guest.value, Office) else ""
     lead_in = sentence.lower[max(0, guest.start - sentence.start - 60) : guest.start - sentence.start]
     return any(word in title.lower() or word in lead_in for word in words.resident_diplomats)
+
+
+def resident_diplomat(person: Person, document: Document, on: PartialDate | None) -> bool:
+    """Whether *person* holds an ambassador's or envoy's post on the day (or the publication day;
+    any day when neither is known): a resident diplomat meets the host side without visiting it."""
+    words = document.lexicon.derive(ReceptionWords.of)
+    when = on or document.published
+    for term in document.gazetteer.terms_of(person):
+        title = term.office.title.lower()
+        if any(word in title for word in words.resident_diplomats) and (when is None or term.covers(when)):
+            return True
+    return False

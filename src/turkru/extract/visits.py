@@ -43,6 +43,7 @@ class VisitWords:
     delegation_subject: re.Pattern[str]
     attached_after: re.Pattern[str]
     attached_before: re.Pattern[str]
+    after_by: re.Pattern[str]
     visit_type: re.Pattern[str]
     possessive: re.Pattern[str]
     first_person_possessive: re.Pattern[str]
@@ -63,6 +64,7 @@ class VisitWords:
             delegation_subject=lexicon.pattern("visits.delegation_subject"),
             attached_after=lexicon.pattern("visits.attached_after"),
             attached_before=lexicon.pattern("visits.attached_before"),
+            after_by=lexicon.pattern("visits.after_by"),
             visit_type=lexicon.pattern("visits.visit_type"),
             possessive=lexicon.pattern("visits.possessive"),
             first_person_possessive=lexicon.pattern("visits.first_person_possessive"),
@@ -123,9 +125,11 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
     text = sentence.text
     candidates: list[tuple[int, Mention]] = []
     people = sentence.of_kind("person", "office")
+    led_by = sentence.folded[start:end].endswith(" by")  # "delegation led by X": X right after the trigger
     for index, mention in enumerate(people):
         local, local_end = mention.start - sentence.start, mention.end - sentence.start
-        if local >= end and words.attached_after.fullmatch(text[end:local]):
+        gap = text[end:local] if local >= end else ""
+        if local >= end and (words.attached_after.fullmatch(gap) or (led_by and words.after_by.fullmatch(gap))):
             candidates.append((local - end, mention))
             follower = people[index + 1] if index + 1 < len(people) else None
             if follower is not None and sentence.names_holder(mention, follower):
