@@ -98,3 +98,38 @@ class TestJoinedModifiers:
         """'purchase and sale contract': both modifiers belong to the name."""
         text = "They ended the ten-year purchase and sale "
         assert premodifiers(text, len(text)) == ["ten-year", "purchase", "and", "sale"]
+
+
+class TestNextClause:
+    @pytest.mark.parametrize(
+        ("tail", "expected"),
+        [
+            (" on veterinary control and discussed grain shipments.", " on veterinary control"),
+            (" on water resources and exchanged views on the Aral Sea.", " on water resources"),
+            (" on youth exchanges and also agreed to meet in autumn.", " on youth exchanges"),
+        ],
+    )
+    def test_and_a_new_verb_ends_the_title(self, tail: str, expected: str) -> None:
+        """'and discussed ...', 'and exchanged views ...': what the sides did next is no part of the title."""
+        assert complement(tail).words == expected
+
+    def test_and_between_subjects_stays(self) -> None:
+        """'and' joining two subjects of the document is kept: no verb of a new clause follows it."""
+        assert complement(" on trade and investment protection.").words == " on trade and investment protection"
+
+
+class TestPassiveParties:
+    def test_two_governments_add_nothing(self) -> None:
+        """'was signed between the two governments in 2015': nothing of it joins the title."""
+        found = complement(" on labour migration was signed between the two governments in ")
+        assert found.words == " on labour migration"
+
+    def test_named_parties_join_the_title(self) -> None:
+        """A variant naming the signers: 'was signed between the port of Turkmenbashi and Ust-Luga'."""
+        found = complement(" on ferry traffic was signed between the port of Turkmenbashi and Ust-Luga in ")
+        assert found.words == " on ferry traffic between the port of Turkmenbashi and Ust-Luga"
+
+    def test_governments_of_named_states_stay(self) -> None:
+        """'between the governments of A and B' names who signs: it is no empty phrase."""
+        tail = " for cooperation between the governments of Turkmenistan and the Russian Federation."
+        assert complement(tail).words == tail.rstrip(".")

@@ -403,6 +403,60 @@ class TestNoAgreement:
         assert agreements_in(text, lead="") == []
 
 
+class TestAgreementWithAParty:
+    def test_with_a_named_party(self) -> None:
+        """'an agreement with <a named party> for ...' is a document; the party stays out of its title."""
+        text = "Tatneft signed a service agreement with Turkmennebit for the repair of old wells."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title == "service agreement for the repair of old wells"
+
+    def test_with_the_other_side(self) -> None:
+        """A variant: 'an agreement with the Turkmen side on ...'."""
+        text = "The Russian ministry concluded an agreement with the Turkmen side on joint veterinary checks."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on joint veterinary checks"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister signed off on the report in agreement with the proposal of his colleague.",
+            "The delegates voiced agreement with the idea of a new plan signed later.",
+        ],
+    )
+    def test_consent_is_no_document(self, text: str) -> None:
+        """'in agreement with', 'agreement with the idea': a consent, not a document."""
+        assert [a for a in agreements_in(text) if a.doc_type is DocType.AGREEMENT] == []
+
+
+class TestRatifiedByALaw:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The president signed a law ratifying the agreement on cooperation in fisheries.",
+            "The head of state signed a decree on the ratification of the treaty on maritime borders.",
+        ],
+    )
+    def test_law_ratifying(self, text: str) -> None:
+        """Signing a law or decree that ratifies a document ratifies the document; it is not a new signing."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.RATIFIED
+
+
+class TestTitleAndNextClause:
+    def test_and_discussed(self) -> None:
+        """'signed an agreement on X and discussed Y': Y is no part of the title."""
+        text = "The ministers signed an agreement on seed testing and discussed irrigation projects."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on seed testing"
+
+    def test_and_agreed(self) -> None:
+        """A variant with another verb of the next clause: 'and agreed to ...'."""
+        text = "The governors signed a memorandum on river cruises and agreed to open a joint office."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "memorandum on river cruises"
+
+
 _PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
            "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
 

@@ -23,7 +23,10 @@ _TO_SIGN = re.compile(r"\b(?:sign|conclude|ink)\s+(?:(?:an?|the|two|three|severa
 _SIGNED = re.compile(
     r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b|\b(?:was|were|been)\s+agreed\b", re.I
 )
-_RATIFIED = re.compile(r"\bratif(?:ied|ication|y)\b", re.I)
+_RATIFIED = re.compile(r"\bratif(?:ied|ication|y|ying|ies)\b", re.I)
+# Ratification told right before the document ("a law ratifying the treaty", "a decree on the ratification
+# of the agreement"): it wins over the signing of the law or decree.
+_RATIFIED_BEFORE = re.compile(r"\bratif(?:ied|ication\s+of|y|ying|ies)\s+(?:\w+\s+){0,3}$", re.I)
 _IN_FORCE = re.compile(
     r"\b(?:entered|enter|enters|came|come|comes)\s+into\s+(?:force|effect)\b|\b(?:took|takes|take)\s+effect\b"
     r"|\b(?:is|are|remains?|remained)\s+(?:still\s+)?in\s+force\b",
@@ -110,6 +113,8 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
         return Stage.PLANNED
     if ("being" in folded_after[:40] or "under" in folded_after[:30]) and _PROPOSED_AFTER.match(after):
         return Stage.PLANNED
+    if "ratif" in near and _RATIFIED_BEFORE.search(before[-60:]):
+        return Stage.PLANNED if is_planned(text, mention.start, mention.end) else Stage.RATIFIED
     if any_word(near, _SIGN_WORDS):
         if _JUST_SIGNED.search(before[-40:]):
             return Stage.SIGNED

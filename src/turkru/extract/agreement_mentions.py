@@ -75,11 +75,24 @@ _PLURAL_PAIR = re.compile(
     re.I,
 )
 _ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
-# "agreement with the proposal", "agreement that ...": a consent, not a document (unless the clause
-# goes on to sign it: "the agreement that was signed"); "the declaration of Moscow that it will ...": a statement.
-_NOT_A_DOCUMENT = re.compile(
-    r"\s+(?:with|that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|concluded)))\b"
+# Who a document may be made with: "an agreement with Gazprom", "with the Turkmen side", "with its partners".
+PARTY_HEADS = (
+    "side", "sides", "government", "governments", "company", "companies", "ministry", "ministries", "partner",
+    "partners", "counterpart", "counterparts", "state", "states", "country", "countries", "concern", "corporation",
+    "administration", "authorities", "region", "velayat", "city", "university", "bank", "firm", "group",
 )
+_PARTY_AFTER_WITH = (
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[A-Z\u00ab\u201c\"]|(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(PARTY_HEADS) + r")\b)"
+)
+# "agreement with the proposal", "agreement that ...": a consent, not a document (unless the clause
+# goes on to sign it: "the agreement that was signed", or names a party: "an agreement with Gazprom");
+# "the declaration of Moscow that it will ...": a statement.
+_NOT_A_DOCUMENT = re.compile(
+    r"\s+(?:with(?!\s+" + _PARTY_AFTER_WITH + r")"
+    r"|that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|concluded)))\b"
+)
+_IN_AGREEMENT = re.compile(r"\b(?:in|full|complete)\s+$", re.I)
 _NOT_A_DECLARATION = re.compile(r"\s+(?:of\s+[A-Z][\w-]+\s+|by\s+[A-Z][\w-]+\s+)?that\s")
 
 
@@ -134,7 +147,7 @@ def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
             mentions.append(_batch(text, match.start(), matches[index].end()))
             index += 1
             continue
-        if doc_type is DocType.AGREEMENT and word == "agreement" and _NOT_A_DOCUMENT.match(text[end:]):
+        if doc_type is DocType.AGREEMENT and word == "agreement" and _consent(text, match.start(), end):
             continue
         if doc_type is DocType.DECLARATION and _NOT_A_DECLARATION.match(text[end:]):
             continue
@@ -145,6 +158,14 @@ def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
             continue  # a deal is a record only when the text says what it is about
         mentions.append(found)
     return mentions
+
+
+def _consent(text: str, start: int, end: int) -> bool:
+    """Whether "agreement" at ``text[start:end]`` is a consent ("in agreement with", "agreement with
+    the proposal", "agreement that ..."), not a document."""
+    if _NOT_A_DOCUMENT.match(text, end) is not None:
+        return True
+    return _IN_AGREEMENT.search(text, max(0, start - 12), start) is not None
 
 
 def _count_before(text: str, end: int) -> re.Match[str] | None:

@@ -17,10 +17,21 @@ _PREMODIFIER_STOP = re.compile(
     re.I,
 )
 DOC_NOUN = r"(?:agreement|memorand|program|declaration|protocol|road\s*map|treat|contract|plan\b|document)"
+# Verbs of what the sides did next: after "and" they start a clause of their own ("signed an agreement on
+# transport and discussed regional issues"), never go on with the document's subject.
+NEXT_CLAUSE_VERBS = (
+    "discussed", "discuss", "discusses", "exchanged", "exchange", "agreed", "agree", "noted", "note", "expressed",
+    "express", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted", "reviewed",
+    "considered", "confirmed", "reaffirmed", "welcomed", "praised", "thanked", "congratulated", "invited",
+    "instructed", "proposed", "pledged", "vowed", "decided", "promised", "announced", "outlined", "called",
+    "urged", "held", "met", "visited", "attended", "toured", "opened", "launched", "took", "adopted", "approved",
+    "signed", "set", "gave", "handed", "received", "inspected", "also",
+)
 # Where a title ends: punctuation, a dash before a new phrase, or a word that starts a new clause
 # (two searches: this one, and the paired phrases below only when their first word occurs).
 _TITLE_END = re.compile(
-    r"[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
+    r"[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\band\s+(?=(?:" + "|".join(NEXT_CLAUSE_VERBS) + r")\b)"
+    r"|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
     r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|dated"
     r"|expired|lapsed|remains|remained|entered|came|provides|stipulates|envisages|envisaged"
     r"|(?:had|has|have|was|were|is|are|wo|would)n[\u2019']t)\b"
@@ -28,7 +39,7 @@ _TITLE_END = re.compile(
 # "between the two countries" adds nothing; "and the protocol ...", "as well as a memorandum ..." start
 # the next document.
 _TITLE_END_PAIRED = re.compile(
-    r"\b(?:between\s+(?:the|their|our|both)\s+(?:two\s+)?(?:countries|states|nations|sides)\b(?![\u2019'])"
+    r"\b(?:between\s+(?:the|their|our|both)\s+(?:two\s+)?(?:countries|states|nations|sides|governments|parties)\b(?![\u2019']|\s+of\b)"
     r"|between\s+them\b"
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?=" + DOC_NOUN + r")"
     r"|(?:and|as\s+well\s+as)\s+(?:an?|the)\s+\w+\s+of\s+(?=(?:[\w-]+\s+){0,2}?" + DOC_NOUN + r"))"
@@ -149,10 +160,20 @@ def complement(tail: str) -> Complement:
     if parties is None and connector.group("passive"):
         words = " " + words[connector.end("passive") :].lstrip()
     passive_tail = _PASSIVE_TAIL.match(tail, length) if not connector.group("passive") and parties is None else None
-    if passive_tail:
-        words = words + " " + passive_tail.group("rest").strip()
-        length = passive_tail.end()
+    signers = _passive_parties(passive_tail.group("rest")) if passive_tail else ""
+    if passive_tail and signers:
+        words = words + " " + signers
+        length = passive_tail.start("rest") + len(signers)
     return Complement(words if words.strip() else "", length, parties)
+
+
+def _passive_parties(rest: str) -> str:
+    """The parties a passive signing names after the document ("was signed between A and B"), bounded
+    like a title; nothing when they only say "between the two governments"."""
+    if rest.startswith("between") and _TITLE_END_PAIRED.match(rest):
+        return ""
+    end = _title_end(rest, rest.find(" ") + 1)
+    return _without_dangling(rest[:end].rstrip() if end is not None else rest.rstrip())
 
 
 def clean_title(title: str) -> str:
