@@ -457,6 +457,57 @@ class TestTitleAndNextClause:
         assert agreement.title == "memorandum on river cruises"
 
 
+class TestJointStatement:
+    def test_joint_statement_is_a_declaration(self) -> None:
+        """A joint statement the leaders sign is a declaration titled by its subject."""
+        text = "The two leaders signed a joint statement on regional security."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.title == "joint statement on regional security"
+
+    def test_adopted_joint_statement(self) -> None:
+        """A variant: a joint statement adopted, with no subject named."""
+        (agreement,) = agreements_in("At the end of the summit the heads of state adopted a joint statement.")
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.status is Stage.SIGNED
+
+    def test_a_plain_statement_is_no_document(self) -> None:
+        """A statement that is not joint is what someone said, not a document."""
+        assert agreements_in("After signing the visitors' book, the minister made a statement on trade.") == []
+
+
+class TestReadiedForSigning:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministries have prepared a package of documents for signing.",
+            "A memorandum on pharmacy standards is ready for signature.",
+        ],
+    )
+    def test_for_signing_is_planned(self, text: str) -> None:
+        """A document prepared 'for signing' is still to be signed."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.PLANNED
+
+
+class TestToPrepare:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The parties agreed to prepare a new programme of cultural exchanges for 2026-2028.",
+            "The commission decided to draft a roadmap for cotton processing.",
+        ],
+    )
+    def test_infinitive_of_preparing_is_planned(self, text: str) -> None:
+        """'agreed to prepare', 'decided to draft' a document: it is still to come."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.PLANNED
+
+    def test_signed_up_is_no_signing(self) -> None:
+        """'signed up for a programme' joins a scheme; no document is signed."""
+        assert agreements_in("Forty students signed up for the programme of summer courses.") == []
+
+
 _PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
            "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
 

@@ -14,14 +14,15 @@ from turkru.model.records import Agreement, Stage
 from turkru.text._casefold import any_word, fold
 
 _JUST_SIGNED = re.compile(
-    r"(?<!will\s)(?<!to\s)(?<!be\s)\b(?:signed|inked|concluded)\s+(?:(?:an?|the|two|three|several|new)\s+)?"
+    r"(?<!will\s)(?<!to\s)(?<!be\s)\b(?:signed(?!\s+up\b)|inked|concluded)\s+(?:(?:an?|the|two|three|several|new)\s+)?"
     r"[^.;,]{0,25}$",
     re.I,
 )
 # A bare infinitive before the document ("to sign", "will sign", "and sign a contract"): still to come.
 _TO_SIGN = re.compile(r"\b(?:sign|conclude|ink)\s+(?:(?:an?|the|two|three|several|new)\s+)?[^.;,]{0,25}$", re.I)
 _SIGNED = re.compile(
-    r"\bsign(?:ed|ing|s)?\b|\bconcluded\b|\breached\b|\badopted\b|\binked\b|\b(?:was|were|been)\s+agreed\b", re.I
+    r"\bsign(?:ed|ing|s)?\b(?!\s+up\b)|\bconcluded\b|\breached\b|\badopted\b|\binked\b|\b(?:was|were|been)\s+agreed\b",
+    re.I,
 )
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y|ying|ies)\b", re.I)
 # Ratification told right before the document ("a law ratifying the treaty", "a decree on the ratification
@@ -40,6 +41,19 @@ _PROPOSED_AFTER = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+(?:prepared|drafted|developed"
     r"|finali[sz]ed|negotiated|agreed|coordinated|considered|discussed)|under\s+(?:preparation|development"
     r"|consideration|discussion|negotiation))\b",
+    re.I,
+)
+# Readied for a signing still to come: "a package of documents (prepared) for signing", "ready for signature".
+_FOR_SIGNING = re.compile(r"\bfor\s+(?:signing|signature)\b(?!\s+(?:ceremony|ceremonies)\b)", re.I)
+# An infinitive of preparing before the document ("agreed to prepare a new programme", "decided to draft a
+# roadmap"): the document is still to come.
+PREPARING_VERBS = (
+    "prepare", "draft", "develop", "elaborate", "work out", "finalise", "finalize", "negotiate", "agree on",
+    "adopt", "approve", "initial", "update", "renew", "extend",
+)
+_TO_PREPARE = re.compile(
+    r"\bto\s+(?:" + "|".join(word.replace(" ", r"\s+") for word in PREPARING_VERBS) + r")\s+"
+    r"(?:(?:an?|the|two|three|several|new|a\s+new)\s+)?[^.;,]{0,25}$",
     re.I,
 )
 _CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
@@ -112,6 +126,11 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
     if any_word(near, _PROPOSED_WORDS) and _PROPOSED.search(before[-60:]):
         return Stage.PLANNED
     if ("being" in folded_after[:40] or "under" in folded_after[:30]) and _PROPOSED_AFTER.match(after):
+        return Stage.PLANNED
+    readied = text[mention.start : mention.end + 30]
+    if "for sign" in fold(readied) and _FOR_SIGNING.search(readied):
+        return Stage.PLANNED
+    if "to " in near[-50:] and _TO_PREPARE.search(before[-50:]):
         return Stage.PLANNED
     if "ratif" in near and _RATIFIED_BEFORE.search(before[-60:]):
         return Stage.PLANNED if is_planned(text, mention.start, mention.end) else Stage.RATIFIED

@@ -13,7 +13,7 @@ from turkru.text._casefold import fold, span_text
 _DOC_WORDS = (  # (pattern group, the type it gives, the words)
     ("MEMORANDUM", DocType.MEMORANDUM, r"memorand(?:um|ums|a)|MoUs?"),
     ("PROGRAMME", DocType.PROGRAMME, r"program(?:me)?s?"),
-    ("DECLARATION", DocType.DECLARATION, r"declarations?"),
+    ("DECLARATION", DocType.DECLARATION, r"declarations?|joint\s+statements?"),
     ("PROTOCOL", DocType.PROTOCOL, r"protocols?"),
     ("ROADMAP", DocType.ROADMAP, r"road[\s-]?maps?"),
     ("TREATY", DocType.TREATY, r"treat(?:y|ies)"),
@@ -32,7 +32,8 @@ DOC = re.compile(
 # How each word of _DOC_WORDS begins, in lower case: a DOC match starts at one of them (in the
 # folded sentence) or at a quote right before it.
 _DOC_STEMS = re.compile(
-    r"memorand|program|declaration|protocol|road|treat|contract|action|plan|agreement|document|deal|mou|accord|pact"
+    r"memorand|program|declaration|joint|protocol|road|treat|contract|action|plan|agreement|document|deal|mou|accord"
+    r"|pact"
 )
 # "to deal with", "a great deal of": the verb and the idiom, not a deal that is signed.
 _NOT_A_DEAL_BEFORE = re.compile(

@@ -16,7 +16,9 @@ _PREMODIFIER_STOP = re.compile(
     r"approved|coordinating|developing|preparing|including|under|within|also|currently|both|two|said|draft|drafts)$",
     re.I,
 )
-DOC_NOUN = r"(?:agreement|memorand|program|declaration|protocol|road\s*map|treat|contract|plan\b|document)"
+DOC_NOUN = (
+    r"(?:agreement|memorand|program|declaration|joint\s+statement|protocol|road\s*map|treat|contract|plan\b|document)"
+)
 # Verbs of what the sides did next: after "and" they start a clause of their own ("signed an agreement on
 # transport and discussed regional issues"), never go on with the document's subject.
 NEXT_CLAUSE_VERBS = (

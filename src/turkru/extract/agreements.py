@@ -62,7 +62,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|q
 _SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
-    "deal", "mou", "accord", "pact",
+    "deal", "mou", "accord", "pact", "statement",
 )
 
 
