@@ -133,3 +133,40 @@ class TestPassiveParties:
         """'between the governments of A and B' names who signs: it is no empty phrase."""
         tail = " for cooperation between the governments of Turkmenistan and the Russian Federation."
         assert complement(tail).words == tail.rstrip(".")
+
+
+class TestTrailingParty:
+    def test_party_after_the_subject_left_out(self) -> None:
+        """'on the offshore block with the Turkmen government': who it was made with is no part of the title."""
+        found = complement(" on the offshore block with the Turkmen government in ")
+        assert found.words == " on the offshore block"
+        assert found.parties is not None
+
+    def test_named_company_left_out(self) -> None:
+        """A variant: a company named after the subject ('on well repairs with Turkmennebit')."""
+        assert complement(" on well repairs with Turkmennebit.").words == " on well repairs"
+
+    def test_common_noun_after_with_stays(self) -> None:
+        """'cooperation with third countries' is the subject itself, not a party."""
+        tail = " on cooperation with neighbouring countries."
+        assert complement(tail).words == tail.rstrip(".")
+
+
+class TestOtherBounds:
+    def test_at_the_level_stays(self) -> None:
+        """'at the school level' names the scope; 'at the' ends a title only before an occasion."""
+        assert complement(" on direct contacts at the school level.").words == " on direct contacts at the school level"
+
+    def test_at_the_meeting_ends(self) -> None:
+        """The negative: 'at the meeting' is where it was signed."""
+        assert complement(" on direct contacts at the meeting.").words == " on direct contacts"
+
+    def test_dash_before_a_new_clause(self) -> None:
+        """A dash followed by 'in Ashgabat it will ...' starts a new clause."""
+        assert complement(" on sister schools \u2013 in Mary it will be a lyceum").words == " on sister schools"
+
+    def test_reduced_relative_clause(self) -> None:
+        """'... a locomotive built by the plant': the maker is no part of the title."""
+        assert complement(" for the supply of a shunting locomotive built by a Russian plant").words == (
+            " for the supply of a shunting locomotive"
+        )

@@ -508,6 +508,47 @@ class TestToPrepare:
         assert agreements_in("Forty students signed up for the programme of summer courses.") == []
 
 
+class TestDateInsideTheTitle:
+    def test_deadline_before_the_subject(self) -> None:
+        """'sign a treaty by June on X': the deadline stands between the document and its subject."""
+        text = "The ministers agreed to sign a treaty by June on building a new bridge over the river."
+        (agreement,) = agreements_in(text, published="2024-03-01")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.title == "treaty on building a new bridge over the river"
+
+    def test_delivery_date_inside(self) -> None:
+        """A variant: 'a contract for the delivery in 2025 of two ferries'; the date is not the signing's."""
+        text = "A contract was signed for the delivery in 2025 of two passenger ferries."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "contract for the delivery of two passenger ferries"
+        assert agreement.date is None
+
+    def test_date_at_the_end_still_dates(self) -> None:
+        """The negative: a date after the subject with nothing after it dates the signing."""
+        (agreement,) = agreements_in("A contract for the delivery of ferries was signed in 2023.")
+        assert agreement.date == PartialDate(2023)
+
+
+class TestIssuedDeclaration:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The presidents issued a joint statement on the Caspian Sea.",
+            "The foreign ministers released a joint declaration on regional security.",
+        ],
+    )
+    def test_issued_is_signed(self, text: str) -> None:
+        """A declaration is issued or released rather than signed: it is done."""
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.status is Stage.SIGNED
+
+    def test_will_issue_is_planned(self) -> None:
+        """'will issue a joint statement': still to come."""
+        (agreement,) = agreements_in("The leaders will issue a joint statement on energy.")
+        assert agreement.status is Stage.PLANNED
+
+
 _PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
            "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
 

@@ -10,7 +10,7 @@ from turkru.extract.agreement_mentions import DocMention
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence, event_dates
 from turkru.model.dates import PartialDate, Precision
-from turkru.model.records import Agreement, Stage
+from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import any_word, fold
 
 _JUST_SIGNED = re.compile(
@@ -56,6 +56,9 @@ _TO_PREPARE = re.compile(
     r"(?:(?:an?|the|two|three|several|new|a\s+new)\s+)?[^.;,]{0,25}$",
     re.I,
 )
+# A declaration is issued rather than signed: "the presidents issued a joint statement".
+_ISSUED = re.compile(r"\b(?:issued|released|published|made|adopted)\s+(?:(?:an?|the|two|three)\s+)?[^.;,]{0,20}$", re.I)
+_ISSUING = re.compile(r"\b(?:issue|release|publish|adopt)\s+(?:(?:an?|the|two|three)\s+)?[^.;,]{0,20}$", re.I)
 _CONTINUED = re.compile(r"[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|and|as\s+well\s+as)\b[^,;]*)?", re.I)
 # A date that opens a clause of its own (", and on 1 May, the firm notified ..."): it dates what follows.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+)(?:on|in)\s+$", re.I)
@@ -132,6 +135,11 @@ def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:
         return Stage.PLANNED
     if "to " in near[-50:] and _TO_PREPARE.search(before[-50:]):
         return Stage.PLANNED
+    if mention.doc_type is DocType.DECLARATION:
+        if _ISSUED.search(before[-35:]):
+            return Stage.PLANNED if is_planned(text, mention.start, mention.end) else Stage.SIGNED
+        if _ISSUING.search(before[-35:]):
+            return Stage.PLANNED
     if "ratif" in near and _RATIFIED_BEFORE.search(before[-60:]):
         return Stage.PLANNED if is_planned(text, mention.start, mention.end) else Stage.RATIFIED
     if any_word(near, _SIGN_WORDS):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
-from turkru.extract.agreement_titles import clean_title, complement, premodifiers
+from turkru.extract.agreement_titles import PARTY_HEADS, Complement, clean_title, complement, premodifiers
 from turkru.model.records import DocType
 from turkru.text._casefold import fold, span_text
 
@@ -76,12 +77,6 @@ _PLURAL_PAIR = re.compile(
     re.I,
 )
 _ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
-# Who a document may be made with: "an agreement with Gazprom", "with the Turkmen side", "with its partners".
-PARTY_HEADS = (
-    "side", "sides", "government", "governments", "company", "companies", "ministry", "ministries", "partner",
-    "partners", "counterpart", "counterparts", "state", "states", "country", "countries", "concern", "corporation",
-    "administration", "authorities", "region", "velayat", "city", "university", "bank", "firm", "group",
-)
 _PARTY_AFTER_WITH = (
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[A-Z\u00ab\u201c\"]|(?:[\w-]+\s+){0,2}(?:"
     + "|".join(PARTY_HEADS) + r")\b)"
@@ -93,6 +88,9 @@ _NOT_A_DOCUMENT = re.compile(
     r"\s+(?:with(?!\s+" + _PARTY_AFTER_WITH + r")"
     r"|that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|concluded)))\b"
 )
+# A date inside a title: a preposition before it, a complement after it.
+_BEFORE_INNER_DATE = re.compile(r"\s+(?:in|by|until|before)\s+")
+_AFTER_INNER_DATE = re.compile(r"\s+(?:on|of|for|about|regarding|concerning)\s")
 _IN_AGREEMENT = re.compile(r"\b(?:in|full|complete)\s+$", re.I)
 _NOT_A_DECLARATION = re.compile(r"\s+(?:of\s+[A-Z][\w-]+\s+|by\s+[A-Z][\w-]+\s+)?that\s")
 
@@ -127,10 +125,12 @@ def doc_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
-def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
+def doc_mentions(text: str, stops: list[int], date_ends: Mapping[int, int] | None = None) -> list[DocMention]:
     """Document noun phrases; adjacent nouns ("roadmap agreement") form one phrase typed by the first.
 
-    *stops* are sentence-local offsets (dates) where a title ends at the latest.
+    *stops* are sentence-local offsets (dates) where a title ends at the latest; *date_ends* gives
+    where each of those dates ends, so that a title may go on after a date inside it ("the delivery
+    in 2021 of two locomotives", "a treaty by September on the pipeline").
     """
     mentions: list[DocMention] = []
     matches = doc_matches(text)
@@ -154,11 +154,29 @@ def doc_mentions(text: str, stops: list[int]) -> list[DocMention]:
             continue
         if match.lastgroup == "DEAL" and _NOT_A_DEAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
-        found = _phrase(text, doc_type, match.start(), end, word=word, stops=stops)
+        found = _phrase(text, doc_type, match.start(), end, word=word, stops=stops, date_ends=date_ends or {})
         if match.lastgroup == "DEAL" and (found.anaphoric or not found.complemented):
             continue  # a deal is a record only when the text says what it is about
         mentions.append(found)
     return mentions
+
+
+def _across_date(
+    text: str, end: int, following: Complement, limit: int, stops: list[int], date_ends: Mapping[int, int]
+) -> Complement:
+    """*following* (the title's words after ``text[end:]``, cut at the date at *limit*), gone on past that
+    date when only a preposition stands before it and a complement follows it ("the delivery in 2021
+    of two locomotives"): the date is left out of the title."""
+    date_end = date_ends.get(limit)
+    if date_end is None or not _BEFORE_INNER_DATE.fullmatch(text, end + following.length, limit):
+        return following
+    if _AFTER_INNER_DATE.match(text, date_end) is None:
+        return following
+    next_limit = min((stop for stop in stops if stop >= date_end), default=len(text))
+    rest = complement(text[date_end:next_limit])
+    if not rest.words:
+        return following
+    return Complement(following.words + rest.words, date_end - end + rest.length, following.parties)
 
 
 def _consent(text: str, start: int, end: int) -> bool:
@@ -191,7 +209,9 @@ def _batch(text: str, start: int, end: int) -> DocMention:
     return DocMention(doc_type=DocType.DOCUMENTS, start=start, end=end, title=None, count=count, anaphoric=False)
 
 
-def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, stops: list[int]) -> DocMention:
+def _phrase(
+    text: str, doc_type: DocType, start: int, end: int, *, word: str, stops: list[int], date_ends: Mapping[int, int]
+) -> DocMention:
     plural = (word.endswith(("s", "a")) and word != "memoranda") or word == "memoranda"
     head_of = _HEAD_OF.search(text[:start]) if doc_type is DocType.DOCUMENTS else None
     if head_of is not None:
@@ -203,7 +223,7 @@ def _phrase(text: str, doc_type: DocType, start: int, end: int, *, word: str, st
     head_start = text.rfind(kept[0], 0, start) if kept else start
     count_match = _count_before(text, head_start)
     limit = min((stop for stop in stops if stop >= end), default=len(text))
-    following = complement(text[end:limit])
+    following = _across_date(text, end, complement(text[end:limit]), limit, stops, date_ends)
     found = following.words
     is_batch = head_of is None and (
         doc_type is DocType.DOCUMENTS or (plural and count_match is not None and not found)

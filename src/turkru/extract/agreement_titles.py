@@ -32,8 +32,10 @@ NEXT_CLAUSE_VERBS = (
 # Where a title ends: punctuation, a dash before a new phrase, or a word that starts a new clause
 # (two searches: this one, and the paired phrases below only when their first word occurs).
 _TITLE_END = re.compile(
-    r"[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z])|\band\s+(?=(?:" + "|".join(NEXT_CLAUSE_VERBS) + r")\b)"
-    r"|\b(?:during|following|after|at\s+the|when|as|by|within|amid|while"
+    r"[,.;:()]|\s[\u2013\u2014]\s(?=[A-Z]|(?:in|at|on|and|but|it|this|that|which|where|while)\b)"
+    r"|\band\s+(?=(?:" + "|".join(NEXT_CLAUSE_VERBS) + r")\b)"
+    r"|\b[a-z]+(?:ed|en|ilt|ade|own)\s+by\b"  # a reduced relative clause: "... produced/built by the plant"
+    r"|\b(?:during|following|after|at\s+the(?!\s+(?:[\w-]+\s+){0,2}?level\b)|when|as|by|within|amid|while"
     r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|dated"
     r"|expired|lapsed|remains|remained|entered|came|provides|stipulates|envisages|envisaged"
     r"|(?:had|has|have|was|were|is|are|wo|would)n[\u2019']t)\b"
@@ -68,6 +70,18 @@ _TOPIC_AFTER_PARTIES = re.compile(
 _SECOND_PURPOSE = re.compile(r"^\s*for\s+[a-z]+ing\b[^,;]*?(?P<cut>\s+to\s+(?!(?:the|an?|its|their)\b)[a-z]+\b)")
 _NOT_A_PARTY = re.compile(r"\b(?:which|who|was|were|is|are|will|would|has|have|had|said|told)\b")
 _PARTY_CONNECTORS = ("between", "with")
+# Who a document may be made with: "an agreement with Gazprom", "with the Turkmen side", "with its partners".
+PARTY_HEADS = (
+    "side", "sides", "government", "governments", "company", "companies", "ministry", "ministries", "partner",
+    "partners", "counterpart", "counterparts", "state", "states", "country", "countries", "concern", "corporation",
+    "administration", "authorities", "region", "velayat", "city", "university", "bank", "firm", "group",
+)
+_PARTY_WORD = r"(?:[A-Z\u00ab\u201c\"][\w.\u2019'\u00bb\u201d\"-]*|" + "|".join(PARTY_HEADS) + r")"
+# "an agreement on the project with the Turkmen government": after the subject, who it was made with
+# (names and party nouns only) is no part of the title.
+_TRAILING_PARTY = re.compile(
+    r"\s+with\s+(?P<party>(?:the\s+|its\s+|their\s+)?(?:" + _PARTY_WORD + r"\s+){0,5}" + _PARTY_WORD + r")$"
+)
 # A sum between the document and its subject: "a contract for over $500 million for the construction".
 _AMOUNT = (
     r"(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?"
@@ -159,6 +173,9 @@ def complement(tail: str) -> Complement:
         end = title_start + second.start("cut")
     words = _without_dangling(tail[title_start:end].rstrip())
     length = title_start + len(words)
+    trailing = _TRAILING_PARTY.search(words) if parties is None and connector.group("word") != "with" else None
+    if trailing is not None:
+        words, parties = words[: trailing.start()], (title_start + trailing.start("party"), length)
     if parties is None and connector.group("passive"):
         words = " " + words[connector.end("passive") :].lstrip()
     passive_tail = _PASSIVE_TAIL.match(tail, length) if not connector.group("passive") and parties is None else None

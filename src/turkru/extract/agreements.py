@@ -96,10 +96,11 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             continue
         if not sentence.has_any(_CUE_WORDS):
             continue
-        stops = [t.start - sentence.start for t in sentence.timexes if t.value is not None]
+        date_ends = {t.start - sentence.start: t.end - sentence.start for t in sentence.timexes if t.value is not None}
+        stops = list(date_ends)
         covered = 0
         listed: tuple[int, Stage | None] = (-1, None)  # where the last document ended, and its stage
-        for mention in doc_mentions(sentence.text, stops):
+        for mention in doc_mentions(sentence.text, stops, date_ends):
             if mention.start < covered:
                 continue
             covered = max(covered, mention.end)
