@@ -7,6 +7,7 @@ import re
 import attrs
 
 from turkru.extract.agreement_mentions import DocMention
+from turkru.extract.agreement_words import SIGN, SIGN_ANY, SIGN_CUES, SIGNED
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence, event_dates
 from turkru.model.dates import PartialDate, Precision
@@ -14,14 +15,14 @@ from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import any_word, fold
 
 _JUST_SIGNED = re.compile(
-    r"(?<!will\s)(?<!to\s)(?<!be\s)\b(?:signed(?!\s+up\b)|inked|concluded)\s+(?:(?:an?|the|two|three|several|new)\s+)?"
+    r"(?<!will\s)(?<!to\s)(?<!be\s)\b" + SIGNED + r"(?!\s+up\b)\s+(?:(?:an?|the|two|three|several|new)\s+)?"
     r"[^.;,]{0,25}$",
     re.I,
 )
 # A bare infinitive before the document ("to sign", "will sign", "and sign a contract"): still to come.
-_TO_SIGN = re.compile(r"\b(?:sign|conclude|ink)\s+(?:(?:an?|the|two|three|several|new)\s+)?[^.;,]{0,25}$", re.I)
+_TO_SIGN = re.compile(r"\b" + SIGN + r"\s+(?:(?:an?|the|two|three|several|new)\s+)?[^.;,]{0,25}$", re.I)
 _SIGNED = re.compile(
-    r"\bsign(?:ed|ing|s)?\b(?!\s+up\b)|\bconcluded\b|\breached\b|\badopted\b|\binked\b|\b(?:was|were|been)\s+agreed\b",
+    r"\b" + SIGN_ANY + r"\b(?!\s+up\b)|\breached\b|\badopted\b|\b(?:was|were|been)\s+agreed\b",
     re.I,
 )
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y|ying|ies)\b", re.I)
@@ -77,12 +78,12 @@ _TERMINATED_AFTER = re.compile(
 # Signing denied: "refused to sign the treaty", "evaded signing", "has not signed".
 _NOT_SIGNED = re.compile(
     r"\b(?:evaded|evades|avoided|avoids|refused\s+to|refuses\s+to|declined\s+to|failed\s+to|did\s+not"
-    r"|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't|never|without)\s+(?:yet\s+)?sign(?:ed|ing)?\b"
+    r"|didn't|has\s+not|have\s+not|had\s+not|hasn't|haven't|never|without)\s+(?:yet\s+)?" + SIGN_ANY + r"\b"
     r"[^,;.]{0,40}$",
     re.I,
 )
 _NOT_SIGNED_AFTER = re.compile(
-    r"\s*(?:had|has|have|was|were)(?:n[\u2019']t|\s+not|\s+never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|concluded)\b", re.I
+    r"\s*(?:had|has|have|was|were)(?:n[\u2019']t|\s+not|\s+never)\s+(?:yet\s+)?(?:been\s+)?" + SIGNED + r"\b", re.I
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:]{0,80}$", re.I)
 # A document not signed yet: a draft, a text worked on, one to be joined.
@@ -96,12 +97,12 @@ _PROPOSED = re.compile(
 _EXISTING = re.compile(r"\b(?:there\s+(?:is|are|was|were)|has|have|had)\s+(?:an?|the)\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DATED_AFTER = re.compile(r"\s*,?\s*(?:dated|of)\s+(?:the\s+)?", re.I)
-_SIGNED_ON = re.compile(r"\b(?:signed|concluded|inked)\s+(?:(?:in|on|back\s+in)\s+)?$", re.I)
+_SIGNED_ON = re.compile(r"\b" + SIGNED + r"\s+(?:(?:in|on|back\s+in)\s+)?$", re.I)
 # Words one of which every match of the pattern above them holds: cheap tests before the searches.
 _CONDITIONAL_WORDS = ("if", "unless")
 _TERMINATED_WORDS = ("terminat", "denounc", "cancel", "annul", "withdr", "pulled", "expired", "lapsed")
 _PROPOSED_WORDS = ("draft", "text", "acce", "join")
-_SIGN_WORDS = ("sign", "inked", "conclu", "ink ")
+_SIGN_WORDS = SIGN_CUES
 # A future without a signing verb is a plan for the document only when it is being prepared
 # ("are developing a roadmap"), not when something else is done to it ("was going to challenge the contract").
 _PREPARED = re.compile(
@@ -109,7 +110,9 @@ _PREPARED = re.compile(
     r"|agree\s+on|adopt\w*|approv\w*|conclu\w*|initial\w*|expected|planned|scheduled|due|upcoming|new|future)\b",
     re.I,
 )
-_JUST_NOW = re.compile(r"\bjust\s+(?:been\s+)?signed\b|\bsigned\s+just\s+now\b|\bsigned\s+today\b", re.I)
+_JUST_NOW = re.compile(
+    r"\bjust\s+(?:been\s+)?" + SIGNED + r"\b|\b" + SIGNED + r"\s+just\s+now\b|\b" + SIGNED + r"\s+today\b", re.I
+)
 
 
 def stage_of(text: str, mention: DocMention, dates: list[int]) -> Stage | None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import attrs
 
 from turkru.extract.agreement_titles import PARTY_HEADS, Complement, clean_title, complement, premodifiers
+from turkru.extract.agreement_words import SIGNED
 from turkru.model.records import DocType
 from turkru.text._casefold import fold, span_text
 
@@ -86,7 +87,7 @@ _PARTY_AFTER_WITH = (
 # "the declaration of Moscow that it will ...": a statement.
 _NOT_A_DOCUMENT = re.compile(
     r"\s+(?:with(?!\s+" + _PARTY_AFTER_WITH + r")"
-    r"|that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|concluded)))\b"
+    r"|that(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:just\s+|recently\s+)?" + SIGNED + r"))\b"
 )
 # A date inside a title: a preposition before it, a complement after it.
 _BEFORE_INNER_DATE = re.compile(r"\s+(?:in|by|until|before)\s+")

@@ -7,12 +7,13 @@ import re
 
 import attrs
 
+from turkru.extract.agreement_words import SIGN_ANY, SIGNED
 from turkru.text._casefold import any_word
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
 _PREMODIFIER_STOP = re.compile(
-    r"^(?:a|an|the|this|that|these|those|its|their|our|his|her|to|of|on|with|and|or|in|at|by|for|signed|sign|"
-    r"signing|have|has|had|was|were|is|are|be|been|new|\d+|several|number|reached|concluded|adopted|ratified|"
+    r"^(?:a|an|the|this|that|these|those|its|their|our|his|her|to|of|on|with|and|or|in|at|by|for|" + SIGN_ANY + r"|"
+    r"have|has|had|was|were|is|are|be|been|new|\d+|several|number|reached|adopted|ratified|"
     r"approved|coordinating|developing|preparing|including|under|within|also|currently|both|two|said|draft|drafts)$",
     re.I,
 )
@@ -36,7 +37,7 @@ _TITLE_END = re.compile(
     r"|\band\s+(?=(?:" + "|".join(NEXT_CLAUSE_VERBS) + r")\b)"
     r"|\b[a-z]+(?:ed|en|ilt|ade|own)\s+by\b"  # a reduced relative clause: "... produced/built by the plant"
     r"|\b(?:during|following|after|at\s+the(?!\s+(?:[\w-]+\s+){0,2}?level\b)|when|as|by|within|amid|while"
-    r"|which|that|who|was|were|is|are|will|would|may|has|have|had|signed|said|says|reports?|told|dated"
+    r"|which|that|who|was|were|is|are|will|would|may|has|have|had|" + SIGNED + r"|said|says|reports?|told|dated"
     r"|expired|lapsed|remains|remained|entered|came|provides|stipulates|envisages|envisaged"
     r"|(?:had|has|have|was|were|is|are|wo|would)n[\u2019']t)\b"
 )
@@ -51,13 +52,13 @@ _TITLE_END_PAIRED = re.compile(
 _PAIRED_WORDS = ("between", "and ", "as well")
 _CONNECTOR = re.compile(
     r"\s+(?:and\s+(?!" + DOC_NOUN + r")\w+\s+)?(?P<passive>(?:that\s+|which\s+)?(?:was|were|has\s+been|have\s+been"
-    r"|had\s+been)\s+(?:just\s+|recently\s+)?(?:signed|reached|concluded|agreed)\s+"
-    r"|(?:signed|concluded|inked)\s+(?=between\s|with\s))?"
+    r"|had\s+been)\s+(?:just\s+|recently\s+)?(?:" + SIGNED + r"|reached|agreed)\s+"
+    r"|" + SIGNED + r"\s+(?=between\s|with\s))?"
     r"[\"\u201c\u00ab]?(?P<word>on|of|for|in|about|regarding|to|with|between|including|On|About|Regarding)\s"
     r"(?!(?:this|that|it|these|them)\b)"
 )
 _PASSIVE_TAIL = re.compile(
-    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\s+(?P<rest>(?:between|with)\s[^,.;:()]+)"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+" + SIGNED + r"\s+(?P<rest>(?:between|with)\s[^,.;:()]+)"
 )
 # After "between A and B" or "with A", the subject: "on ...", "about ...", "for ..." before a lower-case word
 # (a capital goes on naming a party: "Institute for Ferrous Metallurgy").
