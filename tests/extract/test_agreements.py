@@ -549,6 +549,30 @@ class TestIssuedDeclaration:
         assert agreement.status is Stage.PLANNED
 
 
+class TestMoreSigningVerbs:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two ministries sealed a deal on the supply of fertiliser.",
+            "The companies clinched a contract for the construction of a cement plant.",
+            "The firm struck a deal with the Turkmen side on the lease of oil rigs.",
+        ],
+    )
+    def test_sealed_clinched_struck(self, text: str) -> None:
+        """'sealed', 'clinched' and 'struck' a deal are signings as news prose tells them."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.SIGNED
+
+    def test_will_seal_is_planned(self) -> None:
+        """The bare verb after 'will' is still to come, as with 'sign'."""
+        (agreement,) = agreements_in("The ministers will seal a deal on cotton exports next week.")
+        assert agreement.status is Stage.PLANNED
+
+    def test_struck_down_is_no_signing(self) -> None:
+        """'struck down the contract' ends nothing and signs nothing."""
+        assert agreements_in("A court struck down the contract for the supply of pipes.") == []
+
+
 _PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
            "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
 

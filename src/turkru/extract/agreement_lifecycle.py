@@ -22,7 +22,8 @@ _JUST_SIGNED = re.compile(
 # A bare infinitive before the document ("to sign", "will sign", "and sign a contract"): still to come.
 _TO_SIGN = re.compile(r"\b" + SIGN + r"\s+(?:(?:an?|the|two|three|several|new)\s+)?[^.;,]{0,25}$", re.I)
 _SIGNED = re.compile(
-    r"\b" + SIGN_ANY + r"\b(?!\s+up\b)|\breached\b|\badopted\b|\b(?:was|were|been)\s+agreed\b",
+    r"\b" + SIGN_ANY + r"\b(?!\s+up\b)|\b(?:reached|struck(?!\s+(?:down|off|out)\b)|adopted)\b"
+    r"|\b(?:was|were|been)\s+agreed\b",
     re.I,
 )
 _RATIFIED = re.compile(r"\bratif(?:ied|ication|y|ying|ies)\b", re.I)

@@ -10,7 +10,9 @@ import re
 
 from turkru.gazetteer.templates import expand
 
-SIGN_VERB_TEMPLATES = ("sign{|s|ed|ing}", "ink{|s|ed|ing}", "conclude{|s|d}", "concluding")
+SIGN_VERB_TEMPLATES = (
+    "sign{|s|ed|ing}", "ink{|s|ed|ing}", "conclude{|s|d}", "concluding", "seal{|s|ed|ing}", "clinch{|es|ed|ing}",
+)
 SIGN_VERB: tuple[str, ...] = tuple(phrase for template in SIGN_VERB_TEMPLATES for phrase in expand(template))
 
 
