@@ -573,6 +573,25 @@ class TestMoreSigningVerbs:
         assert agreements_in("A court struck down the contract for the supply of pipes.") == []
 
 
+class TestWhereItWasSigned:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The agreement was signed in Ashgabat.",
+            "The memorandum was signed on the sidelines of the summit.",
+        ],
+    )
+    def test_place_or_occasion_is_no_subject(self, text: str) -> None:
+        """'was signed in Ashgabat / on the sidelines of ...' tells where, not what the document is about."""
+        assert [a.title for a in agreements_in(text)] == []
+
+    def test_relative_signing_keeps_its_subject(self) -> None:
+        """The negative: 'the agreement that was signed on mutual protection of investments' names its subject."""
+        text = "The agreement that was signed on mutual protection of investments is important."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on mutual protection of investments"
+
+
 _PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
            "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
 

@@ -79,7 +79,7 @@ def complement(tail: str, patterns: AgreementWords | None = None) -> Complement:
         moved = None if rest.parties is None else (rest.parties[0] + money.end(), rest.parties[1] + money.end())
         return Complement(rest.words, rest.length + money.end(), moved) if rest.words else Complement()
     connector = w.title_connector.match(tail)
-    if not connector:
+    if not connector or (connector.group("passive") and w.after_passive_signing.match(tail[connector.start("word") :])):
         return Complement()
     title_start, parties = 0, None
     if connector.group("word") in _PARTY_CONNECTORS:

@@ -58,6 +58,7 @@ class AgreementWords:
     dangling: re.Pattern[str]
     trailing_party: re.Pattern[str]
     not_a_document: re.Pattern[str]
+    after_passive_signing: re.Pattern[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> AgreementWords:
