@@ -592,6 +592,42 @@ class TestWhereItWasSigned:
         assert agreement.title == "agreement on mutual protection of investments"
 
 
+class TestMoreLifecycle:
+    def test_takes_effect_ends_the_title(self) -> None:
+        """'... takes effect on <day>': in force that day, and the verb is no part of the title."""
+        (agreement,) = agreements_in("The agreement on seed exchange takes effect on 1 June 2024.")
+        assert agreement.status is Stage.IN_FORCE
+        assert agreement.title == "agreement on seed exchange"
+        assert agreement.date == PartialDate(2024, 6, 1)
+
+    def test_has_been_in_force(self) -> None:
+        """A variant: 'has been in force since ...'."""
+        (agreement,) = agreements_in("The treaty on river navigation has been in force since 2015.")
+        assert agreement.status is Stage.IN_FORCE
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers discussed the signing of an agreement on road transport.",
+            "The sides agreed to speed up the conclusion of a treaty on the seabed.",
+        ],
+    )
+    def test_signing_talked_about_is_planned(self, text: str) -> None:
+        """A signing discussed or sped up is still to come."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.PLANNED
+
+    def test_witnessed_signing_is_signed(self) -> None:
+        """The negative: a signing the leaders witnessed took place."""
+        (agreement,) = agreements_in("The leaders witnessed the signing of an agreement on road transport.")
+        assert agreement.status is Stage.SIGNED
+
+    def test_domestic_approval_is_no_signing(self) -> None:
+        """A programme one government approves at home is not signed between the sides."""
+        text = "The president approved a programme for the development of the cotton sector for 2025-2030."
+        assert agreements_in(text) == []
+
+
 _PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
            "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
 

@@ -37,6 +37,8 @@ def stage_of(text: str, mention: DocMention, dates: list[int], words: AgreementW
         return Stage.PLANNED
     if w.has_cue("to_prepare", near) and w.to_prepare.search(before[-50:]):
         return Stage.PLANNED
+    if w.has_cue("signing_discussed", near) and w.signing_discussed.search(before[-70:]):
+        return Stage.PLANNED
     planned_stage = _declaration_stage(text, mention, before, w)
     if planned_stage is not None:
         return planned_stage

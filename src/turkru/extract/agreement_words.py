@@ -59,6 +59,7 @@ class AgreementWords:
     trailing_party: re.Pattern[str]
     not_a_document: re.Pattern[str]
     after_passive_signing: re.Pattern[str]
+    signing_discussed: re.Pattern[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> AgreementWords:
