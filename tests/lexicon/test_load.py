@@ -22,11 +22,13 @@ def _error(*documents: Any) -> str:
 class TestErrors:
     def test_not_an_object(self) -> None:
         """A document that is not an object names the sections it may have."""
-        assert _error([]) == "<data 0>: expected a JSON object with sections description, note, words, rules"
+        assert _error([]) == "<data 0>: expected a JSON object with sections description, note, words, values, rules"
 
     def test_unknown_section(self) -> None:
         """An unknown top-level key is named with the allowed ones."""
-        assert _error({"word": {}}) == "<data 0>: unknown section 'word' (allowed: description, note, words, rules)"
+        assert _error({"word": {}}) == (
+            "<data 0>: unknown section 'word' (allowed: description, note, words, values, rules)"
+        )
 
     def test_slot_name(self) -> None:
         """Slot names are UPPER_SNAKE."""

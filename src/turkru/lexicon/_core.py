@@ -30,6 +30,8 @@ class Lexicon:
     _slots: dict[str, tuple[str, ...]] = attrs.field(alias="slots", repr=False)
     """slot name -> its phrases (templates expanded), in data order."""
     _rules: dict[str, Rule] = attrs.field(alias="rules", repr=False)
+    _values: dict[str, dict[str, int]] = attrs.field(factory=dict, alias="values", repr=False)
+    """slot name -> phrase -> integer, for the slots of a ``values`` section (number words)."""
     sources: tuple[str, ...] = ()
     _compiled: dict[str, Compiled] = attrs.field(init=False, repr=False)
     _derived: dict[Callable[[Lexicon], Any], Any] = attrs.field(init=False, factory=dict, repr=False)
@@ -70,9 +72,17 @@ class Lexicon:
         slots = dict(base._slots) if base is not None else {}
         for slot, phrases in parsed.words.items():
             slots[slot] = tuple(dict.fromkeys((*slots.get(slot, ()), *phrases)))
+        values = dict(base._values) if base is not None else {}
+        for slot in parsed.words:
+            if base is not None and slot in base._slots and (slot in values) != (slot in parsed.values):
+                kind = "values" if slot in values else "words"
+                where = parsed.slot_where[slot]
+                raise LexiconError(f"{where}: slot {slot} of the base has {kind}: add to its {kind!r}")
+            if slot in parsed.values:
+                values[slot] = {**values.get(slot, {}), **parsed.values[slot]}
         rules = {**(base._rules if base is not None else {}), **parsed.rules}
         sources = (*(base.sources if base is not None else ()), *parsed.sources)
-        return cls(slots=slots, rules=rules, sources=sources)
+        return cls(slots=slots, rules=rules, values=values, sources=sources)
 
     # lookups ----------------------------------------------------------------------------------
 
@@ -97,6 +107,13 @@ class Lexicon:
             return self._slots[slot]
         except KeyError:
             raise LexiconError(f"unknown slot {slot!r}") from None
+
+    def values(self, slot: str) -> dict[str, int]:
+        """The integer each phrase of a ``values`` slot stands for (a copy: ``{"one": 1, ...}``)."""
+        try:
+            return dict(self._values[slot])
+        except KeyError:
+            raise LexiconError(f"unknown values slot {slot!r}") from None
 
     def _rule(self, rule: str) -> Compiled:
         try:

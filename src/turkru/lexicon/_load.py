@@ -25,7 +25,7 @@ RULE_NAME = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 CASES = ("any", "exact")
 """``any``: written in lower case, compiled case-insensitively; ``exact``: as written."""
 FLAGS: dict[str, re.RegexFlag] = {"multiline": re.MULTILINE, "dotall": re.DOTALL, "verbose": re.VERBOSE}
-SECTIONS = ("description", "note", "words", "rules")
+SECTIONS = ("description", "note", "words", "values", "rules")
 RULE_FIELDS = ("pattern", "cue", "case", "flags", "examples", "counter_examples", "note")
 
 
@@ -51,6 +51,8 @@ class Parsed:
     words: dict[str, dict[str, str]] = attrs.field(factory=dict)
     """slot -> phrase -> where the phrase came from."""
     slot_where: dict[str, str] = attrs.field(factory=dict)
+    values: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    """slot -> phrase -> the integer it stands for (slots of the ``values`` section)."""
     rules: dict[str, Rule] = attrs.field(factory=dict)
     sources: list[str] = attrs.field(factory=list)
 
@@ -69,10 +71,7 @@ def _words(items: Any, source: str, parsed: Parsed) -> None:
         raise LexiconError(f"{source}: words: expected an object of slots, got {type(items).__name__}")
     for slot, templates in items.items():
         where = f"{source}: words: {slot!r}"
-        if not SLOT_NAME.fullmatch(slot):
-            raise LexiconError(f"{where}: a slot name is UPPER_SNAKE, such as 'SIGN_VERB'")
-        if slot in parsed.slot_where:
-            raise LexiconError(f"{where}: slot already defined in {parsed.slot_where[slot]}")
+        _new_slot(slot, where, parsed)
         phrases: dict[str, str] = {}
         for index, template in enumerate(_strings(templates, where)):
             try:
@@ -82,8 +81,33 @@ def _words(items: Any, source: str, parsed: Parsed) -> None:
             phrases.update(dict.fromkeys(expanded, f"{where}[{index}]"))
         if not phrases:
             raise LexiconError(f"{where}: the slot has no phrase")
-        parsed.slot_where[slot] = where
         parsed.words[slot] = phrases
+
+
+def _new_slot(slot: str, where: str, parsed: Parsed) -> None:
+    if not SLOT_NAME.fullmatch(slot):
+        raise LexiconError(f"{where}: a slot name is UPPER_SNAKE, such as 'SIGN_VERB'")
+    if slot in parsed.slot_where:
+        raise LexiconError(f"{where}: slot already defined in {parsed.slot_where[slot]}")
+    parsed.slot_where[slot] = where
+
+
+def _values(items: Any, source: str, parsed: Parsed) -> None:
+    """``{"NUMBER_WORD": {"one": 1, ...}}``: slots whose phrases each stand for an integer."""
+    if not isinstance(items, Mapping):
+        raise LexiconError(f"{source}: values: expected an object of slots, got {type(items).__name__}")
+    for slot, table in items.items():
+        where = f"{source}: values: {slot!r}"
+        _new_slot(slot, where, parsed)
+        if not isinstance(table, Mapping) or not table:
+            raise LexiconError(f"{where}: expected a non-empty object of phrase: integer")
+        for phrase, value in table.items():
+            if not phrase.strip() or " ".join(phrase.split()) != phrase:
+                raise LexiconError(f"{where}: {phrase!r}: a phrase is words separated by single spaces")
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise LexiconError(f"{where}: {phrase!r}: {value!r} is not an integer")
+        parsed.values[slot] = dict(table)
+        parsed.words[slot] = dict.fromkeys(table, where)
 
 
 def _rule(name: str, raw: Any, source: str) -> Rule:
@@ -126,6 +150,7 @@ def parse_data(data: Any, source: str, parsed: Parsed) -> None:
         if section not in SECTIONS:
             raise LexiconError(f"{source}: unknown section {section!r} (allowed: {', '.join(SECTIONS)})")
     _words(data.get("words", {}), source, parsed)
+    _values(data.get("values", {}), source, parsed)
     rules = data.get("rules", {})
     if not isinstance(rules, Mapping):
         raise LexiconError(f"{source}: rules: expected an object of rules, got {type(rules).__name__}")
