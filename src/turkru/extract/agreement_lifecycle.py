@@ -43,7 +43,7 @@ def stage_of(text: str, mention: DocMention, dates: list[int], words: AgreementW
     if planned_stage is not None:
         return planned_stage
     if w.has_cue("ratified_before", near) and w.ratified_before.search(before[-60:]):
-        return Stage.PLANNED if is_planned(text, mention.start, mention.end) else Stage.RATIFIED
+        return Stage.PLANNED if is_planned(text, mention.start, mention.end, lexicon=w.lexicon) else Stage.RATIFIED
     if w.has_cue("just_signed", near):
         if w.just_signed.search(before[-40:]):
             return Stage.SIGNED
@@ -57,7 +57,7 @@ def _declaration_stage(text: str, mention: DocMention, before: str, w: Agreement
     if mention.doc_type is not DocType.DECLARATION:
         return None
     if w.issued.search(before[-35:]):
-        return Stage.PLANNED if is_planned(text, mention.start, mention.end) else Stage.SIGNED
+        return Stage.PLANNED if is_planned(text, mention.start, mention.end, lexicon=w.lexicon) else Stage.SIGNED
     if w.issuing.search(before[-35:]):
         return Stage.PLANNED
     return None
@@ -67,7 +67,7 @@ def _window_stage(text: str, mention: DocMention, dates: list[int], before: str,
     """The stage told anywhere around the document (in force, ratified, initialled, signed, prepared),
     else a document the text shows as existing ("there is a treaty", "the 2002 treaty")."""
     window = before + text[mention.start : mention.end + _REACH_AFTER]
-    planned = is_planned(text, mention.start, mention.end)
+    planned = is_planned(text, mention.start, mention.end, lexicon=w.lexicon)
     folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
     if w.has_cue("in_force", folded) and w.in_force.search(window):
         return Stage.PLANNED if planned else Stage.IN_FORCE
