@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Speed is measured by the benchmarks, never by a timed test: no hypothesis deadline, so a loaded
+# machine cannot fail a property that holds.
+settings.register_profile("turkru", deadline=None)
+settings.load_profile("turkru")
 
 
 def corpus_dir() -> Path | None:
