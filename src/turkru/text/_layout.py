@@ -73,12 +73,13 @@ class LayoutWords:
     """The lexicon's page-layout rules and words, compiled once per lexicon (``lexicon.derive``)."""
 
     chrome_line: re.Pattern[str]
-    lexicon: Lexicon
     copyright: re.Pattern[str]
     photo_credit: re.Pattern[str]
     counter: re.Pattern[str]
     site_news: re.Pattern[str]
     byline: re.Pattern[str]
+    byline_starts: tuple[str, ...]
+    """The first words of ``BYLINE_WORD`` (the byline rule starts with the slot): a cheap test."""
     promo: tuple[str, ...]
     social: frozenset[str]
 
@@ -86,13 +87,13 @@ class LayoutWords:
     def of(cls, lexicon: Lexicon) -> LayoutWords:
         """The layout rules of *lexicon*."""
         return cls(
-            lexicon=lexicon,
             chrome_line=lexicon.pattern("layout.chrome_line"),
             copyright=lexicon.pattern("layout.copyright"),
             photo_credit=lexicon.pattern("layout.photo_credit"),
             counter=lexicon.pattern("layout.counter"),
             site_news=lexicon.pattern("layout.site_news"),
             byline=lexicon.pattern("layout.byline"),
+            byline_starts=tuple(phrase.split()[0] for phrase in lexicon.words("BYLINE_WORD")),
             promo=lexicon.words("PROMO_PHRASE"),
             social=frozenset(lexicon.words("SOCIAL_WORD")),
         )
@@ -148,7 +149,7 @@ def _line_kind(text: str, words: LayoutWords) -> Kind:
         or words.counter.match(stripped)
         or any_word(lower, words.promo)
         or (stripped[0] in "-\u2013\u2014" and _DASH_TITLE.match(stripped))
-        or (words.lexicon.has_cue("layout.byline", lower) and words.byline.match(stripped))
+        or (lower.startswith(words.byline_starts) and words.byline.match(stripped))
         or _is_social(stripped, words.social)
         or (" | " in stripped and _PIPES.search(stripped))
     ):
