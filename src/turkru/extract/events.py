@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from turkru.extract.cue_words import word_filter
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, first_place, nearest_date, word_filter
+from turkru.extract.document import Document
+from turkru.extract.event_dates import nearest_date
+from turkru.extract.places import first_place
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word, fold
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from turkru.extract.cue_words import word_filter
 from turkru.extract.cues import is_generic, is_planned, topics_of
-from turkru.extract.document import Document, Sentence, first_place, names_third_party, nearest_date, word_filter
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, speaks_in_first_person
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Place
+from turkru.extract.places import first_place
+from turkru.extract.sides import SIDES, names_third_party
+from turkru.model.actors import Place
 from turkru.model.records import Meeting, MeetingMode, Status
 
 # The trigger patterns run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
@@ -57,7 +61,6 @@ _CUE_WORDS = word_filter(
     "met", "meet", "talk", "negotiat", "rec", "consultation", "discussion", "conversation", "audience", "spoke",
     "tete-a-tete", "one-on-one", "signing ceremony", "phone", "called", "video", "virtual", "online",
 )
-_SIDES = frozenset({TURKMENISTAN, RUSSIA})
 
 
 def extract_meetings(document: Document) -> Iterator[Meeting]:
@@ -119,7 +122,7 @@ def _hosted_by_the_other_side(
     ("the Russian minister held talks in Ashgabat"), unless a third party is named."""
     if not _FORMAL.fullmatch(trigger.group(0)):
         return False
-    if mode is not MeetingMode.IN_PERSON or place is None or place.country not in _SIDES or len(named_sides) != 1:
+    if mode is not MeetingMode.IN_PERSON or place is None or place.country not in SIDES or len(named_sides) != 1:
         return False
     return place.country not in named_sides and not names_third_party(sentence)
 
@@ -133,11 +136,11 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
-    named_sides = {side for side in cast.sides if side in _SIDES}
+    named_sides = {side for side in cast.sides if side in SIDES}
     unnamed_pair = _UNNAMED_PAIR.search(sentence.text)
     if not cast.people and unnamed_pair is None:
         return None
-    implied_other = (cast.covered & _SIDES) - named_sides
+    implied_other = cast.covered.intersection(SIDES) - named_sides
     first_person = bool(named_sides) and speaks_in_first_person(sentence.text, voiced=sentence.speaker is not None)
     one_sided_ok = _WITH_GUEST.search(sentence.text) is not None and (planned or _OF_VISIT.search(sentence.text))
     occasion = "consultations" if _CONSULTATIONS.search(sentence.text) else None

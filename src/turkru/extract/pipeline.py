@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
@@ -13,15 +12,17 @@ from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
 from turkru.extract.anaphora import resolve_titles
 from turkru.extract.arguments import check_gazetteer, check_optional_text, check_text
+from turkru.extract.carry import locate
 from turkru.extract.consolidate import consolidate
-from turkru.extract.document import Document, Sentence, date_transcript, find_dateline, locate, mark_headlines
+from turkru.extract.datelines import dateline_line, find_dateline
+from turkru.extract.document import Document, Sentence, mark_headlines
 from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
 from turkru.extract.trade import extract_trade
+from turkru.extract.transcripts import date_transcript
 from turkru.extract.visits import extract_visits
 from turkru.gazetteer import Gazetteer
-from turkru.model.actors import Place
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Source, content_hash
@@ -70,27 +71,6 @@ def _bucket(items: list[Mention] | list[Timex], spans: list[tuple[int, int]]) ->
         if index >= 0 and item.start < spans[index][1]:
             buckets[index].append(item)
     return buckets
-
-
-_DATELINE_LINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z.-]+(?:[ \t][A-Z][A-Za-z.-]+)?),[ \t]*"
-    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$",
-    re.M,
-)
-
-
-def dateline_line(
-    text: str, sentences: list[Sentence], published: PartialDate, gazetteer: Gazetteer
-) -> tuple[Sentence | None, PartialDate | None, Place | None]:
-    """A "City, 12 February 2025" line alone above the story (cleaning blanks it as a date line):
-    the first sentence of the body is its lead, dated by the publication date the line gave."""
-    body = [sentence for sentence in sentences if not sentence.headline]
-    if not body:
-        return None, None, None
-    match = _DATELINE_LINE.search(text, 0, body[0].start)
-    if match is None:
-        return None, None, None
-    return body[0], published, gazetteer.place(match.group("city"))
 
 
 def build_document(

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import re
 
+from turkru.extract.cue_words import word_filter
 from turkru.extract.cues import is_planned
-from turkru.extract.document import (
-    Document,
-    Sentence,
-    first_place,
-    nearest_date,
-    resolve_person,
-    side_of,
-    word_filter,
-)
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
+from turkru.extract.people import resolve_person
+from turkru.extract.places import first_place
 from turkru.extract.regions import region_of
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
+from turkru.extract.sides import SIDES, side_of
+from turkru.model.actors import Office, Person
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text.mentions import Mention
@@ -29,7 +26,6 @@ _GAP_AFTER = re.compile(r"\s+(?:by\s+)?(?:(?:the|a|an|his|her)\s+)?(?:[A-Z][\w.'
 _NOT_A_VISITOR_WORDS = ("ambassador", "charge d'affaires", "envoy", "consul")  # resident diplomats do not visit
 _ELSEWHERE = re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins)|in\s+the\s+framework\s+of\s+the\s+summit)\b", re.I)
 _CUE_WORDS = word_filter("received", "receives", "welcomed", "welcomes")
-_SIDES = (TURKMENISTAN, RUSSIA)
 
 
 def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
@@ -53,7 +49,7 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
         return None
     host = hosts[0][2]
     guest = next((item for item in guests if item[2] not in (None, host)), None)
-    if guest is None or guest[2] not in _SIDES or _resident_diplomat(sentence, guest[0]):
+    if guest is None or guest[2] not in SIDES or _resident_diplomat(sentence, guest[0]):
         return None
     place = first_place(sentence, document.gazetteer)
     if place is not None and place.country != host:
@@ -82,7 +78,7 @@ def _sided(sentence: Sentence, document: Document, on: PartialDate | None) -> li
     for mention in sentence.of_kind("person", "office"):
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
-        if person is not None and side in _SIDES:
+        if person is not None and side in SIDES:
             found.append((mention, person, side or ""))
     return found
 

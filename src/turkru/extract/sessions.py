@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, first_place, nearest_date
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of
+from turkru.extract.places import first_place
 from turkru.model.records import BodyKind, Commission, CommissionSession, SessionFormat, Status
 
 _ORDINALS = {

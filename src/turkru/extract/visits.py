@@ -7,20 +7,16 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.cue_words import word_filter
 from turkru.extract.cues import is_generic, is_planned
-from turkru.extract.document import (
-    Document,
-    Sentence,
-    names_third_party,
-    nearest_date,
-    resolve_person,
-    side_of,
-    word_filter,
-)
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, other_side
+from turkru.extract.people import resolve_person
 from turkru.extract.receptions import reception_visit
 from turkru.extract.regions import region_of
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
+from turkru.extract.sides import SIDES, names_third_party, side_of
+from turkru.model.actors import Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text._casefold import span_text
@@ -58,7 +54,6 @@ _VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 _THIRD_PERSON_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "visit", "arrive", "will be in", "welcome", "delegation", "received", "receives", "travel", "flew", "flies",
     "fly", "came", "comes", "went", "goes", "headed", "trip", "tour", "journey", "landed", "touched down",
@@ -119,7 +114,7 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
             candidates.append((start - local_end, mention))
     for _, mention in sorted(candidates, key=lambda item: item[0]):
         person = resolve_person(mention, document, on)
-        if person is not None and side_of(mention, person) in _SIDES and side_of(mention, person) != host:
+        if person is not None and side_of(mention, person) in SIDES and side_of(mention, person) != host:
             return person
     return None
 
@@ -132,7 +127,7 @@ def _owner(sentence: Sentence, document: Document, before: int, host: str | None
             continue
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
-        if person is not None and side in _SIDES and side != host:
+        if person is not None and side in SIDES and side != host:
             return person
     return None
 
@@ -183,7 +178,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         head = resolve_person(sentence.speaker, document, date)
     if head is None and trigger.startswith("welcome"):
         cast = cast_of(sentence, document, date)
-        guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
+        guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in SIDES and side != host]
         head = guests[0] if guests else None
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
     if host is None and match.group("travel"):
@@ -194,7 +189,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         host = other_side(delegation_of)
     if delegation_of is None and "delegation" in trigger:
         delegation_of = other_side(host)
-    if delegation_of not in _SIDES or host not in _SIDES or delegation_of == host:
+    if delegation_of not in SIDES or host not in SIDES or delegation_of == host:
         return None
     if head is not None and head.country not in (None, delegation_of):
         head = None
