@@ -28,7 +28,6 @@ import attrs
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule, rule_of
-from turkru.chronicle.words import stems, stems_of
 from turkru.model.dates import Precision
 from turkru.model.provenance import Evidence
 from turkru.model.records import (
@@ -41,6 +40,7 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
+from turkru.text.similarity import stems, stems_of
 
 __all__ = [
     "CONTEXT_DAYS",

@@ -21,7 +21,7 @@ from turkru.extract.sides import SIDES, concerns_both_sides, sides_in
 from turkru.model.actors import Party, PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
-from turkru.text_similarity import content_words
+from turkru.text.similarity import content_words
 
 _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
 # An encounter the text dates, and a signing told as its outcome ("upon completion of the session,

@@ -28,7 +28,7 @@ from turkru.model.records import (
     Visit,
 )
 from turkru.text._casefold import any_word, fold
-from turkru.text_similarity import content_words, title_similarity
+from turkru.text.similarity import content_words, title_similarity
 
 R = TypeVar("R")
 _ELSEWHEN = re.compile(
