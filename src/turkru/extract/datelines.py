@@ -9,17 +9,13 @@ from turkru.extract.document import Sentence
 from turkru.gazetteer import Gazetteer
 from turkru.model.actors import Place
 from turkru.model.dates import PartialDate
-
-_DATELINE = re.compile(
-    r"^\W*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?P<city>[A-Z][A-Za-z.-]+(?:\s+[A-Z][A-Za-z.-]+)?)"
-    r"(?:,\s*[A-Z][a-z]+)?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
-)
+from turkru.text._dateline import DATELINE_LINE, LEAD_DATELINE
 
 
 def find_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence | None, PartialDate | None, Place | None]:
     """The lead sentence after a dateline ("ASHGABAT, Turkmenistan, June 25."), its date and city."""
     for index, sentence in enumerate(sentences[:4]):
-        match = _DATELINE.match(sentence.text)
+        match = LEAD_DATELINE.match(sentence.text)
         if match is None:
             continue
         dated = [t for t in sentence.dated() if t.start - sentence.start <= match.end() + 2]
@@ -33,13 +29,6 @@ def find_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence | None, Parti
     return None, None, None
 
 
-_DATELINE_LINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z.-]+(?:[ \t][A-Z][A-Za-z.-]+)?),[ \t]*"
-    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$",
-    re.M,
-)
-
-
 def dateline_line(
     text: str, sentences: list[Sentence], published: PartialDate, gazetteer: Gazetteer
 ) -> tuple[Sentence | None, PartialDate | None, Place | None]:
@@ -48,7 +37,7 @@ def dateline_line(
     body = [sentence for sentence in sentences if not sentence.headline]
     if not body:
         return None, None, None
-    match = _DATELINE_LINE.search(text, 0, body[0].start)
+    match = DATELINE_LINE.search(text, 0, body[0].start)
     if match is None:
         return None, None, None
     return body[0], published, gazetteer.place(match.group("city"))
