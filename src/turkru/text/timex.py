@@ -17,7 +17,7 @@ import attrs
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from turkru.errors import InvalidDateError, ParseError
-from turkru.model.dates import PartialDate, Precision
+from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind, Mention, iter_years, scan
 from turkru.text._vocab import require_text
@@ -34,7 +34,8 @@ class Timex:
     ``value`` is the date (or the first day of a span), ``end_value`` the last day of a span.
     ``relative`` says whether resolving it needed an anchor. ``sentence`` is the index of the
     sentence (among those passed in) that holds it, or -1. ``period`` is set, and ``value``
-    is None, for a range of years such as "2021-2023".
+    is None, for a range of years such as "2021-2023". ``month_day`` is set, and ``value`` is
+    None, for a month and day whose year nothing in the text gives ("on October 2").
     """
 
     start: int
@@ -45,6 +46,7 @@ class Timex:
     relative: bool
     sentence: int
     period: tuple[int, int] | None = None
+    month_day: MonthDay | None = None
 
 
 def _date(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -213,7 +215,22 @@ class _Resolver:
             relative=relative,
             sentence=sentence,
             period=mention.period,
+            month_day=self.month_day(mention) if value is None else None,
         )
+
+    def month_day(self, mention: Mention) -> MonthDay | None:
+        """The month and day of a date with no year written and none to infer it from (no
+        publication date, no explicit date before it): kept as a month-day, never completed."""
+        if mention.kind is not Kind.DATE or mention.ambiguous or mention.coarse or mention.year is not None:
+            return None
+        if mention.year_shift is not None or mention.month is None or mention.day is None:
+            return None
+        if self.published is not None or self.narrative_dated is not None:
+            return None
+        try:
+            return MonthDay(month=mention.month, day=mention.day)
+        except InvalidDateError:
+            return None
 
     def calendar_date(self, mention: Mention, sentence: int) -> tuple[PartialDate | None, PartialDate | None, bool]:
         if mention.ambiguous:
