@@ -153,6 +153,7 @@ class _Resolver:
     narrative_day: PartialDate | None = attrs.field(init=False, default=None)
     narrative_dated: PartialDate | None = attrs.field(init=False, default=None)
     narrative_year: int | None = attrs.field(init=False, default=None)
+    written_year: int | None = attrs.field(init=False, default=None)  # the year of the last explicit date
     story_years: tuple[int, ...] = ()  # the explicit years the text writes (dates and periods)
 
     def __attrs_post_init__(self) -> None:
@@ -206,6 +207,8 @@ class _Resolver:
             self.narrative_year = value.year
             if not relative and value.precision is not Precision.YEAR:
                 self.narrative_dated = value
+            if not relative:
+                self.written_year = value.year
         return Timex(
             start=mention.start,
             end=mention.end,
@@ -238,7 +241,8 @@ class _Resolver:
         year = mention.year
         relative = year is None
         if year is None and mention.year_shift is not None:
-            year = self.published.year + mention.year_shift if self.published is not None else None
+            base = self.published.year if self.published is not None else self.written_year
+            year = base + mention.year_shift if base is not None else None
         elif year is None and mention.month is not None:
             year = self.infer_year(mention, sentence)
         if year is None:
