@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: on a loaded machine a property test's example may take longer than
+# hypothesis's default 200 ms without anything being wrong (speed is measured by benchmarks/).
+settings.register_profile("turkru", deadline=None)
+settings.load_profile("turkru")
 
 ROOT = Path(__file__).resolve().parent.parent
 
