@@ -6,12 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
-# No per-example deadline: on a loaded machine a property test's example may take longer than
-# hypothesis's default 200 ms without anything being wrong (speed is measured by benchmarks/).
-settings.register_profile("turkru", deadline=None)
-settings.load_profile("turkru")
+# The machine is shared: drawing examples may be slow under load, which is not a failure of the
+# code (speed is measured by benchmarks/, not by unit tests).
+settings.register_profile("shared-machine", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("shared-machine")
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -87,6 +87,8 @@ def _by_day(record: AnyRecord) -> bool:
 
 def _compare_dates(first: AnyRecord, second: AnyRecord, rule: Rule, fit: Fit) -> _Dates:
     one, two = _interval(first), _interval(second)
+    if one is None and two is None and first.month_day is not None and second.month_day is not None:
+        return _Dates.OVERLAP if first.month_day == second.month_day else _Dates.APART  # "on October 2", no year
     if one is None or two is None:
         return _Dates.UNDATED
     if rule.exact_dates:
@@ -201,7 +203,10 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     strong_keys: list[Hashable] = [] if strong is None else [(identity, "strong", strong)]
     span = _interval(record)
     if span is None:
-        return free + strong_keys, free + strong_keys
+        same_day: list[Hashable] = [] if record.month_day is None else [
+            (identity, anchor, "md", record.month_day) for anchor in rule.anchors(record)
+        ]  # two reports of one month-day without a year find each other by it
+        return same_day + free + strong_keys, same_day + free + strong_keys
     anchors = list(rule.anchors(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]

@@ -17,8 +17,8 @@ from turkru.extract.cue_words import word_filter
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates
 from turkru.extract.places import first_place
-from turkru.extract.sides import SIDES, concerns_both_sides, sides_in
-from turkru.model.actors import Party, PartyKind
+from turkru.extract.sides import concerns_both_sides, sides_in
+from turkru.model.actors import SIDES, Party, PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
 from turkru.text.similarity import content_words

@@ -11,8 +11,7 @@ import attrs
 from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
-from turkru.extract.sides import SIDES
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
+from turkru.model.actors import RUSSIA, SIDES, TURKMENISTAN, Person
 from turkru.model.dates import DateSpan, PartialDate, Precision
 from turkru.model.provenance import Evidence
 from turkru.model.records import (

@@ -12,9 +12,16 @@ from collections.abc import Sequence
 
 import attrs
 
-# Every cue word of every word filter, in the order the filters were made: each sentence
-# looks for all of them in one pass (see CueWords and CueMemo.contains).
-_VOCABULARY: list[str] = []
+
+@attrs.define
+class _Vocabulary:
+    """Every cue word of every word filter, in the order the filters were made: each sentence
+    looks for all of them in one pass (see CueWords and CueMemo.contains)."""
+
+    words: list[str] = attrs.field(factory=list)
+
+
+_VOCABULARY = _Vocabulary()
 
 
 @attrs.frozen
@@ -31,8 +38,8 @@ class CueWords:
 
 def word_filter(*words: str) -> CueWords:
     """A cheap pre-filter: any of the lower-case *words* anywhere in a sentence (see :meth:`Sentence.has_any`)."""
-    _VOCABULARY.extend(word for word in dict.fromkeys(words) if word not in _VOCABULARY)
-    return CueWords(words=frozenset(words), known=len(_VOCABULARY))
+    _VOCABULARY.words.extend(word for word in dict.fromkeys(words) if word not in _VOCABULARY.words)
+    return CueWords(words=frozenset(words), known=len(_VOCABULARY.words))
 
 
 _Trie = dict[str, "_Trie"]  # next character -> subtree; the key "" marks the end of a word
@@ -80,7 +87,7 @@ class _CueScanner:
 def _cue_scanner(size: int) -> _CueScanner:
     """The scanner for the first *size* words of the vocabulary (which only grows: only the
     scanner for its current size is kept)."""
-    words = _VOCABULARY[:size]
+    words = _VOCABULARY.words[:size]
     prefixes = {word: frozenset(other for other in words if word.startswith(other)) for word in words}
     return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes)
 
@@ -96,6 +103,6 @@ class CueMemo:
     def contains(self, lower: str, cues: CueWords) -> bool:
         """Whether the lower-case text *lower* (the memo's sentence) contains any word of *cues*."""
         if self.known < cues.known:  # not scanned yet, or not for the words of a filter made since
-            scanner = _cue_scanner(len(_VOCABULARY))
+            scanner = _cue_scanner(len(_VOCABULARY.words))
             self.known, self.found = scanner.size, scanner.find(lower)
         return not self.found.isdisjoint(cues.words)

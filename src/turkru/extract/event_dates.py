@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from turkru.model.dates import PartialDate, Precision
+from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text.timex import Timex
 
 if TYPE_CHECKING:
@@ -39,16 +39,25 @@ _COMPARISON_BASE = re.compile(
 )
 
 
+def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
+    """Not the date of a statement, the start of a period or the base of a comparison."""
+    before = sentence.text[: timex.start - sentence.start]
+    return not (
+        _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:])
+    )
+
+
 def event_dates(sentence: Sentence) -> list[Timex]:
     """Dated timexes that can date an event: not the date of a statement ("said on Friday"),
     the start of a period ("since March") or the base of a comparison ("compared to 2019")."""
-    found = []
-    for timex in sentence.dated():
-        before = sentence.text[: timex.start - sentence.start]
-        if _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:]):
-            continue
-        found.append(timex)
-    return found
+    return [timex for timex in sentence.dated() if _can_date_an_event(sentence, timex)]
+
+
+def event_month_day(sentence: Sentence) -> MonthDay | None:
+    """The one month-day (a date whose year the text never gives) that can date an event told in
+    *sentence*, as :func:`event_dates` chooses; None when there is none, or two different ones."""
+    found = {t.month_day for t in sentence.timexes if t.month_day is not None and _can_date_an_event(sentence, t)}
+    return found.pop() if len(found) == 1 else None
 
 
 def nearest_date(sentence: Sentence, local: int) -> Timex | None:

@@ -11,8 +11,8 @@ from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.extract.places import first_place
-from turkru.extract.sides import SIDES, names_third_party
-from turkru.model.actors import Place
+from turkru.extract.sides import names_third_party
+from turkru.model.actors import SIDES, Place
 from turkru.model.records import Meeting, MeetingMode, Status
 
 # The trigger patterns run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.

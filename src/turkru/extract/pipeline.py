@@ -16,6 +16,7 @@ from turkru.extract.carry import locate
 from turkru.extract.consolidate import consolidate
 from turkru.extract.datelines import dateline_line, find_dateline
 from turkru.extract.document import Document, Sentence, mark_headlines
+from turkru.extract.event_dates import event_month_day
 from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
@@ -147,8 +148,19 @@ def parse_article(
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))
-    records = [_bounded(record, when) for record in consolidate(found, document)]
+    records = [_bounded(_month_dated(record, document), when) for record in consolidate(found, document)]
     return Article(source=source, text=_compact(document.text), records=tuple(records))
+
+
+def _month_dated(record: AnyRecord, document: Document) -> AnyRecord:
+    """An undated record whose sentence gives a month and day but no year, with none anywhere to
+    infer it from ("on October 2"), keeps them as its month-day (never as a date)."""
+    if record.date is not None or record.month_day is not None or not record.evidence:
+        return record
+    start = record.evidence[0].start
+    sentence = next((s for s in document.sentences if s.start == start), None)
+    month_day = event_month_day(sentence) if sentence is not None else None
+    return record if month_day is None else attrs.evolve(record, month_day=month_day)
 
 
 def _bounded(record: AnyRecord, published: PartialDate | None) -> AnyRecord:

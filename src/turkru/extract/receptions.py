@@ -11,8 +11,8 @@ from turkru.extract.event_dates import nearest_date
 from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.regions import region_of
-from turkru.extract.sides import SIDES, side_of
-from turkru.model.actors import Office, Person
+from turkru.extract.sides import side_of
+from turkru.model.actors import SIDES, Office, Person
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text.mentions import Mention

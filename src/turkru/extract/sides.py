@@ -11,10 +11,6 @@ from turkru.text.mentions import Mention
 if TYPE_CHECKING:
     from turkru.extract.document import Sentence
 
-SIDES = (TURKMENISTAN, RUSSIA)
-"""The two countries whose relations turkru records."""
-
-
 def countries_of(mentions: Iterable[Mention]) -> frozenset[str]:
     """The countries mentions name or belong to (people, offices, places, regions, companies)."""
     found: set[str] = set()

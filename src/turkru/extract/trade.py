@@ -12,10 +12,10 @@ from turkru.extract.cue_words import word_filter
 from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import Periods, figure_period, points_back
-from turkru.extract.sides import SIDES, concerns_both_sides, sides_in
+from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.extract.trade_cues import is_expected, subject_cuts, trade_verbs
 from turkru.extract.trade_index import TradeIndex
-from turkru.model.actors import Party, Person, Place
+from turkru.model.actors import SIDES, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention

@@ -15,8 +15,8 @@ from turkru.extract.participants import cast_of, other_side
 from turkru.extract.people import resolve_person
 from turkru.extract.receptions import reception_visit
 from turkru.extract.regions import region_of
-from turkru.extract.sides import SIDES, names_third_party, side_of
-from turkru.model.actors import Party, Person, Place
+from turkru.extract.sides import names_third_party, side_of
+from turkru.model.actors import SIDES, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text._casefold import span_text

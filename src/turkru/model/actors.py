@@ -17,6 +17,8 @@ _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 TURKMENISTAN = "TM"
 RUSSIA = "RU"
+SIDES = (TURKMENISTAN, RUSSIA)
+"""The two countries whose relations turkru records."""
 
 
 def check_country(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
