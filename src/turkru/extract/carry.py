@@ -43,6 +43,7 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
             if people and (speaker is None or people[-1].value != speaker.value):
                 addressee = speaker
             speaker = people[-1] if people else None
+            addressee = _vocative(sentence, label.end()) or addressee
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
         if out and (_ANAPHORIC_TIME.match(sentence.text) or _ANAPHORIC_PERIOD.search(sentence.text)):
@@ -59,3 +60,15 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
             )
         out.append(sentence)
     return out
+
+
+_VOCATIVE_REACH = 40  # a name the speaker opens with ("Name: Mr X, ..."): the one spoken to
+
+
+def _vocative(sentence: Sentence, label_end: int) -> Mention | None:
+    """The person a turn opens by addressing, right after the speaker's label."""
+    for mention in sentence.of_kind("person", "office"):
+        local = mention.start - sentence.start
+        if label_end <= local <= label_end + _VOCATIVE_REACH:
+            return mention
+    return None

@@ -10,6 +10,7 @@ import attrs
 from turkru.extract.cue_words import CueMemo, CueWords
 from turkru.extract.sides import countries_of
 from turkru.gazetteer import Gazetteer
+from turkru.lexicon import Lexicon
 from turkru.model.actors import Place
 from turkru.model.dates import PartialDate
 from turkru.model.provenance import Evidence, Source
@@ -81,7 +82,7 @@ class Sentence:
 
 @attrs.frozen
 class Document:
-    """What every extractor reads: sentences, the publication date, the gazetteer."""
+    """What every extractor reads: sentences, the publication date, the gazetteer and the lexicon."""
 
     source: Source
     raw: str
@@ -92,6 +93,8 @@ class Document:
     lead: Sentence | None = None
     dateline_date: PartialDate | None = None
     dateline_place: Place | None = None
+    lexicon: Lexicon = attrs.field(factory=Lexicon.default, eq=False, repr=False)
+    """The words and patterns the extractors read with (``document.lexicon.pattern(rule)``)."""
 
     @property
     def body(self) -> tuple[Sentence, ...]:

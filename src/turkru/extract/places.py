@@ -18,8 +18,11 @@ def places_in(sentence: Sentence) -> list[Mention]:
     return sentence.of_kind("place")
 
 
+_SETTLEMENT_NOUNS = ("city", "town", "capital", "resort", "port", "village")  # "in the town of X"
 _BEFORE_PLACE = re.compile(
-    r"\b(?:in|at|visiting|visited|arrived\s+in)\s+(?:the\s+(?:(?:city|capital|resort)\s+of\s+)?)?$", re.I
+    r"\b(?:in|at|visiting|visited|arrived\s+in)\s+(?:(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:" + "|".join(_SETTLEMENT_NOUNS) + r")\s+of\s+)?)?$",
+    re.I,
 )
 _HOSTED_AFTER = re.compile(r"(?:,\s*[A-Z]\w+,)?\s*hosted\b")
 
