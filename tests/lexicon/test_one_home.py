@@ -32,7 +32,6 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.transcripts",
     "turkru.text._timex_scan",
     "turkru.text.mentions",
-    "turkru.text.published",
     "turkru.text.sentences",
     "turkru.text.similarity",
 })  # fmt: skip

@@ -148,7 +148,7 @@ def parse_article(
     page = strip_html(text)
     lines = classify(page, lexicon)  # read once, for the cleaned text and for the date the page shows
     cleaned = blank_boilerplate(page, lines, lexicon)
-    when = given if given is not None else published_in(page, lines, cleaned)
+    when = given if given is not None else published_in(page, lines, cleaned, lexicon)
     source = Source(
         article_id=article_id or f"article-{digest[:12]}",
         url=url,
