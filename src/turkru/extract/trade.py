@@ -158,7 +158,7 @@ def _with_partner_region(flow: TradeFlow, sentence: Sentence, pairing: tuple[int
         return flow
     if sentence.index - pairing[0] > _PAIRING_REACH or _BETWEEN_PARTIES.search(sentence.text) is None:
         return flow
-    if set(_SIDES) <= {m.value for m in sentence.of_kind("country")}:
+    if set(SIDES) <= {m.value for m in sentence.of_kind("country")}:
         return flow  # "between the parties, Russia and Turkmenistan": national
     return attrs.evolve(flow, region=pairing[1])
 
