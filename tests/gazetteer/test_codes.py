@@ -41,6 +41,12 @@ class TestCodes:
         office = gaz.office("speaker_x")
         assert office is not None and gaz.codes(office).sector == "LEG"
 
+    def test_coordinates_without_an_id_are_read_with_their_source(self) -> None:
+        """A place located from a recorded source but with no GeoNames id has coordinates and no id."""
+        place = {"latitude": 45.5, "longitude": 47.5, "coordinates_source": "https://example.org/x", "note": "why"}
+        codes = Gazetteer.from_data(_world(place=place)).codes(Place(name="Xtown", country="RU"))
+        assert (codes.geonames_id, codes.latitude, codes.longitude) == (None, 45.5, 47.5)
+
     def test_nothing_known_gives_empty_codes(self) -> None:
         """Entries without codes, and things the gazetteer does not know, have every code None."""
         gaz = Gazetteer.from_data(_world())
@@ -55,6 +61,8 @@ class TestCodes:
             ({"party": {"iso_3166_2": "Tatarstan"}}, "'Tatarstan' is not an ISO 3166-2 code"),
             ({"country": {"iso_alpha3": "RU"}}, "'RU' is not an ISO 3166-1 alpha-3 code"),
             ({"place": {"geonames_id": 1, "latitude": 10.0}}, "geonames_id, latitude given without longitude"),
+            ({"place": {"geonames_id": 1}}, "geonames_id given without latitude, longitude"),
+            ({"place": {"latitude": 10.0}}, "latitude given without longitude"),
             ({"place": {"geonames_id": 0, "latitude": 1, "longitude": 1}}, "geonames_id: 0 is not a positive"),
             ({"place": {"geonames_id": 1, "latitude": 91, "longitude": 1}}, "latitude: 91 is not a number between"),
             ({"place": {"geonames_id": 1, "latitude": 1, "longitude": True}}, "longitude: True is not a number"),

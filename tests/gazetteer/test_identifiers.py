@@ -46,15 +46,46 @@ class TestPlaces:
         """A place has a GeoNames id of a city of its country, at that city's coordinates (to 1e-5 degrees)."""
         unlocated = []
         for entry in _entries("places.json", "places"):
-            if "geonames_id" not in entry:
+            if "geonames_id" not in entry or "geonames_source" in entry:
                 unlocated.append(entry["name"])
                 continue
             city = cities[str(entry["geonames_id"])]
             assert entry["country"] in (None, city["countrycode"]), entry["name"]
             assert abs(entry["latitude"] - city["latitude"]) < 1e-5
             assert abs(entry["longitude"] - city["longitude"]) < 1e-5
-        unknown = {f.label for f in _tool().place_findings() if f.problem is not None}
+        unknown = {f.label for f in _tool().place_findings() if f.problem is not None or f.codes == {}}
         assert set(unlocated) == unknown
+
+    def test_every_place_has_coordinates_or_says_why_not(self) -> None:
+        """A place without coordinates (or without a GeoNames id) has a note giving the reason."""
+        for entry in _entries("places.json", "places"):
+            if "latitude" not in entry or "geonames_id" not in entry:
+                reason = entry.get("note", "").lower()
+                assert "no readable source" in reason, entry["name"]
+
+    def test_sourced_places_pass_the_check(self) -> None:
+        """Places the package lacks but whose identifiers have a recorded source are accepted by the tool."""
+        sourced = [entry for entry in _entries("places.json", "places") if "coordinates_source" in entry]
+        assert sourced
+        assert all(_tool()._source_errors(entry) == [] for entry in sourced)
+
+    @pytest.mark.parametrize(
+        ("change", "expected"),
+        [
+            ({"coordinates_source": None}, "latitude is not from the package data and has no coordinates_source"),
+            ({"geonames_id": 5}, "geonames_id is not from the package data and has no geonames_source"),
+            ({"latitude": 10.0}, "outside RU"),
+            ({"geonames_source": "https://uk.wikipedia.org/wiki/X", "geonames_id": -3}, "not a positive integer"),
+            ({"country": "FR"}, "no bounding box"),
+        ],
+    )
+    def test_unsourced_or_misplaced_identifiers_fail_the_check(self, change: dict[str, Any], expected: str) -> None:
+        """An identifier the package lacks fails without a source URL, or with coordinates outside its country."""
+        entry = {"name": "X", "country": "RU", "latitude": 55.75, "longitude": 48.75,
+                 "coordinates_source": "https://uk.wikipedia.org/wiki/X", **change}
+        entry = {key: value for key, value in entry.items() if value is not None}
+        errors = _tool()._source_errors(entry)
+        assert any(expected in error for error in errors), errors
 
     def test_most_places_are_located(self) -> None:
         """Nearly every place is located: the package lacks only a few small ones."""

@@ -37,6 +37,9 @@ _ONE_TEXT_FIELDS = ("name", "title", "given_names")
 _ALPHA3 = re.compile(r"[A-Z]{3}")
 _SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
 _PLACE_CODES = ("geonames_id", "latitude", "longitude")
+_COORDINATES = ("latitude", "longitude")
+_SOURCES = ("geonames_source", "coordinates_source", "iso_3166_2_source")
+"""Where an identifier the packages lack was read (a URL); checked by tools/gazetteer_codes.py, not loaded."""
 _COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
 
 
@@ -179,10 +182,11 @@ class _Entry:
         return float(value)
 
     def place_codes(self) -> Codes:
-        """GeoNames id and WGS84 coordinates: all three or none."""
+        """GeoNames id and WGS84 coordinates: both coordinates or none, and an id only with coordinates."""
         given = [key for key in _PLACE_CODES if self.raw.get(key) is not None]
-        if given and len(given) != len(_PLACE_CODES):
-            missing = sorted(set(_PLACE_CODES) - set(given))
+        needed = _PLACE_CODES if "geonames_id" in given else _COORDINATES if given else ()
+        missing = sorted(set(needed) - set(given))
+        if missing:
             raise GazetteerError(f"{self.where}: {', '.join(given)} given without {', '.join(missing)}")
         return Codes(
             geonames_id=self.positive_int("geonames_id"),
@@ -320,8 +324,8 @@ _SECTIONS: dict[str, tuple[tuple[str, ...], Callable[[_Entry, Parsed], None]]] =
     "people": (("id", "surname", "given_names", "country", "variants", "given_variants", "bare"), _people),
     "offices": (("id", "title", "country", "variants", "single", "counterparts", "sector"), _offices),
     "terms": (("office", "person", "start", "end"), _terms),
-    "places": (("name", "country", "variants", *_PLACE_CODES), _places),
-    "parties": (("name", "kind", "country", "variants", "sector", "iso_3166_2"), _parties),
+    "places": (("name", "country", "variants", *_PLACE_CODES, *_SOURCES), _places),
+    "parties": (("name", "kind", "country", "variants", "sector", "iso_3166_2", *_SOURCES), _parties),
     "bodies": (("name", "kind", "variants"), _bodies),
     "countries": (("code", "name", "words", "iso_alpha3"), _countries),
 }
