@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -151,7 +152,7 @@ def date_for(
     after = [t for t in dated if t.start - sentence.start >= mention.end]
     if stage is not Stage.SIGNED:
         after = [t for t in after if not _SIGNED_ON.search(sentence.text[: t.start - sentence.start][-25:])]
-    if not dated and published is not None and _JUST_NOW.search(sentence.text):
+    if not dated and published is not None and _just_now(sentence.text):
         return published
     year = _YEAR_BEFORE.search(sentence.text[max(0, mention.start - 40) : mention.start])
     if not dated and year is not None:
@@ -171,6 +172,12 @@ def date_for(
     if opens_clause and between.startswith(",") and _CONTINUED.fullmatch(between[1:]):
         return before[-1].value
     return before[-1].value.truncate(Precision.YEAR)
+
+
+@functools.lru_cache(maxsize=16)
+def _just_now(text: str) -> bool:
+    """Whether the sentence says the signing was just now, searched once per sentence."""
+    return _JUST_NOW.search(text) is not None
 
 
 def retime(agreement: Agreement, date: PartialDate | None) -> Agreement:
