@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from turkru.extract.amounts import count_before, find_amounts, find_percent
+from turkru.extract.amounts import _Taken, count_before, find_amounts, find_percent
 
 
 class TestFindAmounts:
@@ -101,3 +103,35 @@ class TestCountIsNoYear:
         """'In May 2019 the trucks ...': 2019 is a year, not 2019 trucks."""
         text = "In May 2019 the trucks"
         assert count_before(text, len(text) - len("trucks")) is None
+
+
+class TestTaken:
+    @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=30))
+    def test_agrees_with_checking_every_stretch(self, spans: list[tuple[int, int]]) -> None:
+        """Checking neighbours only answers as checking every taken stretch would, adds included."""
+        taken, every = _Taken(), []
+        for start, length in spans:
+            end = start + length
+            naive = any(start < e and s < end for s, e in every)
+            assert taken.overlaps(start, end) == naive
+            if not naive:
+                taken.add(start, end + length // 3)  # a price reaches past its match, as in find_amounts
+                every.append((start, end + length // 3))
+
+
+class TestLongDigitRuns:
+    def test_a_run_is_read_from_its_first_digit(self) -> None:
+        """'shipped 4500000 tonnes': the whole run is the number, not a tail of it."""
+        (found,) = find_amounts("the port shipped 4500000 tonnes of grain")
+        assert found.quantity.amount == Decimal(4_500_000)
+
+    def test_a_run_with_no_unit_is_no_amount(self) -> None:
+        """A long digit run followed by an ordinary word gives no amount and no rate."""
+        text = "reference " + "7" * 2000 + " was quoted by the exporters"
+        assert find_amounts(text) == []
+        assert find_percent("turnover grew by " + "7" * 2000 + " points") is None
+
+    def test_a_decimal_rate_after_a_digit_run(self) -> None:
+        """A rate after a long code still reads as a rate: '... rose by 12.5%'."""
+        found = find_percent("lot " + "3" * 500 + " rose by 12.5%")
+        assert found is not None and found[0] == Decimal("12.5")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from turkru import parse_article
+from turkru.extract.periods import nearest_position, nearest_position_by_scan
 from turkru.model.dates import PartialDate
 from turkru.model.records import TradeFlow
 
@@ -84,3 +87,23 @@ class TestPrecision:
         """A one-off shipment is dated by its day."""
         (flow,) = flows_in(text)
         assert flow.date == PartialDate(2021, 5, 12)
+
+
+class TestNearestPosition:
+    @given(
+        st.lists(st.integers(0, 80), max_size=12).map(sorted),
+        st.integers(0, 80),
+        st.none() | st.integers(0, 90),
+    )
+    def test_agrees_with_reading_every_date(self, starts: list[int], local: int, until: int | None) -> None:
+        """The bisecting look-up picks the date that reading every date in order picks."""
+        assert nearest_position(starts, local, until) == nearest_position_by_scan(starts, local, until)
+
+    def test_a_date_after_wins_an_even_distance(self) -> None:
+        """Two dates at the same distance: the one after the figure is its period."""
+        assert nearest_position([10, 30], 20) == 1
+
+    def test_the_own_stretch_comes_first(self) -> None:
+        """With *until*, a date in the figure's own stretch wins over a nearer one before it."""
+        assert nearest_position([18, 40], 20, until=50) == 1
+        assert nearest_position([18, 40], 20, until=30) == 0

@@ -299,3 +299,41 @@ class TestSeveralFigures:
         """A second trade word without a figure of its own adds no flow."""
         (flow,) = flows_in("Turkmenistan exported 9,000 tonnes of cotton yarn to Russia in 2020 for further supplies.")
         assert flow.amounts == (Quantity(amount=Decimal(9000), unit="t"),)
+
+
+class TestLongSentences:
+    """Bounded windows and clause breaks in long trade sentences (issue 12), with the output unchanged."""
+
+    FILLER = (
+        "according to figures that the ministry of trade and foreign economic relations released in its annual "
+        "review of the textile sector, which covered spinning mills, dyeing plants, garment workshops and the "
+        "sale of finished fabrics to buyers across Europe and Asia"
+    )
+
+    def test_a_future_word_far_from_the_trade_word_does_not_make_it_planned(self) -> None:
+        """A cue of the future some 250 characters after the sale speaks of something else."""
+        text = f"Turkmenistan sold 5,000 tonnes of cotton to Russia in 2023, {self.FILLER}, before an upcoming fair."
+        (flow,) = flows_in(text, lead="")
+        assert flow.status is Status.HELD
+
+    def test_the_same_far_from_an_import(self) -> None:
+        """The same with an import and another future cue ('scheduled to') at the far end."""
+        text = f"Russia bought 300 tonnes of silk from Turkmenistan last year, {self.FILLER}, a fair scheduled to come."
+        (flow,) = flows_in(text, published="2024-05-01", lead="")
+        assert (flow.exporter, flow.status) == (TURKMENISTAN, Status.HELD)
+
+    def test_while_after_a_long_white_space_still_splits_the_clauses(self) -> None:
+        """'... to Turkmenistan <many spaces> while Turkmenistan sold ...' is two flows, one each way."""
+        text = "Russia supplied wheat to Turkmenistan" + " " * 300 + "while Turkmenistan sold cotton to Russia."
+        wheat, cotton = flows_in(text, lead="")
+        assert (wheat.exporter, wheat.commodities) == (RUSSIA, ("wheat",))
+        assert (cotton.exporter, cotton.commodities) == (TURKMENISTAN, ("cotton",))
+
+    def test_many_clauses_each_with_its_own_goods(self) -> None:
+        """Each clause of a long list keeps its own goods and figure, however many clauses there are."""
+        goods = ("wheat", "sugar", "timber", "steel") * 10
+        clauses = [f"Russia exported {item} worth ${n + 1} million to Turkmenistan" for n, item in enumerate(goods)]
+        text = "; ".join(clauses)
+        flows = flows_in(text + " in 2022.", lead="")
+        assert [flow.commodities for flow in flows] == [(item,) for item in goods]
+        assert [flow.amounts[0].amount for flow in flows] == [Decimal((n + 1) * 1_000_000) for n in range(40)]

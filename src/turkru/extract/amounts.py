@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -22,7 +23,11 @@ _WORD_NUMBERS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
     "a dozen": "12", "twenty": "20", "fifty": "50",
 }
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
+# A digit number starts where a digit run starts (not inside one) and its runs are possessive, so a
+# long run of digits is read once, not retried from every digit (linear time; issue 12, Q2).
+_NUMBER = (
+    r"(?P<num>(?<!\d)(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)|" + "|".join(_WORD_NUMBERS) + r")"
+)
 _SCALE_WORD = (
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|tn|m|b|k)\b"
     r"(?:\s+(?P<rest>\d{1,3})\s*(?P<rest_scale>million|thousand|mln)\b)?)?"  # "1 billion 86 million"
@@ -63,7 +68,7 @@ _FRACTION = re.compile(
     r"\bby\s+(?:nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:(?:a|one)[\s-]+)?"
     r"(?P<part>" + "|".join(_FRACTION_WORDS) + r")\b"
 )
-_PERCENT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
+_PERCENT = re.compile(r"(?<!\d)(?P<num>\d++(?:[.,]\d++)?)\s*+(?:%|per\s*cent|percent)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GROWTH = re.compile(r"\b(?:increased|grew|rose|up|growth|increase|decreased|fell|declined|down|dropped|by)\b", re.I)
 
@@ -116,22 +121,46 @@ _UNITS: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], str], tuple[
 )
 
 
+class _Taken:
+    """The stretches of a text already read as amounts: disjoint, sorted, merged where they overlap,
+    so that each new match is checked against its neighbours only (not against every earlier one)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with a taken stretch."""
+        index = bisect.bisect_left(self._starts, end)
+        return index > 0 and self._ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``, merging it with the stretches it overlaps."""
+        low = bisect.bisect_right(self._ends, start)
+        high = bisect.bisect_left(self._starts, end)
+        if low < high:
+            start = min(start, self._starts[low])
+            end = max(end, self._ends[high - 1])
+        self._starts[low:high] = [start]
+        self._ends[low:high] = [end]
+
+
 def find_amounts(text: str) -> list[FoundAmount]:
     """Money and weight amounts in text order; overlapping matches keep the first."""
     found: list[FoundAmount] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     folded = fold(text)
     for pattern, unit_of, hints in _UNITS:
         if not any(hint in folded for hint in hints):
             continue
         for match in pattern.finditer(folded):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             value = _number(text, match)
             if value is None:
                 continue
             per_unit = _PER_UNIT.match(folded, match.end()) if pattern not in (_WEIGHT, _VOLUME) else None
-            taken.append((match.start(), per_unit.end() if per_unit else match.end()))
+            taken.add(match.start(), per_unit.end() if per_unit else match.end())
             if per_unit is not None:
                 continue  # a price, not the value of the goods
             if pattern is _VOLUME:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from turkru.extract.document import Sentence, event_dates
@@ -51,34 +52,74 @@ def period_dates(sentence: Sentence) -> list[Timex]:
     """The dates of a sentence that can be the period of a figure: event dates and "since the
     beginning of" a year, without comparison bases."""
     found = list(event_dates(sentence))
+    known = set(found)
     for timex in sentence.dated():
         before = sentence.text[max(0, timex.start - sentence.start - _REACH) : timex.start - sentence.start]
         so_far = _SO_FAR.search(before)
-        if timex not in found and so_far and (so_far.group().strip().lower() != "since" or _OPENING.match(timex.text)):
+        if timex not in known and so_far and (so_far.group().strip().lower() != "since" or _OPENING.match(timex.text)):
             found.append(timex)
     found.sort(key=lambda timex: timex.start)
     return [timex for timex in found if not is_base(sentence, timex)] or list(sentence.carried)
 
 
+class Periods:
+    """A sentence's period dates with their local offsets, for nearest-date look-ups in time
+    logarithmic in their number (when in text order, as :func:`period_dates` gives them)."""
+
+    def __init__(self, sentence: Sentence, dates: list[Timex] | None = None) -> None:
+        self.dates = period_dates(sentence) if dates is None else dates
+        self._starts = [timex.start - sentence.start for timex in self.dates]
+        self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
+
+    def nearest(self, local: int, until: int | None = None) -> Timex | None:
+        """The date nearest to *local*, one after it winning a tie; with *until*, the first one in
+        ``[local, until)`` if there is one."""
+        find = nearest_position if self._ordered else nearest_position_by_scan
+        index = find(self._starts, local, until)
+        return None if index is None else self.dates[index]
+
+
+def nearest_position(starts: list[int], local: int, until: int | None = None) -> int | None:
+    """Which of the ordered *starts* is nearest to *local*: with *until*, the first in ``[local,
+    until)``; else the nearest, a start at or after *local* winning a tie with one before it."""
+    after = bisect.bisect_left(starts, local)
+    if until is not None and after < len(starts) and starts[after] < until:
+        return after
+    best: int | None = None
+    distance = 0
+    if after > 0:  # the last start before, the first of its position
+        best = bisect.bisect_left(starts, starts[after - 1])
+        distance = local - starts[after - 1] + 1
+    if after < len(starts) and (best is None or starts[after] - local < distance):
+        best = after
+    return best
+
+
+def nearest_position_by_scan(starts: list[int], local: int, until: int | None = None) -> int | None:
+    """:func:`nearest_position` for *starts* in any order, by reading them all."""
+    own = [index for index, position in enumerate(starts) if until is not None and local <= position < until]
+    best: tuple[int, int] | None = None
+    for index in own or range(len(starts)):
+        position = starts[index]
+        distance = position - local if position >= local else (local - position) + 1
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    return best[1] if best else None
+
+
 def figure_period(
-    sentence: Sentence, local: int, *, counted: bool = False, until: int | None = None
+    sentence: Sentence, local: int, *, counted: bool = False, until: int | None = None, periods: Periods | None = None
 ) -> PartialDate | None:
     """The period of a figure at a sentence-local offset: the nearest period date (after it first),
     as a year; a delivery of counted goods keeps its month or day ("189 trucks in August"), and so
     does a one-off delivery ("was delivered on 9 April"). With *until*, a date between the figure
-    and that offset (its own stretch of the clause) comes first."""
+    and that offset (its own stretch of the clause) comes first. *dates* are the sentence's
+    :class:`Periods`, when already known."""
     counted = counted or _ONE_OFF.search(sentence.text, max(0, local - 30), local + 30) is not None
-    best: tuple[int, Timex] | None = None
-    dates = period_dates(sentence)
-    own = [t for t in dates if until is not None and local <= t.start - sentence.start < until]
-    for timex in own or dates:
-        position = timex.start - sentence.start
-        distance = position - local if position >= local else (local - position) + 1
-        if best is None or distance < best[0]:
-            best = (distance, timex)
-    if best is None or best[1].value is None:
+    nearest = (Periods(sentence) if periods is None else periods).nearest(local, until)
+    if nearest is None or nearest.value is None:
         return None
-    date = best[1].value
+    date = nearest.value
     if counted or date.precision is Precision.YEAR:
         return date
     return date.truncate(Precision.YEAR)

@@ -10,8 +10,9 @@ import attrs
 from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.document import Document, Sentence, concerns_both_sides, sides_in, word_filter
 from turkru.extract.participants import other_side
-from turkru.extract.periods import figure_period, points_back
-from turkru.extract.trade_cues import is_expected, trade_verbs
+from turkru.extract.periods import Periods, figure_period, points_back
+from turkru.extract.trade_cues import is_expected, subject_cuts, trade_verbs
+from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
@@ -24,7 +25,7 @@ _TURNOVER = re.compile(
 )
 # A figure whose subject is the trade just spoken of: "It already reached ...", "Last year this volume grew ...".
 _ANAPHORIC_FIGURE = re.compile(
-    r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|this\s+(?:volume|figure|indicator|amount)|the\s+(?:figure|volume|indicator))"
+    r"^\W*+(?:[\w,-]+\s+){0,4}?(?:it|this\s+(?:volume|figure|indicator|amount)|the\s+(?:figure|volume|indicator))"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?(?P<verb>grew|grown|rose|risen|increased|reached"
     r"|amounted|exceeded|totall?ed|fell|decreased|declined|stood|came|will\s+reach|will\s+exceed)\b",
     re.I,
@@ -38,14 +39,17 @@ _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?$", re.I)
 _FROM_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _AMONG_THEM = re.compile(r"^\s*(?:Among\s+them|These\s+include|They\s+include|This\s+includes)\b", re.I)
 _COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", re.I)
-_SPEAKER = re.compile(r"[\u201d\"]\s*,?\s*(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b")
+_SPEAKER = re.compile(
+    r"[\u201d\"]\s*+(?:,\s*+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b"
+)
 _SEGMENT = re.compile(r"\b(?P<kind>exports?|imports?)\b\s*[\u2013\u2014-]?", re.I)
 _SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "trade", "turnover", "export", "import", "suppl", "deliver", "sell", "sold", "shipped", "brought", "purchas",
     "procure", "acquire", "bought", "buy", "joined the",
 )
-_CLAUSE_BREAK = re.compile(r";\s*|,\s+(?:while|whereas)\s+|\s+while\s+(?=[A-Z])")
+# Possessive runs, and "while" only from the start of its white space: linear time on long white space (#12, Q10).
+_CLAUSE_BREAK = re.compile(r";\s*+|,\s++(?:while|whereas)\s++|(?<!\s)\s++while\s++(?=[A-Z])")
 _GOODS_MODIFIED = (
     "giants?", "compan(?:y|ies)", "concerns?", "sectors?", "industr(?:y|ies)", "markets?", "pipelines?", "fields?",
     "producers?", "exporters?", "importers?", "monopoly", "reserves", "prices?", "deposits?", "projects?",
@@ -58,6 +62,9 @@ _ORIGIN = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# How far before goods a country adjective, and before a trade word a possessive, may stand (bounded windows).
+_ORIGIN_REACH = 60
+_POSSESSOR_REACH = 80
 _BETWEEN_POSSESSOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 _BETWEEN_ORIGIN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")
 _TOTAL = re.compile(r"\d\s*%|\$\s?\d|\d\s*(?:million|billion|bn|mln)\b", re.I)
@@ -216,20 +223,23 @@ def _speaker_side(sentence: Sentence, document: Document) -> str | None:
 def _exports(sentence: Sentence, document: Document, last_region: Party | None) -> Iterator[TradeFlow]:
     """One flow per clause that moves named goods with a trade verb."""
     text = sentence.text
+    index = TradeIndex(sentence, Periods(sentence), subject_cuts(text))
     start = 0
     for clause_break in [*_CLAUSE_BREAK.finditer(text), None]:
         clause_end = clause_break.start() if clause_break else len(text)
-        flow = _export_in(sentence, document, last_region, start, clause_end)
+        flow = _export_in(sentence, index, document, last_region, start, clause_end)
         if flow is not None:
-            yield from _figures_of(flow, sentence, document, start, clause_end)
+            yield from _figures_of(flow, sentence, index, document, start, clause_end)
         start = clause_break.end() if clause_break else len(text)
 
 
-def _figures_of(flow: TradeFlow, sentence: Sentence, document: Document, left: int, right: int) -> Iterator[TradeFlow]:
+def _figures_of(
+    flow: TradeFlow, sentence: Sentence, index: TradeIndex, document: Document, left: int, right: int
+) -> Iterator[TradeFlow]:
     """One flow per trade word of a clause that gives a figure of its own: "cap its purchase at 4
     bcm this year, way below its imports of 11 bcm in 2014" is a plan for this year and a 2014 figure."""
     text = sentence.text
-    verbs = list(trade_verbs(sentence, left, right))
+    verbs = list(trade_verbs(sentence, index, left, right))
     ends = [verb.start() for verb in verbs[1:]] + [right]
     stretches = [(verb, end, find_amounts(text[verb.start() : end])) for verb, end in zip(verbs, ends, strict=True)]
     later = [(verb, end, found) for verb, end, found in stretches[1:] if found]
@@ -241,10 +251,10 @@ def _figures_of(flow: TradeFlow, sentence: Sentence, document: Document, left: i
     yield attrs.evolve(
         flow,
         amounts=tuple(a.quantity for a in head[:1]),
-        date=figure_period(sentence, first_verb.start(), until=first_end),
+        date=figure_period(sentence, first_verb.start(), until=first_end, periods=index.periods),
     )
     for verb, end, found in later:
-        date = figure_period(sentence, verb.start(), until=end)
+        date = figure_period(sentence, verb.start(), until=end, periods=index.periods)
         earlier = date is not None and flow.date is not None and date < flow.date
         yield attrs.evolve(
             flow,
@@ -255,16 +265,16 @@ def _figures_of(flow: TradeFlow, sentence: Sentence, document: Document, left: i
         )
 
 
-def _origin_of_goods(sentence: Sentence, left: int, right: int) -> str | None:
+def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: int) -> str | None:
     """The side a country adjective names as the goods' origin ("Turkmen gas", "Russian natural gas")."""
     text = sentence.text
-    for mention in sentence.of_kind("commodity"):
+    for mention in index.starting(left, right, "commodity"):
         local = mention.start - sentence.start
-        if not left <= local < right or _MODIFIER.match(text, mention.end - sentence.start):
+        if _MODIFIER.match(text, mention.end - sentence.start):
             continue
-        for other in sentence.of_kind("country"):
+        for other in index.ending(local - _ORIGIN_REACH, local, "country"):
             gap_start = other.end - sentence.start
-            if gap_start > local or not _BETWEEN_ORIGIN.fullmatch(text[gap_start:local]):
+            if not _BETWEEN_ORIGIN.fullmatch(text, gap_start, local):
                 continue
             side = _side_at(other)
             if side in _SIDES and not _POSSESSIVE.search(other.text):
@@ -272,14 +282,14 @@ def _origin_of_goods(sentence: Sentence, left: int, right: int) -> str | None:
     return None
 
 
-def _possessor(sentence: Sentence, verb_start: int, left: int) -> str | None:
+def _possessor(sentence: Sentence, index: TradeIndex, verb_start: int, left: int) -> str | None:
     """The side whose trade a possessive names ("Turkmenistan's gas exports", "Russia's imports")."""
     text = sentence.text
-    for mention in sentence.mentions:
+    for mention in index.ending(verb_start - _POSSESSOR_REACH, verb_start):
         end = mention.end - sentence.start
-        if mention.start - sentence.start < left or end > verb_start or not _POSSESSIVE.search(mention.text):
+        if mention.start - sentence.start < left or not _POSSESSIVE.search(mention.text):
             continue
-        if _BETWEEN_POSSESSOR.fullmatch(text[end:verb_start]):
+        if _BETWEEN_POSSESSOR.fullmatch(text, end, verb_start):
             side = _side_at(mention)
             if side in _SIDES:
                 return side
@@ -292,17 +302,17 @@ def _side_at(mention: Mention) -> str | None:
 
 
 def _export_in(
-    sentence: Sentence, document: Document, last_region: Party | None, left: int, right: int
+    sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
     text = sentence.text
-    verb = next(trade_verbs(sentence, left, right), None)
+    verb = next(trade_verbs(sentence, index, left, right), None)
     if verb is None:
         return None
     goods = tuple(
         dict.fromkeys(
             m.value.lower()
-            for m in sentence.of_kind("commodity")
-            if isinstance(m.value, str) and left <= m.start - sentence.start < right
+            for m in index.starting(left, right, "commodity")
+            if isinstance(m.value, str)
         )
     )
     verb_word = text[verb.start() : verb.end()].lower()
@@ -311,19 +321,17 @@ def _export_in(
         return None
     inward = verb.group("in") is not None
     passive = _PASSIVE.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
-    source = _origin_of_goods(sentence, left, right)
+    source = _origin_of_goods(sentence, index, left, right)
     target = None
-    possessor = _possessor(sentence, verb.start(), left)
+    possessor = _possessor(sentence, index, verb.start(), left)
     if possessor is not None:
         if inward:
             target = possessor
         else:
             source = source or possessor
     region: Party | None = None
-    for mention in sentence.mentions:
+    for mention in index.starting(left, right, "country", "region", "company", "place", "person"):
         local = mention.start - sentence.start
-        if not left <= local < right or mention.kind not in ("country", "region", "company", "place", "person"):
-            continue
         side = _side_at(mention)
         if side is None:
             continue
@@ -358,19 +366,19 @@ def _export_in(
     target = target or other_side(source)
     if source not in _SIDES or target not in _SIDES or source == target:
         return None
-    planned = is_expected(text, verb.start(), verb.end())
+    planned = is_expected(text, verb.start(), verb.end(), index.cuts)
     amounts = [a.quantity for a in find_amounts(text[left:right])]
     growth = find_percent(text[left:right])
     if not amounts:
-        for mention in sentence.of_kind("commodity"):
+        for mention in index.starting(left, right, "commodity"):
             count = count_before(text, mention.start - sentence.start)
-            if count is not None and left <= mention.start - sentence.start < right:
+            if count is not None:
                 amounts.append(Quantity(amount=count, unit="units"))
                 break
     counted = bool(amounts) and amounts[0].unit == "units"
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=figure_period(sentence, verb.start(), counted=counted),
+        date=figure_period(sentence, verb.start(), counted=counted, periods=index.periods),
         direction=Direction.EXPORT,
         exporter=source,
         importer=target,

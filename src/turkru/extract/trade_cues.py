@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence
+from turkru.extract.trade_index import TradeIndex
 from turkru.text._casefold import fold
 
 # Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
@@ -57,15 +59,17 @@ _EXPECTED_WORDS = (
 )
 _EXPECTED = re.compile(r"\b(?:" + "|".join(_EXPECTED_WORDS) + r")\b")
 # Where a trade word's own clause ends: a new subject after "and" or "but" ("..., and we will start ...").
+# How far from a trade word a cue of the future still speaks of it.
+_EXPECTED_REACH = 200
 _NEW_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?=(?:we|they|it|he|she|the\s+\w+\s+(?:will|would))\b)", re.I)
 
 
-def trade_verbs(sentence: Sentence, left: int, right: int) -> Iterator[re.Match[str]]:
+def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) -> Iterator[re.Match[str]]:
     """The trade words of a clause that speak of goods moving: not inside a name ("Gazprom Export"),
     a document title or a compound ("supply contract"), nor a halt, a share or mutual trade."""
     text = sentence.text
     for verb in EXPORT_VERB.finditer(sentence.folded, left, right):
-        if _inside_name(sentence, verb.start()):
+        if index.inside_name(verb.start()):
             continue
         before = text[max(left, verb.start() - 90) : verb.start()]
         if _INSIDE_TITLE.search(before) and not _PROVIDES.search(before[-60:]):
@@ -77,21 +81,21 @@ def trade_verbs(sentence: Sentence, left: int, right: int) -> Iterator[re.Match[
         yield verb
 
 
-def _inside_name(sentence: Sentence, local: int) -> bool:
-    """Whether a sentence-local offset falls inside a named mention (a company, a body)."""
-    position = sentence.start + local
-    return any(m.start <= position < m.end for m in sentence.mentions if m.kind not in ("commodity",))
+def subject_cuts(text: str) -> list[tuple[int, int]]:
+    """Where a new subject starts a clause of its own ("..., and we will ..."), as spans in text order."""
+    return [cut.span() for cut in _NEW_SUBJECT.finditer(text)]
 
 
-def is_expected(text: str, start: int, end: int) -> bool:
+def is_expected(text: str, start: int, end: int, cuts: list[tuple[int, int]] | None = None) -> bool:
     """Whether the trade word at ``text[start:end]`` speaks of a flow still to come, judged in its
-    own clause (not in a later one with a subject of its own)."""
-    left, right = 0, len(text)
-    for cut in _NEW_SUBJECT.finditer(text):
-        if cut.end() <= start:
-            left = cut.end()
-        elif cut.start() >= end:
-            right = cut.start()
-            break
+    own clause (not in a later one with a subject of its own) and within ``_EXPECTED_REACH`` of it.
+    *cuts* are the text's :func:`subject_cuts`, when already known."""
+    cuts = subject_cuts(text) if cuts is None else cuts
+    ends = [cut_end for _, cut_end in cuts]  # cuts do not overlap: their ends are in order too
+    before = bisect.bisect_right(ends, start)
+    left = cuts[before - 1][1] if before else 0
+    after = bisect.bisect_left([cut_start for cut_start, _ in cuts], end, lo=before)
+    right = cuts[after][0] if after < len(cuts) else len(text)
+    left, right = max(left, start - _EXPECTED_REACH), min(right, end + _EXPECTED_REACH)
     clause = text[left:right]
     return is_planned(clause, start - left, end - left) or _EXPECTED.search(fold(clause)) is not None
