@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=500, help="the small input size (default 500)")
     parser.add_argument("--max-ratio", type=float, default=6.0, help="growth allowed from n to 4n (default 6)")
-    parser.add_argument("--floor", type=float, default=0.01, help="seconds at 4n below which growth is noise (default 0.01)")
+    parser.add_argument("--floor", type=float, default=0.01, help="seconds at 4n below which growth is noise")
     args = parser.parse_args(argv)
     patterns = collect()
     started = time.perf_counter()
