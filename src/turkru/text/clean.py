@@ -22,7 +22,6 @@ _NOT_NEWLINE = re.compile(r"[^\r\n]")
 _HTML_HINT = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|html|body|table|td|tr|img|script)\b", re.I)
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 _HTML_RAW_OPEN = re.compile(r"<(script|style|noscript)\b[^>]{0,2000}>", re.IGNORECASE)
-_HTML_RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript")}
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,4000})?/?>|<![A-Za-z][^<>]{0,2000}>")
 _HTML_BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figure|figcaption)\b",
@@ -57,7 +56,7 @@ def _raw_blocks(text: str) -> Iterator[tuple[int, int]]:
         name = opening.group(1).lower()
         close = next_close.get(name)
         if name not in next_close or (close is not None and close.start() < opening.end()):
-            close = next_close[name] = _HTML_RAW_CLOSE[name].search(text, opening.end())
+            close = next_close[name] = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, opening.end())
         if close is None:
             position = opening.start() + 1
             continue
