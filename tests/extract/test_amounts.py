@@ -135,3 +135,20 @@ class TestLongDigitRuns:
         """A rate after a long code still reads as a rate: '... rose by 12.5%'."""
         found = find_percent("lot " + "3" * 500 + " rose by 12.5%")
         assert found is not None and found[0] == Decimal("12.5")
+
+
+class TestDecreases:
+    @pytest.mark.parametrize(
+        ("text", "rate"),
+        [
+            ("turnover fell by 12.5% in 2020", Decimal("-12.5")),
+            ("a decrease of 3 percent on the year", Decimal(-3)),
+            ("exports were down 4% year-on-year", Decimal(-4)),
+            ("trade rose by 7% after a fall in 2019", Decimal(7)),
+        ],
+        ids=["fell-by", "a-decrease-of", "down", "rose-after-a-fall"],
+    )
+    def test_the_sign_of_a_rate(self, text: str, rate: Decimal) -> None:
+        """A rate after a word of decrease is negative; the last growth word before the rate decides."""
+        found = find_percent(text)
+        assert found is not None and found[0] == rate

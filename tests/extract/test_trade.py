@@ -337,3 +337,169 @@ class TestLongSentences:
         flows = flows_in(text + " in 2022.", lead="")
         assert [flow.commodities for flow in flows] == [(item,) for item in goods]
         assert [flow.amounts[0].amount for flow in flows] == [Decimal((n + 1) * 1_000_000) for n in range(40)]
+
+
+class TestNotAFlowOfGoods:
+    """Named rejections: control and rivalry, denials and capacities move no goods."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Moscow long controlled most of Turkmenistan's gas exports.",
+            "China and Russia compete for Turkmen gas supplies in Central Asia.",
+            "Gazprom tightened its grip on Turkmen gas exports in the 1990s.",
+        ],
+        ids=["controlled", "compete-for", "grip-on"],
+    )
+    def test_control_or_rivalry(self, text: str) -> None:
+        """Who controls or competes for a trade is no movement of goods."""
+        assert flows_in(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The supply of Turkmen cotton to Russia has not yet been resumed.",
+            "Russia did not import Turkmen wheat last year.",
+            "Deliveries of Russian trucks to Turkmenistan were never completed.",
+        ],
+        ids=["not-yet-resumed", "did-not-import", "never-completed"],
+    )
+    def test_denied(self, text: str) -> None:
+        """A trade word the sentence denies is no flow."""
+        assert flows_in(text, published="2023-03-01") == []
+
+    def test_a_delivery_not_denied_is_a_flow(self) -> None:
+        """The same shape without a denial stays a flow."""
+        (flow,) = flows_in("Deliveries of Russian trucks to Turkmenistan were completed in May 2022.")
+        assert (flow.exporter, flow.commodities) == (RUSSIA, ("trucks",))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The new terminal can be used to ship Turkmen fertilizers to Russia.",
+            "The pipeline is capable of delivering 30 bcm of Turkmen gas to Russia a year.",
+        ],
+        ids=["can-be-used-to", "capable-of"],
+    )
+    def test_capacity(self, text: str) -> None:
+        """What a terminal or a pipe could carry is a capacity, not a flow."""
+        assert flows_in(text) == []
+
+
+class TestPeriodsOfFigures:
+    def test_a_signing_date_is_not_the_period(self) -> None:
+        """'under an agreement concluded in 2015': 2015 dates the document, not the sale."""
+        (flow,) = flows_in("Turkmenistan sold cotton to Russia under an agreement concluded in 2015.")
+        assert flow.date is None
+
+    def test_a_signing_date_said_otherwise(self) -> None:
+        """'Under a deal signed back in 2008' is the same: the flow has no period of its own."""
+        (flow,) = flows_in("Under a deal signed back in 2008, Russian firms bought Turkmen wool.")
+        assert (flow.exporter, flow.date) == (TURKMENISTAN, None)
+
+    def test_a_year_without_a_document_is_the_period(self) -> None:
+        """Without a signing verb the year dates the flow."""
+        (flow,) = flows_in("Turkmenistan sold cotton to Russia in 2015.")
+        assert flow.date == PartialDate(2015)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2022 Russia bought 4,000 tonnes of Turkmen melons, three times as many as in 2021.",
+            "In 2022 Russian buyers imported Turkmen melons worth $3 million, about the same as in 2021.",
+        ],
+        ids=["times-as-many-as-in", "the-same-as-in"],
+    )
+    def test_as_in_a_year_is_a_comparison_base(self, text: str) -> None:
+        """'... as in 2021' is the year compared with, the figure's own year is 2022."""
+        (flow,) = flows_in(text)
+        assert flow.date == PartialDate(2022)
+
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            ("In 9M2023 Turkmenistan exported 12,000 tonnes of cotton to Russia.", 2023),
+            ("Turkmenistan exported 8,000 tonnes of cotton to Russia in 1H 2024.", 2024),
+        ],
+        ids=["9M2023", "1H-2024"],
+    )
+    def test_statistical_shorthand_for_part_of_a_year(self, text: str, year: int) -> None:
+        """'9M2023' (nine months) and '1H 2024' (first half) date a figure by their year."""
+        (flow,) = flows_in(text)
+        assert flow.date == PartialDate(year)
+
+    @pytest.mark.parametrize("noun", ["purchases", "imports"])
+    def test_a_past_figure_beside_a_plan_is_held(self, noun: str) -> None:
+        """'plans to buy 2 bcm this year, well below its {noun} of 6 bcm in 2016': a plan and a past figure."""
+        text = f"Gazprom plans to buy 2 bcm of Turkmen gas this year, well below its {noun} of 6 bcm in 2016."
+        plan, past = flows_in(text, published="2017-04-01")
+        assert (plan.status, plan.date) == (Status.PLANNED, PartialDate(2017))
+        assert (past.status, past.date) == (Status.HELD, PartialDate(2016))
+
+
+class TestTurnoverWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Annual trade between Turkmenistan and Russia now exceeds $1 billion.",
+            "Russia is a key partner, with two-way trade worth $900 million in 2022.",
+            "Trade exceeding $800 million in 2021 made Russia a leading partner of Turkmenistan.",
+        ],
+        ids=["annual-trade", "two-way-trade-worth", "trade-exceeding"],
+    )
+    def test_trade_with_a_figure_is_turnover(self, text: str) -> None:
+        """Trade named with a figure word ('annual trade', 'trade exceeding', 'trade worth') is turnover."""
+        (flow,) = flows_in(text)
+        assert flow.direction is Direction.TURNOVER and flow.amounts
+
+    def test_trade_without_a_figure_is_nothing(self) -> None:
+        """'Annual trade' with no figure gives no record."""
+        assert flows_in("Annual trade between Turkmenistan and Russia was discussed.") == []
+
+
+class TestCausalDue:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The rise in Russian imports from Turkmenistan in 2021 was due to higher cotton deliveries.",
+            "Growth in Russian purchases of Turkmen cotton in 2021 is due to the new spinning mills.",
+        ],
+        ids=["due-to-higher", "due-to-the"],
+    )
+    def test_due_to_a_cause_is_not_a_plan(self, text: str) -> None:
+        """'was due to higher deliveries' gives a cause: the flow is held."""
+        assert {flow.status for flow in flows_in(text)} == {Status.HELD}
+
+    def test_due_to_start_is_a_plan(self) -> None:
+        """'are due to start' is a schedule: planned."""
+        (flow,) = flows_in("Deliveries of Turkmen cotton to Russia are due to start in May.")
+        assert flow.status is Status.PLANNED
+
+
+class TestRegionalTurnover:
+    def test_between_the_parties_after_a_region_is_paired(self) -> None:
+        """A region named with the other side, then trade 'between the parties': that region's turnover."""
+        text = (
+            "Delegations of the Astrakhan region and Turkmenistan met in Ashgabat on Monday. "
+            "In 2021 trade between the parties reached $50 million."
+        )
+        (flow,) = flows_in(text, published="2022-03-01")
+        assert flow.region is not None and "Astrakhan" in flow.region.name
+
+    def test_the_same_said_otherwise(self) -> None:
+        """'Talks between Bashkortostan and Turkmenistan ... between the two sides' is the same."""
+        text = (
+            "Talks between Bashkortostan and Turkmenistan took place in Ufa. "
+            "Trade between the two sides grew by 10% in 2022."
+        )
+        (flow,) = flows_in(text, published="2023-03-01")
+        assert flow.region is not None and "Bashkortostan" in flow.region.name
+
+    def test_national_turnover_stays_national(self) -> None:
+        """A region named only in passing gives national turnover no region."""
+        text = (
+            "The governor of Astrakhan oblast attended the forum. "
+            "In 2021 trade between the parties reached $500 million."
+        )
+        (flow,) = flows_in(text, published="2022-03-01")
+        assert flow.region is None

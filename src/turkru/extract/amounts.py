@@ -70,7 +70,16 @@ _FRACTION = re.compile(
 )
 _PERCENT = re.compile(r"(?<!\d)(?P<num>\d++(?:[.,]\d++)?)\s*+(?:%|per\s*cent|percent)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_GROWTH = re.compile(r"\b(?:increased|grew|rose|up|growth|increase|decreased|fell|declined|down|dropped|by)\b", re.I)
+_GROWTH = re.compile(
+    r"\b(?:increased|grew|rose|up|growth|increase|decreased|fell|declined|down|dropped|by|decrease|decline|fall"
+    r"|drop|shrank|shrunk|contracted|reduction|reduced|lower)\b",
+    re.I,
+)
+# The growth words of _GROWTH that say the figure went down: the rate after them is negative.
+_DECREASE_WORDS = frozenset((
+    "decreased", "fell", "declined", "down", "dropped", "decrease", "decline", "fall", "drop", "shrank", "shrunk",
+    "contracted", "reduction", "reduced", "lower",
+))
 
 
 @attrs.frozen
@@ -173,8 +182,10 @@ def find_percent(text: str) -> tuple[Decimal, int] | None:
     """The first growth rate and its local offset: "by 13%", "21.4 percent", or in words
     ("doubled" is 100, "grew threefold" 200, "rose 1.5 times" 50, "by nearly one-third" 33)."""
     for match in _PERCENT.finditer(text):
-        if _GROWTH.search(text[max(0, match.start() - 40) : match.start()]):
-            return Decimal(match.group("num").replace(",", ".")), match.start()
+        words = [word.lower() for word in _GROWTH.findall(text, max(0, match.start() - 40), match.start())]
+        if words:
+            rate = Decimal(match.group("num").replace(",", "."))
+            return (-rate if _decreasing(words) else rate), match.start()
     lowered = text.lower()
     if not any(word in lowered for word in _CHANGE_WORDS):
         return None
@@ -194,6 +205,13 @@ def find_percent(text: str) -> tuple[Decimal, int] | None:
     if fraction is not None:
         return _FRACTION_WORDS[fraction.group("part")], fraction.start()
     return None
+
+
+def _decreasing(words: list[str]) -> bool:
+    """Whether the growth words before a rate ("fell by", "a decrease of", "down") say it went down:
+    the last word that is not "by" decides."""
+    meaningful = [word for word in words if word != "by"]
+    return bool(meaningful) and meaningful[-1] in _DECREASE_WORDS
 
 
 def count_before(text: str, local: int) -> Decimal | None:

@@ -12,6 +12,7 @@ from turkru.text.timex import Timex
 # A date the figure is measured against ("compared to the same period of 2019", "up 20% from 2021",
 # "than in 2018", "year-on-year to 2022"): the base of a change, never the figure's own period.
 _BASE_WORDS = (
+    r"as(?:\s+(?:in|on|at|during))?",  # "twice as much as in 2020", "the same level as in 2019"
     r"compared\s+(?:to|with)", r"in\s+comparison\s+(?:to|with)", r"against", r"than(?:\s+in)?", r"versus", r"vs\.?",
     r"over", r"relative\s+to",
 )
@@ -29,6 +30,17 @@ _SAME_PERIOD = re.compile(r"\b(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?
 _SO_FAR = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+)?)?$", re.I)
 _OPENING = re.compile(r"(?:the\s+)?(?:beginning|start|outset)\b", re.I)
 _REACH = 60
+# The date a document was signed ("the contract signed in 2010", "a deal concluded in 2003"): the
+# document's date, not the period of a figure it sets.
+_DOCUMENT_VERBS = (
+    r"signed", r"concluded", r"inked", r"initial(?:l)?ed", r"ratified", r"agreed", r"struck", r"sealed",
+)
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:" + "|".join(_DOCUMENT_VERBS) + r")\s+(?:back\s+)?(?:in|on|at\s+the\s+(?:end|start)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# Statistical shorthand for part of a year: "8M2021" (eight months), "1H2022", "3Q 2023": dated by its year.
+_COMPACT_PERIOD = re.compile(r"\b(?:1[0-2]|[1-9])\s?[MHQ]\s?(?P<year>(?:19|20)\d\d)\b")
 # A single shipment, dated by its day: "was brought to", "were handed over", "was delivered".
 _ONE_OFF = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:brought|delivered|handed\s+over|shipped)\b", re.I
@@ -45,13 +57,18 @@ _THIS_PERIOD = re.compile(
 def is_base(sentence: Sentence, timex: Timex) -> bool:
     """Whether a date is the base a figure is compared with."""
     before = sentence.text[max(0, timex.start - sentence.start - _REACH) : timex.start - sentence.start]
-    return bool(_BASE.search(before) or _CHANGE_FROM.search(before) or _SAME_PERIOD.search(before))
+    return bool(
+        _BASE.search(before)
+        or _CHANGE_FROM.search(before)
+        or _SAME_PERIOD.search(before)
+        or _DOCUMENT_DATE.search(before[-40:])
+    )
 
 
 def period_dates(sentence: Sentence) -> list[Timex]:
     """The dates of a sentence that can be the period of a figure: event dates and "since the
     beginning of" a year, without comparison bases."""
-    found = list(event_dates(sentence))
+    found = list(event_dates(sentence)) + _compact_periods(sentence)
     known = set(found)
     for timex in sentence.dated():
         before = sentence.text[max(0, timex.start - sentence.start - _REACH) : timex.start - sentence.start]
@@ -105,6 +122,25 @@ def nearest_position_by_scan(starts: list[int], local: int, until: int | None = 
         if best is None or distance < best[0]:
             best = (distance, index)
     return best[1] if best else None
+
+
+def _compact_periods(sentence: Sentence) -> list[Timex]:
+    """Part-year shorthand ("8M2021") the date finder does not read, as year dates of the sentence."""
+    if not any(char in sentence.text for char in "MHQ"):
+        return []
+    found = []
+    for match in _COMPACT_PERIOD.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(timex.start < end and start < timex.end for timex in sentence.timexes):
+            continue
+        year = PartialDate(int(match.group("year")))
+        found.append(
+            Timex(
+                start=start, end=end, text=match.group(), value=year, end_value=None, relative=False,
+                sentence=sentence.index,
+            )
+        )
+    return found
 
 
 def figure_period(

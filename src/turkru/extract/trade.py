@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -19,9 +20,15 @@ from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention
 
 # _TURNOVER runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
+# Words that give trade a figure ("trade exceeding $1 billion", "trade stood at ...").
+_FIGURE_VERBS = (
+    "grew", "grown", "increased", "amounted", "amounting", "reached", "reaching", "exceeded", "exceeding",
+    "surpassed", "topped", "totall?ed", "totall?ing", "stood", "rose", "risen", "approached", "worth", "valued",
+)
 _TURNOVER = re.compile(
     r"\b(?:trade\s+turnover|turnover|mutual\s+trade|bilateral\s+trade|trade\s+between|trade\s+volumes?"
-    r"|volume\s+of\s+trade|trade\s+(?:has\s+)?(?:grew|grown|increased|amounted|reached))\b"
+    r"|volume\s+of\s+trade|(?:annual|yearly|two-way|total|overall)\s+trade"
+    r"|trade\s+(?:has\s+|have\s+|had\s+)?(?:" + "|".join(_FIGURE_VERBS) + r"))\b"
 )
 # A figure whose subject is the trade just spoken of: "It already reached ...", "Last year this volume grew ...".
 _ANAPHORIC_FIGURE = re.compile(
@@ -68,6 +75,13 @@ _POSSESSOR_REACH = 80
 _BETWEEN_POSSESSOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 _BETWEEN_ORIGIN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")
 _TOTAL = re.compile(r"\d\s*%|\$\s?\d|\d\s*(?:million|billion|bn|mln)\b", re.I)
+# A turnover whose parties are named before: "between the parties", "between the two sides", "between them".
+_BETWEEN_PARTIES = re.compile(
+    r"\b(?:between|of)\s+the\s+(?:two\s+)?(?:parties|sides|partners)\b|\bbetween\s+them\b", re.I
+)
+_COORDINATED = re.compile(r"\s*(?:and|&|with|[-/\u2013\u2014])\s*")
+_PAIRING_REACH = 4  # sentences
+_COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _GENERIC_GOODS = re.compile(r"\b(?:products|goods|items|commodities|produce)\b", re.I)
 
 
@@ -78,6 +92,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
     last_period: PartialDate | None = None
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     before: Sentence | None = None
+    pairing: tuple[int, Party] | None = None
     for sentence in document.body:
         context = (before, sentence) if before is not None else (sentence,)
         before = sentence
@@ -104,14 +119,47 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
         if regions:
             last_region = regions[-1]
+        pairing = _region_pairing(sentence) or pairing
         if not flows:
             continue
-        flows = [_with_period(flow, sentence, last_period) for flow in flows]
+        flows = [_with_partner_region(_with_period(flow, sentence, last_period), sentence, pairing) for flow in flows]
         last_period = next((flow.date for flow in flows if flow.date is not None), last_period)
         *done, previous = flows
         yield from (flow for flow in done if _named(flow))
     if previous is not None and _named(previous):
         yield previous
+
+
+def _region_pairing(sentence: Sentence) -> tuple[int, Party] | None:
+    """A region of one side coordinated with the other side ("Tatarstan and Turkmenistan", "the
+    Turkmen-Astrakhan talks"), with the sentence's index: the parties a later "between the parties" means."""
+    regions = [(m, m.value) for m in sentence.of_kind("region") if isinstance(m.value, Party) and m.value.country]
+    if not regions:
+        return None
+    others = sorted(sentence.of_kind("country", "place", "region"), key=lambda mention: mention.start)
+    starts = [mention.start for mention in others]
+    for region, party in regions:
+        low = bisect.bisect_left(starts, region.start - _COORDINATION_REACH)
+        high = bisect.bisect_right(starts, region.end + _COORDINATION_REACH)
+        for other in others[low:high]:
+            if _side_at(other) != other_side(party.country):
+                continue
+            first, second = (region, other) if region.start < other.start else (other, region)
+            gap = sentence.text[first.end - sentence.start : max(first.end, second.start) - sentence.start]
+            if _COORDINATED.fullmatch(gap):
+                return sentence.index, party
+    return None
+
+
+def _with_partner_region(flow: TradeFlow, sentence: Sentence, pairing: tuple[int, Party] | None) -> TradeFlow:
+    """Turnover "between the parties" soon after a region was paired with the other side is that region's."""
+    if flow.direction is not Direction.TURNOVER or flow.region is not None or pairing is None:
+        return flow
+    if sentence.index - pairing[0] > _PAIRING_REACH or _BETWEEN_PARTIES.search(sentence.text) is None:
+        return flow
+    if set(_SIDES) <= {m.value for m in sentence.of_kind("country")}:
+        return flow  # "between the parties, Russia and Turkmenistan": national
+    return attrs.evolve(flow, region=pairing[1])
 
 
 def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, ...]) -> Iterator[TradeFlow]:
@@ -248,14 +296,11 @@ def _figures_of(
         return
     first_verb, first_end, _ = stretches[0]
     head = find_amounts(text[left:first_end])
-    yield attrs.evolve(
-        flow,
-        amounts=tuple(a.quantity for a in head[:1]),
-        date=figure_period(sentence, first_verb.start(), until=first_end, periods=index.periods),
-    )
+    head_date = figure_period(sentence, first_verb.start(), until=first_end, periods=index.periods)
+    yield attrs.evolve(flow, amounts=tuple(a.quantity for a in head[:1]), date=head_date)
     for verb, end, found in later:
         date = figure_period(sentence, verb.start(), until=end, periods=index.periods)
-        earlier = date is not None and flow.date is not None and date < flow.date
+        earlier = date is not None and head_date is not None and date < head_date  # a past figure beside a plan
         yield attrs.evolve(
             flow,
             status=Status.HELD if earlier else flow.status,

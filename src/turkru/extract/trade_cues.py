@@ -41,6 +41,35 @@ _HALT_WORDS = (
     r"resum(?:e|es|ing)", r"restrict(?:s|ed|ing|ions?)?",
 )
 _HALTED = re.compile(r"\b(?:" + "|".join(_HALT_WORDS) + r")(?:\s+(?!and\b|but\b)[\w'\u2019-]+){0,5}\s+$", re.I)
+# A trade word governed by control or rivalry, not a movement of goods: "controls virtually all of
+# Turkmenistan's gas exports", "competition to secure more gas exports", "dominance over oil imports".
+_CONTROL_WORDS = (
+    r"control(?:s|led|ling)?", r"competition", r"compet(?:e|es|ed|ing)", r"secur(?:e|es|ed|ing)", r"rivalry",
+    r"dominat(?:e|es|ed|ing|ion)", r"dominance", r"monopol(?:y|ise|ize|ised|ized)", r"struggle", r"battle",
+    r"fight(?:s|ing)?", r"vie(?:s|d)?", r"grip", r"stranglehold", r"leverage", r"dependen(?:ce|cy|t)",
+)
+_CONTROLLED = re.compile(
+    r"\b(?:" + "|".join(_CONTROL_WORDS) + r")(?:\s+(?!and\b|but\b)[\w'\u2019-]+){0,5}\s+$", re.I
+)
+# A trade word that is denied: "did not supply", "no longer buys" before it; "has not yet been resumed",
+# "were never delivered" after it (within _DENIAL_REACH, in its clause).
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n[o']t\s+yet)\s+(?:\w+\s+)?$", re.I)
+_DENIAL_VERBS = (
+    r"resumed", r"restored", r"restarted", r"started", r"begun", r"delivered", r"supplied", r"shipped",
+    r"received", r"paid", r"carried\s+out", r"made", r"completed",
+)
+_DENIED_AFTER = re.compile(
+    r"\b(?:(?:has|have|had|was|were|is|are)\s*(?:not|n't)|never)\s+(?:yet\s+)?(?:been\s+)?(?:"
+    + "|".join(_DENIAL_VERBS)
+    + r")\b",
+    re.I,
+)
+_DENIAL_REACH = 60
+# A trade word that names what a pipe or a port could carry, not a flow: "can be used to supply",
+# "is capable of exporting", "designed to deliver".
+_CAPACITY = re.compile(
+    r"\b(?:be\s+used\s+to|capable\s+of|capacity\s+(?:to|for)|designed\s+to|built\s+to|able\s+to\s+handle)\s+$", re.I
+)
 # A trade word measured as a share ("76% of Russia's total imports", "the share of ... in exports").
 _SHARE_OF = re.compile(
     r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}$|\bshare\s+(?:of|in)\s+"
@@ -59,6 +88,13 @@ _EXPECTED_WORDS = (
 )
 _EXPECTED = re.compile(r"\b(?:" + "|".join(_EXPECTED_WORDS) + r")\b")
 # Where a trade word's own clause ends: a new subject after "and" or "but" ("..., and we will start ...").
+# "Due to" before a noun phrase gives a cause ("was due to an increase in prices"), not a schedule
+# ("is due to arrive"): masked, length kept, before the clause is asked whether it speaks of the future.
+_CAUSAL_DUE = re.compile(
+    r"\bdue(?=\s+to\s+(?:the|a|an|its|their|this|that|these|those|higher|lower|rising|falling|growing"
+    r"|increased|reduced|strong|weak|high|low|increase|decrease|growth|decline|fall|rise)\b)",
+    re.I,
+)
 # How far from a trade word a cue of the future still speaks of it.
 _EXPECTED_REACH = 200
 _NEW_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?=(?:we|they|it|he|she|the\s+\w+\s+(?:will|would))\b)", re.I)
@@ -76,7 +112,13 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             continue
         if _MUTUAL.search(before[-25:]) or _COMPOUND.match(text, verb.end()):
             continue
+        if _CONTROLLED.search(before[-60:]):
+            return  # a clause about who controls the trade moves no goods at any of its trade words
         if _HALTED.search(before[-60:]) or _SHARE_OF.search(before[-60:]):
+            continue
+        if _DENIED_BEFORE.search(before[-25:]) or _CAPACITY.search(before[-30:]):
+            continue
+        if _DENIED_AFTER.search(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):
             continue
         yield verb
 
@@ -97,5 +139,5 @@ def is_expected(text: str, start: int, end: int, cuts: list[tuple[int, int]] | N
     after = bisect.bisect_left([cut_start for cut_start, _ in cuts], end, lo=before)
     right = cuts[after][0] if after < len(cuts) else len(text)
     left, right = max(left, start - _EXPECTED_REACH), min(right, end + _EXPECTED_REACH)
-    clause = text[left:right]
+    clause = _CAUSAL_DUE.sub("   ", text[left:right])
     return is_planned(clause, start - left, end - left) or _EXPECTED.search(fold(clause)) is not None
