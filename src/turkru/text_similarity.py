@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 GENERIC_WORDS = frozenset({
@@ -14,6 +15,7 @@ GENERIC_WORDS = frozenset({
 })
 
 
+@functools.lru_cache(maxsize=4096)  # folding compares each title with many others: split each once
 def content_words(text: str | None) -> frozenset[str]:
     """Lower-case content words of a title, plural -s folded, generic words left out."""
     if not text:
