@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 GENERIC_WORDS = frozenset({
@@ -15,7 +14,6 @@ GENERIC_WORDS = frozenset({
 })
 
 
-@functools.lru_cache(maxsize=4096)  # folding compares each title with many others: split each once
 def content_words(text: str | None) -> frozenset[str]:
     """Lower-case content words of a title, plural -s folded, generic words left out."""
     if not text:
