@@ -24,14 +24,15 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.agreements",
     "turkru.extract.amounts",
     "turkru.extract.consolidate",
-    "turkru.extract.document",
     "turkru.extract.periods",
+    "turkru.extract.places",
     "turkru.extract.trade",
     "turkru.extract.trade_cues",
+    "turkru.extract.transcripts",
     "turkru.text._timex_scan",
     "turkru.text.mentions",
-    "turkru.text.published",
     "turkru.text.sentences",
+    "turkru.text.similarity",
 })  # fmt: skip
 
 
