@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from turkru.extract.agreement_titles import complement, premodifiers
+from turkru.extract.agreement_titles import _last_words, complement, premodifiers
+
+
+class TestLastWords:
+    """The words before a document noun are read from a bounded window, never the whole sentence."""
+
+    @given(st.text(st.sampled_from("ab \t\n"), max_size=300), st.integers(0, 300), st.integers(1, 6))
+    def test_same_as_splitting_everything_before(self, text: str, end: int, count: int) -> None:
+        """The window gives exactly the last words of the whole text before *end*."""
+        end = min(end, len(text))
+        assert _last_words(text, end, count) == text[:end].split()[-count:]
 
 
 class TestComplement:

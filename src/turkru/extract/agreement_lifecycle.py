@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 import attrs
 
 from turkru.extract.agreement_mentions import DocMention
@@ -108,7 +111,7 @@ def date_for(
     after = [t for t in dated if t.start - sentence.start >= mention.end]
     if stage is not Stage.SIGNED:
         after = [t for t in after if not w.signed_on.search(sentence.text[: t.start - sentence.start][-25:])]
-    if not dated and published is not None and w.just_now.search(sentence.text):
+    if not dated and published is not None and _just_now(w.just_now, sentence.text):
         return published
     year = w.year_before.search(sentence.text[max(0, mention.start - 40) : mention.start])
     if not dated and year is not None:
@@ -128,6 +131,12 @@ def date_for(
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
         return before[-1].value
     return before[-1].value.truncate(Precision.YEAR)
+
+
+@functools.lru_cache(maxsize=16)
+def _just_now(just_now: re.Pattern[str], text: str) -> bool:
+    """Whether the sentence says the signing was just now, searched once per sentence."""
+    return just_now.search(text) is not None
 
 
 def retime(agreement: Agreement, date: PartialDate | None) -> Agreement:

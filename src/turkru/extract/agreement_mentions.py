@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -71,6 +72,7 @@ _QUANTITY_NOUNS = ("number", "package", "set", "series", "range", "lot", "dozen"
 _COUNT_REACH = 90  # characters before a document noun searched for its count ("a large number of new bilateral")
 _HEAD_OF = re.compile(r"(?P<head>\b(?!(?:" + "|".join(_QUANTITY_NOUNS) + r")\b)[a-z][\w-]+)\s+of\s+$")
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:bilateral\s+)?$", re.I)
+_BEFORE_REACH = 200  # characters before a document noun searched for "the ..." or "head of ...": bounded, linear
 _PLURAL_PAIR = re.compile(
     r"(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols|treaties|contracts)\s+"
     r"(?:and|as\s+well\s+as)\s+(?:agreements|memorand(?:a|ums)|programmes|programs|declarations|protocols"
@@ -188,7 +190,13 @@ def _consent(text: str, start: int, end: int, w: AgreementWords) -> bool:
 
 def _count_before(text: str, end: int) -> re.Match[str] | None:
     """A count or quantifier ending right before ``text[end:]`` ("two new", "a number of")."""
-    return _COUNT_BEFORE.search(fold(text), max(0, end - _COUNT_REACH), end)
+    return _COUNT_BEFORE.search(_folded(text), max(0, end - _COUNT_REACH), end)
+
+
+@functools.lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    """The folded sentence, once per sentence rather than once per document noun in it."""
+    return fold(text)
 
 
 def _count_of(text: str, found: re.Match[str] | None) -> int | None:
@@ -220,7 +228,8 @@ def _phrase(
     w: AgreementWords,
 ) -> DocMention:
     plural = (word.endswith(("s", "a")) and word != "memoranda") or word == "memoranda"
-    head_of = _HEAD_OF.search(text[:start]) if doc_type is DocType.DOCUMENTS else None
+    reach = max(0, start - _BEFORE_REACH)
+    head_of = _HEAD_OF.search(text, reach, start) if doc_type is DocType.DOCUMENTS else None
     if head_of is not None:
         doc_type, start = DocType.AGREEMENT, head_of.start("head")
     kept = premodifiers(text, start, w) if head_of is None else []
@@ -238,7 +247,7 @@ def _phrase(
     title = None if is_batch else clean_title(" ".join([*kept, text[start:end] + found]).strip()) or None
     if word.startswith("deal") and title and _GOODS_DEAL.search(title):
         doc_type = DocType.CONTRACT  # a deal to buy or supply goods
-    anaphoric = word == "document" or (bool(_ANAPHORIC.search(text[:start])) and not found and not kept)
+    anaphoric = word == "document" or (bool(_ANAPHORIC.search(text, reach, start)) and not found and not kept)
     if plural and not found and not count_match and doc_type is not DocType.DOCUMENTS:
         anaphoric = True
     return DocMention(

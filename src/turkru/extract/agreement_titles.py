@@ -24,7 +24,7 @@ def premodifiers(text: str, start: int, words: AgreementWords | None = None) -> 
     """The words right before ``text[start:]`` that name the document ("gas supply", "roadmap")."""
     stop = (words or agreement_words()).title_stop_word
     kept: list[str] = []
-    tokens = text[:start].split()[-_PREMODIFIER_REACH:]
+    tokens = _last_words(text, start, _PREMODIFIER_REACH)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         bare = token.strip(_QUOTE_CHARS + ",")
@@ -35,6 +35,18 @@ def premodifiers(text: str, start: int, words: AgreementWords | None = None) -> 
             break
         kept.insert(0, bare)
     return kept
+
+
+def _last_words(text: str, end: int, count: int) -> list[str]:
+    """The last *count* whitespace-separated words of ``text[:end]``, read from a window that grows
+    until it holds more than *count* of them (so a word cut at its edge is never one of them)."""
+    reach = 16 * count
+    while True:
+        start = max(0, end - reach)
+        words = text[start:end].split()
+        if start == 0 or len(words) > count:
+            return words[-count:]
+        reach *= 4
 
 
 def _joins_modifiers(token: str, stop: re.Pattern[str]) -> bool:

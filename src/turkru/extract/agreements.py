@@ -6,6 +6,7 @@ The document phrases come from :mod:`agreement_mentions` (titles bounded by
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -189,7 +190,13 @@ def _encounter_before(told: list[Sentence]) -> PartialDate | None:
 
 def _outcome_of_encounter(sentence: Sentence, stage: Stage) -> bool:
     """Whether the sentence signs a document as the outcome of an encounter told before it."""
-    return stage is Stage.SIGNED and not event_dates(sentence) and _AT_ENCOUNTER_END.search(sentence.text) is not None
+    return stage is Stage.SIGNED and not event_dates(sentence) and _at_encounter_end(sentence.text)
+
+
+@functools.lru_cache(maxsize=16)
+def _at_encounter_end(text: str) -> bool:
+    """Whether the sentence signs at the end of an encounter, searched once per sentence."""
+    return _AT_ENCOUNTER_END.search(text) is not None
 
 
 def _agreement(sentence: Sentence, document: Document, mention: DocMention, stage: Stage) -> Agreement:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -48,6 +49,7 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
+@functools.lru_cache(maxsize=64)
 def _elsewhen(text: str) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), _ELSEWHEN_WORDS) and _ELSEWHEN.search(text) is not None

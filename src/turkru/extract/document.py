@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -103,9 +104,14 @@ class Document:
 
     def evidence(self, *sentences: Sentence) -> tuple[Evidence, ...]:
         """Evidence for the given sentences: their spans and the text there as the user gave it."""
-        return tuple(
-            Evidence(source=self.source, start=s.start, end=s.end, text=self.raw[s.start : s.end]) for s in sentences
-        )
+        return tuple(_evidence(self.source, self.raw, s.start, s.end) for s in sentences)
+
+
+@functools.lru_cache(maxsize=256)
+def _evidence(source: Source, raw: str, start: int, end: int) -> Evidence:
+    """One Evidence object per sentence, shared by every record it supports: a sentence with a
+    thousand records does not copy its text a thousand times (and later tests on it stay cheap)."""
+    return Evidence(source=source, start=start, end=end, text=raw[start:end])
 
 
 def is_headline(text: str, start: int, end: int) -> bool:

@@ -24,9 +24,11 @@ import re
 
 from turkru.text._vocab import DAY, MONTH, WEEKDAY_ANY, WEEKDAY_FULL, YEAR
 
-_CITY = r"[A-Z][A-Z'\u2019.-]{2,}(?:[ -][A-Z][A-Z'\u2019.-]+){0,2}"
-_TITLE_CITY = r"[A-Z][a-z'\u2019.-]{2,}(?:[ -][A-Z][a-z'\u2019.-]+){0,2}"
-_COUNTRY = r"[A-Z][A-Za-z'\u2019.-]+(?: [A-Z][A-Za-z'\u2019.-]+){0,2}"
+# Each word of a place is at most 40 characters: a run of capitals or "U.S." repeated is then
+# searched in linear time (unbounded, the pattern rescanned it from every position).
+_CITY = r"[A-Z][A-Z'\u2019.-]{2,40}(?:[ -][A-Z][A-Z'\u2019.-]{1,40}){0,2}"
+_TITLE_CITY = r"[A-Z][a-z'\u2019.-]{2,40}(?:[ -][A-Z][a-z'\u2019.-]{1,40}){0,2}"
+_COUNTRY = r"[A-Z][A-Za-z'\u2019.-]{1,40}(?: [A-Z][A-Za-z'\u2019.-]{1,40}){0,2}"
 _NOT_WEEKDAY = rf"(?!(?i:{WEEKDAY_FULL}))"  # "MOSCOW, Monday, March 4": the weekday is the date's
 _BRACKETED_COUNTRY = r"(?:[ \t]{0,3}\([A-Z][A-Za-z .'\u2019-]{2,30}\))"  # "ASHGABAT (Turkmenistan), ..."
 _AGENCY = r"(?:/[A-Za-z][A-Za-z .-]{0,20}/\.?|\([A-Za-z][^()\n]{0,60}\))"
