@@ -7,6 +7,7 @@ from turkru.errors import (
     GazetteerError,
     InvalidDateError,
     InvalidRecordError,
+    LexiconError,
     ParseError,
     QueryError,
     SerializationError,
@@ -16,6 +17,7 @@ from turkru.errors import (
 from turkru.extract.pipeline import parse_article
 from turkru.gazetteer import Gazetteer
 from turkru.interop import CodedEvent, EventCoder
+from turkru.lexicon import Lexicon
 from turkru.model.actors import (
     RUSSIA,
     TURKMENISTAN,
@@ -82,6 +84,8 @@ __all__ = [
     "InvalidDateError",
     "InvalidRecordError",
     "Level",
+    "Lexicon",
+    "LexiconError",
     "LifecycleStep",
     "Meeting",
     "MeetingMode",

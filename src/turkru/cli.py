@@ -11,6 +11,7 @@ from typing import TextIO
 
 from turkru.chronicle.commands import register as register_chronicle_commands
 from turkru.chronicle.commands import writes_store
+from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
 from turkru.inputs import STDIN, Reader, add_strict_option, article_id, read_text, reader_of
@@ -35,13 +36,19 @@ EXTRACT_FORMATS = ("json", "jsonl", "facts")
 
 
 def iter_articles(
-    paths: Sequence[str], published: str | None = None, *, reader: Reader | None = None
+    paths: Sequence[str], published: str | None = None, *, reader: Reader | None = None, data: DataFiles | None = None
 ) -> Iterator[Article]:
-    """Parse every article file under *paths*, one at a time; *reader* decides what a bad one does."""
+    """Parse every article file under *paths*, one at a time; *reader* decides what a bad one does,
+    *data* adds gazetteer and lexicon files (checked before the first article)."""
     reader = Reader() if reader is None else reader
+    data = DataFiles() if data is None else data.check()
+    gazetteer, lexicon = data.gazetteer_data(), data.lexicon_data()
     for path in reader.paths(paths, suffixes=(".txt",)):
         article = reader.attempt(
-            path, lambda name: parse_article(read_text(name), article_id=article_id(name), published=published)
+            path,
+            lambda name: parse_article(
+                read_text(name), article_id=article_id(name), published=published, gazetteer=gazetteer, lexicon=lexicon
+            ),
         )
         if article is not None:
             yield article
@@ -58,15 +65,20 @@ def _render(article: Article, fmt: str) -> str:
 class _Extract:
     """One extraction job: an article file (or standard input's text) to its output line(s)."""
 
-    def __init__(self, fmt: str, published: str | None) -> None:
+    def __init__(self, fmt: str, published: str | None, data: DataFiles) -> None:
         self.fmt = fmt
         self.published = published
+        self.data = data
 
     def __call__(self, item: tuple[str, str | None]) -> str | TurkruError:
         path, text = item
         try:
             article = parse_article(
-                read_text(path) if text is None else text, article_id=article_id(path), published=self.published
+                read_text(path) if text is None else text,
+                article_id=article_id(path),
+                published=self.published,
+                gazetteer=self.data.gazetteer_data(),
+                lexicon=self.data.lexicon_data(),
             )
         except TurkruError as error:  # returned, to stay with its input across processes
             return error
@@ -87,10 +99,12 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
     """Parse articles and write one object per article as soon as it (and every earlier one) is parsed."""
     if args.published is not None:
         parse_published(args.published)
+    data = DataFiles.of(args).check()
     reader = reader_of(args)
     jobs = check_jobs(args.jobs)
     items = _extract_items(args.paths, reader)
-    for (path, _), outcome in zip(items, ordered_map(_Extract(args.format, args.published), items, jobs), strict=True):
+    outcomes = ordered_map(_Extract(args.format, args.published, data), items, jobs)
+    for (path, _), outcome in zip(items, outcomes, strict=True):
         rendered = reader.settle(path, outcome)
         if rendered is None:
             continue
@@ -116,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_strict_option(extract)
+    add_data_options(extract)
     add_jobs(extract)
     extract.set_defaults(handler=cmd_extract)
 

@@ -31,5 +31,9 @@ class GazetteerError(TurkruError, ValueError):
     """Raised when gazetteer data is malformed; the message names the file and entry."""
 
 
+class LexiconError(TurkruError, ValueError):
+    """Raised when lexicon data is malformed; the message names the file, the entry and the field."""
+
+
 class QueryError(TurkruError, ValueError):
     """Raised when a chronicle query gets an argument it cannot use."""

@@ -70,8 +70,9 @@ class TestLoad:
         """A .txt file is parsed as an article named by the file."""
         seen = []
 
-        def parse(text: str, *, article_id: str | None = None) -> Article:
+        def parse(text: str, *, article_id: str | None = None, **data: object) -> Article:
             seen.append((text, article_id))
+            assert data == {"gazetteer": None, "lexicon": None}  # no --gazetteer/--lexicon: the defaults
             return Article(source=source(article_id or "?"), records=(meeting(source("ignored")),))
 
         monkeypatch.setattr("turkru.extract.pipeline.parse_article", parse)

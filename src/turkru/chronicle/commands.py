@@ -15,11 +15,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
+
 from turkru.chronicle.collection import Chronicle
 from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.jsonl import read_jsonl_entries, write_jsonl
 from turkru.chronicle.store import STORE_SUFFIXES, StoredChronicle, grow_store, is_store, is_store_path
 from turkru.chronicle.table import render_table
+from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import ParseError, StoreError, TurkruError
 from turkru.inputs import STDIN, Reader, add_input_options, read_text, reader_of
 from turkru.jsontext import dump_json
@@ -49,10 +52,13 @@ QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events"
 _SUFFIXES = (".txt", ".json", ".jsonl", *STORE_SUFFIXES)
 
 
-def _article_records(text: str, article_id: str) -> list[AnyRecord]:
+def _article_records(text: str, article_id: str, data: DataFiles) -> list[AnyRecord]:
     from turkru.extract.pipeline import parse_article
 
-    return list(Chronicle.from_articles([parse_article(text, article_id=article_id)]).reports())
+    article = parse_article(
+        text, article_id=article_id, gazetteer=data.gazetteer_data(), lexicon=data.lexicon_data()
+    )
+    return list(Chronicle.from_articles([article]).reports())
 
 
 def _json_records(text: str, path: str) -> list[AnyRecord]:
@@ -68,8 +74,11 @@ def _json_records(text: str, path: str) -> list[AnyRecord]:
     return records
 
 
-def _read_input(path: str, text: str, fmt: str | None) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
-    """The chronicle entries (restored as written) and the other records of one input read as *fmt*."""
+def _read_input(
+    path: str, text: str, fmt: str | None, data: DataFiles | None = None
+) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
+    """The chronicle entries (restored as written) and the other records of one input read as *fmt*
+    (article text parsed with *data*'s gazetteer and lexicon)."""
     try:
         if fmt == "jsonl":
             return read_jsonl_entries(text)
@@ -79,22 +88,32 @@ def _read_input(path: str, text: str, fmt: str | None) -> tuple[list[ChronicleEn
         message = str(error)
         raise type(error)(message if message.startswith(f"{path}:") else f"{path}: {message}") from None
     if fmt == "text":
-        return [], _article_records(text, "stdin" if path == STDIN else Path(path).stem)
+        return [], _article_records(text, "stdin" if path == STDIN else Path(path).stem, data or DataFiles())
     raise ParseError(f"{path}: not a .txt, .json, .jsonl or SQLite chronicle file")
 
 
-def _read_job(
-    item: tuple[str, str, str | None],
-) -> tuple[list[ChronicleEntry], list[AnyRecord]] | TurkruError:
+@attrs.frozen
+class _ReadJob:
     """One input read in a worker; its TurkruError is returned, to stay with its input."""
-    try:
-        return _read_input(*item)
-    except TurkruError as error:
-        return error
+
+    data: DataFiles
+
+    def __call__(
+        self, item: tuple[str, str, str | None]
+    ) -> tuple[list[ChronicleEntry], list[AnyRecord]] | TurkruError:
+        try:
+            return _read_input(*item, self.data)
+        except TurkruError as error:
+            return error
 
 
 def load_chronicle(
-    paths: Sequence[str], *, stdin: TextIO | None = None, jobs: int | None = 1, reader: Reader | None = None
+    paths: Sequence[str],
+    *,
+    stdin: TextIO | None = None,
+    jobs: int | None = 1,
+    reader: Reader | None = None,
+    data: DataFiles | None = None,
 ) -> Chronicle:
     """Read every input: articles (parsed), records, articles or chronicles as JSON, chronicle stores.
 
@@ -102,7 +121,9 @@ def load_chronicle(
     written, without merging; several inputs are merged into one chronicle. Files are read
     and parsed by *jobs* processes (None: every core); the chronicle is the same for any number.
     *reader* sets the input format and what a bad input does (by default its error is raised).
+    *data* adds gazetteer and lexicon files for the article texts (loaded, and checked, first).
     """
+    data = DataFiles() if data is None else data.check()
     if not paths and stdin is None and sys.stdin is not None and sys.stdin.isatty():
         raise ParseError("no input: give article or chronicle paths, or pipe a chronicle to standard input")
     reader = Reader() if reader is None else reader
@@ -118,7 +139,7 @@ def load_chronicle(
         text = reader.attempt(path, lambda name: read_text(name, stdin), counts=False)
         if text is not None:
             texts.append((path, text, reader.format_of(path, text)))
-    outcomes = ordered_map(_read_job, texts, check_jobs(jobs) if len(texts) > 1 else 1)
+    outcomes = ordered_map(_ReadJob(data), texts, check_jobs(jobs) if len(texts) > 1 else 1)
     for (path, _, _), outcome in zip(texts, outcomes, strict=True):
         read = reader.settle(path, outcome)
         if read is not None:
@@ -166,11 +187,12 @@ def run_merge(
     jobs: int | None = 1,
     bom: bool = False,
     reader: Reader | None = None,
+    data: DataFiles | None = None,
 ) -> None:
     """``turkru merge``: merge the inputs into one chronicle and write it (JSONL by default), or
     save it as a SQLite store at *store*, or merge them into the existing store *into* in place
     (only the entries the inputs can join are merged again)."""
-    chronicle = load_chronicle(paths, stdin=stdin, jobs=jobs, reader=reader)
+    chronicle = load_chronicle(paths, stdin=stdin, jobs=jobs, reader=reader, data=data)
     if into is not None:
         if not is_store(into):
             raise StoreError(f"{into}: not a chronicle store (write one with turkru merge -o FILE.sqlite)")
@@ -204,6 +226,7 @@ def run_query(
     stdin: TextIO | None = None,
     bom: bool = False,
     reader: Reader | None = None,
+    data: DataFiles | None = None,
 ) -> None:
     """``turkru query KIND``: run one query helper with keyword *options* and write the entries.
 
@@ -212,7 +235,7 @@ def run_query(
     """
     if kind not in QUERY_KINDS:
         raise TurkruError(f"query: {kind!r} is not one of {', '.join(repr(k) for k in QUERY_KINDS)}")
-    chronicle = load_chronicle(paths, stdin=stdin, reader=reader)
+    chronicle = load_chronicle(paths, stdin=stdin, reader=reader, data=data)
     given = {key: value for key, value in options.items() if value is not None}
     out.write(render(_queries(chronicle)[kind](**given), fmt, bom=bom))
 
@@ -228,9 +251,10 @@ def run_timeline(
     stdin: TextIO | None = None,
     bom: bool = False,
     reader: Reader | None = None,
+    data: DataFiles | None = None,
 ) -> None:
     """``turkru timeline``: every entry in date order."""
-    chronicle = load_chronicle(paths, stdin=stdin, reader=reader)
+    chronicle = load_chronicle(paths, stdin=stdin, reader=reader, data=data)
     entries = chronicle.timeline(since=since, until=until, include_undated=include_undated)
     out.write(render(entries, fmt, bom=bom))
 
@@ -242,11 +266,12 @@ def run_plot(
     include_planned: bool = False,
     stdin: TextIO | None = None,
     reader: Reader | None = None,
+    data: DataFiles | None = None,
 ) -> None:
     """``turkru plot``: draw the timeline chart (PNG or SVG, by the suffix of *chart*)."""
     from turkru.chronicle.plot import plot_timeline
 
-    plot_timeline(load_chronicle(paths, stdin=stdin, reader=reader), chart, include_planned=include_planned)
+    plot_timeline(load_chronicle(paths, stdin=stdin, reader=reader, data=data), chart, include_planned=include_planned)
 
 
 # argparse wiring -------------------------------------------------------------------------------
@@ -261,6 +286,7 @@ def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_input_options(parser)
+    add_data_options(parser)
     parser.add_argument(
         "--bom", action="store_true", help="csv/tsv: start with a byte-order mark (for spreadsheet programs)"
     )
@@ -301,7 +327,14 @@ def _query_options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
 def _query_handler(args: argparse.Namespace, out: TextIO) -> None:
     options = _query_options(args.query_kind, args)
     run_query(
-        args.query_kind, args.paths, options=options, fmt=args.format, out=out, bom=args.bom, reader=reader_of(args)
+        args.query_kind,
+        args.paths,
+        options=options,
+        fmt=args.format,
+        out=out,
+        bom=args.bom,
+        reader=reader_of(args),
+        data=DataFiles.of(args),
     )
 
 
@@ -362,6 +395,7 @@ def register(commands: Any) -> None:
             bom=args.bom,
             jobs=args.jobs,
             reader=reader_of(args),
+            data=DataFiles.of(args),
         )
     )
 
@@ -381,6 +415,7 @@ def register(commands: Any) -> None:
             until=args.until,
             include_undated=args.include_undated,
             reader=reader_of(args),
+            data=DataFiles.of(args),
         )
     )
 
@@ -389,8 +424,13 @@ def register(commands: Any) -> None:
     plot.add_argument("-o", "--output", dest="chart", required=True, metavar="CHART", help="a .png or .svg")
     plot.add_argument("--include-planned", action="store_true", help="count announced events too")
     add_input_options(plot)
+    add_data_options(plot)
     plot.set_defaults(
         handler=lambda args, out: run_plot(
-            args.paths, args.chart, include_planned=args.include_planned, reader=reader_of(args)
+            args.paths,
+            args.chart,
+            include_planned=args.include_planned,
+            reader=reader_of(args),
+            data=DataFiles.of(args),
         )
     )

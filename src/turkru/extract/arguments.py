@@ -6,6 +6,7 @@ from typing import Any
 
 from turkru.errors import ParseError
 from turkru.gazetteer import Gazetteer
+from turkru.lexicon import Lexicon
 
 
 def _type_name(value: Any) -> str:
@@ -30,4 +31,11 @@ def check_gazetteer(value: Any) -> Gazetteer | None:
     """A Gazetteer or None; anything else is a ParseError naming the argument."""
     if value is not None and not isinstance(value, Gazetteer):
         raise ParseError(f"gazetteer: expected a Gazetteer or None, got {_type_name(value)} {value!r:.60}")
+    return value
+
+
+def check_lexicon(value: Any) -> Lexicon | None:
+    """A Lexicon or None; anything else is a ParseError naming the argument."""
+    if value is not None and not isinstance(value, Lexicon):
+        raise ParseError(f"lexicon: expected a Lexicon or None, got {_type_name(value)} {value!r:.60}")
     return value

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from turkru.gazetteer import Gazetteer
+from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Party, Person, Place
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
@@ -172,7 +173,7 @@ class Sentence:
 
 @attrs.frozen
 class Document:
-    """What every extractor reads: sentences, the publication date, the gazetteer."""
+    """What every extractor reads: sentences, the publication date, the gazetteer and the lexicon."""
 
     source: Source
     raw: str
@@ -183,6 +184,8 @@ class Document:
     lead: Sentence | None = None
     dateline_date: PartialDate | None = None
     dateline_place: Place | None = None
+    lexicon: Lexicon = attrs.field(factory=Lexicon.default, eq=False, repr=False)
+    """The words and patterns the extractors read with (``document.lexicon.pattern(rule)``)."""
 
     @property
     def body(self) -> tuple[Sentence, ...]:

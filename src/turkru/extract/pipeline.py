@@ -12,7 +12,7 @@ import attrs
 from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
 from turkru.extract.anaphora import resolve_titles
-from turkru.extract.arguments import check_gazetteer, check_optional_text, check_text
+from turkru.extract.arguments import check_gazetteer, check_lexicon, check_optional_text, check_text
 from turkru.extract.consolidate import consolidate
 from turkru.extract.document import Document, Sentence, date_transcript, find_dateline, locate, mark_headlines
 from turkru.extract.events import extract_events
@@ -21,6 +21,7 @@ from turkru.extract.sessions import extract_sessions
 from turkru.extract.trade import extract_trade
 from turkru.extract.visits import extract_visits
 from turkru.gazetteer import Gazetteer
+from turkru.lexicon import Lexicon
 from turkru.model.actors import Place
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate, Precision
@@ -94,10 +95,17 @@ def dateline_line(
 
 
 def build_document(
-    text: str, source: Source, published: PartialDate | None, gazetteer: Gazetteer, *, cleaned: str | None = None
+    text: str,
+    source: Source,
+    published: PartialDate | None,
+    gazetteer: Gazetteer,
+    *,
+    cleaned: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Document:
     """Clean the text (unless the caller has) and locate its sentences, mentions and dates."""
-    cleaned = clean(text) if cleaned is None else cleaned
+    lexicon = lexicon or Lexicon.default()
+    cleaned = clean(text, lexicon) if cleaned is None else cleaned
     spans = split_sentences(cleaned)
     timexes = find_timexes(cleaned, spans, published)
     mentions = find_mentions(cleaned, gazetteer)
@@ -129,6 +137,7 @@ def build_document(
         lead=lead,
         dateline_date=dateline_date,
         dateline_place=dateline_place,
+        lexicon=lexicon,
     )
 
 
@@ -140,21 +149,24 @@ def parse_article(
     published: PartialDate | dt.date | str | None = None,
     outlet: str | None = None,
     gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Article:
     """Parse the raw text of a news article into an :class:`Article` with its records.
 
     ``published`` given here wins over the date the text shows. Evidence spans index *text*.
+    *gazetteer* and *lexicon* replace the package's knowledge and language data (None: the defaults).
     """
     check_text(text)
     article_id = check_optional_text("article_id", article_id)
     url = check_optional_text("url", url)
     outlet = check_optional_text("outlet", outlet)
     gazetteer = check_gazetteer(gazetteer)
+    lexicon = check_lexicon(lexicon) or Lexicon.default()
     given = parse_published(published)
     digest = content_hash(text)
     page = strip_html(text)
-    lines = classify(page)  # read once, for the cleaned text and for the date the page shows
-    cleaned = blank_boilerplate(page, lines)
+    lines = classify(page, lexicon)  # read once, for the cleaned text and for the date the page shows
+    cleaned = blank_boilerplate(page, lines, lexicon)
     when = given if given is not None else published_in(page, lines, cleaned)
     source = Source(
         article_id=article_id or f"article-{digest[:12]}",
@@ -163,7 +175,9 @@ def parse_article(
         published=when,
         content_hash=digest,
     )
-    document = build_document(text, source, when, gazetteer or Gazetteer.default(), cleaned=cleaned)
+    document = build_document(
+        text, source, when, gazetteer or Gazetteer.default(), cleaned=cleaned, lexicon=lexicon
+    )
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))

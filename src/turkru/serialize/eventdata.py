@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final, TextIO
 
 from turkru.chronicle.entry import ChronicleEntry
+from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import TurkruError
 from turkru.gazetteer import Gazetteer
 from turkru.serialize.cameo import to_cameo
@@ -32,11 +33,15 @@ def export(entries: Iterable[ChronicleEntry], to: str, *, gazetteer: Gazetteer |
     return EXPORTS[to](entries, gazetteer=gazetteer)
 
 
-def run_export(paths: Sequence[str], to: str, *, out: TextIO, stdin: TextIO | None = None) -> None:
-    """``turkru export``: read and merge the inputs as ``merge`` does, then write the export."""
+def run_export(
+    paths: Sequence[str], to: str, *, out: TextIO, stdin: TextIO | None = None, data: DataFiles | None = None
+) -> None:
+    """``turkru export``: read and merge the inputs as ``merge`` does, then write the export
+    (article texts parsed with *data*'s gazetteer and lexicon; the export codes people with that gazetteer)."""
     from turkru.chronicle.commands import load_chronicle
 
-    out.write(export(load_chronicle(paths, stdin=stdin), to))
+    gazetteer = data.check().gazetteer_data() if data is not None else None
+    out.write(export(load_chronicle(paths, stdin=stdin, data=data), to, gazetteer=gazetteer))
 
 
 def register(commands: Any) -> None:
@@ -49,4 +54,5 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--to", required=True, choices=tuple(EXPORTS), help="the export format")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    parser.set_defaults(handler=lambda args, out: run_export(args.paths, args.to, out=out))
+    add_data_options(parser)
+    parser.set_defaults(handler=lambda args, out: run_export(args.paths, args.to, out=out, data=DataFiles.of(args)))

@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from turkru.lexicon import Lexicon
 from turkru.text._casefold import any_word
 from turkru.text._vocab import DAY, MONTH, YEAR
 
@@ -54,48 +55,10 @@ _TRUNCATED_HEADLINE = re.compile(r"(?:\.\.\.|…)\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
-_CHROME_LINE = re.compile(
-    r"^(?:newsfeed|news\s*feed|subscribe|unsubscribe|loader|loading\.*|chats?|comments?(?:\s*\(\d+\))?"
-    r"|(?:leave|add|post|write) a comment|to (?:leave|add|post) a comment.*|log\s*in|sign\s*in|sign\s*up"
-    r"|log\s*in or register|register|to participate in the discussion.*|view settings|font size:?"
-    r"|site colou?rs:?|version for the visually impaired|all news|latest news|news archive|archive"
-    r"|more (?:stories|news|articles) from .{0,40}|more (?:stories|news|articles)|read more|read also:?"
-    r"|see also:?|related(?: news| articles| stories| materials)?:?|also read:?|share(?: this)?:?"
-    r"|tweet|print|e-?mail|menu|home|search|results|advertisement|ads?|img|image|photo|photos|video"
-    r"|gallery|top news|popular|most read|trending|next|previous|back|back to top|main|sitemap|contacts?"
-    r"|tags?:.*|follow (?:us|the author) on .{0,60}|official (?:web)?site of .{0,80}"
-    r")$",
-    re.IGNORECASE,
-)
-_SITE_NEWS = re.compile(r"^[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:news|News|NEWS)$")
-_PROMO = (
-    "stay tuned", "breaking news on", "sign up for", "subscribe to our", "our newsletter", "click here",
-    "download the app", "download our app", "follow us on", "all rights reserved", "cookie polic",
-    "cookies polic", "privacy policy", "terms of use",
-)  # fmt: skip
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
-_PHOTO = re.compile(
-    r"^(?:photos?|images?|pictures?|pictured|photo credit|photo source|credits?|illustration|file photo"
-    r"|source of (?:the )?photo)\s*(?:by\b|[:/©|-])",
-    re.IGNORECASE,
-)
 # "Name Surname/AGENCY" at the end of a caption line.
 _CREDIT_TAIL = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
-_BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:[-\u2013—|,]\s*[\w .'\u2019-]{0,40})?:?$",
-    re.IGNORECASE,
-)
 _HANDLE = re.compile(r"(?:^|[\s(])@\w{2,}")
 _DASH_TITLE = re.compile(r"^[-\u2013—]\s+[\w .'\u2019&]{1,40}(?:,\s*\d{1,4})+$")
-_COUNTER = re.compile(
-    r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|views?:?\s*\d+|\d+\s+(?:views?|comments?|reads?))$",
-    re.IGNORECASE,
-)
-_SOCIAL_WORDS = frozenset((
-    "share", "facebook", "twitter", "x", "vk", "vkontakte", "telegram", "whatsapp", "linkedin", "email",
-    "e-mail", "print", "copy", "link", "ok", "odnoklassniki", "reddit", "pinterest", "viber", "tweet",
-    "instagram", "youtube",
-))  # fmt: skip
 _PIPES = re.compile(r"\s\|\s.*\s\|\s")
 _WORD = re.compile(r"[\w'\u2019-]+")
 
@@ -103,6 +66,37 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d\d-\d\d)\b")
 
 _MAX_SHORT = 200  # longer lines are prose unless a rule about their start says otherwise
+
+
+@attrs.frozen
+class LayoutWords:
+    """The lexicon's page-layout rules and words, compiled once per lexicon (``lexicon.derive``)."""
+
+    chrome_line: re.Pattern[str]
+    copyright: re.Pattern[str]
+    photo_credit: re.Pattern[str]
+    counter: re.Pattern[str]
+    site_news: re.Pattern[str]
+    byline: re.Pattern[str]
+    byline_starts: tuple[str, ...]
+    """The first words of ``BYLINE_WORD`` (the byline rule starts with the slot): a cheap test."""
+    promo: tuple[str, ...]
+    social: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> LayoutWords:
+        """The layout rules of *lexicon*."""
+        return cls(
+            chrome_line=lexicon.pattern("layout.chrome_line"),
+            copyright=lexicon.pattern("layout.copyright"),
+            photo_credit=lexicon.pattern("layout.photo_credit"),
+            counter=lexicon.pattern("layout.counter"),
+            site_news=lexicon.pattern("layout.site_news"),
+            byline=lexicon.pattern("layout.byline"),
+            byline_starts=tuple(phrase.split()[0] for phrase in lexicon.words("BYLINE_WORD")),
+            promo=lexicon.words("PROMO_PHRASE"),
+            social=frozenset(lexicon.words("SOCIAL_WORD")),
+        )
 
 
 def split_lines(raw: str) -> list[tuple[int, int]]:
@@ -121,11 +115,11 @@ def split_lines(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_social(text: str) -> bool:
-    if text.split(None, 1)[0].strip(":,|").lower() not in _SOCIAL_WORDS:
+def _is_social(text: str, social: frozenset[str]) -> bool:
+    if text.split(None, 1)[0].strip(":,|").lower() not in social:
         return False
     words = [word.lower() for word in _WORD.findall(text)]
-    return bool(words) and all(word in _SOCIAL_WORDS for word in words)
+    return bool(words) and all(word in social for word in words)
 
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)] \t"
@@ -136,12 +130,12 @@ def _ends_with_terminal(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026", ":", ";")
 
 
-def _line_kind(text: str) -> Kind:
+def _line_kind(text: str, words: LayoutWords) -> Kind:
     """The kind of one line judged on its own (lists and repeats are judged later)."""
     stripped = text.strip()
     if not stripped:
         return Kind.BLANK
-    if _COPYRIGHT.match(stripped) or _PHOTO.match(stripped):
+    if words.copyright.match(stripped) or words.photo_credit.match(stripped):
         return Kind.CREDIT
     if not _LATIN.search(stripped):
         # separators, counters, elision marks, text in other scripts; a bare date line stays
@@ -150,13 +144,13 @@ def _line_kind(text: str) -> Kind:
         return Kind.PROSE
     lower = stripped.lower()
     if (
-        _CHROME_LINE.match(stripped)
-        or _SITE_NEWS.match(stripped)
-        or _COUNTER.match(stripped)
-        or any_word(lower, _PROMO)
+        words.chrome_line.match(stripped)
+        or words.site_news.match(stripped)
+        or words.counter.match(stripped)
+        or any_word(lower, words.promo)
         or (stripped[0] in "-\u2013\u2014" and _DASH_TITLE.match(stripped))
-        or (lower.startswith("by") and _BYLINE.match(stripped))
-        or _is_social(stripped)
+        or (lower.startswith(words.byline_starts) and words.byline.match(stripped))
+        or _is_social(stripped, words.social)
         or (" | " in stripped and _PIPES.search(stripped))
     ):
         return Kind.CHROME
@@ -254,14 +248,16 @@ def _mark_captions_of_credits(texts: list[str], kinds: list[Kind]) -> None:
             kinds[index] = Kind.CREDIT
 
 
-def classify(raw: str) -> tuple[Line, ...]:
-    """Every line of *raw* with its kind (parse_article classifies once for cleaning and the date)."""
+def classify(raw: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
+    """Every line of *raw* with its kind (parse_article classifies once for cleaning and the date);
+    the boilerplate words and line rules come from *lexicon* (default: ``Lexicon.default()``)."""
+    words = (lexicon or Lexicon.default()).derive(LayoutWords.of)
     spans = split_lines(raw)
     texts = [raw[start:end] for start, end in spans]
     header = DATE_HEADER.match(raw)
     if header is not None and texts:  # judge the first line without the scraper header
         texts[0] = " " * header.end() + texts[0][header.end() :]
-    kinds = [_line_kind(text) for text in texts]
+    kinds = [_line_kind(text, words) for text in texts]
     _mark_related(texts, kinds)
     _mark_captions_of_credits(texts, kinds)
     _mark_duplicates(texts, kinds)

@@ -1,16 +1,18 @@
-"""Whether a stretch of text talks about the future, the past, or cannot tell."""
+"""Whether a stretch of text talks about the future, the past, or cannot tell.
+
+The markers are the lexicon's rules ``tense.future`` and ``tense.past`` (data/tense.json), the
+same data as the clause-level plan, intent and habit cues of :mod:`turkru.extract.cues`.
+"""
 
 from __future__ import annotations
 
 import enum
 import re
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won[\u2019']t|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|expected|planned"
-    r"|plans?\s+to|upcoming|forthcoming|is\s+due|are\s+due|to\s+be\s+held)\b|[\u2019']ll\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(r"\b(?:was|were|had|did|took\s+place|ago)\b", re.IGNORECASE)
+import attrs
+
+from turkru.lexicon import Lexicon
+from turkru.text._casefold import fold
 
 
 class Tense(enum.Enum):
@@ -21,11 +23,23 @@ class Tense(enum.Enum):
     UNKNOWN = "unknown"
 
 
-def tense(context: str) -> Tense:
+@attrs.frozen
+class _TenseRules:
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _TenseRules:
+        return cls(future=lexicon.folded("tense.future"), past=lexicon.folded("tense.past"))
+
+
+def tense(context: str, lexicon: Lexicon | None = None) -> Tense:
     """FUTURE when a future marker (will, scheduled, planned, ...) occurs, else PAST when a past
-    auxiliary does, else UNKNOWN."""
-    if _FUTURE.search(context):
+    auxiliary does, else UNKNOWN (the markers: *lexicon*'s, default ``Lexicon.default()``)."""
+    rules = (lexicon or Lexicon.default()).derive(_TenseRules.of)
+    folded = fold(context)
+    if rules.future.search(folded):
         return Tense.FUTURE
-    if _PAST.search(context):
+    if rules.past.search(folded):
         return Tense.PAST
     return Tense.UNKNOWN

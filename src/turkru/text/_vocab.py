@@ -1,23 +1,18 @@
-"""Calendar vocabulary shared by the date readers: month and weekday names, regex fragments."""
+"""Calendar vocabulary shared by the date readers: month and weekday numbers, regex fragments.
+
+The names and their numbers are the lexicon's (data/calendar.json: ``MONTH_NAME``, ``WEEKDAY_NAME``).
+The regex fragments below still spell the names out, for the module-level date patterns of the
+date readers; they go when those patterns are built from the lexicon's slots.
+"""
 
 from __future__ import annotations
 
 import re
 
+import attrs
+
 from turkru.errors import ParseError
-
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
+from turkru.lexicon import Lexicon
 
 # Month names, full or abbreviated (an abbreviation may carry a dot). Used with re.IGNORECASE;
 # callers check capitalisation so that the verb "may" is not read as a month.
@@ -43,14 +38,24 @@ def require_text(value: object, where: str) -> str:
     return value
 
 
-def month_number(word: str) -> int | None:
+@attrs.frozen
+class _Calendar:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Calendar:
+        return cls(months=lexicon.values("MONTH_NAME"), weekdays=lexicon.values("WEEKDAY_NAME"))
+
+
+def month_number(word: str, lexicon: Lexicon | None = None) -> int | None:
     """The month number of a month name or abbreviation (any case, trailing dot allowed)."""
-    return MONTHS.get(word.rstrip(".").lower())
+    return (lexicon or Lexicon.default()).derive(_Calendar.of).months.get(word.rstrip(".").lower())
 
 
-def weekday_number(word: str) -> int | None:
+def weekday_number(word: str, lexicon: Lexicon | None = None) -> int | None:
     """Monday = 0 ... Sunday = 6 for a weekday name or abbreviation, else None."""
-    return WEEKDAYS.get(word.rstrip(".").lower())
+    return (lexicon or Lexicon.default()).derive(_Calendar.of).weekdays.get(word.rstrip(".").lower())
 
 
 def day_number(word: str) -> int:

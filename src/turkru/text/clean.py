@@ -10,14 +10,13 @@ import html
 import re
 from collections.abc import Sequence
 
+from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
 from turkru.text._layout import DATE_HEADER, Kind, Line, classify
 from turkru.text._vocab import require_text
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
-# Relative page-chrome timestamps ("3 minutes ago", "2 hours ago").
-_AGO = re.compile(r"\b\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
 
 # HTML: comments, script/style blocks, tags and character references.
 _HTML_HINT = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|html|body|table|td|tr|img|script)\b", re.I)
@@ -69,21 +68,23 @@ def strip_html(text: str) -> str:
     return "".join(chars)
 
 
-def clean(raw: str) -> str:
+def clean(raw: str, lexicon: Lexicon | None = None) -> str:
     """The article text of *raw*, boilerplate replaced by spaces; same length, newlines kept.
 
     Blanked: HTML tags and comments, a leading ``date YYYY-MM-DD`` scraper header, menus and
     navigation, comment prompts, share widgets, counters, bylines, copyright lines, photo
     captions and credits, repeated headlines, related-news lists of dated headlines, and
-    "N minutes ago" stamps. Article prose, headlines and datelines are kept.
+    "N minutes ago" stamps. Article prose, headlines and datelines are kept. The boilerplate
+    words and line rules come from *lexicon* (default: ``Lexicon.default()``).
     """
     text = strip_html(require_text(raw, "clean"))
-    return blank_boilerplate(text, classify(text))
+    return blank_boilerplate(text, classify(text, lexicon), lexicon)
 
 
-def blank_boilerplate(text: str, lines: Sequence[Line]) -> str:
+def blank_boilerplate(text: str, lines: Sequence[Line], lexicon: Lexicon | None = None) -> str:
     """:func:`clean` for a text whose HTML is already blanked (``strip_html``) and whose lines
     are already classified (``classify``), for a caller that also reads them for the date."""
+    lexicon = lexicon or Lexicon.default()
     pieces: list[str] = []
     cursor = 0
     for line in lines:
@@ -97,7 +98,7 @@ def blank_boilerplate(text: str, lines: Sequence[Line]) -> str:
     header = DATE_HEADER.match(cleaned)
     if header is not None:
         cleaned = _blank(cleaned[: header.end()]) + cleaned[header.end() :]
-    if "ago" in fold(cleaned):
-        cleaned = _AGO.sub(lambda match: _blank(match.group()), cleaned)
+    if lexicon.has_cue("layout.ago", fold(cleaned)):  # relative page-chrome stamps ("3 minutes ago")
+        cleaned = lexicon.pattern("layout.ago").sub(lambda match: _blank(match.group()), cleaned)
     assert len(cleaned) == len(text)
     return cleaned

@@ -1,0 +1,112 @@
+"""The one place that turns a rule into a regex: slots filled in, case handled, pre-filter words derived.
+
+A slot ``{SIGN_VERB}`` becomes one non-capturing alternation of the slot's phrases, each escaped,
+a space standing for ``\\s+``, longest phrase first. An ``any``-case rule is written in lower case
+(an upper-case literal letter is an error) and compiled with IGNORECASE; it then matches the raw
+text and the folded text (``turkru.text._casefold.fold``) alike, and its ``folded`` twin, compiled
+without IGNORECASE (faster for long alternations), matches the folded text the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from turkru.errors import LexiconError
+from turkru.lexicon._load import FLAGS, Rule
+
+SLOT_REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+
+
+@attrs.frozen
+class Compiled:
+    """A rule ready to run: its regex, the same for folded text (any-case rules), its cue words."""
+
+    pattern: re.Pattern[str]
+    folded: re.Pattern[str] | None
+    cues: tuple[str, ...]
+
+
+def slots_of(pattern: str) -> tuple[str, ...]:
+    """The slot names a pattern refers to, in order of first use."""
+    return tuple(dict.fromkeys(SLOT_REFERENCE.findall(pattern)))
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    """``(?:...)`` of the phrases, escaped, whitespace as ``\\s+``, longest first (ties keep data order)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered) + ")"
+
+
+def _upper_literal(pattern: str) -> int | None:
+    """The offset of the first upper-case letter that the regex would match literally, if any
+    (escapes such as ``\\S`` or ``\\u00C0``, group names and slot references aside)."""
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2 + _HEX_ESCAPES.get(pattern[index + 1 : index + 2], 0)
+            continue
+        if pattern.startswith(("(?P<", "(?P="), index):
+            index = pattern.find(">" if pattern[index + 3] == "<" else ")", index) + 1 or len(pattern)
+            continue
+        reference = SLOT_REFERENCE.match(pattern, index)
+        if reference is not None:
+            index = reference.end()
+            continue
+        if char.isupper():
+            return index
+        index += 1
+    return None
+
+
+def needle(phrase: str) -> str:
+    """The cue word of a phrase: its longest word, lower-cased (every match of the phrase holds it)."""
+    return max(phrase.split(), key=len).lower()
+
+
+def compile_rule(rule: Rule, words: Mapping[str, tuple[str, ...]]) -> Compiled:
+    """*rule* with its slots filled in from *words*, compiled; bad data is a LexiconError naming the rule."""
+    where = f"{rule.where}: pattern"
+    any_case = rule.case == "any"
+    if any_case:
+        offset = _upper_literal(rule.pattern)
+        if offset is not None:
+            raise LexiconError(
+                f"{where}: upper-case {rule.pattern[offset]!r} at offset {offset} in an any-case pattern"
+                " (write it in lower case, or set \"case\": \"exact\")"
+            )
+    used = slots_of(rule.pattern)
+    for slot in used:
+        if slot not in words:
+            raise LexiconError(f"{where}: unknown slot {{{slot}}}")
+        if any_case:
+            upper = next((phrase for phrase in words[slot] if phrase != phrase.lower()), None)
+            if upper is not None:
+                raise LexiconError(f"{where}: slot {slot} has the upper-case phrase {upper!r} (an any-case rule)")
+    for index, slot in enumerate(rule.cue):
+        if slot not in used:
+            raise LexiconError(f"{rule.where}: cue[{index}]: slot {slot} does not occur in the pattern")
+    source = SLOT_REFERENCE.sub(lambda match: alternation(words[match.group(1)]), rule.pattern)
+    flags = re.RegexFlag(0)
+    for name in rule.flags:
+        flags |= FLAGS[name]
+    try:
+        pattern = re.compile(source, flags | re.IGNORECASE if any_case else flags)
+        folded = re.compile(source, flags) if any_case else None
+    except re.error as error:
+        raise LexiconError(f"{where}: not a valid regex once its slots are filled in ({error})") from None
+    cues = shortest_needles(needle(phrase) for slot in rule.cue for phrase in words[slot])
+    return Compiled(pattern, folded, cues)
+
+
+def shortest_needles(needles: Iterable[str]) -> tuple[str, ...]:
+    """The needles without those holding another one ("plans" holds "plan"): a text holds one of
+    the result exactly when it holds one of *needles*, and the test is cheaper. Order kept."""
+    unique = list(dict.fromkeys(needles))
+    return tuple(
+        word for word in unique if not any(other != word and other in word for other in unique)
+    )

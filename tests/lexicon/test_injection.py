@@ -1,0 +1,50 @@
+"""The lexicon is injected like the gazetteer: parse_article, clean and classify take one."""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru import Lexicon, LexiconError, parse_article
+from turkru.errors import ParseError, TurkruError
+from turkru.extract.pipeline import build_document
+from turkru.gazetteer import Gazetteer
+from turkru.model.provenance import Source
+from turkru.text._layout import Kind, classify
+from turkru.text.clean import clean
+
+OUTLET_LINE = "Brought to you by the Invented Steppe Courier"
+PAGE = f"Turkmen and Russian officials met in Ashgabat on 3 March 2024.\n{OUTLET_LINE}\nThe talks went on."
+EXTRA = Lexicon.from_data({"words": {"CHROME_LINE": ["brought to you by the invented steppe courier"]}})
+
+
+def test_error_is_a_turkru_error() -> None:
+    """LexiconError belongs to the hierarchy and is exported."""
+    assert issubclass(LexiconError, TurkruError)
+
+
+def test_parse_article_refuses_a_non_lexicon() -> None:
+    """A lexicon argument of the wrong type is a ParseError naming the argument."""
+    with pytest.raises(ParseError, match="lexicon: expected a Lexicon or None, got str"):
+        parse_article("text", lexicon="layout.json")  # type: ignore[arg-type]
+
+
+def test_new_boilerplate_line_is_a_data_edit() -> None:
+    """One phrase added to CHROME_LINE blanks an outlet's line; the default lexicon keeps it."""
+    assert OUTLET_LINE in clean(PAGE)
+    assert OUTLET_LINE not in clean(PAGE, EXTRA)
+    assert len(clean(PAGE, EXTRA)) == len(PAGE)
+    assert [line.kind for line in classify(PAGE, EXTRA)][1] is Kind.CHROME
+
+
+def test_parse_article_uses_the_lexicon() -> None:
+    """parse_article cleans with the lexicon it is given."""
+    assert OUTLET_LINE in parse_article(PAGE).text
+    assert OUTLET_LINE not in parse_article(PAGE, lexicon=EXTRA).text
+
+
+def test_document_carries_the_lexicon() -> None:
+    """The extractors read patterns from document.lexicon (the default when none is given)."""
+    source = Source(article_id="a", content_hash="0" * 64)
+    document = build_document(PAGE, source, None, Gazetteer.default(), lexicon=EXTRA)
+    assert document.lexicon is EXTRA
+    assert build_document(PAGE, source, None, Gazetteer.default()).lexicon is Lexicon.default()
