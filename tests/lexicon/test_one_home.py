@@ -30,7 +30,6 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.events",
     "turkru.extract.meetings",
     "turkru.extract.participants",
-    "turkru.extract.periods",
     "turkru.extract.receptions",
     "turkru.extract.sessions",
     "turkru.extract.trade",

@@ -122,7 +122,8 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         pairing = _region_pairing(sentence) or pairing
         if not flows:
             continue
-        flows = [_with_partner_region(_with_period(flow, sentence, last_period), sentence, pairing) for flow in flows]
+        flows = [_with_period(flow, sentence, last_period, document) for flow in flows]
+        flows = [_with_partner_region(flow, sentence, pairing) for flow in flows]
         last_period = next((flow.date for flow in flows if flow.date is not None), last_period)
         *done, previous = flows
         yield from (flow for flow in done if _named(flow))
@@ -176,7 +177,7 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
         return
     yield TradeFlow(
         status=Status.PLANNED if is_expected(sentence.text, subject.start("verb"), subject.end()) else Status.HELD,
-        date=figure_period(sentence, subject.start("verb")),
+        date=figure_period(sentence, subject.start("verb"), lexicon=document.lexicon),
         direction=Direction.TURNOVER,
         amounts=tuple(a.quantity for a in amounts[:1]),
         change_percent=percent[0] if percent else None,
@@ -184,9 +185,9 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
     )
 
 
-def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None) -> TradeFlow:
+def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None, document: Document) -> TradeFlow:
     """An undated figure "in this period" takes the period of the figure before it."""
-    if flow.date is None and last_period is not None and points_back(sentence):
+    if flow.date is None and last_period is not None and points_back(sentence, document.lexicon):
         return attrs.evolve(flow, date=last_period)
     return flow
 
@@ -218,7 +219,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     percent = find_percent(sentence.text)
     if not amounts and percent is None:
         return
-    period = figure_period(sentence, trigger.start())
+    period = figure_period(sentence, trigger.start(), lexicon=document.lexicon)
     segments = list(_SEGMENT.finditer(sentence.text, trigger.end()))
     head_end = segments[0].start() if segments else len(sentence.text)
     head_amounts = [a for a in amounts if a.start < head_end]
@@ -271,7 +272,7 @@ def _speaker_side(sentence: Sentence, document: Document) -> str | None:
 def _exports(sentence: Sentence, document: Document, last_region: Party | None) -> Iterator[TradeFlow]:
     """One flow per clause that moves named goods with a trade verb."""
     text = sentence.text
-    index = TradeIndex(sentence, Periods(sentence), subject_cuts(text))
+    index = TradeIndex(sentence, Periods(sentence, lexicon=document.lexicon), subject_cuts(text))
     start = 0
     for clause_break in [*_CLAUSE_BREAK.finditer(text), None]:
         clause_end = clause_break.start() if clause_break else len(text)
