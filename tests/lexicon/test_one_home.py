@@ -33,7 +33,6 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.receptions",
     "turkru.extract.sessions",
     "turkru.extract.trade",
-    "turkru.extract.trade_cues",
     "turkru.extract.visits",
     "turkru.text._timex_scan",
     "turkru.text.mentions",

@@ -12,7 +12,7 @@ from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.document import Document, Sentence, concerns_both_sides, sides_in, word_filter
 from turkru.extract.participants import other_side
 from turkru.extract.periods import Periods, figure_period, points_back
-from turkru.extract.trade_cues import is_expected, subject_cuts, trade_verbs
+from turkru.extract.trade_cues import is_expected, subject_cuts, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.model.dates import PartialDate
@@ -175,8 +175,9 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
     percent = find_percent(sentence.text)
     if not amounts and percent is None:
         return
+    expected = is_expected(sentence.text, subject.start("verb"), subject.end(), trade_cue_words(document.lexicon))
     yield TradeFlow(
-        status=Status.PLANNED if is_expected(sentence.text, subject.start("verb"), subject.end()) else Status.HELD,
+        status=Status.PLANNED if expected else Status.HELD,
         date=figure_period(sentence, subject.start("verb"), lexicon=document.lexicon),
         direction=Direction.TURNOVER,
         amounts=tuple(a.quantity for a in amounts[:1]),
@@ -224,7 +225,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     head_end = segments[0].start() if segments else len(sentence.text)
     head_amounts = [a for a in amounts if a.start < head_end]
     head_percent = percent if percent and percent[1] < head_end else None
-    planned = is_expected(sentence.text, trigger.start(), trigger.end())
+    planned = is_expected(sentence.text, trigger.start(), trigger.end(), trade_cue_words(document.lexicon))
     region = next((m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
@@ -272,7 +273,8 @@ def _speaker_side(sentence: Sentence, document: Document) -> str | None:
 def _exports(sentence: Sentence, document: Document, last_region: Party | None) -> Iterator[TradeFlow]:
     """One flow per clause that moves named goods with a trade verb."""
     text = sentence.text
-    index = TradeIndex(sentence, Periods(sentence, lexicon=document.lexicon), subject_cuts(text))
+    words = trade_cue_words(document.lexicon)
+    index = TradeIndex(sentence, Periods(sentence, lexicon=document.lexicon), subject_cuts(text, words), words)
     start = 0
     for clause_break in [*_CLAUSE_BREAK.finditer(text), None]:
         clause_end = clause_break.start() if clause_break else len(text)
@@ -412,7 +414,7 @@ def _export_in(
     target = target or other_side(source)
     if source not in _SIDES or target not in _SIDES or source == target:
         return None
-    planned = is_expected(text, verb.start(), verb.end(), index.cuts)
+    planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
     amounts = [a.quantity for a in find_amounts(text[left:right])]
     growth = find_percent(text[left:right])
     if not amounts:
