@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from turkru.extract.amounts import _Taken, count_before, find_amounts, find_percent
+from turkru.lexicon import Lexicon
 
 
 class TestFindAmounts:
@@ -152,3 +153,12 @@ class TestDecreases:
         """A rate after a word of decrease is negative; the last growth word before the rate decides."""
         found = find_percent(text)
         assert found is not None and found[0] == rate
+
+
+class TestInjectedLexicon:
+    def test_an_added_currency_word(self) -> None:
+        """A USD_WORD added by an injected lexicon reads as dollars; the default lexicon does not know it."""
+        extra = Lexicon.from_data({"words": {"USD_WORD": ["greenbacks"]}})
+        assert find_amounts("worth 5 million greenbacks") == []
+        (found,) = find_amounts("worth 5 million greenbacks", extra)
+        assert (found.quantity.amount, found.quantity.unit) == (Decimal(5_000_000), "USD")

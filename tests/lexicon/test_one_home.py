@@ -23,7 +23,6 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.agreement_mentions",
     "turkru.extract.agreement_titles",
     "turkru.extract.agreements",
-    "turkru.extract.amounts",
     "turkru.extract.anaphora",
     "turkru.extract.consolidate",
     "turkru.extract.document",

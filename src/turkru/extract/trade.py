@@ -171,8 +171,8 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
     subject = _ANAPHORIC_FIGURE.match(sentence.text)
     if subject is None:
         return
-    amounts = find_amounts(sentence.text)
-    percent = find_percent(sentence.text)
+    amounts = find_amounts(sentence.text, document.lexicon)
+    percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
         return
     expected = is_expected(sentence.text, subject.start("verb"), subject.end(), trade_cue_words(document.lexicon))
@@ -216,8 +216,8 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     trigger = _TURNOVER.search(sentence.folded)
     if trigger is None:
         return
-    amounts = find_amounts(sentence.text)
-    percent = find_percent(sentence.text)
+    amounts = find_amounts(sentence.text, document.lexicon)
+    percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
         return
     period = figure_period(sentence, trigger.start(), lexicon=document.lexicon)
@@ -244,8 +244,9 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     for index, segment in enumerate(segments):
         end = segments[index + 1].start() if index + 1 < len(segments) else len(sentence.text)
         piece = sentence.text[segment.end() : end]
-        piece_amounts = find_amounts(piece)
-        piece_percent = find_percent("by " + piece.strip()) if "%" in piece or "percent" in piece else None
+        piece_amounts = find_amounts(piece, document.lexicon)
+        rated = "%" in piece or "percent" in piece
+        piece_percent = find_percent("by " + piece.strip(), document.lexicon) if rated else None
         if not piece_amounts and piece_percent is None:
             continue
         outward = segment.group("kind").lower().startswith("export")
@@ -292,13 +293,16 @@ def _figures_of(
     text = sentence.text
     verbs = list(trade_verbs(sentence, index, left, right))
     ends = [verb.start() for verb in verbs[1:]] + [right]
-    stretches = [(verb, end, find_amounts(text[verb.start() : end])) for verb, end in zip(verbs, ends, strict=True)]
+    lexicon = document.lexicon
+    stretches = [
+        (verb, end, find_amounts(text[verb.start() : end], lexicon)) for verb, end in zip(verbs, ends, strict=True)
+    ]
     later = [(verb, end, found) for verb, end, found in stretches[1:] if found]
     if not later:
         yield flow
         return
     first_verb, first_end, _ = stretches[0]
-    head = find_amounts(text[left:first_end])
+    head = find_amounts(text[left:first_end], lexicon)
     head_date = figure_period(sentence, first_verb.start(), until=first_end, periods=index.periods)
     yield attrs.evolve(flow, amounts=tuple(a.quantity for a in head[:1]), date=head_date)
     for verb, end, found in later:
@@ -415,11 +419,11 @@ def _export_in(
     if source not in _SIDES or target not in _SIDES or source == target:
         return None
     planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
-    amounts = [a.quantity for a in find_amounts(text[left:right])]
-    growth = find_percent(text[left:right])
+    amounts = [a.quantity for a in find_amounts(text[left:right], document.lexicon)]
+    growth = find_percent(text[left:right], document.lexicon)
     if not amounts:
         for mention in index.starting(left, right, "commodity"):
-            count = count_before(text, mention.start - sentence.start)
+            count = count_before(text, mention.start - sentence.start, document.lexicon)
             if count is not None:
                 amounts.append(Quantity(amount=count, unit="units"))
                 break
