@@ -162,3 +162,28 @@ class TestInjectedLexicon:
         assert find_amounts("worth 5 million greenbacks") == []
         (found,) = find_amounts("worth 5 million greenbacks", extra)
         assert (found.quantity.amount, found.quantity.unit) == (Decimal(5_000_000), "USD")
+
+
+class TestNumberWords:
+    @pytest.mark.parametrize(
+        ("text", "amount", "unit"),
+        [
+            ("shipped fifteen thousand tonnes of flour", Decimal(15_000), "t"),
+            ("worth twenty-five million dollars", Decimal(25_000_000), "USD"),
+            ("about a dozen tonnes of saffron", Decimal(12), "t"),
+        ],
+        ids=["fifteen-thousand", "twenty-five-million", "a-dozen"],
+    )
+    def test_words_from_the_one_number_table(self, text: str, amount: Decimal, unit: str) -> None:
+        """Number words come from the lexicon's one table (data/numbers.json), compounds included."""
+        (found,) = find_amounts(text)
+        assert (found.quantity.amount, found.quantity.unit) == (amount, unit)
+
+    def test_a_number_inside_a_word_is_no_number(self) -> None:
+        """'often tons of ...' holds no 'ten tons': a number word stands on its own."""
+        assert find_amounts("buyers often tons of questions") == []
+
+    def test_growth_by_a_number_word_times(self) -> None:
+        """'rose twelve times' is growth of 1100%."""
+        found = find_percent("exports rose twelve times")
+        assert found is not None and found[0] == Decimal(1100)

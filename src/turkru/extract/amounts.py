@@ -12,6 +12,7 @@ import attrs
 from turkru.lexicon import Lexicon
 from turkru.model.records import Quantity
 from turkru.text._casefold import fold, span_text
+from turkru.text._numbers import cardinal
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -45,7 +46,6 @@ class AmountWords:
     volume_scales: dict[str, Decimal]
     multiples: dict[str, Decimal]
     fractions: dict[str, Decimal]
-    times: dict[str, str]
     currencies: dict[str, str]
     decreases: frozenset[str]
 
@@ -72,11 +72,10 @@ class AmountWords:
             count=re.compile(_rule(lexicon, "amounts.number") + _rule(lexicon, "amounts.count"), re.I),
             scales=_decimals(lexicon.values("SCALE_WORD")),
             rest_scales=_decimals(lexicon.values("REST_SCALE")),
-            numbers={word: str(value) for word, value in lexicon.values("AMOUNT_NUMBER").items()},
+            numbers={word: str(value) for word, value in lexicon.values("AMOUNT_PHRASE").items()},
             volume_scales=_decimals(lexicon.values("VOLUME_SCALE")),
             multiples=_decimals(lexicon.values("MULTIPLE_WORD")),
             fractions=_decimals(lexicon.values("FRACTION_WORD")),
-            times={word: str(value) for word, value in lexicon.values("TIMES_NUMBER").items()},
             currencies=currencies,
             decreases=frozenset(lexicon.words("DECREASE_WORD")),
         )
@@ -96,6 +95,16 @@ def _words_of(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _digits_of(raw: str, words: AmountWords) -> str:
+    """A number as digits: an amount phrase ("a dozen"), a number word of the lexicon's one table
+    ("twenty-five", see turkru.text._numbers), or the digits as written."""
+    phrase = _words_of(raw)
+    if phrase in words.numbers:
+        return words.numbers[phrase]
+    value = cardinal(phrase, words.lexicon)
+    return raw if value is None else str(value)
+
+
 @attrs.frozen
 class FoundAmount:
     """An amount found in text, with its local span."""
@@ -111,8 +120,7 @@ def _group(text: str, match: re.Match[str], name: str) -> str:
 
 
 def _number(text: str, match: re.Match[str], words: AmountWords) -> Decimal | None:
-    raw = _words_of(_group(text, match, "num"))
-    raw = words.numbers.get(raw, raw).replace(",", "")
+    raw = _digits_of(_group(text, match, "num"), words).replace(",", "")
     try:
         value = Decimal(raw)
     except InvalidOperation:
@@ -217,7 +225,7 @@ def find_percent(text: str, lexicon: Lexicon | None = None) -> tuple[Decimal, in
             factor = words.multiples[multiple.group("word")]
         else:
             times = multiple.group("times")
-            factor = Decimal(words.times.get(times, times).replace(",", "."))
+            factor = Decimal(_digits_of(times, words).replace(",", "."))
             if not words.growth.search(text[max(0, multiple.start() - 40) : multiple.start()]):
                 factor = Decimal(1)  # "met three times": a count of occasions, not growth
         if factor > 1:
@@ -241,7 +249,7 @@ def count_before(text: str, local: int, lexicon: Lexicon | None = None) -> Decim
     match = words.count.search(window)
     if match is None:
         return None
-    raw = words.numbers.get(_words_of(match.group("num")), match.group("num")).replace(",", "")
+    raw = _digits_of(match.group("num"), words).replace(",", "")
     if _YEAR.fullmatch(raw):
         return None  # "in February 2015 the Russian ...": a year, not a count
     try:
