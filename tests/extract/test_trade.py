@@ -514,3 +514,11 @@ class TestInjectedLexicon:
         plain = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
         injected = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
         assert (len(plain), injected) == (1, [])
+
+    def test_an_added_turnover_noun_and_its_cue(self) -> None:
+        """A TURNOVER_NOUN and TRADE_CUE added by an injected lexicon make a new turnover phrase count."""
+        text = LEAD + "Commercial exchange between the two countries reached $1 billion in 2022."
+        extra = Lexicon.from_data({"words": {"TURNOVER_NOUN": ["commercial exchange"], "TRADE_CUE": ["exchange"]}})
+        plain = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
+        (flow,) = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
+        assert (plain, flow.direction, flow.date) == ([], Direction.TURNOVER, PartialDate(2022))

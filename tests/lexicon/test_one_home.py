@@ -31,7 +31,6 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.participants",
     "turkru.extract.receptions",
     "turkru.extract.sessions",
-    "turkru.extract.trade",
     "turkru.extract.visits",
     "turkru.text._timex_scan",
     "turkru.text.mentions",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Sentence
+from turkru.extract.document import CueWords, Sentence, word_filter
 from turkru.extract.trade_index import TradeIndex
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
@@ -36,17 +36,48 @@ class TradeCueWords:
     expected: re.Pattern[str]  # over the folded clause
     causal_due: re.Pattern[str]
     new_subject: re.Pattern[str]
+    # the trade extractor's own rules (turkru.extract.trade)
+    turnover: re.Pattern[str]  # over the folded sentence
+    anaphoric_figure: re.Pattern[str]
+    to_target: re.Pattern[str]
+    target_after: re.Pattern[str]
+    producer: re.Pattern[str]
+    passive: re.Pattern[str]
+    from_source: re.Pattern[str]
+    among_them: re.Pattern[str]
+    coreferent: re.Pattern[str]
+    speaker: re.Pattern[str]
+    segment: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    modifier: re.Pattern[str]
+    origin: re.Pattern[str]
+    possessive: re.Pattern[str]
+    between_possessor: re.Pattern[str]
+    between_origin: re.Pattern[str]
+    total: re.Pattern[str]
+    between_parties: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    generic_goods: re.Pattern[str]
     lexicon: Lexicon = attrs.field(eq=False, repr=False)
+    cue_words: CueWords = attrs.field(eq=False, repr=False)
+    """The pre-filter: a sentence without any of these words holds no trade word."""
+    total_nouns: frozenset[str] = attrs.field(eq=False, repr=False)
+    """Trade nouns that stand for all goods when a figure follows ("exports rose 5%")."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> TradeCueWords:
         """The trade-word rules of *lexicon*."""
-        folded = ("export_verb", "expected")
-        names = [field.name for field in attrs.fields(cls) if field.name != "lexicon"]
+        folded = ("export_verb", "expected", "turnover")
+        names = [field.name for field in attrs.fields(cls) if field.name not in ("lexicon", "cue_words", "total_nouns")]
         rules = {
             name: (lexicon.folded if name in folded else lexicon.pattern)(f"trade.{name}") for name in names
         }
-        return cls(**rules, lexicon=lexicon)
+        return cls(
+            **rules,
+            lexicon=lexicon,
+            cue_words=word_filter(*lexicon.words("TRADE_CUE")),
+            total_nouns=frozenset(lexicon.words("TOTAL_NOUN")),
+        )
 
 
 def trade_cue_words(lexicon: Lexicon | None = None) -> TradeCueWords:
