@@ -55,3 +55,72 @@ class TestNoEvent:
     def test_no_named_event(self, text: str) -> None:
         """Without a named forum, summit or festival there is no event."""
         assert events_in(text) == []
+
+
+class TestFullNames:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Turkmen firms showed their goods at the Exhibition of the Building Industry of Russia in May 2024.",
+                "Exhibition of the Building Industry of Russia",
+            ),
+            (
+                "Russian companies took part in the Fair of the Light Industry of Turkmenistan in Ashgabat in 2023.",
+                "Fair of the Light Industry of Turkmenistan",
+            ),
+        ],
+    )
+    def test_two_tails_of_capitalised_words(self, text: str, name: str) -> None:
+        """A name runs on through a second 'of <Capitalised words>'."""
+        (event,) = events_in(text)
+        assert event.name == name
+
+    def test_a_quoted_title_belongs_to_the_name(self) -> None:
+        """'the International Forum "Russia and Asia"': one event, its quoted title included."""
+        text = 'Rashid Meredov spoke at the International Forum "Russia and Central Asia" in Kazan in May 2024.'
+        (event,) = events_in(text)
+        assert event.name == 'International Forum "Russia and Central Asia"'
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Ashgabat hosted the Days of Kazan in October 2023.", "Days of Kazan"),
+            ("The Days of Turkmenistan opened in Moscow on 3 June 2024.", "Days of Turkmenistan"),
+        ],
+    )
+    def test_days_of_a_place(self, text: str, name: str) -> None:
+        """'Days of <city or country>' is a festival of that place."""
+        (event,) = events_in(text)
+        assert event.name == name
+
+
+class TestCommonNounEvents:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "The leaders met at the third summit of Caspian states in Baku in 2010.",
+                "third summit of Caspian states",
+            ),
+            (
+                "The first Turkmen-Russian investment forum opened in Ashgabat on 5 May 2024.",
+                "first Turkmen-Russian investment forum",
+            ),
+            (
+                "Mikhail Mishustin attended the CIS heads of government summit in 2024.",
+                "CIS heads of government summit",
+            ),
+            (
+                "Mikhail Mishustin came to Ashgabat for a meeting of the CIS Council of Heads of Government in 2024.",
+                "meeting of the CIS Council of Heads of Government",
+            ),
+        ],
+    )
+    def test_named_by_a_common_noun(self, text: str, name: str) -> None:
+        """Summits of states, forums of two countries' businesses, a body's meetings under an acronym."""
+        assert name in [event.name for event in events_in(text)]
+
+    def test_a_forum_without_a_proper_name_is_none(self) -> None:
+        """'a business forum' with nothing naming it is no event."""
+        assert events_in("A business forum was held in Ashgabat on 5 May 2024.") == []

@@ -286,3 +286,74 @@ class TestPhoneCalls:
     def test_called_without_a_callee_is_no_call(self, text: str) -> None:
         """'Called for', 'so-called': no one is phoned."""
         assert [m for m in meetings_in(text) if m.mode is MeetingMode.PHONE] == []
+
+
+class TestMeetingsDuringAVisit:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The talks took place during Sergey Lavrov's working visit to Turkmenistan on 4 April 2024.",
+            "A meeting was held on 4 April 2024 as part of the Russian minister Sergey Lavrov's visit to Ashgabat.",
+        ],
+    )
+    def test_the_visited_side_is_the_other_party(self, text: str) -> None:
+        """An encounter told as part of one side's visit to the other has both sides, one of them unnamed."""
+        (meeting,) = meetings_in(text)
+        assert "Lavrov" in surnames(meeting)
+        assert meeting.date == PartialDate(2024, 4, 4)
+
+    def test_meeting_people_on_a_visit_is_no_bilateral_meeting(self) -> None:
+        """'During his visit to Ashgabat, Lavrov met students': not talks with the other side."""
+        text = "During his visit to Ashgabat on 4 April 2024, Sergey Lavrov met with students."
+        assert meetings_in(text) == []
+
+
+class TestTalkWith:
+    def test_will_talk_with_is_a_planned_meeting(self) -> None:
+        """'X will talk with Y' is a meeting still to come."""
+        (meeting,) = meetings_in("Sergey Lavrov will talk with Rashid Meredov in Moscow.", published="2024-04-02")
+        assert meeting.status is Status.PLANNED
+        assert surnames(meeting) == {"Lavrov", "Meredov"}
+
+    def test_talks_to_come_in_a_transcript_take_no_day(self) -> None:
+        """In a transcript, talks a speaker says are still to come are not dated by the day he speaks."""
+        text = (
+            "Transcript of the start of the meeting\n\n"
+            "Vladimir Putin: Mr Meredov, colleagues,\n\n"
+            "I know that you will talk with Sergey Lavrov later.\n"
+        )
+        planned = [m for m in meetings_in(text, published="2024-04-02") if m.status is Status.PLANNED]
+        assert [m.date for m in planned] == [None]
+        assert "Lavrov" in surnames(planned[0])
+
+
+class TestEncountersOfUnnamedBodies:
+    def test_heads_of_two_regions_by_video(self) -> None:
+        """'a video conference was held between the heads of administrations of <velayat> and <region>'."""
+        text = (
+            "On 3 May 2024 an online-meeting was held between the heads of administrations "
+            "of the Lebap velayat and the Astrakhan region."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is MeetingMode.VIDEO
+        assert meeting.participants == ()
+        assert meeting.date == PartialDate(2024, 5, 3)
+        assert meeting.region is not None and "Astrakhan" in meeting.region.name
+
+    def test_representatives_of_the_two_countries(self) -> None:
+        """'consultations were held between the representatives of Turkmenistan and the Russian Federation'."""
+        text = (
+            "In Moscow, consultations were held between the representatives of Turkmenistan "
+            "and the Russian Federation on 3 May 2024."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.participants == ()
+        assert meeting.date == PartialDate(2024, 5, 3)
+
+    def test_a_document_between_two_governments_is_no_encounter(self) -> None:
+        """A title 'between the governments of X and Y' far from the encounter word tells no meeting."""
+        text = (
+            "At the end of the meeting, the sides signed the programme of cooperation "
+            "between the governments of Turkmenistan and Russia."
+        )
+        assert meetings_in(text, published="2024-05-03") == []

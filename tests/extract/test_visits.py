@@ -282,3 +282,220 @@ class TestNoVisit:
     def test_habits_and_third_countries(self, text: str) -> None:
         """Habitual trips and other countries' visits are not visits."""
         assert visits_in(text, published="2023-05-12") == []
+
+
+class TestVerbChainsBeforeTheVisit:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sergey Lavrov is planning to pay an official visit to Turkmenistan in June 2024.",
+            "Sergey Lavrov is expected to make a working visit to Ashgabat in June 2024.",
+            "Sergey Lavrov will soon begin his visit to Turkmenistan, in June 2024.",
+        ],
+    )
+    def test_subject_before_a_verb_chain_heads_the_visit(self, text: str) -> None:
+        """Auxiliaries, intention verbs and light verbs between a person and 'visit' keep him the head."""
+        (visit,) = visits_in(text, published="2024-05-02")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Lavrov"
+        assert visit.status is Status.PLANNED
+        assert visit.date == PartialDate(2024, 6)
+
+    def test_a_reporting_verb_breaks_the_chain(self) -> None:
+        """'Meredov said ... will visit': the speaker is not the visitor."""
+        text = "Rashid Meredov said a Russian delegation will visit Ashgabat in June 2024."
+        (visit,) = visits_in(text, published="2024-05-02")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is None
+
+
+class TestDelegationAsSubject:
+    def test_delegation_representing_a_velayat(self) -> None:
+        """'A delegation representing <velayat> will visit <Russian city>': TM to RU, with the velayat."""
+        text = "A delegation representing the Mary velayat will visit Kazan in May 2024."
+        (visit,) = visits_in(text, published="2024-04-02")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.region is not None and visit.region.name == "Mary velayat"
+        assert visit.status is Status.PLANNED
+
+    def test_delegation_with_an_unknown_leader(self) -> None:
+        """A delegation with a leader the gazetteer does not know comes from the side the host is not."""
+        text = "A delegation, headed by the rector of a university, will travel to Moscow next week."
+        (visit,) = visits_in(text, published="2024-04-02")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.date == PartialDate(2024, 4)
+
+    def test_delegation_of_a_third_country_is_no_visit(self) -> None:
+        """A Kazakh delegation going to Moscow is not a visit between the two sides."""
+        assert visits_in("A delegation from Kazakhstan will visit Moscow next week.", published="2024-04-02") == []
+
+
+class TestAnotherTrip:
+    def test_another_delegation_is_a_second_visit(self) -> None:
+        """'Another delegation will visit' is a trip of its own, not folded into the first."""
+        text = (
+            "A delegation of the Lebap velayat will visit Astrakhan soon. "
+            "Another delegation, of teachers, will visit Astrakhan in May 2024."
+        )
+        visits = visits_in(text, published="2024-04-02")
+        assert [visit.date for visit in visits] == [None, PartialDate(2024, 5)]
+
+    def test_a_second_mention_of_one_trip_still_folds(self) -> None:
+        """Without 'another', two undated reports of a delegation's trip are one visit."""
+        text = (
+            "A delegation of the Lebap velayat will visit Astrakhan soon. "
+            "The delegation will visit Astrakhan's port."
+        )
+        assert len(visits_in(text, published="2024-04-02")) == 1
+
+
+class TestPlacesOfSettlements:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dmitry Medvedev held talks with Gurbanguly Berdimuhamedov in the town of Turkmenbashi.",
+            "Dmitry Medvedev met Gurbanguly Berdimuhamedov in the seaside resort of Turkmenbashi.",
+        ],
+    )
+    def test_in_the_town_of(self, text: str) -> None:
+        """'in the town of X', 'in the seaside resort of X' place the talks, and so the guest's visit, in X."""
+        (visit,) = visits_in(text, published="2009-10-23")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.place is not None and visit.place.name == "Turkmenbashi"
+
+
+class TestDelegationHeadedBy:
+    @pytest.mark.parametrize(
+        ("text", "direction"),
+        [
+            ("Kazan was represented in Ashgabat by a delegation headed by a deputy mayor.", (RUSSIA, TURKMENISTAN)),
+            ("In Moscow, a delegation headed by a Turkmen deputy minister held talks.", (TURKMENISTAN, RUSSIA)),
+        ],
+    )
+    def test_host_named_before_the_delegation(self, text: str, direction: tuple[str, str]) -> None:
+        """'in <city> ... a delegation headed by ...': the city hosts, the delegation is of the other side."""
+        (visit,) = visits_in(text, published="2024-04-02")
+        assert (visit.delegation_of, visit.host) == direction
+
+
+class TestJourneysFromACity:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sergey Lavrov flew from Moscow to Ashgabat on 3 May 2024.",
+            "Sergey Lavrov travelled from Sochi to Turkmenistan on 3 May 2024.",
+        ],
+    )
+    def test_from_a_city_to_the_other_side(self, text: str) -> None:
+        """'X flew from <own city> to <other side>' is X's visit to the other side."""
+        (visit,) = visits_in(text)
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Lavrov"
+
+
+class TestVisitsInTheHeadline:
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "Visit of the President of Russia Vladimir Putin to Turkmenistan",
+            "Vladimir Putin arrives in Ashgabat on an official visit",
+        ],
+    )
+    def test_a_visit_told_only_in_the_title(self, headline: str) -> None:
+        """A visit the headline tells and the body only alludes to is still a visit."""
+        text = headline + "\n\nThe presidents discussed energy and transport.\n"
+        (visit,) = visits_in(text, published="2017-10-03")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Putin"
+
+    def test_the_title_and_the_body_tell_one_visit(self) -> None:
+        """The headline's visit folds into the body's dated report of it."""
+        text = (
+            "Vladimir Putin arrives in Ashgabat on an official visit\n\n"
+            "Vladimir Putin arrived in Ashgabat on an official visit on 2 October 2017.\n"
+        )
+        (visit,) = visits_in(text, published="2017-10-03")
+        assert visit.date == PartialDate(2017, 10, 2)
+
+
+class TestRecalledVisits:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin paid a visit to Turkmenistan. The last time Putin visited the country was in 2012.",
+            "Sergey Lavrov is on a visit to Ashgabat. Lavrov previously visited Turkmenistan in 2019.",
+        ],
+    )
+    def test_an_earlier_trip_is_not_the_one_reported(self, text: str) -> None:
+        """A dated trip told as another time ('the last time', 'previously') stays apart from the undated one."""
+        dates = [visit.date for visit in visits_in(text)]
+        assert len(dates) == 2
+        assert dates[0] is None and dates[1] is not None
+
+
+class TestForeignTrips:
+    @pytest.mark.parametrize(
+        ("text", "direction"),
+        [
+            ("This is the first foreign trip for Mr. Serdar Berdimuhamedov as president.", (TURKMENISTAN, RUSSIA)),
+            ("It was Sergey Lavrov's first overseas tour this year.", (RUSSIA, TURKMENISTAN)),
+        ],
+    )
+    def test_a_foreign_trip_of_one_side_goes_to_the_other(self, text: str, direction: tuple[str, str]) -> None:
+        """A foreign trip with no destination named, in news of the two sides, goes to the other side."""
+        (visit,) = visits_in(text, published="2022-06-10")
+        assert (visit.delegation_of, visit.host) == direction
+
+    def test_a_foreign_trip_of_a_third_country(self) -> None:
+        """The Kazakh president's foreign trip is none of the two sides' visits."""
+        text = "The first foreign trip of the Kazakh president took him to Moscow."
+        assert visits_in(text, published="2022-06-10") == []
+
+
+class TestResidentDiplomats:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Russian Ambassador Ivan Volynkin met Rashid Meredov in Ashgabat on 3 May 2024.",
+            "Serdar Berdimuhamedov held talks with Ivan Volynkin in Ashgabat on 3 May 2024.",
+        ],
+    )
+    def test_an_ambassador_meeting_his_hosts_is_no_visit(self, text: str) -> None:
+        """A meeting in the host's capital with the resident ambassador implies no visit."""
+        assert visits_in(text) == []
+
+    def test_a_minister_meeting_his_hosts_is_a_visit(self) -> None:
+        """The same meeting with a minister who does not reside there is his visit."""
+        (visit,) = visits_in("Sergey Lavrov met Rashid Meredov in Ashgabat on 3 May 2024.")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+
+class TestExpectedIn:
+    @pytest.mark.parametrize(
+        "text",
+        ["Alexei Overchuk is expected in Ashgabat next week.", "Alexei Overchuk is due in Turkmenistan next week."],
+    )
+    def test_expected_in_a_city_of_the_other_side(self, text: str) -> None:
+        """'X is expected in / due in <city>' is X's planned visit there."""
+        (visit,) = visits_in(text, published="2024-05-15")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.status is Status.PLANNED
+        assert visit.head is not None and visit.head.surname == "Overchuk"
+
+    def test_expected_in_a_month_is_no_visit(self) -> None:
+        """'A decision is expected in June' names no place: no visit."""
+        assert visits_in("A decision is expected in June.", published="2024-05-15") == []
+
+
+class TestDelegationLedByATitle:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A Russian parliamentary delegation led by Duma Speaker Vyacheslav Volodin is visiting Turkmenistan.",
+            "A Russian delegation headed by the Duma Speaker is visiting Turkmenistan.",
+        ],
+    )
+    def test_the_title_after_led_by_heads_it(self, text: str) -> None:
+        """'a delegation led by <title> <name>' (or the title alone) is headed by the title's holder."""
+        (visit,) = visits_in(text, published="2024-05-15")
+        assert visit.head is not None and visit.head.surname == "Volodin"

@@ -9,14 +9,9 @@ from collections.abc import Sequence
 import attrs
 
 from turkru.extract.document import Sentence
+from turkru.lexicon import Lexicon
 from turkru.model.actors import Office, Person
 from turkru.text.mentions import Mention
-
-_TITLE_WORD = re.compile(
-    r"\b[Tt]he\s+(?P<word>Governor|Minister|Ambassador|President|Prime\s+Minister|Deputy\s+Prime\s+Minister"
-    r"|Chairman|Mayor|Rais|Head|Foreign\s+Minister|Deputy\s+Minister)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\s+[a-z]+\s+of)"
-)
-_TITLE_NOUNS = ("Governor", "Minister", "Ambassador", "President", "Chairman", "Mayor", "Rais", "Head")  # one per title
 
 
 def _titled_people(sentence: Sentence) -> list[tuple[str, Mention]]:
@@ -29,13 +24,17 @@ def _titled_people(sentence: Sentence) -> list[tuple[str, Mention]]:
     return found
 
 
-def resolve_titles(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """Add a person mention for each definite title naming someone introduced earlier."""
+def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None) -> list[Sentence]:
+    """Add a person mention for each definite title naming someone introduced earlier (titles
+    from the lexicon's ``participants.title_word`` rule and its ``BACK_TITLE_NOUN`` words)."""
+    lexicon = lexicon or Lexicon.default()
+    title_word = lexicon.pattern("participants.title_word")
+    title_nouns = lexicon.words("BACK_TITLE_NOUN")  # one per title
     introduced: list[tuple[str, Mention]] = []
     out: list[Sentence] = []
     for sentence in sentences:
         added: list[Mention] = []
-        titles = _TITLE_WORD.finditer(sentence.text) if any(noun in sentence.text for noun in _TITLE_NOUNS) else ()
+        titles = title_word.finditer(sentence.text) if any(noun in sentence.text for noun in title_nouns) else ()
         for match in titles:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.start < end and start < m.end for m in sentence.mentions):

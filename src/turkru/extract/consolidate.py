@@ -10,6 +10,7 @@ import attrs
 
 from turkru.extract.document import Document, common_date
 from turkru.extract.participants import other_side
+from turkru.extract.receptions import resident_diplomat
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
 from turkru.model.dates import DateSpan, PartialDate, Precision
 from turkru.model.provenance import Evidence
@@ -134,11 +135,33 @@ def _days_apart(a: Visit, b: Visit) -> int | None:
     return (second.earliest - first_end.latest).days
 
 
+# A report that says it tells of one more trip ("another delegation will visit ..."): never an earlier one.
+_ANOTHER_TRIP = re.compile(r"\b(?:another|a\s+second|one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:delegation|visit|trip)", re.I)
+
+
+def _another_trip(visit: Visit) -> bool:
+    return any(_ANOTHER_TRIP.search(item.text) for item in visit.evidence)
+
+
+def _recalled_apart(a: Visit, b: Visit) -> bool:
+    """One report dated and told as another time ("the last time he visited was in 2012"), the
+    other undated and not: two trips."""
+    if (a.date is None) == (b.date is None):
+        return False
+    dated, undated = (a, b) if a.date is not None else (b, a)
+    return any(_elsewhen(item.text) for item in dated.evidence) and not any(
+        _elsewhen(item.text) for item in undated.evidence
+    )
+
+
 def same_visit(a: Visit, b: Visit) -> bool:
     """Two reports of one trip within an article: same direction and head, dates that agree,
-    or days of the same named person's stay a few days apart (arrival, then talks)."""
+    or days of the same named person's stay a few days apart (arrival, then talks); a report
+    of "another delegation" is a trip of its own."""
     heads_agree = a.head is None or b.head is None or same_person(a.head, b.head)
     if (a.delegation_of, a.host, a.status) != (b.delegation_of, b.host, b.status) or not heads_agree:
+        return False
+    if _another_trip(b) or _recalled_apart(a, b):
         return False
     if dates_compatible(a.date, b.date):
         return True
@@ -271,8 +294,9 @@ def fold_duplicates(records: Iterable[AnyRecord]) -> list[AnyRecord]:
     ]
 
 
-def implied_visits(records: Sequence[AnyRecord]) -> list[Visit]:
-    """A meeting or sitting in a city of one side, with a named guest of the other, is a visit."""
+def implied_visits(records: Sequence[AnyRecord], document: Document) -> list[Visit]:
+    """A meeting or sitting in a city of one side, with a named guest of the other, is a visit
+    (not a resident ambassador's)."""
     visits: list[Visit] = []
     for record in records:
         if isinstance(record, Meeting) and record.mode is MeetingMode.IN_PERSON:
@@ -284,7 +308,11 @@ def implied_visits(records: Sequence[AnyRecord]) -> list[Visit]:
         if record.place is None or record.place.country not in _SIDES:
             continue
         host = record.place.country
-        guests = [person for person in people if person.country == other_side(host)]
+        guests = [
+            person
+            for person in people
+            if person.country == other_side(host) and not resident_diplomat(person, document, record.date)
+        ]
         if not guests:
             continue
         visits.append(
@@ -296,6 +324,7 @@ def implied_visits(records: Sequence[AnyRecord]) -> list[Visit]:
                 delegation_of=guests[0].country or "",
                 host=host,
                 head=guests[0],
+                region=record.region if isinstance(record, Meeting) else None,
                 evidence=record.evidence,
             )
         )
@@ -374,7 +403,7 @@ def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRec
     """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
     visit, fold again."""
     folded = date_lead(fold_duplicates(date_transcript(list(records), document)), document)
-    folded = fold_duplicates([*folded, *implied_visits(folded)])
+    folded = fold_duplicates([*folded, *implied_visits(folded, document)])
     return fold_duplicates(date_from_visit(folded))
 
 

@@ -250,6 +250,7 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
             if people and (speaker is None or people[-1].value != speaker.value):
                 addressee = speaker
             speaker = people[-1] if people else None
+            addressee = _vocative(sentence, label.end()) or addressee
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
         if out and (_ANAPHORIC_TIME.match(sentence.text) or _ANAPHORIC_PERIOD.search(sentence.text)):
@@ -266,6 +267,18 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
             )
         out.append(sentence)
     return out
+
+
+_VOCATIVE_REACH = 40  # a name the speaker opens with ("Name: Mr X, ..."): the one spoken to
+
+
+def _vocative(sentence: Sentence, label_end: int) -> Mention | None:
+    """The person a turn opens by addressing, right after the speaker's label."""
+    for mention in sentence.of_kind("person", "office"):
+        local = mention.start - sentence.start
+        if label_end <= local <= label_end + _VOCATIVE_REACH:
+            return mention
+    return None
 
 
 # Words by which a page says it records what was said ("Transcript of the beginning of the meeting").
@@ -441,8 +454,11 @@ def places_in(sentence: Sentence) -> list[Mention]:
     return sentence.of_kind("place")
 
 
+_SETTLEMENT_NOUNS = ("city", "town", "capital", "resort", "port", "village")  # "in the town of X"
 _BEFORE_PLACE = re.compile(
-    r"\b(?:in|at|visiting|visited|arrived\s+in)\s+(?:the\s+(?:(?:city|capital|resort)\s+of\s+)?)?$", re.I
+    r"\b(?:in|at|visiting|visited|arrived\s+in)\s+(?:(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:" + "|".join(_SETTLEMENT_NOUNS) + r")\s+of\s+)?)?$",
+    re.I,
 )
 _HOSTED_AFTER = re.compile(r"(?:,\s*[A-Z]\w+,)?\s*hosted\b")
 

@@ -5,49 +5,63 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, first_place, nearest_date, word_filter
+from turkru.extract.document import CueWords, Document, first_place, nearest_date, word_filter
+from turkru.lexicon import Lexicon
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word, fold
 
-_CAPITALISED = r"(?:[A-Z][\w.'\u2019-]*|\d+(?:st|nd|rd|th)|[IVX]+)"
-_CONNECTOR = r"(?:of|the|and|on|in|for|de|\u2013|-|:)"
-_NAMED = re.compile(
-    r"(?:" + _CAPITALISED + r"\s+(?:" + _CONNECTOR + r"\s+)*)*"
-    r"(?:Forum|Summit|Exhibition|Expo|Fair|Festival|Days\s+of\s+(?:the\s+)?Culture|Parade|Congress|Week|KazanForum)\b"
-    r"(?:\s+(?:of|on|in)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)?"
-)
-_MULTILATERAL = re.compile(
-    r"\b(?:meeting|session|summit)\s+of\s+(?:the\s+)?(?:Council\s+of\s+|Group\s+of\s+|heads\s+of\s+state|Foreign\s+Ministers"
-    r")[^,.;]*?(?=\s*(?:,|\.|;|\bwill\b|\bwas\b|\bscheduled\b|\bto\s+be\b|\bheld\b|\bin\s+[A-Z]|\bon\s+[A-Z]|$))",
-    re.I,
-)
-_CUE_WORDS = word_filter(
-    "forum", "summit", "exhibition", "expo", "fair", "festival", "days of", "parade", "congress", "week",
-    "meeting of", "session of",
-)
-_CIS_SUMMIT = re.compile(r"\bCIS\s+summit\b")
-# Words one of which every match of a pattern holds: cheap tests before the searches.
-_MULTILATERAL_WORDS = ("meeting", "session", "summit")
-_NAMED_NOUNS = ("Forum", "Summit", "Exhibition", "Expo", "Fair", "Festival", "Days", "Parade", "Congress", "Week")
+
+@attrs.frozen
+class EventWords:
+    """The lexicon's event rules (data/events.json), compiled once per lexicon (``lexicon.derive``)."""
+
+    named: re.Pattern[str]
+    common_noun_event: re.Pattern[str]  # "the fourth summit of Caspian states", "the first ... business forum"
+    multilateral: re.Pattern[str]
+    cis_summit: re.Pattern[str]
+    leading_determiner: re.Pattern[str]
+    # Words one of which every match of a pattern holds: cheap tests before the searches.
+    multilateral_hints: tuple[str, ...]
+    common_noun_hints: tuple[str, ...]
+    named_hints: tuple[str, ...]
+    cues: CueWords
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> EventWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            named=lexicon.pattern("events.named"),
+            common_noun_event=lexicon.pattern("events.common_noun_event"),
+            multilateral=lexicon.pattern("events.multilateral"),
+            cis_summit=lexicon.pattern("events.cis_summit"),
+            leading_determiner=lexicon.pattern("events.leading_determiner"),
+            multilateral_hints=lexicon.words("MULTILATERAL_HINT"),
+            common_noun_hints=lexicon.words("COMMON_EVENT_HINT"),
+            named_hints=lexicon.words("EVENT_NOUN_HINT"),
+            cues=word_filter(*lexicon.words("EVENT_CUE")),
+        )
 
 
 def extract_events(document: Document) -> Iterator[Event]:
     """Yield named forums, summits, exhibitions and multilateral meetings."""
+    words = document.lexicon.derive(EventWords.of)
     for sentence in document.body:
-        if not sentence.has_any(_CUE_WORDS):
+        if not sentence.has_any(words.cues):
             continue
         seen: list[tuple[int, int]] = []
-        for pattern in _patterns_for(sentence.text):
+        for pattern in _patterns_for(sentence.text, words):
             for match in pattern.finditer(sentence.text):
                 if any(match.start() < end and start < match.end() for start, end in seen):
                     continue
-                name = match.group(0).strip(" -:\u2013")
+                name = words.leading_determiner.sub("", match.group(0).strip(" -:\u2013"))
                 if len(name.split()) < 2 and "Forum" not in name:
                     continue
                 seen.append((match.start(), match.end()))
                 timex = nearest_date(sentence, match.start())
-                planned = is_planned(sentence.text, match.start(), match.end())
+                planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
                 yield Event(
                     status=Status.PLANNED if planned else Status.HELD,
                     date=timex.value if timex else None,
@@ -58,11 +72,14 @@ def extract_events(document: Document) -> Iterator[Event]:
                 )
 
 
-def _patterns_for(text: str) -> Iterator[re.Pattern[str]]:
+def _patterns_for(text: str, words: EventWords) -> Iterator[re.Pattern[str]]:
     """The event patterns that can match *text*, most specific first."""
-    if any_word(fold(text), _MULTILATERAL_WORDS):
-        yield _MULTILATERAL
+    if any_word(fold(text), words.multilateral_hints):
+        yield words.multilateral
     if "CIS" in text:
-        yield _CIS_SUMMIT
-    if any(noun in text for noun in _NAMED_NOUNS):
-        yield _NAMED
+        yield words.cis_summit
+    if any_word(fold(text), words.common_noun_hints):
+        yield words.common_noun_event
+    if any(noun in text for noun in words.named_hints):
+        yield words.named
+

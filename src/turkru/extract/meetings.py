@@ -5,147 +5,251 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from turkru.extract.cues import is_generic, is_planned, topics_of
-from turkru.extract.document import Document, Sentence, first_place, names_third_party, nearest_date, word_filter
-from turkru.extract.participants import cast_of, speaks_in_first_person
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Place
-from turkru.model.records import Meeting, MeetingMode, Status
+import attrs
 
-# The trigger patterns run over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
-_PHONE = re.compile(
-    r"\b(?:tele)?phone\s+(?:conversations?|calls?|talks?|contacts?|exchange|dialogue)|\btelephonic\b|\bphoned\b"
-    r"|\b(?:by|via|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\bcalled\b"
+from turkru.extract.cues import is_generic, is_planned, topics_of
+from turkru.extract.document import (
+    CueWords,
+    Document,
+    Sentence,
+    first_place,
+    names_third_party,
+    nearest_date,
+    word_filter,
 )
-_CALLED = re.compile(r"called\s+(?:up\s+)?(?:the\s+)?$")  # "X called Y": only a person or title right after
-_VIDEO = re.compile(
-    r"\bvideo[\s-]?(?:conference|link|call|format)|\bvideoconference|\bvirtual\s+meeting|\bonline\s+(?:meeting|talks)"
-    r"|\bvia\s+video"
-)
-_REMOTE = (  # each with words one of which its matches hold
-    (_PHONE, ("phone", "called"), MeetingMode.PHONE),
-    (_VIDEO, ("video", "virtual", "online"), MeetingMode.VIDEO),
-)
-_IN_PERSON = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|negotiations|rec(?:ei|ie)ved|rec(?:ei|ie)ves|reception|consultations|discussions"
-    r"|conversation|audience|spoke\s+with|spoken\s+with|tete-a-tete|one-on-one|signing\s+ceremony)\b"
-)
-_NOT_BILATERAL = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?:Council|Group|Foreign\s+Ministers|heads\s+of|Heads|Commission|Intergovernmental"
-    r"|CIS|SCO|Caspian|Organi[sz]ation|Shanghai|Collective|Eurasian|participants|leaders|ministers|BRICS|UN\b)"
-    r"|\b(?:summit|forum|session)\b",
-    re.I,
-)
-# "Meet" of needs, not of people: "meet the expectations", "will meet growing demand".
-_MEETS_A_NEED = re.compile(
-    r"meet\w*\s+(?:[a-z-]+\s+){0,3}?(?:expectations|needs|demands?|requirements|standards|deadlines?|challenges"
-    r"|targets|goals|criteria|obligations|interests|conditions|norms)\b"
-)
-_WITH_GUEST = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]")
-_OF_VISIT = re.compile(
-    r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the|this|his|her)\s+visit\b", re.I
-)
-_RECEIVED_GUEST = re.compile(r"\s+(?!by\b|from\b|with\b)(?:the\s+)?[A-Z]")
-_RECEIVED_BY_HOST = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")  # after a passive "was received"
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?$")
-_BACK_REFERENCE = re.compile(r"\b(?:at|during|in\s+the\s+course\s+of)\s+the\s+$", re.I)
-_CONSULTATIONS = re.compile(r"\bconsultations\b", re.I)
-_UNNAMED_PAIR = re.compile(
-    r"\b(?:Turkmen\s+and\s+Russian|Russian\s+and\s+Turkmen)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:diplomats|officials|ministers|experts|delegations|leaders|presidents|parliamentarians|representatives)\b"
-)
-_CUE_WORDS = word_filter(
-    "met", "meet", "talk", "negotiat", "rec", "consultation", "discussion", "conversation", "audience", "spoke",
-    "tete-a-tete", "one-on-one", "signing ceremony", "phone", "called", "video", "virtual", "online",
-)
-_SIDES = frozenset({TURKMENISTAN, RUSSIA})
+from turkru.extract.participants import cast_of, speaks_in_first_person
+from turkru.extract.regions import meeting_region
+from turkru.lexicon import Lexicon
+from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
+from turkru.model.records import Meeting, MeetingMode, Status
+from turkru.text.mentions import Mention
+
+_BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
+
+
+@attrs.frozen
+class MeetingWords:
+    """The lexicon's meeting rules (data/meetings.json), compiled once per lexicon (``lexicon.derive``).
+    The trigger patterns run over the folded sentence; the words they match are read from the sentence."""
+
+    remote: tuple[tuple[re.Pattern[str], tuple[str, ...], MeetingMode], ...]  # each with words its matches hold
+    called: re.Pattern[str]  # "X called Y": only a person or title right after
+    in_person: re.Pattern[str]
+    not_bilateral: re.Pattern[str]
+    meets_a_need: re.Pattern[str]  # "meet" of needs, not of people
+    with_guest: re.Pattern[str]
+    of_visit: re.Pattern[str]
+    during_visit_to: re.Pattern[str]  # "talks held during Lavrov's visit to Ashgabat": with the side visited
+    encounter_nouns: re.Pattern[str]
+    received_guest: re.Pattern[str]
+    received_by_host: re.Pattern[str]  # after a passive "was received"
+    passive: re.Pattern[str]
+    back_reference: re.Pattern[str]
+    consultations: re.Pattern[str]
+    unnamed_pair: re.Pattern[str]
+    between_bodies: re.Pattern[str]  # "between the heads of administrations of <velayat> and <region>"
+    and_next: re.Pattern[str]
+    formal: re.Pattern[str]  # encounters, not "met with residents"
+    cues: CueWords
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> MeetingWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            remote=(
+                (lexicon.folded("meetings.phone"), lexicon.words("PHONE_HINT"), MeetingMode.PHONE),
+                (lexicon.folded("meetings.video"), lexicon.words("VIDEO_HINT"), MeetingMode.VIDEO),
+            ),
+            called=lexicon.folded("meetings.called"),
+            in_person=lexicon.folded("meetings.in_person"),
+            not_bilateral=lexicon.pattern("meetings.not_bilateral"),
+            meets_a_need=lexicon.folded("meetings.meets_a_need"),
+            with_guest=lexicon.pattern("meetings.with_guest"),
+            of_visit=lexicon.pattern("meetings.of_visit"),
+            during_visit_to=lexicon.pattern("meetings.during_visit_to"),
+            encounter_nouns=lexicon.folded("meetings.encounter_nouns"),
+            received_guest=lexicon.pattern("meetings.received_guest"),
+            received_by_host=lexicon.pattern("meetings.received_by_host"),
+            passive=lexicon.pattern("meetings.passive"),
+            back_reference=lexicon.pattern("meetings.back_reference"),
+            consultations=lexicon.pattern("meetings.consultations"),
+            unnamed_pair=lexicon.pattern("meetings.unnamed_pair"),
+            between_bodies=lexicon.pattern("meetings.between_bodies"),
+            and_next=lexicon.pattern("meetings.and_next"),
+            formal=lexicon.folded("meetings.formal"),
+            cues=word_filter(*lexicon.words("MEETING_CUE")),
+        )
+
+
+def _words(document: Document) -> MeetingWords:
+    return document.lexicon.derive(MeetingWords.of)
 
 
 def extract_meetings(document: Document) -> Iterator[Meeting]:
     """Yield one meeting per sentence that reports an encounter between the two sides."""
+    words = _words(document)
     occasions: set[str] = set()
     for sentence in document.body:
-        if not sentence.has_any(_CUE_WORDS) or sentence.of_kind("body") or is_generic(sentence.text):
+        if not sentence.has_any(words.cues) or sentence.of_kind("body") or is_generic(sentence.text, document.lexicon):
             continue
-        meeting = _meeting_in(sentence, document, occasions)
+        meeting = _meeting_in(sentence, document, occasions, words)
         if meeting is not None:
             occasions.add(meeting.occasion or "")
             yield meeting
 
 
-def _trigger(sentence: Sentence) -> tuple[re.Match[str], MeetingMode] | None:
+def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], MeetingMode] | None:
     """The words that report the encounter, and its mode (offsets match the sentence text)."""
     folded = sentence.folded
-    for pattern, words, mode in _REMOTE:
-        found = pattern.finditer(folded) if any(word in folded for word in words) else ()
-        match = next((m for m in found if m.group(0) != "called" or _calls_someone(sentence, m)), None)
+    for pattern, hints, mode in words.remote:
+        found = pattern.finditer(folded) if any(word in folded for word in hints) else ()
+        match = next((m for m in found if m.group(0) != "called" or _calls_someone(sentence, m, words)), None)
         if match:
             return match, mode
-    for match in _IN_PERSON.finditer(folded):
+    for match in words.in_person.finditer(folded):
         tail = sentence.text[match.start() : match.end() + 60]
-        if _NOT_BILATERAL.match(tail) is not None or _MEETS_A_NEED.match(sentence.folded, match.start()):
+        if words.not_bilateral.match(tail) is not None or words.meets_a_need.match(sentence.folded, match.start()):
             continue
-        if match.group(0).startswith("rec") and not _received_guest(sentence.text, match):
+        if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
     return None
 
 
-def _calls_someone(sentence: Sentence, match: re.Match[str]) -> bool:
+def _visited_side(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> str | None:
+    """The side whose country or city a meeting's sentence says the visit it took place in went to."""
+    if not words.encounter_nouns.fullmatch(trigger.group(0)):
+        return None
+    found = words.during_visit_to.search(sentence.text)
+    if found is None:
+        return None
+    for mention in sentence.mentions:
+        local = mention.start - sentence.start
+        if found.end() <= local <= found.end() + 4 and mention.kind in ("country", "place"):
+            side = mention.value if mention.kind == "country" else mention.country
+            return side if isinstance(side, str) and side in BOTH_SIDES else None
+    return None
+
+
+def _between_bodies(
+    sentence: Sentence, trigger: re.Match[str], words: MeetingWords
+) -> tuple[str, frozenset[str], Party | None] | None:
+    """An encounter of two places' bodies, no one named, told right after the encounter word ("a
+    meeting was held between the heads of administrations of the Balkan velayat and the Astrakhan
+    region") -> the role words, the two sides, a Russian region."""
+    found = words.between_bodies.search(sentence.text, trigger.end())
+    if found is None or found.start() > trigger.end() + _BETWEEN_REACH:
+        return None
+    after = sentence.start + found.end()
+    places = [m for m in sentence.mentions if m.kind in ("region", "country", "place") and m.start >= after]
+    if len(places) < 2 or places[0].start - sentence.start > found.end() + 4:
+        return None
+    first, second = places[0], places[1]
+    gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+    sides = frozenset(side for side in map(_side_of_place, (first, second)) if side is not None)
+    if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
+        return None
+    region = next(
+        (m.value for m in (first, second) if isinstance(m.value, Party) and m.value.kind is PartyKind.REGION
+         and m.value.country == RUSSIA),
+        None,
+    )
+    return str(found.group("role")), sides, region
+
+
+def _side_of_place(mention: Mention) -> str | None:
+    value = mention.value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (Party, Place)):
+        return value.country
+    return mention.country
+
+
+def _roles(
+    roles: tuple[str, ...],
+    people: tuple[Person, ...],
+    unnamed_pair: re.Match[str] | None,
+    between: tuple[str, frozenset[str], Party | None] | None,
+) -> tuple[str, ...]:
+    """The unnamed roles of a meeting: the cast's, and the unnamed pair's when no one is named."""
+    if people:
+        return roles
+    if unnamed_pair is not None:
+        return (*roles, unnamed_pair.group(0))
+    return (*roles, between[0]) if between is not None else roles
+
+
+def _calls_someone(sentence: Sentence, match: re.Match[str], words: MeetingWords) -> bool:
     """Whether "called" takes a person ("called Vladimir Putin"), not "called for", "so-called", "called on"."""
     if sentence.text[max(0, match.start() - 3) : match.start()].endswith("-"):
         return False
     for mention in sentence.of_kind("person", "office"):
         local = mention.start - sentence.start
         if local >= match.start():
-            return _CALLED.fullmatch(sentence.folded, match.start(), local) is not None
+            return words.called.fullmatch(sentence.folded, match.start(), local) is not None
     return False
 
 
-def _received_guest(text: str, match: re.Match[str]) -> bool:
+def _received_guest(text: str, match: re.Match[str], words: MeetingWords) -> bool:
     """Whether "received" takes a guest: "received the Governor", "was received by the President"."""
-    if _RECEIVED_GUEST.match(text, match.end()):
+    if words.received_guest.match(text, match.end()):
         return True
-    passive = _PASSIVE.search(text, max(0, match.start() - 30), match.start()) is not None
-    return passive and _RECEIVED_BY_HOST.match(text, match.end()) is not None
-
-
-_FORMAL = re.compile(r"talks|negotiations|consultations")  # encounters, not "met with residents"
+    passive = words.passive.search(text, max(0, match.start() - 30), match.start()) is not None
+    return passive and words.received_by_host.match(text, match.end()) is not None
 
 
 def _hosted_by_the_other_side(
-    sentence: Sentence, trigger: re.Match[str], mode: MeetingMode, place: Place | None, named_sides: set[str]
+    sentence: Sentence,
+    trigger: re.Match[str],
+    mode: MeetingMode,
+    place: Place | None,
+    named_sides: set[str],
+    words: MeetingWords,
 ) -> bool:
     """Talks of one side's people held in a city of the other side are talks with that side
     ("the Russian minister held talks in Ashgabat"), unless a third party is named."""
-    if not _FORMAL.fullmatch(trigger.group(0)):
+    if not words.formal.fullmatch(trigger.group(0)):
         return False
-    if mode is not MeetingMode.IN_PERSON or place is None or place.country not in _SIDES or len(named_sides) != 1:
+    if mode is not MeetingMode.IN_PERSON or place is None or place.country not in BOTH_SIDES or len(named_sides) != 1:
         return False
     return place.country not in named_sides and not names_third_party(sentence)
 
 
-def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> Meeting | None:
-    found = _trigger(sentence)
+def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
+    found = _trigger(sentence, words)
     if found is None:
         return None
     match, mode = found
-    planned = is_planned(sentence.text, match.start(), match.end())
+    planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
     timex = nearest_date(sentence, match.start())
+    if planned and timex is not None and not timex.text:
+        timex = None  # the day a transcript's words were spoken does not date talks still to come
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
-    named_sides = {side for side in cast.sides if side in _SIDES}
-    unnamed_pair = _UNNAMED_PAIR.search(sentence.text)
-    if not cast.people and unnamed_pair is None:
+    named_sides = {side for side in cast.sides if side in BOTH_SIDES}
+    unnamed_pair = words.unnamed_pair.search(sentence.text)
+    between = _between_bodies(sentence, match, words) if not cast.people and unnamed_pair is None else None
+    if not cast.people and unnamed_pair is None and between is None:
         return None
-    implied_other = (cast.covered & _SIDES) - named_sides
-    first_person = bool(named_sides) and speaks_in_first_person(sentence.text, voiced=sentence.speaker is not None)
-    one_sided_ok = _WITH_GUEST.search(sentence.text) is not None and (planned or _OF_VISIT.search(sentence.text))
-    occasion = "consultations" if _CONSULTATIONS.search(sentence.text) else None
-    if _BACK_REFERENCE.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
+    implied_other = (cast.covered & BOTH_SIDES) - named_sides
+    if between is not None:
+        implied_other = implied_other | between[1]
+    first_person = bool(named_sides) and speaks_in_first_person(
+        sentence.text, voiced=sentence.speaker is not None, lexicon=document.lexicon
+    )
+    one_sided_ok = words.with_guest.search(sentence.text) is not None and bool(
+        planned or words.of_visit.search(sentence.text)
+    )
+    occasion = "consultations" if words.consultations.search(sentence.text) else None
+    if words.back_reference.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
         one_sided_ok = True  # "the Turkmen side at the consultations was headed by X": a side of a known encounter
     place = first_place(sentence, document.gazetteer)
-    if place is not None and _hosted_by_the_other_side(sentence, match, mode, place, named_sides):
+    if place is not None and _hosted_by_the_other_side(sentence, match, mode, place, named_sides, words):
         implied_other = implied_other | {place.country or ""}
+    visited = _visited_side(sentence, match, words) if mode is MeetingMode.IN_PERSON else None
+    if visited is not None and named_sides and visited not in named_sides:
+        implied_other = implied_other | {visited}
     if len(named_sides) < 2 and not implied_other and not first_person and not one_sided_ok:
         return None
     return Meeting(
@@ -155,8 +259,9 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str]) -> 
         place=place,
         mode=mode,
         participants=cast.people,
-        roles=cast.roles if cast.people or unnamed_pair is None else (*cast.roles, unnamed_pair.group(0)),
+        roles=_roles(cast.roles, cast.people, unnamed_pair, between),
         occasion=occasion,
-        topics=topics_of(sentence.text),
+        topics=topics_of(sentence.text, document.lexicon),
+        region=meeting_region(sentence, document, cast.people, date) or (between[2] if between else None),
         evidence=document.evidence(sentence),
     )

@@ -6,47 +6,55 @@ import re
 
 import attrs
 
-from turkru.extract.document import Document, Sentence, resolve_person, side_of, word_filter
+from turkru.extract.document import CueWords, Document, Sentence, resolve_person, side_of, word_filter
+from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
 
-# _COUNTERPART and _OTHER_SIDE_CUE run over the folded sentence (see turkru.text._casefold): lower case,
-# no IGNORECASE; the words they match are read from the sentence itself.
-_COUNTERPART = re.compile(r"\b(?:(?P<adj>turkmen|russian|turkmenistan's|russia's)\s+)?(?:counterpart|colleague)s?\b")
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
-_FIRST_PERSON_VOICED = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")  # a known speaker's turn may open with "We"
-_OTHER_SIDE_CUE = re.compile(
-    r"\b(?P<adj>turkmen|russian|turkmenistan|russia|russian federation)\s+"
-    r"(?:side|delegation|counterpart|colleague|partners|officials|leader|leadership|president|minister)\b"
-)
-_BOTH_SIDES = re.compile(
-    r"\b(?:Turkmen|Turkmenistan)[-\u2013](?:Russian|Russia)\b|\bRussian?[-\u2013]Turkmen(?:istan)?\b"
-)
-_PAIR_OF_SIDES = (
-    r"(?:the\s+two\s+(?:countries|states|sides)|Turkmenistan\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?"
-    r"|(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+Turkmenistan)"
-)
-_ROLE_WORDS = (
-    r"(?P<role>presidents|leaders|heads\s+of\s+state|foreign\s+ministers|heads\s+of\s+the\s+foreign\s+ministries"
-    r"|foreign\s+ministries|prime\s+ministers|heads\s+of\s+government)"
-)
-_COLLECTIVE = re.compile(
-    r"\b(?:(?:Turkmen|Turkmenistan's)\s+and\s+Russian|Russian\s+and\s+Turkmen|two)\s+" + _ROLE_WORDS + r"\b"
-    r"|\b" + _ROLE_WORDS.replace("?P<role>", "?P<role_of>") + r"\s+of\s+" + _PAIR_OF_SIDES,
-    re.I,
-)
-_COLLECTIVE_OFFICES = {
-    "president": ("president_tm", "president_ru"),
-    "leader": ("president_tm", "president_ru"),
-    "heads of state": ("president_tm", "president_ru"),
-    "foreign": ("foreign_minister_tm", "foreign_minister_ru"),
-    "prime": ("chairman_cabinet_tm", "prime_minister_ru"),
-    "heads of government": ("chairman_cabinet_tm", "prime_minister_ru"),
-}
-_CUE_HINTS = word_filter("turkmen", "russia", "counterpart", "colleague")
-_COLLECTIVE_HINTS = word_filter("presidents", "leaders", "heads of", "ministers", "ministries")
+
+@attrs.frozen
+class ParticipantWords:
+    """The lexicon's participant rules (data/participants.json), compiled once per lexicon."""
+
+    counterpart: re.Pattern[str]  # over the folded sentence; the words it matches are read from the sentence
+    first_person: re.Pattern[str]
+    first_person_voiced: re.Pattern[str]  # a known speaker's turn may open with "We"
+    other_side_cue: re.Pattern[str]  # over the folded sentence
+    both_sides: re.Pattern[str]
+    collective: re.Pattern[str]
+    nationality_title: re.Pattern[str]
+    word_before: re.Pattern[str]
+    side_hints: CueWords
+    collective_hints: CueWords
+    # The two offices a collective role word stands for ("the two presidents": both presidents).
+    collective_offices: tuple[tuple[tuple[str, ...], tuple[str, str]], ...]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> ParticipantWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            counterpart=lexicon.folded("participants.counterpart"),
+            first_person=lexicon.pattern("participants.first_person"),
+            first_person_voiced=lexicon.pattern("participants.first_person_voiced"),
+            other_side_cue=lexicon.folded("participants.other_side_cue"),
+            both_sides=lexicon.pattern("participants.both_sides"),
+            collective=lexicon.pattern("participants.collective"),
+            nationality_title=lexicon.pattern("participants.nationality_title"),
+            word_before=lexicon.pattern("participants.word_before"),
+            side_hints=word_filter(*lexicon.words("SIDE_HINT")),
+            collective_hints=word_filter(*lexicon.words("COLLECTIVE_HINT")),
+            collective_offices=(
+                (lexicon.words("COLLECTIVE_HEAD_OF_STATE"), ("president_tm", "president_ru")),
+                (lexicon.words("COLLECTIVE_FOREIGN"), ("foreign_minister_tm", "foreign_minister_ru")),
+                (lexicon.words("COLLECTIVE_HEAD_OF_GOVERNMENT"), ("chairman_cabinet_tm", "prime_minister_ru")),
+            ),
+        )
+
+
+def _words(document: Document) -> ParticipantWords:
+    return document.lexicon.derive(ParticipantWords.of)
 
 
 def other_side(country: str | None) -> str | None:
@@ -112,7 +120,7 @@ def cast_of(
         elif holder not in people:
             people.append(holder)
             sides.append(office.country)
-    if sentence.speaker is not None and speaks_in_first_person(sentence.text, voiced=True):
+    if sentence.speaker is not None and speaks_in_first_person(sentence.text, voiced=True, lexicon=document.lexicon):
         for index, voice in enumerate((sentence.speaker, sentence.addressee)):
             person = resolve_person(voice, document, on) if voice is not None else None
             if voice is not None and person is not None and person not in people:
@@ -122,45 +130,41 @@ def cast_of(
     return _with_counterparts(cast, sentence, document, on)
 
 
-_NATIONALITY_TITLE = re.compile(
-    r"\b(?P<adj>Turkmen|Turkmenistan's|Russian|Russia's)\s+(?:[A-Z][\w-]*\s+){1,4}$"
-)
-
-
 def _nationality_before(sentence: Sentence, mention: Mention, document: Document) -> str | None:
     """The side of a person the gazetteer does not know, from a title before the name ("Russian Ambassador X")."""
-    found = _NATIONALITY_TITLE.search(sentence.text[: mention.start - sentence.start])
+    words = _words(document)
+    found = words.nationality_title.search(sentence.text[: mention.start - sentence.start])
     return document.gazetteer.country(found.group("adj")) if found else None
 
 
 def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:
     """The two offices behind "the presidents of Turkmenistan and Russia", "the two foreign ministers"."""
+    words = _words(document)
     found: list[Office] = []
-    if not sentence.has_any(_COLLECTIVE_HINTS):
+    if not sentence.has_any(words.collective_hints):
         return found
-    for match in _COLLECTIVE.finditer(sentence.text):
+    for match in words.collective.finditer(sentence.text):
         role = " ".join((match.group("role") or match.group("role_of")).lower().split())
-        for key, ids in _COLLECTIVE_OFFICES.items():
-            if role.startswith(key) or key in role:
-                found.extend(o for o in map(document.gazetteer.office, ids) if o is not None)
-                break
+        ids = next((ids for keys, ids in words.collective_offices for key in keys if key in role), ())
+        found.extend(o for o in map(document.gazetteer.office, ids) if o is not None)
     return found
 
 
 def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None) -> Cast:
     """Add "his Turkmen counterpart" as the holder of the matching office, and side cues."""
+    words = _words(document)
     cued: set[str] = set()
-    if not sentence.has_any(_CUE_HINTS):
+    if not sentence.has_any(words.side_hints):
         return cast
-    if _BOTH_SIDES.search(sentence.text):
+    if words.both_sides.search(sentence.text):
         cued.update((TURKMENISTAN, RUSSIA))
-    for match in _OTHER_SIDE_CUE.finditer(sentence.folded):
+    for match in words.other_side_cue.finditer(sentence.folded):
         adjective = span_text(sentence.text, match, "adj")
         side = document.gazetteer.country(adjective) if adjective else None
         if side:
             cued.add(side)
     people, sides = list(cast.people), list(cast.sides)
-    for match in _COUNTERPART.finditer(sentence.folded):
+    for match in words.counterpart.finditer(sentence.folded):
         adjective = span_text(sentence.text, match, "adj")
         if adjective is None and _third_country_before(sentence, match.start(), document):
             continue  # "his Kazakh counterpart" is no one of the two sides
@@ -180,17 +184,16 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
     return attrs.evolve(cast, people=tuple(people), sides=tuple(sides), cued_sides=frozenset(cued))
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\s+$")
-
-
 def _third_country_before(sentence: Sentence, local: int, document: Document) -> bool:
     """Whether the word before *local* names a country other than the two ("Kazakh", "Iranian")."""
-    found = _WORD_BEFORE.search(sentence.text, max(0, local - 30), local)
+    words = _words(document)
+    found = words.word_before.search(sentence.text, max(0, local - 30), local)
     country = document.gazetteer.country(found.group(1)) if found else None
     return country is not None and country not in (TURKMENISTAN, RUSSIA)
 
 
-def speaks_in_first_person(text: str, *, voiced: bool = False) -> bool:
+def speaks_in_first_person(text: str, *, voiced: bool = False, lexicon: Lexicon | None = None) -> bool:
     """Whether the sentence has a first-person speaker ("our meeting", "we discussed"); *voiced*:
     the speaker is known (a transcript's turn), so a sentence opening "We ..." counts too."""
-    return (_FIRST_PERSON_VOICED if voiced else _FIRST_PERSON).search(text) is not None
+    words = (lexicon or Lexicon.default()).derive(ParticipantWords.of)
+    return (words.first_person_voiced if voiced else words.first_person).search(text) is not None

@@ -121,7 +121,7 @@ def build_document(
             timexes=tuple(t for t in timex_buckets[index] if isinstance(t, Timex)),
         )
         for index, (start, end) in enumerate(spans)
-    ]))
+    ]), lexicon)
     sentences = mark_headlines(sentences, cleaned)
     lead, dateline_date, dateline_place = find_dateline(sentences)
     if lead is None and published is not None:

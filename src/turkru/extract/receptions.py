@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from turkru.extract.cues import is_planned
 from turkru.extract.document import (
+    CueWords,
     Document,
     Sentence,
     first_place,
@@ -14,38 +17,55 @@ from turkru.extract.document import (
     side_of,
     word_filter,
 )
-from turkru.extract.regions import region_of
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
+from turkru.extract.regions import held_region, visit_region
+from turkru.lexicon import Lexicon
+from turkru.model.actors import BOTH_SIDES, Office, Person
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text.mentions import Mention
 
-# Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
-_RECEPTION = re.compile(r"\b(?:received|receives|welcomed|welcomes)\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?$")
-_BY_AFTER = re.compile(r"\s+by\b")
-# What may stand between "received" and the person received: an article and capitalised title words.
-_GAP_AFTER = re.compile(r"\s+(?:by\s+)?(?:(?:the|a|an|his|her)\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+){0,6}")
-_NOT_A_VISITOR_WORDS = ("ambassador", "charge d'affaires", "envoy", "consul")  # resident diplomats do not visit
-_ELSEWHERE = re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins)|in\s+the\s+framework\s+of\s+the\s+summit)\b", re.I)
-_CUE_WORDS = word_filter("received", "receives", "welcomed", "welcomes")
-_SIDES = (TURKMENISTAN, RUSSIA)
+
+@attrs.frozen
+class ReceptionWords:
+    """The lexicon's reception rules (data/visits.json), compiled once per lexicon."""
+
+    reception: re.Pattern[str]  # over the folded sentence
+    passive_before: re.Pattern[str]  # over the folded sentence
+    by_after: re.Pattern[str]  # over the folded sentence
+    gap_after: re.Pattern[str]  # between "received" and the one received: an article and title words
+    elsewhere: re.Pattern[str]
+    resident_diplomats: tuple[str, ...]  # resident diplomats do not visit
+    cues: CueWords
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> ReceptionWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            reception=lexicon.folded("visits.reception"),
+            passive_before=lexicon.folded("visits.passive_before"),
+            by_after=lexicon.folded("visits.by_after"),
+            gap_after=lexicon.pattern("visits.gap_after"),
+            elsewhere=lexicon.pattern("visits.elsewhere"),
+            resident_diplomats=lexicon.words("RESIDENT_DIPLOMAT"),
+            cues=word_filter(*lexicon.words("RECEPTION_VERB")),
+        )
 
 
 def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
     """A visit of the guest's side to the host's when a sentence tells of a reception."""
-    if not sentence.has_any(_CUE_WORDS) or _ELSEWHERE.search(sentence.text):
+    words = document.lexicon.derive(ReceptionWords.of)
+    if not sentence.has_any(words.cues) or words.elsewhere.search(sentence.text):
         return None
-    match = _RECEPTION.search(sentence.folded)
+    match = words.reception.search(sentence.folded)
     if match is None:
         return None
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None
     people = _sided(sentence, document, date)
     before = [item for item in people if item[0].end - sentence.start <= match.start()]
-    after = [item for item in people if _follows(sentence, match.end(), item[0])]
-    passive = _PASSIVE_BEFORE.search(sentence.folded, 0, match.start()) is not None
-    if passive and _BY_AFTER.match(sentence.folded, match.end()):
+    after = [item for item in people if _follows(sentence, match.end(), item[0], words)]
+    passive = words.passive_before.search(sentence.folded, 0, match.start()) is not None
+    if passive and words.by_after.match(sentence.folded, match.end()):
         guests, hosts = before[::-1], after
     else:
         hosts, guests = before[::-1], after
@@ -53,27 +73,29 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
         return None
     host = hosts[0][2]
     guest = next((item for item in guests if item[2] not in (None, host)), None)
-    if guest is None or guest[2] not in _SIDES or _resident_diplomat(sentence, guest[0]):
+    if guest is None or guest[2] not in BOTH_SIDES or _resident_diplomat(sentence, guest[0], words):
         return None
     place = first_place(sentence, document.gazetteer)
     if place is not None and place.country != host:
         return None
+    planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
     return Visit(
-        status=Status.PLANNED if is_planned(sentence.text, match.start(), match.end()) else Status.HELD,
+        status=Status.PLANNED if planned else Status.HELD,
         date=date,
         end_date=timex.end_value if timex else None,
         place=place,
         delegation_of=guest[2],
         host=host,
         head=guest[1],
-        region=region_of(sentence, document, guest[2], (guest[1],), date),
+        region=visit_region(sentence, document, guest[2], host, guest[1], date)
+        or held_region(document, host, (hosts[0][1],), date),
         evidence=document.evidence(sentence),
     )
 
 
-def _follows(sentence: Sentence, end: int, mention: Mention) -> bool:
+def _follows(sentence: Sentence, end: int, mention: Mention, words: ReceptionWords) -> bool:
     """Whether *mention* is what the verb ending at *end* takes: only an article and title words between."""
-    return _GAP_AFTER.fullmatch(sentence.text, end, mention.start - sentence.start) is not None
+    return words.gap_after.fullmatch(sentence.text, end, mention.start - sentence.start) is not None
 
 
 def _sided(sentence: Sentence, document: Document, on: PartialDate | None) -> list[tuple[Mention, Person, str]]:
@@ -82,13 +104,25 @@ def _sided(sentence: Sentence, document: Document, on: PartialDate | None) -> li
     for mention in sentence.of_kind("person", "office"):
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
-        if person is not None and side in _SIDES:
+        if person is not None and side in BOTH_SIDES:
             found.append((mention, person, side or ""))
     return found
 
 
-def _resident_diplomat(sentence: Sentence, guest: Mention) -> bool:
+def _resident_diplomat(sentence: Sentence, guest: Mention, words: ReceptionWords) -> bool:
     """Whether the guest is introduced as an ambassador or envoy (they reside, they do not visit)."""
     title = guest.value.title if isinstance(guest.value, Office) else ""
     lead_in = sentence.lower[max(0, guest.start - sentence.start - 60) : guest.start - sentence.start]
-    return any(word in title.lower() or word in lead_in for word in _NOT_A_VISITOR_WORDS)
+    return any(word in title.lower() or word in lead_in for word in words.resident_diplomats)
+
+
+def resident_diplomat(person: Person, document: Document, on: PartialDate | None) -> bool:
+    """Whether *person* holds an ambassador's or envoy's post on the day (or the publication day;
+    any day when neither is known): a resident diplomat meets the host side without visiting it."""
+    words = document.lexicon.derive(ReceptionWords.of)
+    when = on or document.published
+    for term in document.gazetteer.terms_of(person):
+        title = term.office.title.lower()
+        if any(word in title for word in words.resident_diplomats) and (when is None or term.covers(when)):
+            return True
+    return False

@@ -6,10 +6,14 @@ from collections.abc import Iterable
 
 from turkru.extract.document import Document, Sentence
 from turkru.gazetteer import Gazetteer
-from turkru.model.actors import Office, Party, PartyKind, Person
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Party, PartyKind, Person
 from turkru.model.dates import PartialDate
 
 _OF = " of "  # a regional office is titled "<post> of <region>"
+# A city that is a region of its own (St Petersburg, Moscow) acts as one when its government or
+# delegation is named ("the Government of St. Petersburg", "a delegation from Moscow"): the
+# lexicon's participants.city_as_region rule, looked for this far before the city.
+_REACH = 40
 
 
 def region_of(
@@ -24,6 +28,35 @@ def region_of(
     of *side* the sentence names or implies by a regional title."""
     if side is None:
         return None
+    return held_region(document, side, people, on) or _named_region(sentence, document, side, ("region", "office"))
+
+
+def visit_region(
+    sentence: Sentence, document: Document, guest: str, host: str, head: Person | None, on: PartialDate | None
+) -> Party | None:
+    """The region a visit is of: the sending side's (see :func:`region_of`), else a region of the
+    host the sentence names ("will visit the Astrakhan region")."""
+    return region_of(sentence, document, guest, (head,) if head else (), on) or _named_region(
+        sentence, document, host, ("region",)
+    )
+
+
+def meeting_region(
+    sentence: Sentence, document: Document, people: Iterable[Person], on: PartialDate | None = None
+) -> Party | None:
+    """The region a meeting's participants act for: a regional office one of them holds, or one
+    the sentence names by its title ("the Governor of Astrakhan oblast"); a Russian region before
+    a velayat. A region only named in passing ("supplies to Tatarstan") is none."""
+    people = tuple(people)
+    for side in (RUSSIA, TURKMENISTAN):  # a Russian region first, then a velayat
+        found = held_region(document, side, people, on) or _named_region(sentence, document, side, ("office",))
+        if found is not None:
+            return found
+    return None
+
+
+def held_region(document: Document, side: str, people: Iterable[Person], on: PartialDate | None) -> Party | None:
+    """The region of *side* whose office one of *people* holds on the day (or the publication day)."""
     when = on or document.published
     for person in people:
         if person.country not in (None, side):
@@ -32,10 +65,21 @@ def region_of(
             region = office_region(term.office, document.gazetteer)
             if region is not None and (when is None or term.covers(when)):
                 return region
-    for mention in sentence.of_kind("region", "office"):
+    return None
+
+
+def _named_region(sentence: Sentence, document: Document, side: str, kinds: tuple[str, ...]) -> Party | None:
+    """The first region of *side* the sentence names (a region mention, a city acting as a region)
+    or implies (a regional office)."""
+    for mention in sentence.of_kind(*kinds, "place"):
         value: object = mention.value
         if isinstance(value, Office):
             value = office_region(value, document.gazetteer)
+        elif mention.kind == "place":
+            local = mention.start - sentence.start
+            city_as_region = document.lexicon.pattern("participants.city_as_region")
+            acting = city_as_region.search(sentence.text, max(0, local - _REACH), local) is not None
+            value = document.gazetteer.party(mention.text) if acting else None
         if isinstance(value, Party) and value.kind is PartyKind.REGION and value.country == side:
             return value
     return None

@@ -7,10 +7,13 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.addressed import addressed_visit
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import (
+    CueWords,
     Document,
     Sentence,
+    first_place,
     names_third_party,
     nearest_date,
     resolve_person,
@@ -19,70 +22,83 @@ from turkru.extract.document import (
 )
 from turkru.extract.participants import cast_of, other_side
 from turkru.extract.receptions import reception_visit
-from turkru.extract.regions import region_of
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
+from turkru.extract.regions import region_of, visit_region
+from turkru.lexicon import Lexicon
+from turkru.model.actors import BOTH_SIDES, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
 
-# Runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE; the words it
-# matches are read from the sentence itself.
-_VISIT = re.compile(
-    r"\b(?:(?P<type>official|working|state|friendly|first|short)\s+)?(?:visit|visits|visited|visiting)\b"
-    r"|\barrived?\s+(?:in|at)\b|\barrives\s+(?:in|at)\b|\bwill\s+be\s+in\b|\bwelcome\s+to\b"
-    r"|\bdelegation\s+(?:of|from|led\s+by)\b|\b(?:turkmen|russian)\s+delegation\b"
-    r"|(?P<travel>\b(?:travel(?:l?ed|s)?|flew|flies|fly|came|comes|went|goes|headed|trip|tour|journey)\s+(?:to|of)\b"
-    r"|\b(?:landed|touched\s+down)\s+in\b)"
-)
-_ANAPHORIC = re.compile(
-    r"(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of|of)\s+"
-    r"(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?$",
-    re.I,
-)
-_TOWARDS = re.compile(r"(?:\bto|\bin|\bat|visiting|visited|visit)\s+(?:the\s+)?$", re.I)
-_ADJECTIVE_DELEGATION = re.compile(
-    r"\b(?P<adj>Turkmen|Turkmenistan's|Russian|Russia's)\s+(?:[a-z-]+\s+){0,2}delegations?\b"
-)
-_DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?", re.I)
-_ATTACHED_AFTER = re.compile(
-    r"(?:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:led|headed)\s+by\s+(?:the\s+)?|\s+(?:to\s+\w+\s+)?(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}|\s+(?:of\s+(?:the\s+)?)?delegation\s+led\s+by\s+(?:the\s+)?"
-    r"|\s+of\s+(?:the\s+)?delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?)"
-)
-_ATTACHED_BEFORE = re.compile(
-    r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|,?\s+(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
-    r"(?:(?:is|are|was|were|will|has|had)\s+)?(?:be\s+|been\s+)?(?:paying\s+|paid\s+|pays\s+|made\s+|make\s+|on\s+)?"
-    r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?)"
-)
-_VISIT_TYPE = re.compile(r"\b(official|working|state)\s+visit\b", re.I)
-_POSSESSIVE = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:\w+\s+){0,2}$", re.I)
-_FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
-_THIRD_PERSON_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SIDES = (TURKMENISTAN, RUSSIA)
-_CUE_WORDS = word_filter(
-    "visit", "arrive", "will be in", "welcome", "delegation", "received", "receives", "travel", "flew", "flies",
-    "fly", "came", "comes", "went", "goes", "headed", "trip", "tour", "journey", "landed", "touched down",
-)
+
+@attrs.frozen
+class VisitWords:
+    """The lexicon's visit rules (data/visits.json), compiled once per lexicon (``lexicon.derive``)."""
+
+    trigger: re.Pattern[str]  # over the folded sentence; the words it matches are read from the sentence
+    anaphoric: re.Pattern[str]
+    towards: re.Pattern[str]
+    adjective_delegation: re.Pattern[str]
+    delegation_of: re.Pattern[str]
+    delegation_subject: re.Pattern[str]
+    attached_after: re.Pattern[str]
+    attached_before: re.Pattern[str]
+    after_by: re.Pattern[str]
+    visit_type: re.Pattern[str]
+    possessive: re.Pattern[str]
+    first_person_possessive: re.Pattern[str]
+    second_person_subject: re.Pattern[str]
+    third_person_possessive: re.Pattern[str]
+    and_between: re.Pattern[str]  # between two heads of one visit: "X and Y will visit"
+    cues: CueWords
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> VisitWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            trigger=lexicon.folded("visits.trigger"),
+            anaphoric=lexicon.pattern("visits.anaphoric"),
+            towards=lexicon.pattern("visits.towards"),
+            adjective_delegation=lexicon.pattern("visits.adjective_delegation"),
+            delegation_of=lexicon.pattern("visits.delegation_of"),
+            delegation_subject=lexicon.pattern("visits.delegation_subject"),
+            attached_after=lexicon.pattern("visits.attached_after"),
+            attached_before=lexicon.pattern("visits.attached_before"),
+            after_by=lexicon.pattern("visits.after_by"),
+            visit_type=lexicon.pattern("visits.visit_type"),
+            possessive=lexicon.pattern("visits.possessive"),
+            first_person_possessive=lexicon.pattern("visits.first_person_possessive"),
+            second_person_subject=lexicon.pattern("visits.second_person_subject"),
+            third_person_possessive=lexicon.pattern("visits.third_person_possessive"),
+            and_between=lexicon.pattern("visits.and_between"),
+            cues=word_filter(*lexicon.words("VISIT_CUE"), *lexicon.words("ADDRESSED_CUE")),
+        )
+
+
+def _words(document: Document) -> VisitWords:
+    return document.lexicon.derive(VisitWords.of)
 
 
 def extract_visits(document: Document) -> Iterator[Visit]:
-    """Yield the visits the sentences report, one per trigger that names a side."""
-    for sentence in document.body:
-        if not sentence.has_any(_CUE_WORDS) or is_generic(sentence.text):
+    """Yield the visits the sentences report, one per trigger that names a side; a title line
+    counts too (a visit told only in the headline), and folds with the body's report of it."""
+    words = _words(document)
+    for sentence in document.sentences:
+        if not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
-        for match in _VISIT.finditer(sentence.folded):
+        for match in words.trigger.finditer(sentence.folded):
             visit = _visit_at(sentence, document, match)
             if visit is not None:
                 yield visit
                 yield from _fellow_travellers(sentence, document, visit)
                 break
         else:
-            received = reception_visit(sentence, document)
+            received = reception_visit(sentence, document) or addressed_visit(sentence, document)
             if received is not None:
                 yield received
 
 
-def _host(sentence: Sentence, match: re.Match[str]) -> tuple[str | None, Place | None]:
+def _host(sentence: Sentence, match: re.Match[str], words: VisitWords) -> tuple[str | None, Place | None]:
     """The country (and city) the visit goes to: the first place or country after the trigger."""
     after = match.end()
     for mention in sentence.mentions:
@@ -90,7 +106,7 @@ def _host(sentence: Sentence, match: re.Match[str]) -> tuple[str | None, Place |
         if local < after or local > after + 90 or mention.kind not in ("place", "country", "region"):
             continue
         between = sentence.text[match.start() : local]
-        if not _TOWARDS.search(between):
+        if not words.towards.search(between):
             continue
         if mention.kind == "place" and isinstance(mention.value, Place):
             return mention.value.country, mention.value
@@ -104,22 +120,25 @@ def _host(sentence: Sentence, match: re.Match[str]) -> tuple[str | None, Place |
 def _head(sentence: Sentence, document: Document, match: re.Match[str], host: str | None, on: PartialDate | None
           ) -> Person | None:
     """The person the trigger is about: "visit of X", "X's visit", "X arrived", "delegation led by X"."""
+    words = _words(document)
     start, end = match.start(), match.end()
     text = sentence.text
     candidates: list[tuple[int, Mention]] = []
     people = sentence.of_kind("person", "office")
+    led_by = sentence.folded[start:end].endswith(" by")  # "delegation led by X": X right after the trigger
     for index, mention in enumerate(people):
         local, local_end = mention.start - sentence.start, mention.end - sentence.start
-        if local >= end and _ATTACHED_AFTER.fullmatch(text[end:local]):
+        gap = text[end:local] if local >= end else ""
+        if local >= end and (words.attached_after.fullmatch(gap) or (led_by and words.after_by.fullmatch(gap))):
             candidates.append((local - end, mention))
             follower = people[index + 1] if index + 1 < len(people) else None
             if follower is not None and sentence.names_holder(mention, follower):
                 candidates.append((local - end, follower))
-        elif local_end <= start and _ATTACHED_BEFORE.fullmatch(text[local_end:start]):
+        elif local_end <= start and words.attached_before.fullmatch(text[local_end:start]):
             candidates.append((start - local_end, mention))
     for _, mention in sorted(candidates, key=lambda item: item[0]):
         person = resolve_person(mention, document, on)
-        if person is not None and side_of(mention, person) in _SIDES and side_of(mention, person) != host:
+        if person is not None and side_of(mention, person) in BOTH_SIDES and side_of(mention, person) != host:
             return person
     return None
 
@@ -132,17 +151,14 @@ def _owner(sentence: Sentence, document: Document, before: int, host: str | None
             continue
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
-        if person is not None and side in _SIDES and side != host:
+        if person is not None and side in BOTH_SIDES and side != host:
             return person
     return None
 
 
-# Between two heads of one visit: "X and Y will visit", "Governor A and the head of B arrived".
-_AND_BETWEEN = re.compile(r",?\s+and\s+(?:the\s+)?$")
-
-
 def _fellow_travellers(sentence: Sentence, document: Document, visit: Visit) -> Iterator[Visit]:
     """One visit more for each person named with the head before the trigger ("X and Y will pay a visit")."""
+    words = _words(document)
     if visit.head is None:
         return
     people = sentence.of_kind("person", "office")
@@ -152,10 +168,10 @@ def _fellow_travellers(sentence: Sentence, document: Document, visit: Visit) -> 
     first = heads[0]
     if first > 0 and sentence.names_holder(people[first - 1], people[first]):
         first -= 1  # the head's title before the name
-    while first > 0 and _AND_BETWEEN.search(sentence.text[: people[first].start - sentence.start]):
+    while first > 0 and words.and_between.search(sentence.text[: people[first].start - sentence.start]):
         partner = people[first - 1]
         gap = sentence.text[partner.end - sentence.start : people[first].start - sentence.start]
-        if not _AND_BETWEEN.fullmatch(gap):
+        if not words.and_between.fullmatch(gap):
             return
         person = resolve_person(partner, document, visit.date)
         if person is None or side_of(partner, person) != visit.delegation_of or person == visit.head:
@@ -168,22 +184,28 @@ def _fellow_travellers(sentence: Sentence, document: Document, visit: Visit) -> 
 
 
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
+    words = _words(document)
     before = sentence.text[: match.start()]
     trigger = sentence.text[match.start() : match.end()].lower()
-    spoken = sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before) is not None
-    host, place = _host(sentence, match)
+    spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
+    host, place = _host(sentence, match, words)
+    if host is None and "delegation" in trigger:
+        place = first_place(sentence, document.gazetteer)  # "represented in Ashgabat by a delegation headed by X"
+        host = place.country if place is not None else None
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
-    if head is None and _THIRD_PERSON_POSSESSIVE.search(before):
+    if head is None and words.third_person_possessive.search(before):
         head = _owner(sentence, document, match.start(), host, date)
-    if head is None and (_ANAPHORIC.search(before) or _POSSESSIVE.search(before)) and not spoken:
+    if head is None and (words.anaphoric.search(before) or words.possessive.search(before)) and not spoken:
         return None
-    if head is None and sentence.speaker is not None and _FIRST_PERSON_POSSESSIVE.search(before):
+    if head is None and sentence.speaker is not None and words.first_person_possessive.search(before):
         head = resolve_person(sentence.speaker, document, date)
+    if head is None and sentence.addressee is not None and words.second_person_subject.search(before):
+        head = resolve_person(sentence.addressee, document, date)  # "you visited Moscow": the one spoken to
     if head is None and trigger.startswith("welcome"):
         cast = cast_of(sentence, document, date)
-        guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in _SIDES and side != host]
+        guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in BOTH_SIDES and side != host]
         head = guests[0] if guests else None
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
     if host is None and match.group("travel"):
@@ -192,14 +214,14 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:
         host = other_side(delegation_of)
-    if delegation_of is None and "delegation" in trigger:
+    if delegation_of is None and ("delegation" in trigger or words.delegation_subject.search(before)):
         delegation_of = other_side(host)
-    if delegation_of not in _SIDES or host not in _SIDES or delegation_of == host:
+    if delegation_of not in BOTH_SIDES or host not in BOTH_SIDES or delegation_of == host:
         return None
     if head is not None and head.country not in (None, delegation_of):
         head = None
-    planned = is_planned(sentence.text, match.start(), match.end())
-    typed = _VISIT_TYPE.search(sentence.text)
+    planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+    typed = words.visit_type.search(sentence.text)
     kind = (span_text(sentence.text, match, "type") or (typed.group(1) if typed else "")).lower()
     return Visit(
         status=Status.PLANNED if planned else Status.HELD,
@@ -209,7 +231,7 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         delegation_of=delegation_of,
         host=host,
         head=head,
-        region=region_of(sentence, document, delegation_of, (head,) if head else (), date),
+        region=visit_region(sentence, document, delegation_of, host, head, date),
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
@@ -217,10 +239,11 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
 
 def _delegation_side(sentence: Sentence, document: Document) -> str | None:
     """The side a delegation comes from: "a Turkmen delegation", "delegation of/from <country, city or region>"."""
-    adjective = _ADJECTIVE_DELEGATION.search(sentence.text)
+    words = _words(document)
+    adjective = words.adjective_delegation.search(sentence.text)
     if adjective is not None:
         return document.gazetteer.country(adjective.group("adj"))
-    found = _DELEGATION_OF.search(sentence.text)
+    found = words.delegation_of.search(sentence.text)
     if found is None:
         return None
     for mention in sentence.mentions:

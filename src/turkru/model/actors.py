@@ -17,6 +17,7 @@ _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 TURKMENISTAN = "TM"
 RUSSIA = "RU"
+BOTH_SIDES = frozenset({TURKMENISTAN, RUSSIA})  # the two sides of the relations
 
 
 def check_country(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
