@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from turkru import parse_article
+from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN
 from turkru.model.dates import PartialDate
 from turkru.model.records import AnyRecord, Direction, Quantity, Status, TradeFlow
@@ -503,3 +504,21 @@ class TestRegionalTurnover:
         )
         (flow,) = flows_in(text, published="2022-03-01")
         assert flow.region is None
+
+
+class TestInjectedLexicon:
+    def test_an_added_control_word_rejects_the_flow(self) -> None:
+        """A CONTROL_WORD added by an injected lexicon makes its trade word name no flow."""
+        text = LEAD + "Moscow held sway over Turkmen gas exports to Russia."
+        extra = Lexicon.from_data({"words": {"CONTROL_WORD": ["sway over"]}})
+        plain = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
+        injected = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
+        assert (len(plain), injected) == (1, [])
+
+    def test_an_added_turnover_noun_and_its_cue(self) -> None:
+        """A TURNOVER_NOUN and TRADE_CUE added by an injected lexicon make a new turnover phrase count."""
+        text = LEAD + "Commercial exchange between the two countries reached $1 billion in 2022."
+        extra = Lexicon.from_data({"words": {"TURNOVER_NOUN": ["commercial exchange"], "TRADE_CUE": ["exchange"]}})
+        plain = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
+        (flow,) = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
+        assert (plain, flow.direction, flow.date) == ([], Direction.TURNOVER, PartialDate(2022))

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from turkru.extract.document import Sentence
 from turkru.extract.periods import Periods
+
+if TYPE_CHECKING:
+    from turkru.extract.trade_cues import TradeCueWords
 from turkru.text.mentions import Mention
 
 # Kinds a trade word may stand inside without naming goods (everything else is a name: "Gazprom Export").
@@ -33,7 +37,11 @@ class TradeIndex:
     """The mentions of one sentence by kind and position, its names' extents and its figure periods.
     Offsets asked are sentence-local, like the clause bounds of the trade extractor."""
 
-    def __init__(self, sentence: Sentence, periods: Periods, cuts: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, sentence: Sentence, periods: Periods, cuts: list[tuple[int, int]], words: TradeCueWords
+    ) -> None:
+        self.words = words
+        """The lexicon's trade-word rules."""
         self.periods = periods
         """The sentence's period dates, read once."""
         self.cuts = cuts
