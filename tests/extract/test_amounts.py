@@ -187,3 +187,24 @@ class TestNumberWords:
         """'rose twelve times' is growth of 1100%."""
         found = find_percent("exports rose twelve times")
         assert found is not None and found[0] == Decimal(1100)
+
+
+class TestPricesAt:
+    @pytest.mark.parametrize(
+        "text",
+        ["the utility buys Turkmen electricity at $45, well below", "the wheat was sold at about 300 dollars"],
+        ids=["buys-at", "sold-at-about"],
+    )
+    def test_the_price_goods_change_hands_at(self, text: str) -> None:
+        """A sum after 'buys ... at' or 'sold at' is a price, not the value of a flow."""
+        assert find_amounts(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["trade stood at $900 million", "the deliveries were valued at $12 million"],
+        ids=["stood-at", "valued-at"],
+    )
+    def test_a_value_stated_at_a_sum(self, text: str) -> None:
+        """'stood at', 'valued at' give the value itself."""
+        (found,) = find_amounts(text)
+        assert found.quantity.unit == "USD"

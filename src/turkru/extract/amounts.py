@@ -35,6 +35,7 @@ class AmountWords:
     weight: re.Pattern[str]
     volume: re.Pattern[str]
     per_unit: re.Pattern[str]
+    price_at: re.Pattern[str]
     multiple: re.Pattern[str]
     fraction: re.Pattern[str]
     percent: re.Pattern[str]  # over the raw text, any case
@@ -65,6 +66,7 @@ class AmountWords:
             weight=re.compile(number + _rule(lexicon, "amounts.weight")),
             volume=re.compile(number + _rule(lexicon, "amounts.volume")),
             per_unit=lexicon.folded("amounts.per_unit"),
+            price_at=lexicon.folded("amounts.price_at"),
             multiple=lexicon.folded("amounts.multiple"),
             fraction=lexicon.folded("amounts.fraction"),
             percent=lexicon.pattern("amounts.percent"),
@@ -197,13 +199,19 @@ def find_amounts(text: str, lexicon: Lexicon | None = None) -> list[FoundAmount]
             measured = pattern in (words.weight, words.volume)
             per_unit = None if measured else words.per_unit.match(folded, match.end())
             taken.add(match.start(), per_unit.end() if per_unit else match.end())
-            if per_unit is not None:
+            if per_unit is not None or (not measured and _priced(folded, match.start(), words)):
                 continue  # a price, not the value of the goods
             if pattern is words.volume:
                 value *= words.volume_scales.get(_group(text, match, "unit").lower(), Decimal(1))
             quantity = Quantity(amount=value, unit=unit_of(text, match, words))
             found.append(FoundAmount(quantity, match.start(), match.end()))
     return sorted(found, key=lambda item: item.start)
+
+
+def _priced(folded: str, start: int, words: AmountWords) -> bool:
+    """Whether a sum of money at *start* is the price goods change hands at ("buys gas at $100")."""
+    before = folded[max(0, start - 60) : start]
+    return words.lexicon.has_cue("amounts.price_at", before) and words.price_at.search(before) is not None
 
 
 def find_percent(text: str, lexicon: Lexicon | None = None) -> tuple[Decimal, int] | None:
