@@ -522,3 +522,21 @@ class TestInjectedLexicon:
         plain = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
         (flow,) = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
         assert (plain, flow.direction, flow.date) == ([], Direction.TURNOVER, PartialDate(2022))
+
+
+class TestCityRegions:
+    def test_a_federal_city_trading_is_a_region(self) -> None:
+        """'St Petersburg is ready to supply ...': the city is the region Saint Petersburg as a trade party."""
+        (flow,) = flows_in("St Petersburg is ready to supply grain and medicines to Turkmenistan.")
+        assert flow.exporter == RUSSIA
+        assert flow.region is not None and flow.region.name == "Saint Petersburg"
+
+    def test_the_same_with_a_turnover(self) -> None:
+        """'Trade between St. Petersburg and Turkmenistan grew': that region's turnover."""
+        (flow,) = flows_in("In 2023 trade between St. Petersburg and Turkmenistan grew by 12%.", published="2024-02-01")
+        assert flow.region is not None and flow.region.name == "Saint Petersburg"
+
+    def test_a_capital_stands_for_its_country(self) -> None:
+        """'Moscow supplies ...': the capital is the country, no region."""
+        (flow,) = flows_in("Moscow supplies grain to Turkmenistan.")
+        assert (flow.exporter, flow.region) == (RUSSIA, None)

@@ -13,7 +13,7 @@ from turkru.extract.participants import other_side
 from turkru.extract.periods import Periods, figure_period, points_back
 from turkru.extract.trade_cues import TradeCueWords, is_expected, subject_cuts, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention
@@ -111,6 +111,16 @@ def _with_partner_region(
     return attrs.evolve(flow, region=pairing[1])
 
 
+def _city_region(mention: Mention, document: Document) -> Party | None:
+    """The region a city is as well ("Saint Petersburg", a federal city), unless it is a capital that
+    stands for its country ("Moscow supplies ..."): a trade party at the regional level."""
+    place = mention.value
+    if not isinstance(place, Place) or place.name.lower() in trade_cue_words(document.lexicon).capitals:
+        return None
+    senses = document.gazetteer.senses(place.name)
+    return next((s.value for s in senses if isinstance(s.value, Party) and s.value.kind is PartyKind.REGION), None)
+
+
 def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, ...]) -> Iterator[TradeFlow]:
     """A figure whose subject points back to the trade of the sentence before ("It reached $5
     billion", "Last year this volume grew 33%") is a turnover figure of its own."""
@@ -177,6 +187,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     head_percent = percent if percent and percent[1] < head_end else None
     planned = is_expected(sentence.text, trigger.start(), trigger.end(), words)
     region = next((m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None)
+    region = region or next(filter(None, (_city_region(m, document) for m in sentence.of_kind("place"))), None)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
         date=period,
@@ -340,6 +351,8 @@ def _export_in(
             continue
         if mention.kind == "region" and isinstance(mention.value, Party):
             region = mention.value
+        elif mention.kind == "place":
+            region = region or _city_region(mention, document)
         if source is not None and target is not None:
             continue
         before = text[max(left, local - 16) : local]

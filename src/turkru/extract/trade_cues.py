@@ -63,12 +63,15 @@ class TradeCueWords:
     """The pre-filter: a sentence without any of these words holds no trade word."""
     total_nouns: frozenset[str] = attrs.field(eq=False, repr=False)
     """Trade nouns that stand for all goods when a figure follows ("exports rose 5%")."""
+    capitals: frozenset[str] = attrs.field(eq=False, repr=False)
+    """Capitals that stand for their country, never for the region they also are (gazetteer names)."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> TradeCueWords:
         """The trade-word rules of *lexicon*."""
         folded = ("export_verb", "expected", "turnover")
-        names = [field.name for field in attrs.fields(cls) if field.name not in ("lexicon", "cue_words", "total_nouns")]
+        derived = ("lexicon", "cue_words", "total_nouns", "capitals")
+        names = [field.name for field in attrs.fields(cls) if field.name not in derived]
         rules = {
             name: (lexicon.folded if name in folded else lexicon.pattern)(f"trade.{name}") for name in names
         }
@@ -77,6 +80,7 @@ class TradeCueWords:
             lexicon=lexicon,
             cue_words=word_filter(*lexicon.words("TRADE_CUE")),
             total_nouns=frozenset(lexicon.words("TOTAL_NOUN")),
+            capitals=frozenset(lexicon.words("NATIONAL_CAPITAL")),
         )
 
 
