@@ -540,3 +540,24 @@ class TestCityRegions:
         """'Moscow supplies ...': the capital is the country, no region."""
         (flow,) = flows_in("Moscow supplies grain to Turkmenistan.")
         assert (flow.exporter, flow.region) == (RUSSIA, None)
+
+
+class TestRegionInTheTurnoverSentence:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Tatarstan\u2013Turkmenistan trade turnover reached $60 million in 2022.",
+            "Tatarstan's trade turnover with Turkmenistan reached $40 million in 2022.",
+        ],
+        ids=["dashed-pair", "possessive"],
+    )
+    def test_a_region_as_a_party_of_the_turnover(self, text: str) -> None:
+        """A region paired with the other side, or named without its country: its turnover, not national."""
+        (flow,) = flows_in(text)
+        assert flow.region is not None and flow.region.name == "Tatarstan"
+
+    def test_a_region_in_passing_beside_both_countries(self) -> None:
+        """'Trade between Russia and Turkmenistan ..., with Tatarstan a leading partner' stays national."""
+        text = "Trade between Russia and Turkmenistan grew by 15% in 2022, with Tatarstan a leading partner."
+        (flow,) = flows_in(text)
+        assert flow.region is None

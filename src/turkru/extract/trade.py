@@ -111,6 +111,19 @@ def _with_partner_region(
     return attrs.evolve(flow, region=pairing[1])
 
 
+def _turnover_region(sentence: Sentence, document: Document, words: TradeCueWords) -> Party | None:
+    """The region whose turnover a sentence gives: one named with the other side ("Tatarstan and
+    Turkmenistan"), or one named where its own country is not ("Tatarstan's trade with Turkmenistan");
+    beside "Russia and Turkmenistan" a region named in passing leaves the turnover national."""
+    paired = _region_pairing(sentence, words)
+    if paired is not None:
+        return paired[1]
+    countries = {m.value for m in sentence.of_kind("country")}
+    regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
+    regions += filter(None, (_city_region(m, document) for m in sentence.of_kind("place")))
+    return next((region for region in regions if region.country not in countries), None)
+
+
 def _city_region(mention: Mention, document: Document) -> Party | None:
     """The region a city is as well ("Saint Petersburg", a federal city), unless it is a capital that
     stands for its country ("Moscow supplies ..."): a trade party at the regional level."""
@@ -186,8 +199,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     head_amounts = [a for a in amounts if a.start < head_end]
     head_percent = percent if percent and percent[1] < head_end else None
     planned = is_expected(sentence.text, trigger.start(), trigger.end(), words)
-    region = next((m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None)
-    region = region or next(filter(None, (_city_region(m, document) for m in sentence.of_kind("place"))), None)
+    region = _turnover_region(sentence, document, words)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
         date=period,
