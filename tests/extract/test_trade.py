@@ -369,6 +369,18 @@ class TestNotAFlowOfGoods:
         """A trade word the sentence denies is no flow."""
         assert flows_in(text, published="2023-03-01") == []
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The transit of Turkmen gas exports across Russian territory is falling.",
+            "Russia transits Turkmen gas supplies westwards.",
+        ],
+        ids=["transit-of", "transits"],
+    )
+    def test_transit(self, text: str) -> None:
+        """Goods passing through a side on their way elsewhere are no flow between the two."""
+        assert flows_in(text) == []
+
     def test_a_delivery_not_denied_is_a_flow(self) -> None:
         """The same shape without a denial stays a flow."""
         (flow,) = flows_in("Deliveries of Russian trucks to Turkmenistan were completed in May 2022.")

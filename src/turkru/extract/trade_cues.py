@@ -29,6 +29,7 @@ class TradeCueWords:
     compound: re.Pattern[str]
     halted: re.Pattern[str]
     controlled: re.Pattern[str]
+    transit: re.Pattern[str]
     denied_before: re.Pattern[str]
     denied_after: re.Pattern[str]
     capacity: re.Pattern[str]
@@ -102,8 +103,8 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             continue
         if words.mutual.search(before[-25:]) or words.compound.match(text, verb.end()):
             continue
-        if words.controlled.search(before[-60:]):
-            return  # a clause about who controls the trade moves no goods at any of its trade words
+        if words.controlled.search(before[-60:]) or words.transit.search(before[-60:]):
+            return  # a clause about who controls the trade, or its transit, moves no goods between the two
         if words.halted.search(before[-60:]) or words.share_of.search(before[-60:]):
             continue
         if words.denied_before.search(before[-25:]) or words.capacity.search(before[-30:]):
