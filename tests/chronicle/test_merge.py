@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from strategies import report_lists
 from turkru import Direction, DocType, MeetingMode, PartialDate, Status
 from turkru.chronicle import Chronicle, ChronicleEntry
+from turkru.chronicle.entry import Variant
 from turkru.model.records import AnyRecord
 
 from .reports import agreement, event, meeting, session, source, trade, visit
@@ -137,6 +139,17 @@ class TestSameEvent:
         entry = _only(Chronicle.from_records([meeting(A), meeting(B, date=None)]))
         assert entry.date == PartialDate(2021, 5, 7)
         assert entry.conflicts == ()
+
+    def test_strong_match_a_day_apart(self) -> None:
+        """The same people at the same place a day apart (an outlet's day off) are one meeting,
+        also when a third report of that day is already in the group."""
+        third = source("c", "2021-05-09", "Orient")
+        entry = _only(Chronicle.from_records([meeting(A), meeting(third), meeting(B, date="2021-05-08")]))
+        assert _ids(entry) == ["a", "b", "c"]
+
+    def test_strong_match_two_days_apart(self) -> None:
+        """Two days apart is too far, even for a strong match."""
+        assert len(Chronicle.from_records([meeting(A), meeting(B, date="2021-05-09")])) == 2
 
     def test_undated_numbered_session_without_publication(self) -> None:
         """A numbered session needs no date: the number pins it in time."""
@@ -335,11 +348,47 @@ class TestBlocking:
         from turkru.chronicle import merge
 
         fast = _signature(Chronicle.from_records(reports))
-        every = ["every"]
-        original = merge._keys
-        merge._keys = lambda variant: (every, every)  # type: ignore[assignment]
+        every: list[Hashable] = ["every"]
+        original = merge._split_keys
+        merge._split_keys = lambda facts: merge._Keys([], [], every, [])  # type: ignore[assignment]
         try:
             slow = _signature(Chronicle.from_records(reports))
         finally:
-            merge._keys = original
+            merge._split_keys = original
         assert fast == slow
+
+
+def _every_pair_cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
+    """The clustering rule spelled out: each variant, in canonical order, is compared with every
+    member of every group (complete linkage); it joins the best group, if strong or plain, or
+    the only weak one, else starts its own."""
+    from turkru.chronicle import merge
+
+    groups: list[list[Variant]] = []
+    for variant in variants:
+        scored = []
+        for number, members in enumerate(groups):
+            scores = [merge.same(member, variant) for member in members]
+            if all(scores):
+                scored.append((min(scores), number))
+        best = max((score for score, _ in scored), default=0)
+        top = [number for score, number in scored if score == best]
+        if best > 1 or (best == 1 and len(top) == 1):
+            groups[top[0]].append(variant)
+        else:
+            groups.append([variant])
+    return groups
+
+
+class TestClusterOracle:
+    """The merge's shortcuts (keys, per-group summaries, dropped groups) never change a group."""
+
+    @_PROPERTY
+    @given(report_lists(12))
+    def test_same_as_every_pair_compared(self, reports: list[AnyRecord]) -> None:
+        """cluster() equals comparing every variant with every member of every earlier group."""
+        from turkru.chronicle import merge
+
+        ordered = merge._canonical(merge.variants_of(reports))
+        expected = [merge._collapse(group) for group in _every_pair_cluster(ordered)]
+        assert merge.cluster(reports) == expected

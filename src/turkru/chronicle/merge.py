@@ -16,18 +16,20 @@ associative and idempotent: ``merge(a, b)`` is the entries of ``reports(a) | rep
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import functools
+import gc
 import hashlib
-from collections.abc import Hashable, Iterable, Sequence
-from typing import Any
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 import attrs
 
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
-from turkru.chronicle.rules import RULES, Fit, Rule, rule_of
+from turkru.chronicle.rules import RULES, Fit, rule_of
 from turkru.chronicle.words import stems, stems_of
 from turkru.model.dates import Precision
 from turkru.model.provenance import Evidence
@@ -85,39 +87,67 @@ def _by_day(record: AnyRecord) -> bool:
     return all(date is None or date.precision is Precision.DAY for date in (record.date, record.end_date))
 
 
-def _compare_dates(first: AnyRecord, second: AnyRecord, rule: Rule, fit: Fit) -> _Dates:
-    one, two = _interval(first), _interval(second)
-    if one is None or two is None:
+_SLACK = CONTEXT_DAYS
+_NO_END, _NO_START = 1 << 40, -(1 << 40)
+"""A group's least last day and greatest first day before it has a dated member."""
+
+
+class _Facts:
+    """What the sameness test reads of one variant, worked out once: its rule and identity,
+    its strong key, its days (proleptic ordinals) or, undated, its sources' publication days."""
+
+    __slots__ = (
+        "anchored", "articles", "contexts", "daily", "end", "free", "free_keys", "identity", "kind", "period",
+        "record", "rule", "start", "strong", "variant",
+    )
+
+    def __init__(self, variant: Variant) -> None:
+        record = variant.record
+        rule = rule_of(record)
+        self.variant = variant
+        self.record = record
+        self.rule = rule
+        self.kind: str = record.KIND
+        self.identity = rule.identity(record)
+        self.strong = rule.strong(record)
+        self.anchored: bool = rule.anchored(record)
+        self.free_keys = tuple(rule.free_keys(record))
+        self.free = bool(self.free_keys)
+        self.articles = frozenset(source.article_id for source in variant.sources)
+        self.period = (record.date, record.end_date)
+        self.daily = _by_day(record)
+        interval = _interval(record)
+        self.start: int | None = None
+        self.end: int | None = None
+        self.contexts: tuple[tuple[int, int], ...]
+        if interval is None:
+            self.contexts = tuple(
+                (s.published.earliest.toordinal(), s.published.latest.toordinal())
+                for s in variant.sources if s.published is not None
+            )
+        else:
+            self.start, self.end = interval[0].toordinal(), interval[1].toordinal()
+            self.contexts = ((self.start, self.end),)
+
+
+def _compare_dates(one: _Facts, two: _Facts, fit: Fit) -> _Dates:
+    if one.start is None or two.start is None or one.end is None or two.end is None:
         return _Dates.UNDATED
-    if rule.exact_dates:
-        same_period = first.date == second.date and first.end_date == second.end_date
-        return _Dates.OVERLAP if same_period else _Dates.APART
-    daily = _by_day(first) and _by_day(second)
-    gap = max((two[0] - one[1]).days, (one[0] - two[1]).days)
+    if one.rule.exact_dates:
+        return _Dates.OVERLAP if one.period == two.period else _Dates.APART
+    daily = one.daily and two.daily
+    gap = max(two.start - one.end, one.start - two.end)
     if gap <= 0:
         return _Dates.APART if fit.needs_day and not daily else _Dates.OVERLAP
     return _Dates.NEAR if daily and gap <= _NEAR_DAYS else _Dates.APART
 
 
-def _contexts(variant: Variant) -> list[tuple[dt.date, dt.date]]:
-    """When the report was true: its own dates, else the publication dates of its sources."""
-    own = _interval(variant.record)
-    if own is not None:
-        return [own]
-    return [(s.published.earliest, s.published.latest) for s in variant.sources if s.published is not None]
-
-
-def _close_in_time(first: Variant, second: Variant, anchored: bool) -> bool:
-    one, two = _contexts(first), _contexts(second)
-    if not one or not two:
-        return anchored
-    slack = dt.timedelta(days=CONTEXT_DAYS)
-    return any(a[0] - slack <= b[1] and b[0] - slack <= a[1] for a in one for b in two)
-
-
-def _shares_an_article(first: Variant, second: Variant) -> bool:
-    articles = [source.article_id for source in first.sources]
-    return any(source.article_id in articles for source in second.sources)
+def _close_in_time(first: _Facts, second: _Facts) -> bool:
+    """Whether the two reports were true within CONTEXT_DAYS of each other (their own dates,
+    else the publication of their sources); without any such date, whether one is anchored."""
+    if not first.contexts or not second.contexts:
+        return first.anchored or second.anchored
+    return any(a[0] - _SLACK <= b[1] and b[0] - _SLACK <= a[1] for a in first.contexts for b in second.contexts)
 
 
 def same(first: Variant, second: Variant) -> int:
@@ -126,25 +156,21 @@ def same(first: Variant, second: Variant) -> int:
     Reports that share a source are never merged: an article does not report one event
     twice as different records.
     """
-    return 0 if _shares_an_article(first, second) else _match(first, second)
+    one, two = _Facts(first), _Facts(second)
+    return 0 if not one.articles.isdisjoint(two.articles) else _match(one, two)
 
 
-def _match(first: Variant, second: Variant) -> int:
+def _match(a: _Facts, b: _Facts) -> int:
     """:func:`same`, leaving out the shared-article test."""
-    a, b = first.record, second.record
-    if a.KIND != b.KIND:
+    if a.kind != b.kind or a.identity != b.identity:
         return 0
-    rule = rule_of(a)
-    if rule.identity(a) != rule.identity(b):
-        return 0
-    fit = rule.fit(a, b)
+    fit = a.rule.fit(a.record, b.record)
     if fit is None:
         return 0
     if fit.date_free:
         return 3
-    strong_key = rule.strong(a)
-    strong = strong_key is not None and strong_key == rule.strong(b)
-    dates = _compare_dates(a, b, rule, fit)
+    strong = a.strong is not None and a.strong == b.strong
+    dates = _compare_dates(a, b, fit)
     if dates is _Dates.OVERLAP:
         return 3 if strong else 2
     if not strong:
@@ -152,7 +178,7 @@ def _match(first: Variant, second: Variant) -> int:
     if dates is _Dates.NEAR:
         return 1
     if dates is _Dates.UNDATED:
-        return 1 if _close_in_time(first, second, rule.anchored(a) or rule.anchored(b)) else 0
+        return 1 if _close_in_time(a, b) else 0
     return 0
 
 
@@ -165,22 +191,35 @@ def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
     return months
 
 
-def _days(first: dt.date, last: dt.date) -> list[dt.date]:
-    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
-
-
-def _grain(record: AnyRecord, span: tuple[dt.date, dt.date]) -> Precision:
-    """How finely a record is dated: a long span of days counts as months."""
-    if _by_day(record) and (span[1] - span[0]).days < _MAX_DAY_KEYS:
+def _grain(record: AnyRecord, daily: bool, length: int) -> Precision:
+    """How finely a record is dated: a long span of days (*length* days past the first) counts as months."""
+    if daily and length < _MAX_DAY_KEYS:
         return Precision.DAY
     dates = (record.date, record.end_date)
     return Precision.YEAR if any(d is not None and d.precision is Precision.YEAR for d in dates) else Precision.MONTH
 
 
-def _identity_key(record: AnyRecord, rule: Rule) -> str:
+_IDENTITY_KEYS: dict[tuple[str, tuple[Hashable, ...]], str] = {}
+
+
+def _identity_key(kind: str, identity: tuple[Hashable, ...]) -> str:
     """The identity fields as one string (cheap to hash again and again)."""
-    parts = (value.value if isinstance(value, enum.Enum) else value for value in rule.identity(record))
-    return record.KIND + "|" + "|".join(map(str, parts))
+    key = _IDENTITY_KEYS.get((kind, identity))
+    if key is None:
+        parts = (value.value if isinstance(value, enum.Enum) else value for value in identity)
+        key = _IDENTITY_KEYS.setdefault((kind, identity), kind + "|" + "|".join(map(str, parts)))
+    return key
+
+
+class _Keys(NamedTuple):
+    """A variant's merge keys by role: dated variants probe and register ``dated_probe`` and
+    ``dated_register``; every variant probes and registers ``free`` and registers ``strong``,
+    which undated variants also probe."""
+
+    dated_probe: list[Hashable]
+    dated_register: list[Hashable]
+    free: list[Hashable]
+    strong: list[Hashable]
 
 
 def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
@@ -193,39 +232,53 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     visit without a head) is matched by the day alone. Undated variants share a strong
     key; dated variants come first in the canonical order and register theirs.
     """
-    record = variant.record
-    rule = rule_of(record)
-    identity = _identity_key(record, rule)
-    free: list[Hashable] = [(identity, "free", key) for key in rule.free_keys(record)]
-    strong = rule.strong(record)
-    strong_keys: list[Hashable] = [] if strong is None else [(identity, "strong", strong)]
-    span = _interval(record)
-    if span is None:
-        return free + strong_keys, free + strong_keys
-    anchors = list(rule.anchors(record))
+    keys = _split_keys(_Facts(variant))
+    if variant.record.date is None:
+        return keys.free + keys.strong, keys.free + keys.strong
+    return keys.dated_probe + keys.free, keys.dated_register + keys.free + keys.strong
+
+
+def _split_keys(facts: _Facts) -> _Keys:
+    """:func:`_keys` by role."""
+    record, rule = facts.record, facts.rule
+    identity = _identity_key(facts.kind, facts.identity)
+    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
+    strong_keys: list[Hashable] = [] if facts.strong is None else [(identity, "strong", facts.strong)]
+    if facts.start is None or facts.end is None:
+        return _Keys([], [], free, strong_keys)
+    anchors = tuple(rule.anchors(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
-        return exact + free, exact + free + strong_keys
-    start, end = span
-    grain = _grain(record, span)
+        return _Keys(exact, exact, free, strong_keys)
+    grain = _grain(record, facts.daily, facts.end - facts.start)
+    probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record))
+    return _Keys(probe, register, free, strong_keys)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _date_keys(
+    identity: str, anchors: tuple[Hashable, ...], first: int, last: int, grain: Precision, loose: bool
+) -> tuple[list[Hashable], list[Hashable]]:
+    """The dated keys of a record whose dates need only overlap, from day *first* to day *last*
+    (ordinals): by day, month or year (reports of one event share them, so they are cached)."""
+    start, end = dt.date.fromordinal(first), dt.date.fromordinal(last)
     months, years = _months(start, end), list(range(start.year, end.year + 1))
     register: list[Hashable] = [(identity, anchor, "m", month) for anchor in anchors for month in months]
     register += [(identity, anchor, "y", year) for anchor in anchors for year in years]
     probe: list[Hashable] = []
     if grain is Precision.DAY:
-        slack = dt.timedelta(days=_NEAR_DAYS)
-        days, near = _days(start, end), _days(start - slack, end + slack)
+        days = [dt.date.fromordinal(day) for day in range(first, last + 1)]
+        near = [dt.date.fromordinal(day) for day in range(first - _NEAR_DAYS, last + _NEAR_DAYS + 1)]
         register += [(identity, anchor, "d", day) for anchor in anchors for day in days]
         probe += [(identity, anchor, "d", day) for anchor in anchors for day in near]
         probe += [(identity, anchor, "cm", month) for anchor in anchors for month in _months(near[0], near[-1])]
         probe += [(identity, anchor, "cy", year) for anchor in anchors for year in {day.year for day in near}]
-        loose = (identity, "loose-day")
-        if rule.loose(record):
-            register += [(loose, day) for day in days]
+        if loose:
+            register += [((identity, "loose-day"), day) for day in days]
             probe += [((identity, "day"), day) for day in days]
         else:
             register += [((identity, "day"), day) for day in days]
-            probe += [(loose, day) for day in days]
+            probe += [((identity, "loose-day"), day) for day in days]
     elif grain is Precision.MONTH:
         register += [(identity, anchor, "cm", month) for anchor in anchors for month in months]
         probe += [(identity, anchor, "m", month) for anchor in anchors for month in months]
@@ -233,7 +286,7 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     else:
         register += [(identity, anchor, "cy", year) for anchor in anchors for year in years]
         probe += [(identity, anchor, "y", year) for anchor in anchors for year in years]
-    return probe + free, register + free + strong_keys
+    return probe, register
 
 
 def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
@@ -242,23 +295,47 @@ def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
     return (KIND_ORDER[record.KIND], date is None, date.sort_key() if date else (dt.date.min, 0))
 
 
+_RECORD, _PART, _TUPLE, _ENUM, _OTHER = range(5)
+_SHAPES: dict[type, int] = {}
+_EQ_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _shape(cls: type) -> int:
+    """How :func:`_canon` writes a value of *cls* (worked out once per type)."""
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        if issubclass(cls, RECORD_TYPES):
+            shape = _RECORD
+        elif attrs.has(cls):
+            shape = _PART
+        elif issubclass(cls, tuple):
+            shape = _TUPLE
+        else:
+            shape = _ENUM if issubclass(cls, enum.Enum) else _OTHER
+        _SHAPES[cls] = shape
+    return shape
+
+
 def _canon(value: object) -> str:
     """A text of *value* built from the fields equality looks at (spelling variants left out)."""
-    if isinstance(value, RECORD_TYPES):
+    shape = _shape(type(value))
+    if shape == _RECORD:
         return _fields_text(value)
-    if attrs.has(type(value)):
+    if shape == _PART:
         return _part_text(value)
-    if isinstance(value, tuple):
-        return "(" + ",".join(_canon(item) for item in value) + ")"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
+    if shape == _TUPLE:
+        return "(" + ",".join(_canon(item) for item in value) + ")"  # type: ignore[attr-defined]
+    if shape == _ENUM:
+        return str(value.value)  # type: ignore[attr-defined]
     return repr(value)
 
 
 def _fields_text(value: Any) -> str:
-    fields = attrs.fields(type(value))
-    inner = ",".join(_canon(getattr(value, field.name)) for field in fields if field.eq)
-    return f"{type(value).__name__}({inner})"
+    cls = type(value)
+    names = _EQ_FIELDS.get(cls)
+    if names is None:
+        names = _EQ_FIELDS[cls] = tuple(field.name for field in attrs.fields(cls) if field.eq)
+    return f"{cls.__name__}({','.join(_canon(getattr(value, name)) for name in names)})"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -325,61 +402,137 @@ def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
 
 
 class _Group:
-    """A growing group of variants: its members, their articles, and one member per dated value.
+    """A growing group: its members, their articles, one member per dated value, and a summary
+    of the dated members' days (the least last day, the greatest first day).
 
     Dated members with equal records match a newcomer alike, so only one of each is compared.
+    The summary rejects most candidates without comparing: a report matches a dated member
+    only within a day of its days (:func:`_compare_dates`), or, undated, within CONTEXT_DAYS
+    of its sources' publication (:func:`_close_in_time`), unless the match is date-free, which
+    only reports with free keys can make.
     """
 
-    __slots__ = ("articles", "members", "undated", "values")
+    __slots__ = ("articles", "max_start", "members", "min_end", "undated", "values")
 
     def __init__(self) -> None:
         self.members: list[Variant] = []
         self.articles: set[str] = set()
-        self.values: dict[AnyRecord, Variant] = {}
-        self.undated: list[Variant] = []
+        self.values: dict[AnyRecord, _Facts] = {}
+        self.undated: list[_Facts] = []
+        self.min_end = _NO_END
+        self.max_start = _NO_START
 
-    def add(self, variant: Variant) -> None:
-        self.members.append(variant)
-        self.articles.update(source.article_id for source in variant.sources)
-        if variant.record.date is None:
-            self.undated.append(variant)
-        else:
-            self.values.setdefault(variant.record, variant)
+    def add(self, facts: _Facts) -> None:
+        self.members.append(facts.variant)
+        self.articles.update(facts.articles)
+        if facts.start is None or facts.end is None:
+            self.undated.append(facts)
+            return
+        self.values.setdefault(facts.record, facts)
+        self.min_end, self.max_start = min(self.min_end, facts.end), max(self.max_start, facts.start)
 
-    def fits(self, variant: Variant) -> int:
-        """The weakest match of *variant* with every member (complete linkage); 0 if any fails."""
-        if any(source.article_id in self.articles for source in variant.sources):
+    def in_reach(self, facts: _Facts) -> bool:
+        """Whether the dated members' days leave *facts* a chance (see the class docstring)."""
+        if facts.free:
+            return True
+        if facts.start is not None and facts.end is not None:
+            return facts.start <= self.min_end + _NEAR_DAYS and facts.end >= self.max_start - _NEAR_DAYS
+        if not facts.contexts:
+            return True
+        low = min(context[0] for context in facts.contexts)
+        high = max(context[1] for context in facts.contexts)
+        return low - _SLACK <= self.min_end and self.max_start <= high + _SLACK
+
+    def fits(self, facts: _Facts) -> int:
+        """The weakest match of *facts* with every member (complete linkage); 0 if any fails."""
+        if not self.articles.isdisjoint(facts.articles) or not self.in_reach(facts):
             return 0
         weakest = 3
         for member in (*self.values.values(), *self.undated):
-            score = _match(member, variant)
+            score = _match(member, facts)
             if score == 0:
                 return 0
             weakest = min(weakest, score)
         return weakest
 
 
+class _Index:
+    """Group numbers by merge key. Lists of dated keys drop the groups no later report can join.
+
+    Within a kind, dated variants come in order of their first day, and undated ones after
+    them, so a group whose least last day lies more than a day before the current variant's
+    first day is out of reach of every dated variant still to come (:meth:`_Group.in_reach`),
+    except by a date-free match, which a shared free key finds. Only dated variants probe the
+    dated keys, so such a group leaves their lists for good.
+    """
+
+    __slots__ = ("dated", "groups", "lasting")
+
+    def __init__(self, groups: list[_Group]) -> None:
+        self.groups = groups
+        self.dated: dict[Hashable, list[int]] = {}
+        self.lasting: dict[Hashable, list[int]] = {}
+
+    def candidates(self, facts: _Facts, keys: _Keys) -> list[int]:
+        """The numbers of the groups that registered a key *facts* probes, in order."""
+        found: set[int] = set()
+        if facts.start is None:
+            for key in (*keys.free, *keys.strong):
+                found.update(self.lasting.get(key, ()))
+            return sorted(found)
+        for key in keys.free:
+            found.update(self.lasting.get(key, ()))
+        for key in keys.dated_probe:
+            numbers = self.dated.get(key)
+            if numbers:
+                found.update(self._live(numbers, facts.start))
+        return sorted(found)
+
+    def _live(self, numbers: list[int], start: int) -> list[int]:
+        """*numbers* without the groups out of reach from *start* on (dropped from the list)."""
+        groups = self.groups
+        live = [number for number in numbers if groups[number].min_end + _NEAR_DAYS >= start]
+        if len(live) != len(numbers):
+            numbers[:] = live
+        return live
+
+    def register(self, number: int, facts: _Facts, keys: _Keys) -> None:
+        """File group *number* under the keys *facts* registers."""
+        if facts.start is not None:
+            self._file(self.dated, number, keys.dated_register)
+        self._file(self.lasting, number, keys.free)
+        self._file(self.lasting, number, keys.strong)
+
+    @staticmethod
+    def _file(index: dict[Hashable, list[int]], number: int, keys: Iterable[Hashable]) -> None:
+        for key in keys:
+            numbers = index.setdefault(key, [])
+            if not numbers or numbers[-1] != number:
+                numbers.append(number)
+
+
+def _choose(groups: list[_Group], candidates: list[int], facts: _Facts) -> int | None:
+    """The group *facts* joins: the best fit, if strong or plain, or the only weak one."""
+    scored = [(score, number) for number in candidates if (score := groups[number].fits(facts))]
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    top = [number for score, number in scored if score == best]
+    return top[0] if best > 1 or len(top) == 1 else None
+
+
 def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     groups: list[_Group] = []
-    index: dict[Hashable, list[int]] = {}
+    index = _Index(groups)
     for variant in variants:
-        probe, register = _keys(variant)
-        candidates = sorted({number for key in probe for number in index.get(key, ())})
-        scored = [(score, number) for number in candidates if (score := groups[number].fits(variant))]
-        chosen: int | None = None
-        if scored:
-            best = max(score for score, _ in scored)
-            top = [number for score, number in scored if score == best]
-            if best > 1 or len(top) == 1:
-                chosen = top[0]
+        facts = _Facts(variant)
+        keys = _split_keys(facts)
+        chosen = _choose(groups, index.candidates(facts, keys), facts)
         if chosen is None:
             chosen = len(groups)
             groups.append(_Group())
-        groups[chosen].add(variant)
-        for key in register:
-            numbers = index.setdefault(key, [])
-            if not numbers or numbers[-1] != chosen:
-                numbers.append(chosen)
+        groups[chosen].add(facts)
+        index.register(chosen, facts, keys)
     return [group.members for group in groups]
 
 
@@ -452,9 +605,22 @@ def merge_keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     return _keys(variant)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside (a merge makes millions of small objects, no cycles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def cluster(records: Iterable[AnyRecord]) -> list[tuple[Variant, ...]]:
     """The groups of a set of reports, one per real event, equal records joined into one variant."""
-    return [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
+    with _collector_paused():
+        return [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
 
 
 def draft(group: Sequence[Variant]) -> Draft:
@@ -484,4 +650,5 @@ def finish(drafts: Sequence[Draft]) -> list[ChronicleEntry]:
 
 def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
     """The entries of a set of reports: one per real event, ids unique and content-derived."""
-    return finish([draft(group) for group in cluster(records)])
+    with _collector_paused():
+        return finish([draft(group) for group in cluster(records)])
