@@ -10,8 +10,8 @@ import attrs
 from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.document import Document, Sentence, concerns_both_sides, sides_in
 from turkru.extract.participants import other_side
-from turkru.extract.periods import Periods, figure_period, points_back
-from turkru.extract.trade_cues import TradeCueWords, is_expected, subject_cuts, trade_cue_words, trade_verbs
+from turkru.extract.periods import figure_period, points_back
+from turkru.extract.trade_cues import TradeCueWords, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
@@ -65,7 +65,8 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
         if regions:
             last_region = regions[-1]
-        pairing = _region_pairing(sentence, words) or pairing
+        if regions:
+            pairing = _region_pairing(sentence, words) or pairing
         if not flows:
             continue
         flows = [_with_period(flow, sentence, last_period, document) for flow in flows]
@@ -248,7 +249,9 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
     """One flow per clause that moves named goods with a trade verb."""
     text = sentence.text
     words = trade_cue_words(document.lexicon)
-    index = TradeIndex(sentence, Periods(sentence, lexicon=document.lexicon), subject_cuts(text, words), words)
+    if words.export_verb.search(sentence.folded) is None:
+        return  # no trade word: no clause can move goods
+    index = TradeIndex(sentence, words)
     start = 0
     for clause_break in [*words.clause_break.finditer(text), None]:
         clause_end = clause_break.start() if clause_break else len(text)
