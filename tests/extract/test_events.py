@@ -124,3 +124,24 @@ class TestCommonNounEvents:
     def test_a_forum_without_a_proper_name_is_none(self) -> None:
         """'a business forum' with nothing naming it is no event."""
         assert events_in("A business forum was held in Ashgabat on 5 May 2024.") == []
+
+
+class TestMoreCommonNounEvents:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Turkmen companies took part in the Innoprom industrial exhibition in Yekaterinburg in July 2024.",
+                "Innoprom industrial exhibition",
+            ),
+            ("Russian firms came to the Ashgabat agricultural fair in May 2024.", "Ashgabat agricultural fair"),
+        ],
+    )
+    def test_a_name_before_a_field_and_an_event_noun(self, text: str, name: str) -> None:
+        """'<Name> industrial exhibition', '<Name> agricultural fair': the field words widen the common nouns."""
+        assert name in [event.name for event in events_in(text)]
+
+    def test_two_countries_joined_by_a_dash(self) -> None:
+        """'the Russia - Turkmenistan business forum' keeps both countries in the name."""
+        text = "The Russia - Turkmenistan business forum was held in Kazan on 13 May 2024."
+        assert "Russia - Turkmenistan business forum" in [event.name for event in events_in(text)]

@@ -499,3 +499,40 @@ class TestDelegationLedByATitle:
         """'a delegation led by <title> <name>' (or the title alone) is headed by the title's holder."""
         (visit,) = visits_in(text, published="2024-05-15")
         assert visit.head is not None and visit.head.surname == "Volodin"
+
+
+class TestTakingPartLater:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Turkmen delegation will take part in the St. Petersburg International Economic Forum in June.",
+            "A Turkmen delegation will take part in a trade fair in Kazan in June.",
+        ],
+    )
+    def test_will_take_part_is_planned(self, text: str) -> None:
+        """A delegation that 'will take part in' something in the other country has a planned visit."""
+        (visit,) = visits_in(text, published="2024-05-15")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.status is Status.PLANNED
+
+
+class TestMoreArrivals:
+    def test_will_be_on_a_visit_is_planned(self) -> None:
+        """'X will be on a state visit to <country> from ... to ...' is a planned visit."""
+        text = "Serdar Berdimuhamedov will be on a state visit to Russia from 9 to 11 June."
+        (visit,) = visits_in(text, published="2024-05-15")
+        assert visit.status is Status.PLANNED
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin's plane landed at Ashgabat airport on Monday.",
+            "Vladimir Putin's aircraft touched down at Ashgabat airport on Monday.",
+        ],
+    )
+    def test_landed_at_an_airport(self, text: str) -> None:
+        """A plane of one side's leader landing at the other side's airport is his visit."""
+        (visit,) = visits_in(text, published="2024-05-15")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Putin"

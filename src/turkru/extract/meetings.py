@@ -233,6 +233,8 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     if not cast.people and unnamed_pair is None and between is None:
         return None
     implied_other = (cast.covered & BOTH_SIDES) - named_sides
+    if unnamed_pair is not None:
+        implied_other = implied_other | BOTH_SIDES  # "Turkmen and Russian officials": both sides, unnamed
     if between is not None:
         implied_other = implied_other | between[1]
     first_person = bool(named_sides) and speaks_in_first_person(

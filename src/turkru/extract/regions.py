@@ -47,23 +47,42 @@ def meeting_region(
     """The region a meeting's participants act for: a regional office one of them holds, or one
     the sentence names by its title ("the Governor of Astrakhan oblast"); a Russian region before
     a velayat. A region only named in passing ("supplies to Tatarstan") is none."""
-    people = tuple(people)
+    held = _held_regions(document, people, on)
     for side in (RUSSIA, TURKMENISTAN):  # a Russian region first, then a velayat
-        found = held_region(document, side, people, on) or _named_region(sentence, document, side, ("office",))
+        found = held.get(side) or _named_region(sentence, document, side, ("office",))
         if found is not None:
             return found
     return None
 
 
-def held_region(document: Document, side: str, people: Iterable[Person], on: PartialDate | None) -> Party | None:
-    """The region of *side* whose office one of *people* holds on the day (or the publication day)."""
+def _held_regions(document: Document, people: Iterable[Person], on: PartialDate | None) -> dict[str | None, Party]:
+    """The first region each side's people hold an office of on the day, by the region's side."""
+    when = on or document.published
+    found: dict[str | None, Party] = {}
+    for person in people:
+        for term in document.gazetteer.terms_of(person):
+            if when is not None and not term.covers(when):
+                continue
+            region = office_region(term.office, document.gazetteer)
+            if region is not None and person.country in (None, region.country):
+                found.setdefault(region.country, region)
+    return found
+
+
+def held_region(
+    document: Document, side: str | None, people: Iterable[Person], on: PartialDate | None
+) -> Party | None:
+    """The region whose office one of *people* (of *side*, or of either side for None) holds on the
+    day (or the publication day)."""
     when = on or document.published
     for person in people:
-        if person.country not in (None, side):
+        if side is not None and person.country not in (None, side):
             continue
         for term in document.gazetteer.terms_of(person):
+            if when is not None and not term.covers(when):
+                continue
             region = office_region(term.office, document.gazetteer)
-            if region is not None and (when is None or term.covers(when)):
+            if region is not None:
                 return region
     return None
 
