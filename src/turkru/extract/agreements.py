@@ -13,6 +13,7 @@ import attrs
 
 from turkru.extract.agreement_lifecycle import date_for, retime, stage_of
 from turkru.extract.agreement_mentions import DocMention, doc_mentions
+from turkru.extract.agreement_words import agreement_words
 from turkru.extract.document import (
     Document,
     Sentence,
@@ -62,7 +63,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|q
 _SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
-    "deal", "mou", "accord", "pact",
+    "deal", "mou", "accord", "pact", "statement",
 )
 
 
@@ -74,6 +75,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     told: list[Sentence] = []  # the body sentences before this one
     batch: tuple[PartialDate | None] | None = None  # the date of a signed batch told in the sentence before
     published = document.published
+    words = agreement_words(document.lexicon)
     bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
         if not any(char.isalpha() for char in sentence.text):
@@ -96,23 +98,24 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             continue
         if not sentence.has_any(_CUE_WORDS):
             continue
-        stops = [t.start - sentence.start for t in sentence.timexes if t.value is not None]
+        date_ends = {t.start - sentence.start: t.end - sentence.start for t in sentence.timexes if t.value is not None}
+        stops = list(date_ends)
         covered = 0
         listed: tuple[int, Stage | None] = (-1, None)  # where the last document ended, and its stage
-        for mention in doc_mentions(sentence.text, stops):
+        for mention in doc_mentions(sentence.text, stops, date_ends, words):
             if mention.start < covered:
                 continue
             covered = max(covered, mention.end)
             if _multilateral(sentence, mention):
                 continue
             in_list = listed[1] is not None and _LIST_SEPARATOR.fullmatch(sentence.text, listed[0], mention.start)
-            stage = listed[1] if in_list else stage_of(sentence.text, mention, stops)
+            stage = listed[1] if in_list else stage_of(sentence.text, mention, stops, words)
             listed = (mention.end, stage)
             member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
             if member:
                 stage, batch = Stage.SIGNED, batch_before  # the next line of a list may be a member too
             if mention.doc_type is DocType.DOCUMENTS and stage is Stage.SIGNED:
-                batch = (date_for(sentence, mention, stage, published),)
+                batch = (date_for(sentence, mention, stage, published, words),)
             if stage is None or (mention.anaphoric and stage is Stage.PLANNED):
                 if mention.title and not mention.anaphoric:
                     last_titled = _agreement(sentence, document, mention, Stage.PLANNED)
@@ -122,7 +125,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                     continue
                 agreement = attrs.evolve(
                     last_titled,
-                    lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, published)),),
+                    lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, published, words)),),
                     evidence=last_titled.evidence + document.evidence(sentence),
                 )
             else:
@@ -204,6 +207,7 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
     )
     if region is not None and region.kind is not PartyKind.REGION:
         region = None
+    words = agreement_words(document.lexicon)
     return Agreement(
         doc_type=mention.doc_type or DocType.AGREEMENT,
         title=mention.title,
@@ -211,7 +215,7 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
         parties=_parties(sentence, mention),
         region=region,
         period=period,
-        lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published)),),
+        lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published, words)),),
         place=first_place(sentence),
         evidence=document.evidence(sentence),
     )

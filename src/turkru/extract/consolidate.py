@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from turkru.chronicle.rules import rule_of
 from turkru.extract.document import Document, common_date
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
@@ -27,7 +28,6 @@ from turkru.model.records import (
     Visit,
 )
 from turkru.text._casefold import any_word, fold
-from turkru.text_similarity import content_words, title_similarity
 
 R = TypeVar("R")
 _ELSEWHEN = re.compile(
@@ -180,18 +180,6 @@ def same_session(a: CommissionSession, b: CommissionSession) -> bool:
     )
 
 
-def same_agreement(a: Agreement, b: Agreement) -> bool:
-    """Two reports of one document within an article."""
-    if a.doc_type is not b.doc_type or a.status is not b.status or not dates_compatible(a.date, b.date):
-        return False
-    if a.title and b.title:
-        if title_similarity(a.title, b.title) >= 0.5:
-            return True
-        same_day = a.date is not None and a.date == b.date
-        return same_day and bool(content_words(a.title) & content_words(b.title))
-    return a.title is None and b.title is None and (a.count is None or b.count is None or a.count == b.count)
-
-
 def same_flow(a: TradeFlow, b: TradeFlow) -> bool:
     """Two reports of one trade figure within an article."""
     goods_agree = bool(set(a.commodities) & set(b.commodities)) or not (a.commodities or b.commodities)
@@ -204,9 +192,24 @@ def same_flow(a: TradeFlow, b: TradeFlow) -> bool:
     )
 
 
-def same_event(a: Event, b: Event) -> bool:
-    """Two mentions of one forum or ceremony within an article."""
-    return a.status is b.status and title_similarity(a.name, b.name) >= 0.5 and dates_compatible(a.date, b.date)
+def same_by_rule(a: Agreement | Event, b: Agreement | Event) -> bool:
+    """Two reports of one document or forum within an article: the chronicle's sameness rule of the
+    kind (:mod:`turkru.chronicle.rules`: identity and fit) with the article's own date test (the
+    dates overlap, or one is unknown: the article is their common time)."""
+    rule = rule_of(a)
+    if rule.identity(a) != rule.identity(b):
+        return False
+    fit = rule.fit(a, b)
+    if fit is None:
+        return False
+    if fit.date_free or a.date is None or b.date is None:
+        return True
+    if rule.exact_dates:
+        return (a.date, a.end_date) == (b.date, b.end_date)
+    if fit.needs_day and {a.date.precision, b.date.precision} != {Precision.DAY}:
+        return False
+    first, second = DateSpan(a.date, a.end_date), DateSpan(b.date, b.end_date)
+    return first.earliest <= second.latest and second.earliest <= first.latest
 
 
 def _union(first: Iterable[R], second: Iterable[R]) -> tuple[R, ...]:
@@ -246,9 +249,9 @@ _SAME: dict[type[Any], Callable[[Any, Any], bool]] = {
     Meeting: same_meeting,
     Visit: same_visit,
     CommissionSession: same_session,
-    Agreement: same_agreement,
+    Agreement: same_by_rule,
     TradeFlow: same_flow,
-    Event: same_event,
+    Event: same_by_rule,
 }
 
 
