@@ -23,11 +23,12 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.agreement_titles",
     "turkru.extract.agreements",
     "turkru.extract.consolidate",
-    "turkru.extract.document",
+    "turkru.extract.places",
+    "turkru.extract.transcripts",
     "turkru.text._timex_scan",
     "turkru.text.mentions",
-    "turkru.text.published",
     "turkru.text.sentences",
+    "turkru.text.similarity",
 })  # fmt: skip
 
 

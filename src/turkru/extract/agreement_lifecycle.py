@@ -7,7 +7,8 @@ import attrs
 from turkru.extract.agreement_mentions import DocMention
 from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Sentence, event_dates
+from turkru.extract.document import Sentence
+from turkru.extract.event_dates import event_dates
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import fold

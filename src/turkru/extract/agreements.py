@@ -14,19 +14,15 @@ import attrs
 from turkru.extract.agreement_lifecycle import date_for, retime, stage_of
 from turkru.extract.agreement_mentions import DocMention, doc_mentions
 from turkru.extract.agreement_words import agreement_words
-from turkru.extract.document import (
-    Document,
-    Sentence,
-    concerns_both_sides,
-    event_dates,
-    first_place,
-    sides_in,
-    word_filter,
-)
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
+from turkru.extract.cue_words import word_filter
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import event_dates
+from turkru.extract.places import first_place
+from turkru.extract.sides import concerns_both_sides, sides_in
+from turkru.model.actors import SIDES, Party, PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
-from turkru.text_similarity import content_words
+from turkru.text.similarity import content_words
 
 _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
 # An encounter the text dates, and a signing told as its outcome ("upon completion of the session,
@@ -60,7 +56,6 @@ _SUBJECT_KINDS = ("company", "ministry", "organisation")
 # A party named as the source of the news, not as a signer.
 _SOURCE_AFTER = re.compile(r"\W{0,3}(?:told|said|says|reported|reports|announced|informed|stated)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|quoted\s+by)\s+(?:the\s+)?$", re.I)
-_SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
     "deal", "mou", "accord", "pact", "statement",
@@ -76,7 +71,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     batch: tuple[PartialDate | None] | None = None  # the date of a signed batch told in the sentence before
     published = document.published
     words = agreement_words(document.lexicon)
-    bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
+    bilateral_article = set(SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
         if not any(char.isalpha() for char in sentence.text):
             continue  # a list number alone ("1."): the list goes on
@@ -146,7 +141,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
 def _parties(sentence: Sentence, mention: DocMention) -> tuple[Party, ...]:
     """The two sides, and the companies, ministries, organisations and regions that sign: those named
     before the document in its clause (not a source: "the ministry told ...") or in its party phrase."""
-    parties = [Party.of_country(code) for code in _SIDES]
+    parties = [Party.of_country(code) for code in SIDES]
     clause_start = sentence.text.rfind(";", 0, mention.start) + 1
     for found in sentence.of_kind(*_PARTY_KINDS):
         local = found.start - sentence.start

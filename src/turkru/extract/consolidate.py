@@ -9,10 +9,11 @@ from typing import Any, TypeVar
 import attrs
 
 from turkru.chronicle.rules import rule_of
-from turkru.extract.document import Document, common_date
+from turkru.extract.document import Document
+from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
+from turkru.model.actors import RUSSIA, SIDES, TURKMENISTAN, Person
 from turkru.model.dates import DateSpan, PartialDate, Precision
 from turkru.model.provenance import Evidence
 from turkru.model.records import (
@@ -36,7 +37,6 @@ _ELSEWHEN = re.compile(
     re.I,
 )
 _ELSEWHEN_WORDS = ("earlier", "previously", "recent", "before", "last", "past")  # one is in any _ELSEWHEN match
-_SIDES = (TURKMENISTAN, RUSSIA)
 _DURING_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|this)\s+visit\b",
     re.I,
@@ -308,7 +308,7 @@ def implied_visits(records: Sequence[AnyRecord], document: Document) -> list[Vis
             people = record.co_chairs
         else:
             continue
-        if record.place is None or record.place.country not in _SIDES:
+        if record.place is None or record.place.country not in SIDES:
             continue
         host = record.place.country
         guests = [
@@ -424,7 +424,7 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         if in_lead and happened and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)
         city = document.dateline_place
-        if in_lead and happened and record.place is None and city is not None and city.country in _SIDES:
+        if in_lead and happened and record.place is None and city is not None and city.country in SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
         out.append(record)
     return out

@@ -7,7 +7,8 @@ import re
 
 import attrs
 
-from turkru.extract.document import Sentence, event_dates
+from turkru.extract.document import Sentence
+from turkru.extract.event_dates import event_dates
 from turkru.lexicon import Lexicon
 from turkru.model.dates import PartialDate, Precision
 from turkru.text.timex import Timex

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.amounts import count_before, find_amounts, find_percent
-from turkru.extract.document import Document, Sentence, concerns_both_sides, sides_in
+from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import figure_period, points_back
+from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.extract.trade_cues import TradeCueWords, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
-from turkru.extract.document import CueWords, Sentence, word_filter
+from turkru.extract.document import Sentence
 from turkru.extract.trade_index import TradeIndex
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
