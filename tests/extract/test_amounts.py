@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from turkru.extract.amounts import _Taken, count_before, find_amounts, find_percent
+from turkru.lexicon import Lexicon
 
 
 class TestFindAmounts:
@@ -152,3 +153,58 @@ class TestDecreases:
         """A rate after a word of decrease is negative; the last growth word before the rate decides."""
         found = find_percent(text)
         assert found is not None and found[0] == rate
+
+
+class TestInjectedLexicon:
+    def test_an_added_currency_word(self) -> None:
+        """A USD_WORD added by an injected lexicon reads as dollars; the default lexicon does not know it."""
+        extra = Lexicon.from_data({"words": {"USD_WORD": ["greenbacks"]}})
+        assert find_amounts("worth 5 million greenbacks") == []
+        (found,) = find_amounts("worth 5 million greenbacks", extra)
+        assert (found.quantity.amount, found.quantity.unit) == (Decimal(5_000_000), "USD")
+
+
+class TestNumberWords:
+    @pytest.mark.parametrize(
+        ("text", "amount", "unit"),
+        [
+            ("shipped fifteen thousand tonnes of flour", Decimal(15_000), "t"),
+            ("worth twenty-five million dollars", Decimal(25_000_000), "USD"),
+            ("about a dozen tonnes of saffron", Decimal(12), "t"),
+        ],
+        ids=["fifteen-thousand", "twenty-five-million", "a-dozen"],
+    )
+    def test_words_from_the_one_number_table(self, text: str, amount: Decimal, unit: str) -> None:
+        """Number words come from the lexicon's one table (data/numbers.json), compounds included."""
+        (found,) = find_amounts(text)
+        assert (found.quantity.amount, found.quantity.unit) == (amount, unit)
+
+    def test_a_number_inside_a_word_is_no_number(self) -> None:
+        """'often tons of ...' holds no 'ten tons': a number word stands on its own."""
+        assert find_amounts("buyers often tons of questions") == []
+
+    def test_growth_by_a_number_word_times(self) -> None:
+        """'rose twelve times' is growth of 1100%."""
+        found = find_percent("exports rose twelve times")
+        assert found is not None and found[0] == Decimal(1100)
+
+
+class TestPricesAt:
+    @pytest.mark.parametrize(
+        "text",
+        ["the utility buys Turkmen electricity at $45, well below", "the wheat was sold at about 300 dollars"],
+        ids=["buys-at", "sold-at-about"],
+    )
+    def test_the_price_goods_change_hands_at(self, text: str) -> None:
+        """A sum after 'buys ... at' or 'sold at' is a price, not the value of a flow."""
+        assert find_amounts(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["trade stood at $900 million", "the deliveries were valued at $12 million"],
+        ids=["stood-at", "valued-at"],
+    )
+    def test_a_value_stated_at_a_sum(self, text: str) -> None:
+        """'stood at', 'valued at' give the value itself."""
+        (found,) = find_amounts(text)
+        assert found.quantity.unit == "USD"

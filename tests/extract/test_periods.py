@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from turkru import parse_article
 from turkru.extract.periods import nearest_position, nearest_position_by_scan
+from turkru.lexicon import Lexicon
 from turkru.model.dates import PartialDate
 from turkru.model.records import TradeFlow
 
@@ -107,3 +108,13 @@ class TestNearestPosition:
         """With *until*, a date in the figure's own stretch wins over a nearer one before it."""
         assert nearest_position([18, 40], 20, until=50) == 1
         assert nearest_position([18, 40], 20, until=30) == 0
+
+
+class TestInjectedLexicon:
+    def test_an_added_signing_verb_marks_a_document_date(self) -> None:
+        """A DOCUMENT_VERB added by an injected lexicon makes its date a document's, not the flow's period."""
+        text = LEAD + "Turkmenistan sold cotton to Russia under a deal penned in 2015."
+        extra = Lexicon.from_data({"words": {"DOCUMENT_VERB": ["penned"]}})
+        (plain,) = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
+        (injected,) = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
+        assert (plain.date, injected.date) == (PartialDate(2015), None)

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from turkru import parse_article
+from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN
 from turkru.model.dates import PartialDate
 from turkru.model.records import AnyRecord, Direction, Quantity, Status, TradeFlow
@@ -368,6 +369,18 @@ class TestNotAFlowOfGoods:
         """A trade word the sentence denies is no flow."""
         assert flows_in(text, published="2023-03-01") == []
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The transit of Turkmen gas exports across Russian territory is falling.",
+            "Russia transits Turkmen gas supplies westwards.",
+        ],
+        ids=["transit-of", "transits"],
+    )
+    def test_transit(self, text: str) -> None:
+        """Goods passing through a side on their way elsewhere are no flow between the two."""
+        assert flows_in(text) == []
+
     def test_a_delivery_not_denied_is_a_flow(self) -> None:
         """The same shape without a denial stays a flow."""
         (flow,) = flows_in("Deliveries of Russian trucks to Turkmenistan were completed in May 2022.")
@@ -502,4 +515,61 @@ class TestRegionalTurnover:
             "In 2021 trade between the parties reached $500 million."
         )
         (flow,) = flows_in(text, published="2022-03-01")
+        assert flow.region is None
+
+
+class TestInjectedLexicon:
+    def test_an_added_control_word_rejects_the_flow(self) -> None:
+        """A CONTROL_WORD added by an injected lexicon makes its trade word name no flow."""
+        text = LEAD + "Moscow held sway over Turkmen gas exports to Russia."
+        extra = Lexicon.from_data({"words": {"CONTROL_WORD": ["sway over"]}})
+        plain = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
+        injected = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
+        assert (len(plain), injected) == (1, [])
+
+    def test_an_added_turnover_noun_and_its_cue(self) -> None:
+        """A TURNOVER_NOUN and TRADE_CUE added by an injected lexicon make a new turnover phrase count."""
+        text = LEAD + "Commercial exchange between the two countries reached $1 billion in 2022."
+        extra = Lexicon.from_data({"words": {"TURNOVER_NOUN": ["commercial exchange"], "TRADE_CUE": ["exchange"]}})
+        plain = [r for r in parse_article(text).records if isinstance(r, TradeFlow)]
+        (flow,) = [r for r in parse_article(text, lexicon=extra).records if isinstance(r, TradeFlow)]
+        assert (plain, flow.direction, flow.date) == ([], Direction.TURNOVER, PartialDate(2022))
+
+
+class TestCityRegions:
+    def test_a_federal_city_trading_is_a_region(self) -> None:
+        """'St Petersburg is ready to supply ...': the city is the region Saint Petersburg as a trade party."""
+        (flow,) = flows_in("St Petersburg is ready to supply grain and medicines to Turkmenistan.")
+        assert flow.exporter == RUSSIA
+        assert flow.region is not None and flow.region.name == "Saint Petersburg"
+
+    def test_the_same_with_a_turnover(self) -> None:
+        """'Trade between St. Petersburg and Turkmenistan grew': that region's turnover."""
+        (flow,) = flows_in("In 2023 trade between St. Petersburg and Turkmenistan grew by 12%.", published="2024-02-01")
+        assert flow.region is not None and flow.region.name == "Saint Petersburg"
+
+    def test_a_capital_stands_for_its_country(self) -> None:
+        """'Moscow supplies ...': the capital is the country, no region."""
+        (flow,) = flows_in("Moscow supplies grain to Turkmenistan.")
+        assert (flow.exporter, flow.region) == (RUSSIA, None)
+
+
+class TestRegionInTheTurnoverSentence:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Tatarstan\u2013Turkmenistan trade turnover reached $60 million in 2022.",
+            "Tatarstan's trade turnover with Turkmenistan reached $40 million in 2022.",
+        ],
+        ids=["dashed-pair", "possessive"],
+    )
+    def test_a_region_as_a_party_of_the_turnover(self, text: str) -> None:
+        """A region paired with the other side, or named without its country: its turnover, not national."""
+        (flow,) = flows_in(text)
+        assert flow.region is not None and flow.region.name == "Tatarstan"
+
+    def test_a_region_in_passing_beside_both_countries(self) -> None:
+        """'Trade between Russia and Turkmenistan ..., with Tatarstan a leading partner' stays national."""
+        text = "Trade between Russia and Turkmenistan grew by 15% in 2022, with Tatarstan a leading partner."
+        (flow,) = flows_in(text)
         assert flow.region is None

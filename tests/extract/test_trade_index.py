@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from turkru.extract.document import Sentence
-from turkru.extract.periods import Periods
+from turkru.extract.trade_cues import trade_cue_words
 from turkru.extract.trade_index import TradeIndex
 from turkru.text.mentions import Mention
 
@@ -28,7 +28,7 @@ def sentences(draw: st.DrawFn) -> Sentence:
 
 
 def index_of(sentence: Sentence) -> TradeIndex:
-    return TradeIndex(sentence, Periods(sentence, []), [])
+    return TradeIndex(sentence, trade_cue_words())
 
 
 class TestTradeIndex:

@@ -5,87 +5,77 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from turkru.extract.document import Sentence
 from turkru.extract.event_dates import event_dates
+from turkru.lexicon import Lexicon
 from turkru.model.dates import PartialDate, Precision
 from turkru.text.timex import Timex
 
-# A date the figure is measured against ("compared to the same period of 2019", "up 20% from 2021",
-# "than in 2018", "year-on-year to 2022"): the base of a change, never the figure's own period.
-_BASE_WORDS = (
-    r"as(?:\s+(?:in|on|at|during))?",  # "twice as much as in 2020", "the same level as in 2019"
-    r"compared\s+(?:to|with)", r"in\s+comparison\s+(?:to|with)", r"against", r"than(?:\s+in)?", r"versus", r"vs\.?",
-    r"over", r"relative\s+to",
-)
-_BASE_PERIOD = (
-    r"(?:the\s+)?(?:same\s+(?:period|time|months?|quarter|half)\s+(?:of|in|last)?\s*"
-    r"|corresponding\s+period\s+(?:of|in)\s+)?"
-)
-_BASE = re.compile(r"\b(?:" + "|".join(_BASE_WORDS) + r")\s+" + _BASE_PERIOD + r"(?:(?:h[12]|q[1-4])\s+)?$", re.I)
-_CHANGE_FROM = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent|\btimes|\bfold)(?:[^.;]|\.(?=\d)){0,40}?\bfrom\s+(?:the\s+)?(?:(?:h[12]|q[1-4])\s+)?$",
-    re.I,
-)
-_SAME_PERIOD = re.compile(r"\b(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?$", re.I)
-# "Since the beginning of 2025", "since the start of the year": the figure's own year, so far.
-_SO_FAR = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+)?)?$", re.I)
-_OPENING = re.compile(r"(?:the\s+)?(?:beginning|start|outset)\b", re.I)
 _REACH = 60
-# The date a document was signed ("the contract signed in 2010", "a deal concluded in 2003"): the
-# document's date, not the period of a figure it sets.
-_DOCUMENT_VERBS = (
-    r"signed", r"concluded", r"inked", r"initial(?:l)?ed", r"ratified", r"agreed", r"struck", r"sealed",
-)
-_DOCUMENT_DATE = re.compile(
-    r"\b(?:" + "|".join(_DOCUMENT_VERBS) + r")\s+(?:back\s+)?(?:in|on|at\s+the\s+(?:end|start)\s+of)\s+(?:the\s+)?$",
-    re.I,
-)
-# Statistical shorthand for part of a year: "8M2021" (eight months), "1H2022", "3Q 2023": dated by its year.
-_COMPACT_PERIOD = re.compile(r"\b(?:1[0-2]|[1-9])\s?[MHQ]\s?(?P<year>(?:19|20)\d\d)\b")
-# A single shipment, dated by its day: "was brought to", "were handed over", "was delivered".
-_ONE_OFF = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:brought|delivered|handed\s+over|shipped)\b", re.I
-)
-
-# A figure that points back to the period of an earlier one ("in this period", "over the same period").
-_THIS_PERIOD = re.compile(
-    r"\b(?:(?:in|for|during|over|within)\s+(?:this|that|the\s+same|the\s+reporting|the\s+said)\s+period"
-    r"|(?:in|for|during|over)\s+the\s+period\s+under\s+review)\b",
-    re.I,
-)
 
 
-def is_base(sentence: Sentence, timex: Timex) -> bool:
-    """Whether a date is the base a figure is compared with."""
+@attrs.frozen
+class PeriodWords:
+    """The lexicon's rules for the period of a figure (data/periods.json), compiled once per lexicon."""
+
+    base: re.Pattern[str]
+    change_from: re.Pattern[str]
+    same_period: re.Pattern[str]
+    so_far: re.Pattern[str]
+    opening: re.Pattern[str]
+    document_date: re.Pattern[str]
+    compact: re.Pattern[str]
+    one_off: re.Pattern[str]
+    this_period: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> PeriodWords:
+        """The period rules of *lexicon*."""
+        return cls(**{field.name: lexicon.pattern(f"periods.{field.name}") for field in attrs.fields(cls)})
+
+
+def _words(lexicon: Lexicon | None) -> PeriodWords:
+    return (lexicon or Lexicon.default()).derive(PeriodWords.of)
+
+
+def is_base(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
+    """Whether a date is the base a figure is compared with (or the date a document was signed)."""
+    words = _words(lexicon)
     before = sentence.text[max(0, timex.start - sentence.start - _REACH) : timex.start - sentence.start]
     return bool(
-        _BASE.search(before)
-        or _CHANGE_FROM.search(before)
-        or _SAME_PERIOD.search(before)
-        or _DOCUMENT_DATE.search(before[-40:])
+        words.base.search(before)
+        or words.change_from.search(before)
+        or words.same_period.search(before)
+        or words.document_date.search(before[-40:])
     )
 
 
-def period_dates(sentence: Sentence) -> list[Timex]:
+def period_dates(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Timex]:
     """The dates of a sentence that can be the period of a figure: event dates and "since the
     beginning of" a year, without comparison bases."""
-    found = list(event_dates(sentence)) + _compact_periods(sentence)
+    words = _words(lexicon)
+    found = list(event_dates(sentence)) + _compact_periods(sentence, words)
     known = set(found)
     for timex in sentence.dated():
         before = sentence.text[max(0, timex.start - sentence.start - _REACH) : timex.start - sentence.start]
-        so_far = _SO_FAR.search(before)
-        if timex not in known and so_far and (so_far.group().strip().lower() != "since" or _OPENING.match(timex.text)):
+        so_far = words.so_far.search(before)
+        opening = words.opening.match(timex.text)
+        if timex not in known and so_far and (so_far.group().strip().lower() != "since" or opening):
             found.append(timex)
     found.sort(key=lambda timex: timex.start)
-    return [timex for timex in found if not is_base(sentence, timex)] or list(sentence.carried)
+    return [timex for timex in found if not is_base(sentence, timex, lexicon)] or list(sentence.carried)
 
 
 class Periods:
     """A sentence's period dates with their local offsets, for nearest-date look-ups in time
     logarithmic in their number (when in text order, as :func:`period_dates` gives them)."""
 
-    def __init__(self, sentence: Sentence, dates: list[Timex] | None = None) -> None:
-        self.dates = period_dates(sentence) if dates is None else dates
+    def __init__(self, sentence: Sentence, dates: list[Timex] | None = None, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon
+        """The lexicon the dates were read with (None: the default)."""
+        self.dates = period_dates(sentence, lexicon) if dates is None else dates
         self._starts = [timex.start - sentence.start for timex in self.dates]
         self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
 
@@ -125,12 +115,12 @@ def nearest_position_by_scan(starts: list[int], local: int, until: int | None = 
     return best[1] if best else None
 
 
-def _compact_periods(sentence: Sentence) -> list[Timex]:
+def _compact_periods(sentence: Sentence, words: PeriodWords) -> list[Timex]:
     """Part-year shorthand ("8M2021") the date finder does not read, as year dates of the sentence."""
     if not any(char in sentence.text for char in "MHQ"):
         return []
     found = []
-    for match in _COMPACT_PERIOD.finditer(sentence.text):
+    for match in words.compact.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(timex.start < end and start < timex.end for timex in sentence.timexes):
             continue
@@ -145,15 +135,23 @@ def _compact_periods(sentence: Sentence) -> list[Timex]:
 
 
 def figure_period(
-    sentence: Sentence, local: int, *, counted: bool = False, until: int | None = None, periods: Periods | None = None
+    sentence: Sentence,
+    local: int,
+    *,
+    counted: bool = False,
+    until: int | None = None,
+    periods: Periods | None = None,
+    lexicon: Lexicon | None = None,
 ) -> PartialDate | None:
     """The period of a figure at a sentence-local offset: the nearest period date (after it first),
     as a year; a delivery of counted goods keeps its month or day ("189 trucks in August"), and so
     does a one-off delivery ("was delivered on 9 April"). With *until*, a date between the figure
     and that offset (its own stretch of the clause) comes first. *dates* are the sentence's
     :class:`Periods`, when already known."""
-    counted = counted or _ONE_OFF.search(sentence.text, max(0, local - 30), local + 30) is not None
-    nearest = (Periods(sentence) if periods is None else periods).nearest(local, until)
+    lexicon = lexicon or (periods.lexicon if periods is not None else None)
+    one_off = _words(lexicon).one_off.search(sentence.text, max(0, local - 30), local + 30)
+    counted = counted or one_off is not None
+    nearest = (Periods(sentence, lexicon=lexicon) if periods is None else periods).nearest(local, until)
     if nearest is None or nearest.value is None:
         return None
     date = nearest.value
@@ -162,10 +160,10 @@ def figure_period(
     return date.truncate(Precision.YEAR)
 
 
-def points_back(sentence: Sentence) -> bool:
+def points_back(sentence: Sentence, lexicon: Lexicon | None = None) -> bool:
     """Whether a sentence measures its figure over a period named before: "in this period", or
     only a comparison base ("up 15% from 2019"), so that its own period is the one running."""
-    if _THIS_PERIOD.search(sentence.text) is not None:
+    if _words(lexicon).this_period.search(sentence.text) is not None:
         return True
     dated = sentence.dated()
-    return bool(dated) and all(is_base(sentence, timex) for timex in dated)
+    return bool(dated) and all(is_base(sentence, timex, lexicon) for timex in dated)

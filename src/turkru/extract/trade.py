@@ -3,87 +3,32 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 import attrs
 
 from turkru.extract.amounts import count_before, find_amounts, find_percent
-from turkru.extract.cue_words import word_filter
 from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
-from turkru.extract.periods import Periods, figure_period, points_back
+from turkru.extract.periods import figure_period, points_back
 from turkru.extract.sides import concerns_both_sides, sides_in
-from turkru.extract.trade_cues import is_expected, subject_cuts, trade_verbs
+from turkru.extract.trade_cues import TradeCueWords, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
-from turkru.model.actors import SIDES, Party, Person, Place
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention
 
-# _TURNOVER runs over the folded sentence (see turkru.text._casefold): lower case, no IGNORECASE.
-# Words that give trade a figure ("trade exceeding $1 billion", "trade stood at ...").
-_FIGURE_VERBS = (
-    "grew", "grown", "increased", "amounted", "amounting", "reached", "reaching", "exceeded", "exceeding",
-    "surpassed", "topped", "totall?ed", "totall?ing", "stood", "rose", "risen", "approached", "worth", "valued",
-)
-_TURNOVER = re.compile(
-    r"\b(?:trade\s+turnover|turnover|mutual\s+trade|bilateral\s+trade|trade\s+between|trade\s+volumes?"
-    r"|volume\s+of\s+trade|(?:annual|yearly|two-way|total|overall)\s+trade"
-    r"|trade\s+(?:has\s+|have\s+|had\s+)?(?:" + "|".join(_FIGURE_VERBS) + r"))\b"
-)
-# A figure whose subject is the trade just spoken of: "It already reached ...", "Last year this volume grew ...".
-_ANAPHORIC_FIGURE = re.compile(
-    r"^\W*+(?:[\w,-]+\s+){0,4}?(?:it|this\s+(?:volume|figure|indicator|amount)|the\s+(?:figure|volume|indicator))"
-    r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?(?P<verb>grew|grown|rose|risen|increased|reached"
-    r"|amounted|exceeded|totall?ed|fell|decreased|declined|stood|came|will\s+reach|will\s+exceed)\b",
-    re.I,
-)
-_TO_TARGET = re.compile(
-    r"\b(?:to|in|into|for|(?:navy|fleet|market|economy|consumers)\s+of)\s+(?:the\s+)?(?:territory\s+of\s+)?$", re.I
-)
-_TARGET_AFTER = re.compile(r"\s+(?:economy|market|consumers|navy|fleet|buyers)\b", re.I)
-_PRODUCER = re.compile(r"\b(?:produced|made|manufactured|built|developed)\s+(?:by|in)\s+(?:the\s+)?$", re.I)
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?$", re.I)
-_FROM_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_AMONG_THEM = re.compile(r"^\s*(?:Among\s+them|These\s+include|They\s+include|This\s+includes)\b", re.I)
-_COREFERENT = re.compile(r"\bthe\s+(?:oblast|region|republic|krai|province)\b", re.I)
-_SPEAKER = re.compile(
-    r"[\u201d\"]\s*+(?:,\s*+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b"
-)
-_SEGMENT = re.compile(r"\b(?P<kind>exports?|imports?)\b\s*[\u2013\u2014-]?", re.I)
-_CUE_WORDS = word_filter(
-    "trade", "turnover", "export", "import", "suppl", "deliver", "sell", "sold", "shipped", "brought", "purchas",
-    "procure", "acquire", "bought", "buy", "joined the",
-)
-# Possessive runs, and "while" only from the start of its white space: linear time on long white space (#12, Q10).
-_CLAUSE_BREAK = re.compile(r";\s*+|,\s++(?:while|whereas)\s++|(?<!\s)\s++while\s++(?=[A-Z])")
-_GOODS_MODIFIED = (
-    "giants?", "compan(?:y|ies)", "concerns?", "sectors?", "industr(?:y|ies)", "markets?", "pipelines?", "fields?",
-    "producers?", "exporters?", "importers?", "monopoly", "reserves", "prices?", "deposits?", "projects?",
-    "exploration", "production", "transit", "infrastructure", "hub", "dispute", "war", "talks", "issues?",
-)
-_MODIFIER = re.compile(r"[\s-]+(?:" + "|".join(_GOODS_MODIFIED) + r")\b", re.I)
-_ORIGIN = re.compile(
-    r"\s+(?:gas|oil|cotton|wheat|grain|goods|products|produce|electricity|textiles?)\b"
-    r"(?![\s-]+(?:" + "|".join(_GOODS_MODIFIED) + r")\b)",
-    re.I,
-)
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 # How far before goods a country adjective, and before a trade word a possessive, may stand (bounded windows).
 _ORIGIN_REACH = 60
 _POSSESSOR_REACH = 80
-_BETWEEN_POSSESSOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
-_BETWEEN_ORIGIN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")
-_TOTAL = re.compile(r"\d\s*%|\$\s?\d|\d\s*(?:million|billion|bn|mln)\b", re.I)
-# A turnover whose parties are named before: "between the parties", "between the two sides", "between them".
-_BETWEEN_PARTIES = re.compile(
-    r"\b(?:between|of)\s+the\s+(?:two\s+)?(?:parties|sides|partners)\b|\bbetween\s+them\b", re.I
-)
-_COORDINATED = re.compile(r"\s*(?:and|&|with|[-/\u2013\u2014])\s*")
-_PAIRING_REACH = 4  # sentences
+_PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
-_GENERIC_GOODS = re.compile(r"\b(?:products|goods|items|commodities|produce)\b", re.I)
+
+
+def _is_side(code: str | None) -> bool:
+    """Whether a country code is one of the two sides (a third country ends a flow's claim)."""
+    return code in (TURKMENISTAN, RUSSIA)
 
 
 def extract_trade(document: Document) -> Iterator[TradeFlow]:
@@ -91,13 +36,14 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
     previous: TradeFlow | None = None
     last_region: Party | None = None
     last_period: PartialDate | None = None
-    bilateral_article = set(SIDES) <= sides_in(*document.sentences)
+    words = trade_cue_words(document.lexicon)
+    bilateral_article = {TURKMENISTAN, RUSSIA} <= sides_in(*document.sentences)
     before: Sentence | None = None
     pairing: tuple[int, Party] | None = None
     for sentence in document.body:
         context = (before, sentence) if before is not None else (sentence,)
         before = sentence
-        if previous is not None and _AMONG_THEM.match(sentence.text):
+        if previous is not None and words.among_them.match(sentence.text):
             goods = _commodities(sentence)
             if goods:
                 previous = attrs.evolve(
@@ -113,17 +59,19 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         previous = None
         if not concerns_both_sides(context, bilateral_article):
             flows: list[TradeFlow] = []
-        elif sentence.has_any(_CUE_WORDS):
+        elif sentence.has_any(words.cue_words):
             flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
         else:
             flows = list(_continued(sentence, document, context))
         regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
         if regions:
             last_region = regions[-1]
-        pairing = _region_pairing(sentence) or pairing
+        if regions:
+            pairing = _region_pairing(sentence, words) or pairing
         if not flows:
             continue
-        flows = [_with_partner_region(_with_period(flow, sentence, last_period), sentence, pairing) for flow in flows]
+        flows = [_with_period(flow, sentence, last_period, document) for flow in flows]
+        flows = [_with_partner_region(flow, sentence, pairing, words) for flow in flows]
         last_period = next((flow.date for flow in flows if flow.date is not None), last_period)
         *done, previous = flows
         yield from (flow for flow in done if _named(flow))
@@ -131,7 +79,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         yield previous
 
 
-def _region_pairing(sentence: Sentence) -> tuple[int, Party] | None:
+def _region_pairing(sentence: Sentence, words: TradeCueWords) -> tuple[int, Party] | None:
     """A region of one side coordinated with the other side ("Tatarstan and Turkmenistan", "the
     Turkmen-Astrakhan talks"), with the sentence's index: the parties a later "between the parties" means."""
     regions = [(m, m.value) for m in sentence.of_kind("region") if isinstance(m.value, Party) and m.value.country]
@@ -147,37 +95,64 @@ def _region_pairing(sentence: Sentence) -> tuple[int, Party] | None:
                 continue
             first, second = (region, other) if region.start < other.start else (other, region)
             gap = sentence.text[first.end - sentence.start : max(first.end, second.start) - sentence.start]
-            if _COORDINATED.fullmatch(gap):
+            if words.coordinated.fullmatch(gap):
                 return sentence.index, party
     return None
 
 
-def _with_partner_region(flow: TradeFlow, sentence: Sentence, pairing: tuple[int, Party] | None) -> TradeFlow:
+def _with_partner_region(
+    flow: TradeFlow, sentence: Sentence, pairing: tuple[int, Party] | None, words: TradeCueWords
+) -> TradeFlow:
     """Turnover "between the parties" soon after a region was paired with the other side is that region's."""
     if flow.direction is not Direction.TURNOVER or flow.region is not None or pairing is None:
         return flow
-    if sentence.index - pairing[0] > _PAIRING_REACH or _BETWEEN_PARTIES.search(sentence.text) is None:
+    if sentence.index - pairing[0] > _PAIRING_REACH or words.between_parties.search(sentence.text) is None:
         return flow
-    if set(SIDES) <= {m.value for m in sentence.of_kind("country")}:
+    if {TURKMENISTAN, RUSSIA} <= {m.value for m in sentence.of_kind("country")}:
         return flow  # "between the parties, Russia and Turkmenistan": national
     return attrs.evolve(flow, region=pairing[1])
+
+
+def _turnover_region(sentence: Sentence, document: Document, words: TradeCueWords) -> Party | None:
+    """The region whose turnover a sentence gives: one named with the other side ("Tatarstan and
+    Turkmenistan"), or one named where its own country is not ("Tatarstan's trade with Turkmenistan");
+    beside "Russia and Turkmenistan" a region named in passing leaves the turnover national."""
+    paired = _region_pairing(sentence, words)
+    if paired is not None:
+        return paired[1]
+    countries = {m.value for m in sentence.of_kind("country")}
+    regions = [m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)]
+    regions += filter(None, (_city_region(m, document) for m in sentence.of_kind("place")))
+    return next((region for region in regions if region.country not in countries), None)
+
+
+def _city_region(mention: Mention, document: Document) -> Party | None:
+    """The region a city is as well ("Saint Petersburg", a federal city), unless it is a capital that
+    stands for its country ("Moscow supplies ..."): a trade party at the regional level."""
+    place = mention.value
+    if not isinstance(place, Place) or place.name.lower() in trade_cue_words(document.lexicon).capitals:
+        return None
+    senses = document.gazetteer.senses(place.name)
+    return next((s.value for s in senses if isinstance(s.value, Party) and s.value.kind is PartyKind.REGION), None)
 
 
 def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, ...]) -> Iterator[TradeFlow]:
     """A figure whose subject points back to the trade of the sentence before ("It reached $5
     billion", "Last year this volume grew 33%") is a turnover figure of its own."""
-    if len(context) < 2 or _TURNOVER.search(context[0].folded) is None:
+    words = trade_cue_words(document.lexicon)
+    if len(context) < 2 or words.turnover.search(context[0].folded) is None:
         return
-    subject = _ANAPHORIC_FIGURE.match(sentence.text)
+    subject = words.anaphoric_figure.match(sentence.text)
     if subject is None:
         return
-    amounts = find_amounts(sentence.text)
-    percent = find_percent(sentence.text)
+    amounts = find_amounts(sentence.text, document.lexicon)
+    percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
         return
+    expected = is_expected(sentence.text, subject.start("verb"), subject.end(), words)
     yield TradeFlow(
-        status=Status.PLANNED if is_expected(sentence.text, subject.start("verb"), subject.end()) else Status.HELD,
-        date=figure_period(sentence, subject.start("verb")),
+        status=Status.PLANNED if expected else Status.HELD,
+        date=figure_period(sentence, subject.start("verb"), lexicon=document.lexicon),
         direction=Direction.TURNOVER,
         amounts=tuple(a.quantity for a in amounts[:1]),
         change_percent=percent[0] if percent else None,
@@ -185,9 +160,9 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
     )
 
 
-def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None) -> TradeFlow:
+def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None, document: Document) -> TradeFlow:
     """An undated figure "in this period" takes the period of the figure before it."""
-    if flow.date is None and last_period is not None and points_back(sentence):
+    if flow.date is None and last_period is not None and points_back(sentence, document.lexicon):
         return attrs.evolve(flow, date=last_period)
     return flow
 
@@ -206,26 +181,27 @@ def _commodities(sentence: Sentence) -> tuple[str, ...]:
 def _side_of_mention(value: object, fallback: str | None) -> str | None:
     if isinstance(value, (Party, Place, Person)):
         return value.country or fallback
-    if isinstance(value, str) and value in SIDES:
+    if isinstance(value, str) and _is_side(value):
         return value
     return fallback
 
 
 def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
-    trigger = _TURNOVER.search(sentence.folded)
+    words = trade_cue_words(document.lexicon)
+    trigger = words.turnover.search(sentence.folded)
     if trigger is None:
         return
-    amounts = find_amounts(sentence.text)
-    percent = find_percent(sentence.text)
+    amounts = find_amounts(sentence.text, document.lexicon)
+    percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
         return
-    period = figure_period(sentence, trigger.start())
-    segments = list(_SEGMENT.finditer(sentence.text, trigger.end()))
+    period = figure_period(sentence, trigger.start(), lexicon=document.lexicon)
+    segments = list(words.segment.finditer(sentence.text, trigger.end()))
     head_end = segments[0].start() if segments else len(sentence.text)
     head_amounts = [a for a in amounts if a.start < head_end]
     head_percent = percent if percent and percent[1] < head_end else None
-    planned = is_expected(sentence.text, trigger.start(), trigger.end())
-    region = next((m.value for m in sentence.of_kind("region") if isinstance(m.value, Party)), None)
+    planned = is_expected(sentence.text, trigger.start(), trigger.end(), words)
+    region = _turnover_region(sentence, document, words)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
         date=period,
@@ -237,14 +213,15 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         evidence=document.evidence(sentence),
     )
     yield total
-    perspective = _speaker_side(sentence, document)
+    perspective = _speaker_side(sentence, document, words)
     if perspective is None:
         return
     for index, segment in enumerate(segments):
         end = segments[index + 1].start() if index + 1 < len(segments) else len(sentence.text)
         piece = sentence.text[segment.end() : end]
-        piece_amounts = find_amounts(piece)
-        piece_percent = find_percent("by " + piece.strip()) if "%" in piece or "percent" in piece else None
+        piece_amounts = find_amounts(piece, document.lexicon)
+        rated = "%" in piece or "percent" in piece
+        piece_percent = find_percent("by " + piece.strip(), document.lexicon) if rated else None
         if not piece_amounts and piece_percent is None:
             continue
         outward = segment.group("kind").lower().startswith("export")
@@ -261,8 +238,8 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         )
 
 
-def _speaker_side(sentence: Sentence, document: Document) -> str | None:
-    found = _SPEAKER.search(sentence.text)
+def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
+    found = words.speaker.search(sentence.text)
     if found is None:
         return None
     person = document.gazetteer.person(found.group("name").split()[-1])
@@ -272,9 +249,12 @@ def _speaker_side(sentence: Sentence, document: Document) -> str | None:
 def _exports(sentence: Sentence, document: Document, last_region: Party | None) -> Iterator[TradeFlow]:
     """One flow per clause that moves named goods with a trade verb."""
     text = sentence.text
-    index = TradeIndex(sentence, Periods(sentence), subject_cuts(text))
+    words = trade_cue_words(document.lexicon)
+    if words.export_verb.search(sentence.folded) is None:
+        return  # no trade word: no clause can move goods
+    index = TradeIndex(sentence, words)
     start = 0
-    for clause_break in [*_CLAUSE_BREAK.finditer(text), None]:
+    for clause_break in [*words.clause_break.finditer(text), None]:
         clause_end = clause_break.start() if clause_break else len(text)
         flow = _export_in(sentence, index, document, last_region, start, clause_end)
         if flow is not None:
@@ -290,13 +270,16 @@ def _figures_of(
     text = sentence.text
     verbs = list(trade_verbs(sentence, index, left, right))
     ends = [verb.start() for verb in verbs[1:]] + [right]
-    stretches = [(verb, end, find_amounts(text[verb.start() : end])) for verb, end in zip(verbs, ends, strict=True)]
+    lexicon = document.lexicon
+    stretches = [
+        (verb, end, find_amounts(text[verb.start() : end], lexicon)) for verb, end in zip(verbs, ends, strict=True)
+    ]
     later = [(verb, end, found) for verb, end, found in stretches[1:] if found]
     if not later:
         yield flow
         return
     first_verb, first_end, _ = stretches[0]
-    head = find_amounts(text[left:first_end])
+    head = find_amounts(text[left:first_end], lexicon)
     head_date = figure_period(sentence, first_verb.start(), until=first_end, periods=index.periods)
     yield attrs.evolve(flow, amounts=tuple(a.quantity for a in head[:1]), date=head_date)
     for verb, end, found in later:
@@ -316,14 +299,14 @@ def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: in
     text = sentence.text
     for mention in index.starting(left, right, "commodity"):
         local = mention.start - sentence.start
-        if _MODIFIER.match(text, mention.end - sentence.start):
+        if index.words.modifier.match(text, mention.end - sentence.start):
             continue
         for other in index.ending(local - _ORIGIN_REACH, local, "country"):
             gap_start = other.end - sentence.start
-            if not _BETWEEN_ORIGIN.fullmatch(text, gap_start, local):
+            if not index.words.between_origin.fullmatch(text, gap_start, local):
                 continue
             side = _side_at(other)
-            if side in SIDES and not _POSSESSIVE.search(other.text):
+            if _is_side(side) and not index.words.possessive.search(other.text):
                 return side
     return None
 
@@ -333,11 +316,11 @@ def _possessor(sentence: Sentence, index: TradeIndex, verb_start: int, left: int
     text = sentence.text
     for mention in index.ending(verb_start - _POSSESSOR_REACH, verb_start):
         end = mention.end - sentence.start
-        if mention.start - sentence.start < left or not _POSSESSIVE.search(mention.text):
+        if mention.start - sentence.start < left or not index.words.possessive.search(mention.text):
             continue
-        if _BETWEEN_POSSESSOR.fullmatch(text, end, verb_start):
+        if index.words.between_possessor.fullmatch(text, end, verb_start):
             side = _side_at(mention)
-            if side in SIDES:
+            if _is_side(side):
                 return side
     return None
 
@@ -362,11 +345,12 @@ def _export_in(
         )
     )
     verb_word = text[verb.start() : verb.end()].lower()
-    totals = not goods and _TOTAL.search(text, verb.start(), right) is not None and verb_word in ("exports", "imports")
-    if not goods and not totals and not _GENERIC_GOODS.search(text, verb.end(), right):
+    words = index.words
+    totals = not goods and words.total.search(text, verb.start(), right) is not None and verb_word in words.total_nouns
+    if not goods and not totals and not words.generic_goods.search(text, verb.end(), right):
         return None
     inward = verb.group("in") is not None
-    passive = _PASSIVE.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
+    passive = words.passive.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
     source = _origin_of_goods(sentence, index, left, right)
     target = None
     possessor = _possessor(sentence, index, verb.start(), left)
@@ -383,26 +367,28 @@ def _export_in(
             continue
         if mention.kind == "region" and isinstance(mention.value, Party):
             region = mention.value
+        elif mention.kind == "place":
+            region = region or _city_region(mention, document)
         if source is not None and target is not None:
             continue
         before = text[max(left, local - 16) : local]
         after = text[mention.end - sentence.start : mention.end - sentence.start + 14]
         sells = mention.kind == "company" and not inward and source is None
-        if _PRODUCER.search(before) or sells or _FROM_SOURCE.search(before):
+        if words.producer.search(before) or sells or words.from_source.search(before):
             source = source or side
-        elif (local > verb.start() and _TO_TARGET.search(before)) or _TARGET_AFTER.match(after):
+        elif (local > verb.start() and words.to_target.search(before)) or words.target_after.match(after):
             target = target or side
         elif local < verb.start() and not passive and source is None and target is None:
-            if _ORIGIN.match(after):
+            if words.origin.match(after):
                 source = side
             elif inward:
                 target = side
             else:
                 source = side
-        elif _ORIGIN.match(after):
+        elif words.origin.match(after):
             source = source or side
-    coreferent = _COREFERENT.search(text, left, right)
-    if coreferent and last_region is not None and last_region.country in SIDES:
+    coreferent = words.coreferent.search(text, left, right)
+    if coreferent and last_region is not None and _is_side(last_region.country):
         region = region or last_region
         if coreferent.start() < verb.start() and not inward:
             source = source or last_region.country
@@ -410,14 +396,14 @@ def _export_in(
             target = target or last_region.country
     source = source or other_side(target)
     target = target or other_side(source)
-    if source not in SIDES or target not in SIDES or source == target:
+    if not (_is_side(source) and _is_side(target)) or source == target:
         return None
-    planned = is_expected(text, verb.start(), verb.end(), index.cuts)
-    amounts = [a.quantity for a in find_amounts(text[left:right])]
-    growth = find_percent(text[left:right])
+    planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
+    amounts = [a.quantity for a in find_amounts(text[left:right], document.lexicon)]
+    growth = find_percent(text[left:right], document.lexicon)
     if not amounts:
         for mention in index.starting(left, right, "commodity"):
-            count = count_before(text, mention.start - sentence.start)
+            count = count_before(text, mention.start - sentence.start, document.lexicon)
             if count is not None:
                 amounts.append(Quantity(amount=count, unit="units"))
                 break

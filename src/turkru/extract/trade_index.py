@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from turkru.extract.document import Sentence
 from turkru.extract.periods import Periods
+
+if TYPE_CHECKING:
+    from turkru.extract.trade_cues import TradeCueWords
 from turkru.text.mentions import Mention
 
 # Kinds a trade word may stand inside without naming goods (everything else is a name: "Gazprom Export").
@@ -33,43 +38,45 @@ class TradeIndex:
     """The mentions of one sentence by kind and position, its names' extents and its figure periods.
     Offsets asked are sentence-local, like the clause bounds of the trade extractor."""
 
-    def __init__(self, sentence: Sentence, periods: Periods, cuts: list[tuple[int, int]]) -> None:
-        self.periods = periods
-        """The sentence's period dates, read once."""
-        self.cuts = cuts
-        """Where new subjects start clauses (see :func:`turkru.extract.trade_cues.subject_cuts`), read once."""
+    def __init__(self, sentence: Sentence, words: TradeCueWords) -> None:
+        self.words = words
+        """The lexicon's trade-word rules."""
+        self._sentence = sentence
         origin = sentence.start
-        numbered = list(enumerate(sentence.mentions))
-        kinds = {mention.kind for mention in sentence.mentions}
-        self._by_start = {
-            kind: _Spans([item for item in numbered if item[1].kind == kind], lambda m: m.start - origin)
-            for kind in kinds
-        }
-        self._by_end = {
-            kind: _Spans([item for item in numbered if item[1].kind == kind], lambda m: m.end - origin)
-            for kind in kinds
-        }
-        self._all = _Spans(numbered, lambda m: m.start - origin)
-        self._all_by_end = _Spans(numbered, lambda m: m.end - origin)
+        self._spans: dict[tuple[tuple[str, ...], bool], _Spans] = {}  # built when first asked
         names = sorted((m.start - origin, m.end - origin) for m in sentence.mentions if m.kind not in _NOT_NAMES)
         self._name_starts = [start for start, _ in names]
         self._name_reach: list[int] = []  # the furthest end of any name starting at or before each start
         for _, end in names:
             self._name_reach.append(max(end, self._name_reach[-1]) if self._name_reach else end)
 
+    @functools.cached_property
+    def periods(self) -> Periods:
+        """The sentence's period dates, read once when first asked."""
+        return Periods(self._sentence, lexicon=self.words.lexicon)
+
+    @functools.cached_property
+    def cuts(self) -> list[tuple[int, int]]:
+        """Where new subjects start clauses (see :func:`turkru.extract.trade_cues.subject_cuts`), read once."""
+        return [cut.span() for cut in self.words.new_subject.finditer(self._sentence.text)]
+
+    def _of(self, kinds: tuple[str, ...], by_end: bool) -> _Spans:
+        """The mentions of *kinds* (all when empty) sorted by their start or end, made once."""
+        key = (kinds, by_end)
+        if key not in self._spans:
+            origin = self._sentence.start
+            numbered = [item for item in enumerate(self._sentence.mentions) if not kinds or item[1].kind in kinds]
+            offset: Callable[[Mention], int] = (lambda m: m.end - origin) if by_end else (lambda m: m.start - origin)
+            self._spans[key] = _Spans(numbered, offset)
+        return self._spans[key]
+
     def starting(self, left: int, right: int, *kinds: str) -> list[Mention]:
         """The mentions (of *kinds*, or of any kind) starting in ``[left, right)``, in sentence order."""
-        if not kinds:
-            return _in_order(self._all.between(left, right))
-        spans = [self._by_start[kind] for kind in kinds if kind in self._by_start]
-        return _in_order([item for by_start in spans for item in by_start.between(left, right)])
+        return _in_order(self._of(kinds, False).between(left, right))
 
     def ending(self, low: int, high: int, *kinds: str) -> list[Mention]:
         """The mentions (of *kinds*, or of any kind) ending in ``[low, high]``, in sentence order."""
-        if not kinds:
-            return _in_order(self._all_by_end.between(low, high + 1))
-        spans = [self._by_end[kind] for kind in kinds if kind in self._by_end]
-        return _in_order([item for by_end in spans for item in by_end.between(low, high + 1)])
+        return _in_order(self._of(kinds, True).between(low, high + 1))
 
     def inside_name(self, local: int) -> bool:
         """Whether a local offset falls inside a named mention (a company, a body)."""
