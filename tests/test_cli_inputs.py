@@ -82,6 +82,15 @@ class TestKeepGoing:
         status, out, _ = run(capsys, "merge", "--strict", str(good), str(bad))
         assert (status, out) == (1, "")
 
+    def test_export_reads_through_the_reader(self, tmp_path: Path, capsys: Capsys) -> None:
+        """export good bad: the good input is exported, the bad one named, exit 1; --strict writes nothing."""
+        good = write(tmp_path, "good.txt", CALL)
+        bad = write(tmp_path, "bad.json", "{")
+        status, out, err = run(capsys, "export", "--to", "polecat", str(good), str(bad))
+        assert status == 1
+        assert out.strip() and len(error_lines(err)) == 1 and str(bad) in err
+        assert run(capsys, "export", "--to", "polecat", "--strict", str(good), str(bad))[:2] == (1, "")
+
     def test_folder_problems_reported_good_files_read(self, tmp_path: Path, capsys: Capsys) -> None:
         """In a folder, a broken link, an outside link and a FIFO are each one line; the file is read."""
         folder = tmp_path / "in"

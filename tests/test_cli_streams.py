@@ -30,7 +30,7 @@ def turkru(
     if shell_redirect:
         command = ["sh", "-c", f"exec {shlex.join(command)} {shell_redirect}"]
     return subprocess.run(
-        command, capture_output=True, env={**os.environ, **(env or {})}, timeout=120, check=False
+        command, capture_output=True, env={**os.environ, **(env or {})}, timeout=600, check=False
     )
 
 

@@ -30,7 +30,7 @@ from turkru.model.actors import (
     fold_name,
 )
 from turkru.model.article import Article
-from turkru.model.dates import DateSpan, PartialDate, Precision
+from turkru.model.dates import DateSpan, MonthDay, PartialDate, Precision
 from turkru.model.provenance import Evidence, Reprint, Source, content_hash
 from turkru.model.records import (
     RECORD_TYPES,
@@ -90,6 +90,7 @@ __all__ = [
     "Meeting",
     "MeetingMode",
     "Mention",
+    "MonthDay",
     "Office",
     "ParseError",
     "PartialDate",

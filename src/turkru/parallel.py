@@ -43,10 +43,16 @@ def check_jobs(jobs: int | None) -> int:
     return jobs
 
 
+START_METHODS = ("forkserver", "spawn")
+"""Worker start methods in order of preference. Never a plain fork: forking a process that runs
+other threads (a Dask client, a notebook's kernel) can copy a held lock into the worker, which then
+waits for ever."""
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    """Forked workers where the platform has them (they share the loaded gazetteer), else spawned."""
+    """Workers started from a clean single-threaded server where the platform has one, else spawned."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return multiprocessing.get_context(next(method for method in START_METHODS if method in methods))
 
 
 def _default_signals() -> None:

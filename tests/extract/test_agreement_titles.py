@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from turkru.extract.agreement_titles import complement, premodifiers
+from turkru.extract.agreement_titles import _last_words, complement, premodifiers
+
+
+class TestLastWords:
+    """The words before a document noun are read from a bounded window, never the whole sentence."""
+
+    @given(st.text(st.sampled_from("ab \t\n"), max_size=300), st.integers(0, 300), st.integers(1, 6))
+    def test_same_as_splitting_everything_before(self, text: str, end: int, count: int) -> None:
+        """The window gives exactly the last words of the whole text before *end*."""
+        end = min(end, len(text))
+        assert _last_words(text, end, count) == text[:end].split()[-count:]
 
 
 class TestComplement:
@@ -98,3 +110,75 @@ class TestJoinedModifiers:
         """'purchase and sale contract': both modifiers belong to the name."""
         text = "They ended the ten-year purchase and sale "
         assert premodifiers(text, len(text)) == ["ten-year", "purchase", "and", "sale"]
+
+
+class TestNextClause:
+    @pytest.mark.parametrize(
+        ("tail", "expected"),
+        [
+            (" on veterinary control and discussed grain shipments.", " on veterinary control"),
+            (" on water resources and exchanged views on the Aral Sea.", " on water resources"),
+            (" on youth exchanges and also agreed to meet in autumn.", " on youth exchanges"),
+        ],
+    )
+    def test_and_a_new_verb_ends_the_title(self, tail: str, expected: str) -> None:
+        """'and discussed ...', 'and exchanged views ...': what the sides did next is no part of the title."""
+        assert complement(tail).words == expected
+
+    def test_and_between_subjects_stays(self) -> None:
+        """'and' joining two subjects of the document is kept: no verb of a new clause follows it."""
+        assert complement(" on trade and investment protection.").words == " on trade and investment protection"
+
+
+class TestPassiveParties:
+    def test_two_governments_add_nothing(self) -> None:
+        """'was signed between the two governments in 2015': nothing of it joins the title."""
+        found = complement(" on labour migration was signed between the two governments in ")
+        assert found.words == " on labour migration"
+
+    def test_named_parties_join_the_title(self) -> None:
+        """A variant naming the signers: 'was signed between the port of Turkmenbashi and Ust-Luga'."""
+        found = complement(" on ferry traffic was signed between the port of Turkmenbashi and Ust-Luga in ")
+        assert found.words == " on ferry traffic between the port of Turkmenbashi and Ust-Luga"
+
+    def test_governments_of_named_states_stay(self) -> None:
+        """'between the governments of A and B' names who signs: it is no empty phrase."""
+        tail = " for cooperation between the governments of Turkmenistan and the Russian Federation."
+        assert complement(tail).words == tail.rstrip(".")
+
+
+class TestTrailingParty:
+    def test_party_after_the_subject_left_out(self) -> None:
+        """'on the offshore block with the Turkmen government': who it was made with is no part of the title."""
+        found = complement(" on the offshore block with the Turkmen government in ")
+        assert found.words == " on the offshore block"
+        assert found.parties is not None
+
+    def test_named_company_left_out(self) -> None:
+        """A variant: a company named after the subject ('on well repairs with Turkmennebit')."""
+        assert complement(" on well repairs with Turkmennebit.").words == " on well repairs"
+
+    def test_common_noun_after_with_stays(self) -> None:
+        """'cooperation with third countries' is the subject itself, not a party."""
+        tail = " on cooperation with neighbouring countries."
+        assert complement(tail).words == tail.rstrip(".")
+
+
+class TestOtherBounds:
+    def test_at_the_level_stays(self) -> None:
+        """'at the school level' names the scope; 'at the' ends a title only before an occasion."""
+        assert complement(" on direct contacts at the school level.").words == " on direct contacts at the school level"
+
+    def test_at_the_meeting_ends(self) -> None:
+        """The negative: 'at the meeting' is where it was signed."""
+        assert complement(" on direct contacts at the meeting.").words == " on direct contacts"
+
+    def test_dash_before_a_new_clause(self) -> None:
+        """A dash followed by 'in Ashgabat it will ...' starts a new clause."""
+        assert complement(" on sister schools \u2013 in Mary it will be a lyceum").words == " on sister schools"
+
+    def test_reduced_relative_clause(self) -> None:
+        """'... a locomotive built by the plant': the maker is no part of the title."""
+        assert complement(" for the supply of a shunting locomotive built by a Russian plant").words == (
+            " for the supply of a shunting locomotive"
+        )

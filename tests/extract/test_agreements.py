@@ -403,6 +403,231 @@ class TestNoAgreement:
         assert agreements_in(text, lead="") == []
 
 
+class TestAgreementWithAParty:
+    def test_with_a_named_party(self) -> None:
+        """'an agreement with <a named party> for ...' is a document; the party stays out of its title."""
+        text = "Tatneft signed a service agreement with Turkmennebit for the repair of old wells."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title == "service agreement for the repair of old wells"
+
+    def test_with_the_other_side(self) -> None:
+        """A variant: 'an agreement with the Turkmen side on ...'."""
+        text = "The Russian ministry concluded an agreement with the Turkmen side on joint veterinary checks."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on joint veterinary checks"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister signed off on the report in agreement with the proposal of his colleague.",
+            "The delegates voiced agreement with the idea of a new plan signed later.",
+        ],
+    )
+    def test_consent_is_no_document(self, text: str) -> None:
+        """'in agreement with', 'agreement with the idea': a consent, not a document."""
+        assert [a for a in agreements_in(text) if a.doc_type is DocType.AGREEMENT] == []
+
+
+class TestRatifiedByALaw:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The president signed a law ratifying the agreement on cooperation in fisheries.",
+            "The head of state signed a decree on the ratification of the treaty on maritime borders.",
+        ],
+    )
+    def test_law_ratifying(self, text: str) -> None:
+        """Signing a law or decree that ratifies a document ratifies the document; it is not a new signing."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.RATIFIED
+
+
+class TestTitleAndNextClause:
+    def test_and_discussed(self) -> None:
+        """'signed an agreement on X and discussed Y': Y is no part of the title."""
+        text = "The ministers signed an agreement on seed testing and discussed irrigation projects."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on seed testing"
+
+    def test_and_agreed(self) -> None:
+        """A variant with another verb of the next clause: 'and agreed to ...'."""
+        text = "The governors signed a memorandum on river cruises and agreed to open a joint office."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "memorandum on river cruises"
+
+
+class TestJointStatement:
+    def test_joint_statement_is_a_declaration(self) -> None:
+        """A joint statement the leaders sign is a declaration titled by its subject."""
+        text = "The two leaders signed a joint statement on regional security."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.title == "joint statement on regional security"
+
+    def test_adopted_joint_statement(self) -> None:
+        """A variant: a joint statement adopted, with no subject named."""
+        (agreement,) = agreements_in("At the end of the summit the heads of state adopted a joint statement.")
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.status is Stage.SIGNED
+
+    def test_a_plain_statement_is_no_document(self) -> None:
+        """A statement that is not joint is what someone said, not a document."""
+        assert agreements_in("After signing the visitors' book, the minister made a statement on trade.") == []
+
+
+class TestReadiedForSigning:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministries have prepared a package of documents for signing.",
+            "A memorandum on pharmacy standards is ready for signature.",
+        ],
+    )
+    def test_for_signing_is_planned(self, text: str) -> None:
+        """A document prepared 'for signing' is still to be signed."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.PLANNED
+
+
+class TestToPrepare:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The parties agreed to prepare a new programme of cultural exchanges for 2026-2028.",
+            "The commission decided to draft a roadmap for cotton processing.",
+        ],
+    )
+    def test_infinitive_of_preparing_is_planned(self, text: str) -> None:
+        """'agreed to prepare', 'decided to draft' a document: it is still to come."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.PLANNED
+
+    def test_signed_up_is_no_signing(self) -> None:
+        """'signed up for a programme' joins a scheme; no document is signed."""
+        assert agreements_in("Forty students signed up for the programme of summer courses.") == []
+
+
+class TestDateInsideTheTitle:
+    def test_deadline_before_the_subject(self) -> None:
+        """'sign a treaty by June on X': the deadline stands between the document and its subject."""
+        text = "The ministers agreed to sign a treaty by June on building a new bridge over the river."
+        (agreement,) = agreements_in(text, published="2024-03-01")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.title == "treaty on building a new bridge over the river"
+
+    def test_delivery_date_inside(self) -> None:
+        """A variant: 'a contract for the delivery in 2025 of two ferries'; the date is not the signing's."""
+        text = "A contract was signed for the delivery in 2025 of two passenger ferries."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "contract for the delivery of two passenger ferries"
+        assert agreement.date is None
+
+    def test_date_at_the_end_still_dates(self) -> None:
+        """The negative: a date after the subject with nothing after it dates the signing."""
+        (agreement,) = agreements_in("A contract for the delivery of ferries was signed in 2023.")
+        assert agreement.date == PartialDate(2023)
+
+
+class TestIssuedDeclaration:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The presidents issued a joint statement on the Caspian Sea.",
+            "The foreign ministers released a joint declaration on regional security.",
+        ],
+    )
+    def test_issued_is_signed(self, text: str) -> None:
+        """A declaration is issued or released rather than signed: it is done."""
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.status is Stage.SIGNED
+
+    def test_will_issue_is_planned(self) -> None:
+        """'will issue a joint statement': still to come."""
+        (agreement,) = agreements_in("The leaders will issue a joint statement on energy.")
+        assert agreement.status is Stage.PLANNED
+
+
+class TestMoreSigningVerbs:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two ministries sealed a deal on the supply of fertiliser.",
+            "The companies clinched a contract for the construction of a cement plant.",
+            "The firm struck a deal with the Turkmen side on the lease of oil rigs.",
+        ],
+    )
+    def test_sealed_clinched_struck(self, text: str) -> None:
+        """'sealed', 'clinched' and 'struck' a deal are signings as news prose tells them."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.SIGNED
+
+    def test_will_seal_is_planned(self) -> None:
+        """The bare verb after 'will' is still to come, as with 'sign'."""
+        (agreement,) = agreements_in("The ministers will seal a deal on cotton exports next week.")
+        assert agreement.status is Stage.PLANNED
+
+    def test_struck_down_is_no_signing(self) -> None:
+        """'struck down the contract' ends nothing and signs nothing."""
+        assert agreements_in("A court struck down the contract for the supply of pipes.") == []
+
+
+class TestWhereItWasSigned:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The agreement was signed in Ashgabat.",
+            "The memorandum was signed on the sidelines of the summit.",
+        ],
+    )
+    def test_place_or_occasion_is_no_subject(self, text: str) -> None:
+        """'was signed in Ashgabat / on the sidelines of ...' tells where, not what the document is about."""
+        assert [a.title for a in agreements_in(text)] == []
+
+    def test_relative_signing_keeps_its_subject(self) -> None:
+        """The negative: 'the agreement that was signed on mutual protection of investments' names its subject."""
+        text = "The agreement that was signed on mutual protection of investments is important."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on mutual protection of investments"
+
+
+class TestMoreLifecycle:
+    def test_takes_effect_ends_the_title(self) -> None:
+        """'... takes effect on <day>': in force that day, and the verb is no part of the title."""
+        (agreement,) = agreements_in("The agreement on seed exchange takes effect on 1 June 2024.")
+        assert agreement.status is Stage.IN_FORCE
+        assert agreement.title == "agreement on seed exchange"
+        assert agreement.date == PartialDate(2024, 6, 1)
+
+    def test_has_been_in_force(self) -> None:
+        """A variant: 'has been in force since ...'."""
+        (agreement,) = agreements_in("The treaty on river navigation has been in force since 2015.")
+        assert agreement.status is Stage.IN_FORCE
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers discussed the signing of an agreement on road transport.",
+            "The sides agreed to speed up the conclusion of a treaty on the seabed.",
+        ],
+    )
+    def test_signing_talked_about_is_planned(self, text: str) -> None:
+        """A signing discussed or sped up is still to come."""
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.PLANNED
+
+    def test_witnessed_signing_is_signed(self) -> None:
+        """The negative: a signing the leaders witnessed took place."""
+        (agreement,) = agreements_in("The leaders witnessed the signing of an agreement on road transport.")
+        assert agreement.status is Stage.SIGNED
+
+    def test_domestic_approval_is_no_signing(self) -> None:
+        """A programme one government approves at home is not signed between the sides."""
+        text = "The president approved a programme for the development of the cotton sector for 2025-2030."
+        assert agreements_in(text) == []
+
+
 _PIECES = ('"', "\u201c", "\u201d", "plan", "PLANS", "action ", "road map", "roadmap", "treat", "treaty", "agreement",
            "documents", "memoranda", "Programme", " ", "of", ",", "x", "to ")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from turkru import parse_article
 from turkru.model.dates import PartialDate
-from turkru.model.records import AnyRecord, Meeting, Visit
+from turkru.model.records import Agreement, AnyRecord, Event, Meeting, Visit
 
 TRANSCRIPT = (
     "Remarks by the presidents\n\n"
@@ -80,3 +80,35 @@ class TestItemsOfAVisit:
         )
         meetings = [r for r in records_of(text, published="2023-12-01") if isinstance(r, Meeting)]
         assert all(m.date is None for m in meetings)
+
+
+class TestOneSamenessRule:
+    def test_a_document_told_twice_is_one(self) -> None:
+        """A document signed on a day and named again later is one record with both sentences."""
+        text = (
+            "Turkmenistan and Russia signed an agreement on locust control in cotton fields on 4 April 2024.\n\n"
+            "The agreement on locust control in cotton fields was signed by the agriculture ministers."
+        )
+        agreements = [r for r in records_of(text) if isinstance(r, Agreement)]
+        assert len(agreements) == 1
+        assert agreements[0].date == PartialDate(2024, 4, 4)
+        assert len(agreements[0].evidence) == 2
+
+    def test_programmes_of_other_periods_stay_apart(self) -> None:
+        """Two programmes of one subject for other years, signed the same day, are two documents: the
+        chronicle's rule (the periods must agree) decides within an article too."""
+        text = (
+            "Turkmenistan and Russia signed a programme of cultural exchanges for 2022-2023 on 3 May 2022.\n\n"
+            "The programme of cultural exchanges for 2024-2025 was signed on 3 May 2022."
+        )
+        agreements = [r for r in records_of(text) if isinstance(r, Agreement)]
+        assert sorted(a.period for a in agreements if a.period) == [(2022, 2023), (2024, 2025)]
+
+    def test_forum_named_twice(self) -> None:
+        """A forum named twice, once with its city, is one event."""
+        text = (
+            "Turkmenistan and Russia took part in the Caspian Economic Forum in Moscow on 6 October 2024.\n\n"
+            "At the Caspian Economic Forum the Russian and Turkmen delegations met investors."
+        )
+        (event,) = [r for r in records_of(text) if isinstance(r, Event)]
+        assert len(event.evidence) == 2

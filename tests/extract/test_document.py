@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from turkru.extract.document import Sentence, word_filter
+from turkru.extract.cue_words import word_filter
+from turkru.extract.document import Sentence
 
 
 def _sentence(text: str) -> Sentence:

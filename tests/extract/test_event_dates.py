@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from turkru import PartialDate
-from turkru.extract.document import Document, event_dates
+from turkru.extract.document import Document
+from turkru.extract.event_dates import event_dates
 from turkru.extract.pipeline import build_document
 from turkru.gazetteer import Gazetteer
 from turkru.model.provenance import Source

@@ -19,20 +19,20 @@ import turkru.text
 from turkru.lexicon import Lexicon
 
 NOT_YET_MIGRATED = frozenset({
-    "turkru.extract.agreement_lifecycle",
     "turkru.extract.agreement_mentions",
     "turkru.extract.agreement_titles",
     "turkru.extract.agreements",
     "turkru.extract.amounts",
     "turkru.extract.consolidate",
-    "turkru.extract.document",
     "turkru.extract.periods",
+    "turkru.extract.places",
     "turkru.extract.trade",
     "turkru.extract.trade_cues",
+    "turkru.extract.transcripts",
     "turkru.text._timex_scan",
     "turkru.text.mentions",
-    "turkru.text.published",
     "turkru.text.sentences",
+    "turkru.text.similarity",
 })  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -11,13 +12,19 @@ from hypothesis import strategies as st
 from turkru.errors import ParseError
 from turkru.text import clean, strip_html
 from turkru.text._layout import classify
-from turkru.text.clean import blank_boilerplate
+from turkru.text.clean import _comments, _raw_blocks, blank_boilerplate
 
 
 def kept_lines(text: str) -> list[str]:
     """The non-blank lines of the cleaned text, stripped."""
     return [line.strip() for line in clean(text).split("\n") if line.strip()]
 
+
+_MARKUP_PIECES = ("<!--", "-->", "<!-->", "<script>", "<script a>", "</script>", "</SCRIPT >", "<style>", "</style>",
+                  "<noscript>", "</noscript>", "x", " ", ">", "\n")
+_PLAIN_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_PLAIN_RAW_BLOCK = re.compile(r"<(script|style|noscript)\b[^>]{0,2000}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+"""The patterns whose matches the linear scanners reproduce (they rescan to the end when unclosed)."""
 
 PROSE = "The two ministers met in the capital and discussed trade, energy and transport."
 
@@ -216,6 +223,18 @@ class TestHtml:
         """Script bodies and comments are not text."""
         raw = '<div><script>var x = "Moscow";</script><!-- note --> Prose here.</div>'
         assert clean(raw).split() == ["Prose", "here."]
+
+    @settings(max_examples=300)
+    @given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=30).map("".join))
+    def test_blocks_as_the_plain_patterns_find_them(self, text: str) -> None:
+        """Comments and script/style blocks are the spans the plain lazy patterns find (in linear time)."""
+        assert list(_comments(text)) == [match.span() for match in _PLAIN_COMMENT.finditer(text)]
+        assert list(_raw_blocks(text)) == [match.span() for match in _PLAIN_RAW_BLOCK.finditer(text)]
+
+    def test_unclosed_blocks_left_alone(self) -> None:
+        """An unclosed comment or script block is not blanked (its tag is); a closed block after it still is."""
+        raw = "<p>One <!-- open <script>x <style>a</style> two."
+        assert clean(raw).split() == ["One", "<!--", "open", "x", "two."]
 
     def test_entities_keep_length(self) -> None:
         """A character reference turns into its character plus spaces."""

@@ -425,7 +425,7 @@ class TestCorpus:
     """Coverage of the gold fact dates on the development corpus."""
 
     def test_gold_dates_are_found(self, corpus: Path) -> None:
-        """For at least 90% of gold facts with a date, a timex in the article has that value (a floor)."""
+        """For at least 92% of gold facts with a date, a timex in the article has that value (a floor)."""
         covered = total = 0
         missed = []
         for gold_file in sorted((corpus / "gold").glob("*.json")):
@@ -448,7 +448,7 @@ class TestCorpus:
                 else:
                     missed.append((gold["article"], fact["kind"], accepted))
         assert total > 0
-        assert covered / total >= 0.90, missed
+        assert covered / total >= 0.92, missed
 
 
 class TestErrors:

@@ -9,10 +9,10 @@ from typing import Any, TypeVar
 
 import attrs
 
-from turkru.chronicle.words import name_key
 from turkru.errors import InvalidDateError, InvalidRecordError, QueryError
 from turkru.model.actors import Party, PartyKind, Person, fold_name
 from turkru.model.dates import PartialDate
+from turkru.text.similarity import name_key
 
 __all__ = [
     "COUNTRY_NAMES",

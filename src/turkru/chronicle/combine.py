@@ -17,12 +17,12 @@ import attrs
 
 from turkru.chronicle.entry import Variant, evidence_key, with_bound, with_evidence
 from turkru.chronicle.rules import person_compatible
-from turkru.chronicle.words import fold_text, name_key
 from turkru.errors import InvalidRecordError
 from turkru.model.actors import Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.provenance import Evidence
 from turkru.model.records import Agreement, AnyRecord, Commission, CommissionSession, LifecycleStep
+from turkru.text.similarity import fold_text, name_key
 
 __all__ = ["combine", "representative"]
 

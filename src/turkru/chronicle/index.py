@@ -13,9 +13,9 @@ from typing import Protocol
 
 from turkru.chronicle.args import DateBounds
 from turkru.chronicle.entry import ChronicleEntry
-from turkru.chronicle.words import name_key
 from turkru.model.actors import Party, Person
 from turkru.model.records import Agreement, CommissionSession, Meeting, TradeFlow, Visit
+from turkru.text.similarity import name_key
 
 __all__ = [
     "FACETS",

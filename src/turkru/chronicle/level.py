@@ -14,9 +14,9 @@ from typing import Any
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.index import people_of
 from turkru.chronicle.rules import person_compatible
-from turkru.chronicle.words import fold_text
 from turkru.model.actors import Person
 from turkru.model.dates import PartialDate
+from turkru.text.similarity import fold_text
 
 __all__ = ["Level", "OfficeLookup", "gazetteer_offices", "level_of", "office_level"]
 

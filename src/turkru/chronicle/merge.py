@@ -30,7 +30,6 @@ import attrs
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, rule_of
-from turkru.chronicle.words import stems, stems_of
 from turkru.model.dates import Precision
 from turkru.model.provenance import Evidence
 from turkru.model.records import (
@@ -43,6 +42,7 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
+from turkru.text.similarity import stems, stems_of
 
 __all__ = [
     "CONTEXT_DAYS",
@@ -97,8 +97,8 @@ class _Facts:
     its strong key, its days (proleptic ordinals) or, undated, its sources' publication days."""
 
     __slots__ = (
-        "anchored", "articles", "contexts", "daily", "end", "free", "free_keys", "identity", "kind", "period",
-        "record", "rule", "start", "strong", "variant",
+        "anchored", "articles", "contexts", "daily", "end", "free", "free_keys", "identity", "kind", "month_day",
+        "period", "record", "rule", "start", "strong", "variant",
     )
 
     def __init__(self, variant: Variant) -> None:
@@ -115,6 +115,7 @@ class _Facts:
         self.free = bool(self.free_keys)
         self.articles = frozenset(source.article_id for source in variant.sources)
         self.period = (record.date, record.end_date)
+        self.month_day = record.month_day  # "on October 2" with no year: only with no date
         self.daily = _by_day(record)
         interval = _interval(record)
         self.start: int | None = None
@@ -131,6 +132,8 @@ class _Facts:
 
 
 def _compare_dates(one: _Facts, two: _Facts, fit: Fit) -> _Dates:
+    if one.month_day is not None and two.month_day is not None:  # both undated, days without a year
+        return _Dates.OVERLAP if one.month_day == two.month_day else _Dates.APART
     if one.start is None or two.start is None or one.end is None or two.end is None:
         return _Dates.UNDATED
     if one.rule.exact_dates:
@@ -245,6 +248,8 @@ def _split_keys(facts: _Facts) -> _Keys:
     free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
     strong_keys: list[Hashable] = [] if facts.strong is None else [(identity, "strong", facts.strong)]
     if facts.start is None or facts.end is None:
+        if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
+            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
         return _Keys([], [], free, strong_keys)
     anchors = tuple(rule.anchors(record))
     if rule.exact_dates:

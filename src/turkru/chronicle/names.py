@@ -16,11 +16,11 @@ import attrs
 
 from turkru.chronicle.args import COUNTRY_NAMES, PartySpec, show
 from turkru.chronicle.index import Scanner
-from turkru.chronicle.words import name_key
 from turkru.errors import QueryError
 from turkru.gazetteer import Gazetteer
 from turkru.gazetteer.entries import COUNTRY, PARTY_KINDS, PLACE, PersonEntry
 from turkru.model.actors import Party, PartyKind, Person, fold_name
+from turkru.text.similarity import name_key
 
 __all__ = ["SUGGESTIONS", "SUGGESTION_CUTOFF", "Names", "WantedPerson", "did_you_mean"]
 

@@ -25,7 +25,6 @@ from turkru.chronicle.args import (
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.index import Posting, Scanner, parties_of
 from turkru.chronicle.names import Names, WantedPerson
-from turkru.chronicle.words import name_key, stems, stems_of
 from turkru.errors import QueryError
 from turkru.model.actors import Party, Person
 from turkru.model.records import (
@@ -41,6 +40,7 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
+from turkru.text.similarity import name_key, stems, stems_of
 
 __all__ = ["Queries"]
 

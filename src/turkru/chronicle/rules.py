@@ -13,7 +13,6 @@ from typing import Any
 
 import attrs
 
-from turkru.chronicle.words import has_year, jaccard, name_key, stems, stems_of
 from turkru.model.actors import Party, Person, Place
 from turkru.model.records import (
     Agreement,
@@ -24,6 +23,7 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
+from turkru.text.similarity import has_year, jaccard, name_key, stems, stems_of
 
 __all__ = [
     "CONTAINED_WORDS",

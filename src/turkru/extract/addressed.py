@@ -8,20 +8,15 @@ import re
 
 import attrs
 
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
-from turkru.extract.document import (
-    CueWords,
-    Document,
-    Sentence,
-    first_place,
-    names_third_party,
-    nearest_date,
-    resolve_person,
-    side_of,
-    word_filter,
-)
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import other_side
+from turkru.extract.people import resolve_person
+from turkru.extract.places import first_place
 from turkru.extract.regions import visit_region
+from turkru.extract.sides import names_third_party, side_of
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, Person
 from turkru.model.dates import PartialDate

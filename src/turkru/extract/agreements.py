@@ -6,6 +6,7 @@ The document phrases come from :mod:`agreement_mentions` (titles bounded by
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -13,19 +14,16 @@ import attrs
 
 from turkru.extract.agreement_lifecycle import date_for, retime, stage_of
 from turkru.extract.agreement_mentions import DocMention, doc_mentions
-from turkru.extract.document import (
-    Document,
-    Sentence,
-    concerns_both_sides,
-    event_dates,
-    first_place,
-    sides_in,
-    word_filter,
-)
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind
+from turkru.extract.agreement_words import agreement_words
+from turkru.extract.cue_words import word_filter
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import event_dates
+from turkru.extract.places import first_place
+from turkru.extract.sides import concerns_both_sides, sides_in
+from turkru.model.actors import SIDES, Party, PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
-from turkru.text_similarity import content_words
+from turkru.text.similarity import content_words
 
 _SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
 # An encounter the text dates, and a signing told as its outcome ("upon completion of the session,
@@ -59,10 +57,9 @@ _SUBJECT_KINDS = ("company", "ministry", "organisation")
 # A party named as the source of the news, not as a signer.
 _SOURCE_AFTER = re.compile(r"\W{0,3}(?:told|said|says|reported|reports|announced|informed|stated)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|quoted\s+by)\s+(?:the\s+)?$", re.I)
-_SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
-    "deal", "mou", "accord", "pact",
+    "deal", "mou", "accord", "pact", "statement",
 )
 
 
@@ -74,7 +71,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     told: list[Sentence] = []  # the body sentences before this one
     batch: tuple[PartialDate | None] | None = None  # the date of a signed batch told in the sentence before
     published = document.published
-    bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
+    words = agreement_words(document.lexicon)
+    bilateral_article = set(SIDES) <= sides_in(*document.sentences)
     for sentence in document.body:
         if not any(char.isalpha() for char in sentence.text):
             continue  # a list number alone ("1."): the list goes on
@@ -96,23 +94,24 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             continue
         if not sentence.has_any(_CUE_WORDS):
             continue
-        stops = [t.start - sentence.start for t in sentence.timexes if t.value is not None]
+        date_ends = {t.start - sentence.start: t.end - sentence.start for t in sentence.timexes if t.value is not None}
+        stops = list(date_ends)
         covered = 0
         listed: tuple[int, Stage | None] = (-1, None)  # where the last document ended, and its stage
-        for mention in doc_mentions(sentence.text, stops):
+        for mention in doc_mentions(sentence.text, stops, date_ends, words):
             if mention.start < covered:
                 continue
             covered = max(covered, mention.end)
             if _multilateral(sentence, mention):
                 continue
             in_list = listed[1] is not None and _LIST_SEPARATOR.fullmatch(sentence.text, listed[0], mention.start)
-            stage = listed[1] if in_list else stage_of(sentence.text, mention, stops)
+            stage = listed[1] if in_list else stage_of(sentence.text, mention, stops, words)
             listed = (mention.end, stage)
             member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
             if member:
                 stage, batch = Stage.SIGNED, batch_before  # the next line of a list may be a member too
             if mention.doc_type is DocType.DOCUMENTS and stage is Stage.SIGNED:
-                batch = (date_for(sentence, mention, stage, published),)
+                batch = (date_for(sentence, mention, stage, published, words),)
             if stage is None or (mention.anaphoric and stage is Stage.PLANNED):
                 if mention.title and not mention.anaphoric:
                     last_titled = _agreement(sentence, document, mention, Stage.PLANNED)
@@ -122,7 +121,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                     continue
                 agreement = attrs.evolve(
                     last_titled,
-                    lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, published)),),
+                    lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, published, words)),),
                     evidence=last_titled.evidence + document.evidence(sentence),
                 )
             else:
@@ -143,7 +142,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
 def _parties(sentence: Sentence, mention: DocMention) -> tuple[Party, ...]:
     """The two sides, and the companies, ministries, organisations and regions that sign: those named
     before the document in its clause (not a source: "the ministry told ...") or in its party phrase."""
-    parties = [Party.of_country(code) for code in _SIDES]
+    parties = [Party.of_country(code) for code in SIDES]
     clause_start = sentence.text.rfind(";", 0, mention.start) + 1
     for found in sentence.of_kind(*_PARTY_KINDS):
         local = found.start - sentence.start
@@ -191,7 +190,13 @@ def _encounter_before(told: list[Sentence]) -> PartialDate | None:
 
 def _outcome_of_encounter(sentence: Sentence, stage: Stage) -> bool:
     """Whether the sentence signs a document as the outcome of an encounter told before it."""
-    return stage is Stage.SIGNED and not event_dates(sentence) and _AT_ENCOUNTER_END.search(sentence.text) is not None
+    return stage is Stage.SIGNED and not event_dates(sentence) and _at_encounter_end(sentence.text)
+
+
+@functools.lru_cache(maxsize=16)
+def _at_encounter_end(text: str) -> bool:
+    """Whether the sentence signs at the end of an encounter, searched once per sentence."""
+    return _AT_ENCOUNTER_END.search(text) is not None
 
 
 def _agreement(sentence: Sentence, document: Document, mention: DocMention, stage: Stage) -> Agreement:
@@ -204,6 +209,7 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
     )
     if region is not None and region.kind is not PartyKind.REGION:
         region = None
+    words = agreement_words(document.lexicon)
     return Agreement(
         doc_type=mention.doc_type or DocType.AGREEMENT,
         title=mention.title,
@@ -211,7 +217,7 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
         parties=_parties(sentence, mention),
         region=region,
         period=period,
-        lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published)),),
+        lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published, words)),),
         place=first_place(sentence),
         evidence=document.evidence(sentence),
     )

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import attrs
 
-from turkru.extract.document import Document, common_date
+from turkru.chronicle.rules import rule_of
+from turkru.extract.document import Document
+from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Person
+from turkru.model.actors import RUSSIA, SIDES, TURKMENISTAN, Person
 from turkru.model.dates import DateSpan, PartialDate, Precision
 from turkru.model.provenance import Evidence
 from turkru.model.records import (
@@ -27,7 +30,6 @@ from turkru.model.records import (
     Visit,
 )
 from turkru.text._casefold import any_word, fold
-from turkru.text_similarity import content_words, title_similarity
 
 R = TypeVar("R")
 _ELSEWHEN = re.compile(
@@ -36,7 +38,6 @@ _ELSEWHEN = re.compile(
     re.I,
 )
 _ELSEWHEN_WORDS = ("earlier", "previously", "recent", "before", "last", "past")  # one is in any _ELSEWHEN match
-_SIDES = (TURKMENISTAN, RUSSIA)
 _DURING_VISIT = re.compile(
     r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|this)\s+visit\b",
     re.I,
@@ -48,6 +49,7 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
+@functools.lru_cache(maxsize=64)
 def _elsewhen(text: str) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), _ELSEWHEN_WORDS) and _ELSEWHEN.search(text) is not None
@@ -180,18 +182,6 @@ def same_session(a: CommissionSession, b: CommissionSession) -> bool:
     )
 
 
-def same_agreement(a: Agreement, b: Agreement) -> bool:
-    """Two reports of one document within an article."""
-    if a.doc_type is not b.doc_type or a.status is not b.status or not dates_compatible(a.date, b.date):
-        return False
-    if a.title and b.title:
-        if title_similarity(a.title, b.title) >= 0.5:
-            return True
-        same_day = a.date is not None and a.date == b.date
-        return same_day and bool(content_words(a.title) & content_words(b.title))
-    return a.title is None and b.title is None and (a.count is None or b.count is None or a.count == b.count)
-
-
 def same_flow(a: TradeFlow, b: TradeFlow) -> bool:
     """Two reports of one trade figure within an article."""
     goods_agree = bool(set(a.commodities) & set(b.commodities)) or not (a.commodities or b.commodities)
@@ -204,9 +194,24 @@ def same_flow(a: TradeFlow, b: TradeFlow) -> bool:
     )
 
 
-def same_event(a: Event, b: Event) -> bool:
-    """Two mentions of one forum or ceremony within an article."""
-    return a.status is b.status and title_similarity(a.name, b.name) >= 0.5 and dates_compatible(a.date, b.date)
+def same_by_rule(a: Agreement | Event, b: Agreement | Event) -> bool:
+    """Two reports of one document or forum within an article: the chronicle's sameness rule of the
+    kind (:mod:`turkru.chronicle.rules`: identity and fit) with the article's own date test (the
+    dates overlap, or one is unknown: the article is their common time)."""
+    rule = rule_of(a)
+    if rule.identity(a) != rule.identity(b):
+        return False
+    fit = rule.fit(a, b)
+    if fit is None:
+        return False
+    if fit.date_free or a.date is None or b.date is None:
+        return True
+    if rule.exact_dates:
+        return (a.date, a.end_date) == (b.date, b.end_date)
+    if fit.needs_day and {a.date.precision, b.date.precision} != {Precision.DAY}:
+        return False
+    first, second = DateSpan(a.date, a.end_date), DateSpan(b.date, b.end_date)
+    return first.earliest <= second.latest and second.earliest <= first.latest
 
 
 def _union(first: Iterable[R], second: Iterable[R]) -> tuple[R, ...]:
@@ -246,9 +251,9 @@ _SAME: dict[type[Any], Callable[[Any, Any], bool]] = {
     Meeting: same_meeting,
     Visit: same_visit,
     CommissionSession: same_session,
-    Agreement: same_agreement,
+    Agreement: same_by_rule,
     TradeFlow: same_flow,
-    Event: same_event,
+    Event: same_by_rule,
 }
 
 
@@ -305,7 +310,7 @@ def implied_visits(records: Sequence[AnyRecord], document: Document) -> list[Vis
             people = record.co_chairs
         else:
             continue
-        if record.place is None or record.place.country not in _SIDES:
+        if record.place is None or record.place.country not in SIDES:
             continue
         host = record.place.country
         guests = [
@@ -421,7 +426,7 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         if in_lead and happened and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)
         city = document.dateline_place
-        if in_lead and happened and record.place is None and city is not None and city.country in _SIDES:
+        if in_lead and happened and record.place is None and city is not None and city.country in SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
         out.append(record)
     return out

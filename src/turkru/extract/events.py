@@ -7,8 +7,11 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
-from turkru.extract.document import CueWords, Document, first_place, nearest_date, word_filter
+from turkru.extract.document import Document
+from turkru.extract.event_dates import nearest_date
+from turkru.extract.places import first_place
 from turkru.lexicon import Lexicon
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word, fold

@@ -7,18 +7,14 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned, topics_of
-from turkru.extract.document import (
-    CueWords,
-    Document,
-    Sentence,
-    first_place,
-    names_third_party,
-    nearest_date,
-    word_filter,
-)
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, speaks_in_first_person
+from turkru.extract.places import first_place
 from turkru.extract.regions import meeting_region
+from turkru.extract.sides import names_third_party
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
 from turkru.model.records import Meeting, MeetingMode, Status

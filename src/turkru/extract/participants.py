@@ -6,7 +6,10 @@ import re
 
 import attrs
 
-from turkru.extract.document import CueWords, Document, Sentence, resolve_person, side_of, word_filter
+from turkru.extract.cue_words import CueWords, word_filter
+from turkru.extract.document import Document, Sentence
+from turkru.extract.people import resolve_person
+from turkru.extract.sides import side_of
 from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate

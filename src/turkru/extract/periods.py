@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from turkru.extract.document import Sentence, event_dates
+from turkru.extract.document import Sentence
+from turkru.extract.event_dates import event_dates
 from turkru.model.dates import PartialDate, Precision
 from turkru.text.timex import Timex
 

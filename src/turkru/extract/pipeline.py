@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
@@ -13,16 +12,19 @@ from turkru.errors import InvalidDateError, ParseError
 from turkru.extract.agreements import extract_agreements
 from turkru.extract.anaphora import resolve_titles
 from turkru.extract.arguments import check_gazetteer, check_lexicon, check_optional_text, check_text
+from turkru.extract.carry import locate
 from turkru.extract.consolidate import consolidate
-from turkru.extract.document import Document, Sentence, date_transcript, find_dateline, locate, mark_headlines
+from turkru.extract.datelines import dateline_line, find_dateline
+from turkru.extract.document import Document, Sentence, mark_headlines
+from turkru.extract.event_dates import event_month_day
 from turkru.extract.events import extract_events
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
 from turkru.extract.trade import extract_trade
+from turkru.extract.transcripts import date_transcript
 from turkru.extract.visits import extract_visits
 from turkru.gazetteer import Gazetteer
 from turkru.lexicon import Lexicon
-from turkru.model.actors import Place
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Source, content_hash
@@ -71,27 +73,6 @@ def _bucket(items: list[Mention] | list[Timex], spans: list[tuple[int, int]]) ->
         if index >= 0 and item.start < spans[index][1]:
             buckets[index].append(item)
     return buckets
-
-
-_DATELINE_LINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z.-]+(?:[ \t][A-Z][A-Za-z.-]+)?),[ \t]*"
-    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$",
-    re.M,
-)
-
-
-def dateline_line(
-    text: str, sentences: list[Sentence], published: PartialDate, gazetteer: Gazetteer
-) -> tuple[Sentence | None, PartialDate | None, Place | None]:
-    """A "City, 12 February 2025" line alone above the story (cleaning blanks it as a date line):
-    the first sentence of the body is its lead, dated by the publication date the line gave."""
-    body = [sentence for sentence in sentences if not sentence.headline]
-    if not body:
-        return None, None, None
-    match = _DATELINE_LINE.search(text, 0, body[0].start)
-    if match is None:
-        return None, None, None
-    return body[0], published, gazetteer.place(match.group("city"))
 
 
 def build_document(
@@ -167,7 +148,7 @@ def parse_article(
     page = strip_html(text)
     lines = classify(page, lexicon)  # read once, for the cleaned text and for the date the page shows
     cleaned = blank_boilerplate(page, lines, lexicon)
-    when = given if given is not None else published_in(page, lines, cleaned)
+    when = given if given is not None else published_in(page, lines, cleaned, lexicon)
     source = Source(
         article_id=article_id or f"article-{digest[:12]}",
         url=url,
@@ -181,8 +162,19 @@ def parse_article(
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))
-    records = [_bounded(record, when) for record in consolidate(found, document)]
+    records = [_bounded(_month_dated(record, document), when) for record in consolidate(found, document)]
     return Article(source=source, text=_compact(document.text), records=tuple(records))
+
+
+def _month_dated(record: AnyRecord, document: Document) -> AnyRecord:
+    """An undated record whose sentence gives a month and day but no year, with none anywhere to
+    infer it from ("on October 2"), keeps them as its month-day (never as a date)."""
+    if record.date is not None or record.month_day is not None or not record.evidence:
+        return record
+    start = record.evidence[0].start
+    sentence = next((s for s in document.sentences if s.start == start), None)
+    month_day = event_month_day(sentence) if sentence is not None else None
+    return record if month_day is None else attrs.evolve(record, month_day=month_day)
 
 
 def _bounded(record: AnyRecord, published: PartialDate | None) -> AnyRecord:

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document, Sentence, first_place, nearest_date
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of
+from turkru.extract.places import first_place
 from turkru.lexicon import Lexicon
 from turkru.model.records import BodyKind, Commission, CommissionSession, SessionFormat, Status
 from turkru.text._numbers import ordinal as ordinal_number

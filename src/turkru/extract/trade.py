@@ -9,12 +9,14 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.amounts import count_before, find_amounts, find_percent
-from turkru.extract.document import Document, Sentence, concerns_both_sides, sides_in, word_filter
+from turkru.extract.cue_words import word_filter
+from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import Periods, figure_period, points_back
+from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.extract.trade_cues import is_expected, subject_cuts, trade_verbs
 from turkru.extract.trade_index import TradeIndex
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
+from turkru.model.actors import SIDES, Party, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text.mentions import Mention
@@ -50,7 +52,6 @@ _SPEAKER = re.compile(
     r"[\u201d\"]\s*+(?:,\s*+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|noted|stated|added)\b"
 )
 _SEGMENT = re.compile(r"\b(?P<kind>exports?|imports?)\b\s*[\u2013\u2014-]?", re.I)
-_SIDES = (TURKMENISTAN, RUSSIA)
 _CUE_WORDS = word_filter(
     "trade", "turnover", "export", "import", "suppl", "deliver", "sell", "sold", "shipped", "brought", "purchas",
     "procure", "acquire", "bought", "buy", "joined the",
@@ -90,7 +91,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
     previous: TradeFlow | None = None
     last_region: Party | None = None
     last_period: PartialDate | None = None
-    bilateral_article = set(_SIDES) <= sides_in(*document.sentences)
+    bilateral_article = set(SIDES) <= sides_in(*document.sentences)
     before: Sentence | None = None
     pairing: tuple[int, Party] | None = None
     for sentence in document.body:
@@ -157,7 +158,7 @@ def _with_partner_region(flow: TradeFlow, sentence: Sentence, pairing: tuple[int
         return flow
     if sentence.index - pairing[0] > _PAIRING_REACH or _BETWEEN_PARTIES.search(sentence.text) is None:
         return flow
-    if set(_SIDES) <= {m.value for m in sentence.of_kind("country")}:
+    if set(SIDES) <= {m.value for m in sentence.of_kind("country")}:
         return flow  # "between the parties, Russia and Turkmenistan": national
     return attrs.evolve(flow, region=pairing[1])
 
@@ -205,7 +206,7 @@ def _commodities(sentence: Sentence) -> tuple[str, ...]:
 def _side_of_mention(value: object, fallback: str | None) -> str | None:
     if isinstance(value, (Party, Place, Person)):
         return value.country or fallback
-    if isinstance(value, str) and value in _SIDES:
+    if isinstance(value, str) and value in SIDES:
         return value
     return fallback
 
@@ -322,7 +323,7 @@ def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: in
             if not _BETWEEN_ORIGIN.fullmatch(text, gap_start, local):
                 continue
             side = _side_at(other)
-            if side in _SIDES and not _POSSESSIVE.search(other.text):
+            if side in SIDES and not _POSSESSIVE.search(other.text):
                 return side
     return None
 
@@ -336,7 +337,7 @@ def _possessor(sentence: Sentence, index: TradeIndex, verb_start: int, left: int
             continue
         if _BETWEEN_POSSESSOR.fullmatch(text, end, verb_start):
             side = _side_at(mention)
-            if side in _SIDES:
+            if side in SIDES:
                 return side
     return None
 
@@ -401,7 +402,7 @@ def _export_in(
         elif _ORIGIN.match(after):
             source = source or side
     coreferent = _COREFERENT.search(text, left, right)
-    if coreferent and last_region is not None and last_region.country in _SIDES:
+    if coreferent and last_region is not None and last_region.country in SIDES:
         region = region or last_region
         if coreferent.start() < verb.start() and not inward:
             source = source or last_region.country
@@ -409,7 +410,7 @@ def _export_in(
             target = target or last_region.country
     source = source or other_side(target)
     target = target or other_side(source)
-    if source not in _SIDES or target not in _SIDES or source == target:
+    if source not in SIDES or target not in SIDES or source == target:
         return None
     planned = is_expected(text, verb.start(), verb.end(), index.cuts)
     amounts = [a.quantity for a in find_amounts(text[left:right])]

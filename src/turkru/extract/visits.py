@@ -8,21 +8,16 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.addressed import addressed_visit
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
-from turkru.extract.document import (
-    CueWords,
-    Document,
-    Sentence,
-    first_place,
-    names_third_party,
-    nearest_date,
-    resolve_person,
-    side_of,
-    word_filter,
-)
+from turkru.extract.document import Document, Sentence
+from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, other_side
+from turkru.extract.people import resolve_person
+from turkru.extract.places import first_place
 from turkru.extract.receptions import reception_visit
 from turkru.extract.regions import region_of, visit_region
+from turkru.extract.sides import names_third_party, side_of
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, Party, Person, Place
 from turkru.model.dates import PartialDate

@@ -133,7 +133,8 @@ class Lexicon:
         return folded
 
     def cues(self, rule: str) -> tuple[str, ...]:
-        """The pre-filter words of *rule*: the longest word of each phrase of its cue slots, lower case.
+        """The pre-filter words of *rule*: the longest word of each phrase of its cue slots, lower case,
+        less those that hold another (``plans`` goes when ``plan`` is there: the test is the same).
 
         Every match of the rule holds one of them (the data's tests check it on the examples).
         """

@@ -17,7 +17,9 @@ _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 TURKMENISTAN = "TM"
 RUSSIA = "RU"
-BOTH_SIDES = frozenset({TURKMENISTAN, RUSSIA})  # the two sides of the relations
+SIDES = (TURKMENISTAN, RUSSIA)
+"""The two countries whose relations turkru records, in this order."""
+BOTH_SIDES = frozenset(SIDES)  # the two sides of the relations, as a set
 
 
 def check_country(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -177,3 +177,43 @@ class DateSpan:
     def latest(self) -> dt.date:
         """The last day the span may cover."""
         return (self.end or self.start).latest
+
+
+_ISO_MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
+_LEAP_YEAR = 2000  # a month-day is valid when it exists in some year: 29 February counts
+
+
+def _check_month_day(instance: MonthDay, _attribute: Any, _value: Any) -> None:
+    month, day = instance.month, instance.day
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        raise InvalidDateError(f"month: {month!r} is not between 1 and 12")
+    if not isinstance(day, int) or not 1 <= day <= calendar.monthrange(_LEAP_YEAR, month)[1]:
+        raise InvalidDateError(f"day: --{month:02d}-{day!r} is not a day of that month")
+
+
+@attrs.frozen
+class MonthDay:
+    """A day of the year whose year the text does not give ("on October 2", and no year
+    anywhere to take it from). Kept as written and never completed to a full date: a record
+    with one has no ``date``. Written ``--10-02``, ISO 8601's month-day form."""
+
+    month: int = attrs.field(validator=_check_month_day)
+    day: int = attrs.field(validator=_check_month_day)
+
+    @classmethod
+    def parse(cls, text: str) -> MonthDay:
+        """Parse ``'--MM-DD'``."""
+        match = _ISO_MONTH_DAY.fullmatch(text.strip()) if isinstance(text, str) else None
+        if match is None:
+            raise InvalidDateError(f"Invalid month-day: {text!r} (expected --MM-DD)")
+        try:
+            return cls(month=int(match[1]), day=int(match[2]))
+        except InvalidDateError as error:
+            raise InvalidDateError(f"Invalid month-day: {text!r} ({error})") from None
+
+    def isoformat(self) -> str:
+        """``'--10-02'``."""
+        return f"--{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()

@@ -15,7 +15,7 @@ import attrs
 
 from turkru.errors import InvalidRecordError
 from turkru.model.actors import Party, Person, Place, as_tuple, check_country, check_text
-from turkru.model.dates import PartialDate, check_span
+from turkru.model.dates import MonthDay, PartialDate, check_span
 from turkru.model.provenance import Evidence, Source
 
 
@@ -104,6 +104,16 @@ def _optional_date(_instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         raise InvalidRecordError(f"{attribute.name}: {value!r} is not a PartialDate")
 
 
+def _month_day(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A month-day only stands in for a date the text does not give: never beside one."""
+    if value is None:
+        return
+    if not isinstance(value, MonthDay):
+        raise InvalidRecordError(f"{attribute.name}: {value!r} is not a MonthDay")
+    if instance.date is not None:
+        raise InvalidRecordError(f"{attribute.name}: {value} given beside the date {instance.date}")
+
+
 def _check_dates(instance: Any, _attribute: Any, _value: Any) -> None:
     check_span(instance.date, instance.end_date, where=f"{type(instance).__name__}.end_date")
 
@@ -167,6 +177,9 @@ class Record:
         default=None, validator=[_optional_date, _check_dates]
     )
     place: Place | None = None
+    month_day: MonthDay | None = attrs.field(default=None, validator=_month_day)
+    """The month and day the text gives when no year can be known ("on October 2", no year
+    anywhere); ``date`` is then None. Never completed to a full date."""
     reported_by: PartialDate | None = attrs.field(default=None, eq=False, validator=_optional_date)
     """The day (or month) the earliest report of it was published: the event took place no
     later than that. Not the event's date; None when no report shows a publication date."""
@@ -296,6 +309,8 @@ class Agreement:
         converter=as_tuple, validator=[_tuple_of(LifecycleStep), _check_lifecycle]
     )
     place: Place | None = None
+    month_day: MonthDay | None = attrs.field(default=None, validator=_month_day)
+    """As :attr:`Record.month_day`: the latest step's month and day when its year is unknown."""
     reported_by: PartialDate | None = attrs.field(default=None, eq=False, validator=_optional_date)
     """As :attr:`Record.reported_by`: published no later than this, so signed (or due) by then."""
     evidence: tuple[Evidence, ...] = attrs.field(

@@ -28,7 +28,7 @@ from cattrs.strategies import configure_tagged_union
 from turkru.errors import InvalidDateError
 from turkru.model.actors import Party, Place
 from turkru.model.article import Article
-from turkru.model.dates import PartialDate
+from turkru.model.dates import MonthDay, PartialDate
 from turkru.model.provenance import Source
 from turkru.model.records import RECORD_TYPES, AnyRecord
 
@@ -62,6 +62,7 @@ DECIMAL_PATTERN = r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?"
 """The wire form of a decimal number: what ``str(Decimal)`` writes for finite values."""
 
 PARTIAL_DATE_PATTERN = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+MONTH_DAY_PATTERN = r"--[0-9]{2}-[0-9]{2}"
 """The wire form of a partial date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
 
 _DECIMAL = re.compile(DECIMAL_PATTERN)
@@ -141,6 +142,12 @@ def _structure_partial_date(value: Any, _type: Any) -> PartialDate:
     if _PARTIAL_DATE.fullmatch(value) is None:
         raise InvalidDateError(f"Invalid partial date: {show(value)} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
     return PartialDate.parse(value)
+
+
+def _structure_month_day(value: Any, _type: Any) -> MonthDay:
+    if not isinstance(value, str):
+        raise _wrong(value, "a month-day in a string")
+    return MonthDay.parse(value)
 
 
 def _is_enum(type_: Any) -> bool:
@@ -270,6 +277,8 @@ def make_converter() -> Converter:
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
+    converter.register_unstructure_hook(MonthDay, MonthDay.isoformat)
+    converter.register_structure_hook(MonthDay, _structure_month_day)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     converter.register_structure_hook_factory(_is_tuple, _tuple_hook_factory(converter))
     converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure_factory(converter))
@@ -283,6 +292,8 @@ def make_converter() -> Converter:
         make_dict_unstructure_fn(Place, converter, geonames_id=omitted, latitude=omitted, longitude=omitted),
     )
     converter.register_unstructure_hook(Party, make_dict_unstructure_fn(Party, converter, iso_3166_2=omitted))
+    for kind in RECORD_KINDS.values():  # a month-day is written only when a record has one
+        converter.register_unstructure_hook(kind, make_dict_unstructure_fn(kind, converter, month_day=omitted))
     _configure_union(converter, AnyRecord, RECORD_KINDS)
     _configure_union(converter, TopLevel, KINDS)
     return converter

@@ -14,6 +14,7 @@ from turkru.chronicle.entry import ChronicleEntry
 from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import TurkruError
 from turkru.gazetteer import Gazetteer
+from turkru.inputs import Reader, add_input_options, reader_of
 from turkru.serialize.cameo import to_cameo
 from turkru.serialize.comtrade import to_comtrade
 from turkru.serialize.polecat import to_polecat
@@ -34,14 +35,21 @@ def export(entries: Iterable[ChronicleEntry], to: str, *, gazetteer: Gazetteer |
 
 
 def run_export(
-    paths: Sequence[str], to: str, *, out: TextIO, stdin: TextIO | None = None, data: DataFiles | None = None
+    paths: Sequence[str],
+    to: str,
+    *,
+    out: TextIO,
+    stdin: TextIO | None = None,
+    data: DataFiles | None = None,
+    reader: Reader | None = None,
 ) -> None:
     """``turkru export``: read and merge the inputs as ``merge`` does, then write the export
-    (article texts parsed with *data*'s gazetteer and lexicon; the export codes people with that gazetteer)."""
+    (article texts parsed with *data*'s gazetteer and lexicon; the export codes people with that gazetteer).
+    *reader* reads the inputs as for every other command (``--strict``, ``--input-format``, bad inputs reported)."""
     from turkru.chronicle.commands import load_chronicle
 
     gazetteer = data.check().gazetteer_data() if data is not None else None
-    out.write(export(load_chronicle(paths, stdin=stdin, data=data), to, gazetteer=gazetteer))
+    out.write(export(load_chronicle(paths, stdin=stdin, data=data, reader=reader), to, gazetteer=gazetteer))
 
 
 def register(commands: Any) -> None:
@@ -55,4 +63,9 @@ def register(commands: Any) -> None:
     parser.add_argument("--to", required=True, choices=tuple(EXPORTS), help="the export format")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_data_options(parser)
-    parser.set_defaults(handler=lambda args, out: run_export(args.paths, args.to, out=out, data=DataFiles.of(args)))
+    add_input_options(parser)
+    parser.set_defaults(
+        handler=lambda args, out: run_export(
+            args.paths, args.to, out=out, data=DataFiles.of(args), reader=reader_of(args)
+        )
+    )

@@ -17,11 +17,12 @@ from typing import Any
 import attrs
 
 from turkru.model.actors import check_country, check_text
-from turkru.model.dates import PartialDate
+from turkru.model.dates import MonthDay, PartialDate
 from turkru.serialize.converter import (
     CONVERTER,
     DECIMAL_PATTERN,
     KINDS,
+    MONTH_DAY_PATTERN,
     PARTIAL_DATE_PATTERN,
     RECORD_KINDS,
     TAG,
@@ -71,6 +72,8 @@ class _Builder:
             return {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"}
         if type_ is PartialDate:
             return {"type": "string", "pattern": f"^{PARTIAL_DATE_PATTERN}$"}
+        if type_ is MonthDay:
+            return {"type": "string", "pattern": f"^{MONTH_DAY_PATTERN}$"}
         if isinstance(type_, type) and issubclass(type_, enum.Enum):
             return self._enum(type_)
         if attrs.has(type_):

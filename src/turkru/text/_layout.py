@@ -55,13 +55,8 @@ _TRUNCATED_HEADLINE = re.compile(r"(?:\.\.\.|…)\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
-_SITE_NEWS = re.compile(r"^[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:news|News|NEWS)$")
 # "Name Surname/AGENCY" at the end of a caption line.
 _CREDIT_TAIL = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
-_BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:[-\u2013—|,]\s*[\w .'\u2019-]{0,40})?:?$",
-    re.IGNORECASE,
-)
 _HANDLE = re.compile(r"(?:^|[\s(])@\w{2,}")
 _DASH_TITLE = re.compile(r"^[-\u2013—]\s+[\w .'\u2019&]{1,40}(?:,\s*\d{1,4})+$")
 _PIPES = re.compile(r"\s\|\s.*\s\|\s")
@@ -81,6 +76,10 @@ class LayoutWords:
     copyright: re.Pattern[str]
     photo_credit: re.Pattern[str]
     counter: re.Pattern[str]
+    site_news: re.Pattern[str]
+    byline: re.Pattern[str]
+    byline_starts: tuple[str, ...]
+    """The first words of ``BYLINE_WORD`` (the byline rule starts with the slot): a cheap test."""
     promo: tuple[str, ...]
     social: frozenset[str]
 
@@ -92,6 +91,9 @@ class LayoutWords:
             copyright=lexicon.pattern("layout.copyright"),
             photo_credit=lexicon.pattern("layout.photo_credit"),
             counter=lexicon.pattern("layout.counter"),
+            site_news=lexicon.pattern("layout.site_news"),
+            byline=lexicon.pattern("layout.byline"),
+            byline_starts=tuple(phrase.split()[0] for phrase in lexicon.words("BYLINE_WORD")),
             promo=lexicon.words("PROMO_PHRASE"),
             social=frozenset(lexicon.words("SOCIAL_WORD")),
         )
@@ -143,11 +145,11 @@ def _line_kind(text: str, words: LayoutWords) -> Kind:
     lower = stripped.lower()
     if (
         words.chrome_line.match(stripped)
-        or _SITE_NEWS.match(stripped)
+        or words.site_news.match(stripped)
         or words.counter.match(stripped)
         or any_word(lower, words.promo)
         or (stripped[0] in "-\u2013\u2014" and _DASH_TITLE.match(stripped))
-        or (lower.startswith("by") and _BYLINE.match(stripped))
+        or (lower.startswith(words.byline_starts) and words.byline.match(stripped))
         or _is_social(stripped, words.social)
         or (" | " in stripped and _PIPES.search(stripped))
     ):

@@ -141,6 +141,12 @@ _PREPOSED_YEAR = _re(
     rf"\s+(?:the\s+(?:year\s+)?)?(?P<y>{_BARE_YEAR})(?!\s*(?:{_UNITS})|[.,]\d)"
 )
 _YEAR_WORD = _re(rf"\b(?P<y>{_BARE_YEAR})(?:-|\s+)year\b(?!s)")
+# A year used as a modifier after a determiner: "a 2022 agreement", "the 1993 treaty" (a word
+# follows; not a quantity: "the 2000 tonnes").
+ATTRIBUTIVE_DETERMINERS = ("a", "an", "the", "its", "their", "this", "that")
+_DETERMINER = "|".join(ATTRIBUTIVE_DETERMINERS)
+_ATTRIBUTIVE_YEAR = _re(rf"\b(?:{_DETERMINER})\s+(?P<y>{_BARE_YEAR})(?=\s+[a-z])(?!\s*(?:{_UNITS}))")
+_BACK_ATTRIBUTIVE_YEAR = _re(rf"\b(?:{_DETERMINER})\s+\Z")
 _BARE_MONTH = _re(
     r"\b(?:(?P<dir>this|last|next|coming|past)\s+|(?:early|late|mid|in|since|by|until|till|from|through"
     r"|during|before|after|of|for|the|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)"
@@ -609,6 +615,7 @@ _STEPS = (
     ),
     _Step(_PREPOSED_YEAR, _preposed_year, _YEAR, _BACK_PREPOSED_YEAR, back_required=True, reach=40),
     _Step(_YEAR_WORD, _preposed_year, _YEAR),
+    _Step(_ATTRIBUTIVE_YEAR, _preposed_year, _YEAR, _BACK_ATTRIBUTIVE_YEAR, back_required=True, reach=8),
     _Step(_BARE_MONTH, _bare_month, _MONTH, _BACK_BARE_MONTH, True, reach=30, joint=_SPACE_OR_HYPHEN),
     _Step(_DAY_WORDS, _day_words, _WORD, near=_NEAR_WORD, words=_DAY_WORD_WORDS),
     _Step(_NARRATIVE_DAY, _narrative_day, _WORD, near=_NEAR_WORD, words=_NARRATIVE_DAY_WORDS),

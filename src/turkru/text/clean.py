@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
@@ -20,8 +20,8 @@ _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
 # HTML: comments, script/style blocks, tags and character references.
 _HTML_HINT = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|html|body|table|td|tr|img|script)\b", re.I)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_HTML_RAW_BLOCK = re.compile(r"<(script|style|noscript)\b[^>]{0,2000}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_HTML_RAW_OPEN = re.compile(r"<(script|style|noscript)\b[^>]{0,2000}>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,4000})?/?>|<![A-Za-z][^<>]{0,2000}>")
 _HTML_BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figure|figcaption)\b",
@@ -32,6 +32,40 @@ _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 
 def _blank(segment: str) -> str:
     return _NOT_NEWLINE.sub(" ", segment)
+
+
+def _comments(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``<!-- ... -->`` comments; an unclosed one ends the search (linear time)."""
+    start = text.find(_COMMENT_OPEN)
+    while start >= 0:
+        close = text.find(_COMMENT_CLOSE, start + len(_COMMENT_OPEN))
+        if close < 0:
+            return
+        yield start, close + len(_COMMENT_CLOSE)
+        start = text.find(_COMMENT_OPEN, close + len(_COMMENT_CLOSE))
+
+
+def _raw_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of script, style and noscript blocks, each up to the first closing tag of its name.
+
+    Each closing tag found is remembered, so an unclosed block costs one scan, not one per opening.
+    """
+    next_close: dict[str, re.Match[str] | None] = {}
+    position = 0
+    while (opening := _HTML_RAW_OPEN.search(text, position)) is not None:
+        name = opening.group(1).lower()
+        close = next_close.get(name)
+        if name not in next_close or (close is not None and close.start() < opening.end()):
+            close = next_close[name] = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, opening.end())
+        if close is None:
+            position = opening.start() + 1
+            continue
+        yield opening.start(), close.end()
+        position = close.end()
+
+
+def _tags(text: str) -> Iterator[tuple[int, int]]:
+    return ((match.start(), match.end()) for match in _HTML_TAG.finditer(text))
 
 
 def strip_html(text: str) -> str:
@@ -51,13 +85,13 @@ def strip_html(text: str) -> str:
                 chars[index] = " "
 
     if _HTML_HINT.search(text):
-        for pattern in (_HTML_COMMENT, _HTML_RAW_BLOCK, _HTML_TAG):
-            for match in pattern.finditer(text):
-                if chars[match.start()] == " ":  # already blanked inside a comment or script
+        for spans in (_comments, _raw_blocks, _tags):
+            for start, end in spans(text):
+                if chars[start] == " ":  # already blanked inside a comment or script
                     continue
-                blank(match.start(), match.end())
-                if _HTML_BLOCK_TAG.match(match.group()):
-                    chars[match.start()] = "\n"
+                blank(start, end)
+                if _HTML_BLOCK_TAG.match(text, start, end):
+                    chars[start] = "\n"
     for match in _HTML_ENTITY.finditer(text):
         if chars[match.start()] != "&":
             continue

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from turkru.errors import InvalidDateError
+from turkru.lexicon import Lexicon
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import fold
 from turkru.text._dateline import DATE_FIRST_DATELINE, DATELINE, HEADER_DATELINE
@@ -62,33 +63,35 @@ _WEEKDAY_WORD = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-# Words that may label a line's own date ("Published: 4 March 2024", "Posted on March 4, 2024").
-PUBLISHED_LABELS = (
-    "published on", "published", "posted", "date of publication", "date published", "date", "dated",
-    "publication date", "release date", "released", "issued", "created", "added", "written", "submitted",
-)  # fmt: skip
-# Counters printed beside a stamp ("| Views: 320 | Comments: 0").
-COUNTER_WORDS = ("views", "view", "comments", "comment", "reads", "read", "likes", "shares", "min")
-# Words that label a later stamp, which is never the publication date ("Last updated: ...").
-UPDATE_WORDS = ("updated", "modified", "edited", "revised", "changed")
-_LABEL = re.compile(
-    r"[ \t]*(?:" + "|".join(label.replace(" ", r"\s") for label in PUBLISHED_LABELS) + r")\b"
-    r"(?:[ \t]+by(?:[ \t]+[\w.'\u2019-]{1,30}){1,3}?[ \t]+(?:on|at)\b|[ \t]+(?:on|at)\b)?[ \t]*[:|\u2013—-]?[ \t]*",
-    re.IGNORECASE,
-)
-# A publication label with a colon right before the date, after other fields ("Author: ... Date:").
-_COLON_LABEL = re.compile(
-    r"(?:^|[\s|,;])(?:" + "|".join(label.replace(" ", r"\s") for label in PUBLISHED_LABELS) + r")[ \t]*:[ \t]*\Z",
-    re.IGNORECASE,
-)
 # A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
 _SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
-# What may stand before a stamp's date besides a label: clock times, weekdays, numbers, separators.
-_STAMP_FILLER = re.compile(
-    rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,:|·•/()\u2013—-]"
-    rf"|(?:{'|'.join(COUNTER_WORDS)})\b)*",
-    re.IGNORECASE,
-)
+
+
+@attrs.frozen
+class _StampWords:
+    """The lexicon's words of publication stamps (data/dates.json), compiled once per lexicon."""
+
+    label: re.Pattern[str]  # "Published: ", "Posted on " opening a date line
+    colon_label: re.Pattern[str]  # "... | Date: " right before the date
+    filler: re.Pattern[str]  # what else may stand beside a stamp's date
+    update_words: tuple[str, ...]  # a later stamp's words ("Last updated: ...")
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _StampWords:
+        # Besides a label: clock times, weekdays, numbers, separators and counters ("| Views: 320").
+        filler = re.compile(
+            rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,:|·•/()\u2013—-]"
+            rf"|(?:{'|'.join(lexicon.words('COUNTER_WORD'))})\b)*",
+            re.IGNORECASE,
+        )
+        return cls(
+            label=lexicon.pattern("dates.stamp_label"),
+            colon_label=lexicon.pattern("dates.colon_label"),
+            filler=filler,
+            update_words=lexicon.words("UPDATE_WORD"),
+        )
+
+
 # Forms of a full date read on short header lines only (the scanner leaves them to avoid
 # misreadings in prose): a month in lower case ("23 december, 2011"), a year-first numeric date
 # ("2024/03/04", "2024.03.04"), a hyphenated "4-Mar-2024", and a slashed date whose order the
@@ -214,49 +217,49 @@ def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, Part
     return found
 
 
-def _labels_an_update(before: str) -> bool:
+def _labels_an_update(before: str, words: _StampWords) -> bool:
     """Whether the text before a date names a later stamp ("Last updated:", "Modified on")."""
     folded = fold(before)
-    return any(word in folded for word in UPDATE_WORDS)
+    return any(word in folded for word in words.update_words)
 
 
-def _is_stamp_prefix(before: str) -> bool:
+def _is_stamp_prefix(before: str, words: _StampWords) -> bool:
     """Whether what precedes a date on its line is only a publication label, clock times,
     weekdays, counters and separators ("Published: 06:45 pm", "10:10", "Posted on")."""
-    label = _LABEL.match(before) or _SECTION.match(before)
+    label = words.label.match(before) or _SECTION.match(before)
     rest = before[label.end() :] if label is not None else before
-    return _STAMP_FILLER.fullmatch(rest) is not None or _COLON_LABEL.search(before) is not None
+    return words.filler.fullmatch(rest) is not None or words.colon_label.search(before) is not None
 
 
-def _is_header_line(text: str, mention: Mention) -> bool:
+def _is_header_line(text: str, mention: Mention, words: _StampWords) -> bool:
     """A line that is a date with at most a place, a time, a counter or a label beside it."""
     if len(text) > _MAX_HEADER_LINE:
         return False
     before = text[: mention.start]
-    if not _is_stamp_prefix(before) or _labels_an_update(before):
+    if not _is_stamp_prefix(before, words) or _labels_an_update(before, words):
         return False  # the date must open the line ("October 11, 2017, Sochi"), a label aside
     rest = _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY_WORD.sub(" ", text[mention.end :])))
     return len(_WORD.findall(rest)) <= _MAX_HEADER_WORDS and not re.search(r"[.!?]\s+\S", rest)
 
 
-def _is_timestamp(text: str, mention: Mention) -> bool:
+def _is_timestamp(text: str, mention: Mention, words: _StampWords) -> bool:
     """A date beside a clock time on a short line (a byline or a posting stamp), not an update's."""
-    if len(text) > _MAX_HEADER_LINE or _labels_an_update(text[: mention.start]):
+    if len(text) > _MAX_HEADER_LINE or _labels_an_update(text[: mention.start], words):
         return False
     if _AFTER_DATE_CLOCK.match(text, mention.end):
         return True
     before = text[: mention.start]
-    return bool(_BEFORE_DATE_CLOCK.search(before)) and _is_stamp_prefix(before)
+    return bool(_BEFORE_DATE_CLOCK.search(before)) and _is_stamp_prefix(before, words)
 
 
-def _is_stamp_line(text: str, mention: Mention) -> bool:
+def _is_stamp_line(text: str, mention: Mention, words: _StampWords) -> bool:
     """A line holding a date and only stamp parts around it ("04.03.2024 | Views: 320")."""
     before = text[: mention.start]
     return (
         len(text) <= _MAX_HEADER_LINE
-        and _is_stamp_prefix(before)
-        and not _labels_an_update(before)
-        and _STAMP_FILLER.fullmatch(text, mention.end) is not None
+        and _is_stamp_prefix(before, words)
+        and not _labels_an_update(before, words)
+        and words.filler.fullmatch(text, mention.end) is not None
     )
 
 
@@ -272,17 +275,19 @@ def _dateline_day(text: str) -> PartialDate | None:
     return days[0][1] if days else None
 
 
-def _header_date(line: Line, days: list[tuple[Mention, PartialDate]]) -> PartialDate | None:
+def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _StampWords) -> PartialDate | None:
     text = line.text
     if line.kind is Kind.CAPTION_DATE:
         return days[-1][1] if days else None
     if line.kind is Kind.CHROME:  # a byline stamp may sit in page chrome
-        stamps = [day for mention, day in days if _is_timestamp(text, mention) or _is_stamp_line(text, mention)]
+        stamps = [
+            day for mention, day in days if _is_timestamp(text, mention, words) or _is_stamp_line(text, mention, words)
+        ]
         return stamps[0] if stamps else None
     if line.kind is not Kind.PROSE:
         return None
     for mention, day in days:
-        if _is_header_line(text, mention) or _is_timestamp(text, mention):
+        if _is_header_line(text, mention, words) or _is_timestamp(text, mention, words):
             return day
     return _dateline_day(text.lstrip())
 
@@ -398,23 +403,30 @@ def _yearless_dateline(lines: list[Line], cleaned: str) -> PartialDate | None:
     return None
 
 
-def find_published(raw: str) -> PartialDate | None:
-    """The article's own date at day precision, from the text alone; None when not shown."""
-    return published_in(strip_html(require_text(raw, "find_published")))
+def find_published(raw: str, lexicon: Lexicon | None = None) -> PartialDate | None:
+    """The article's own date at day precision, from the text alone; None when not shown.
+
+    *lexicon* gives the words of stamps and page layout (None: the package's)."""
+    return published_in(strip_html(require_text(raw, "find_published")), lexicon=lexicon)
 
 
 def published_in(
-    text: str, classified: Sequence[Line] | None = None, cleaned: str | None = None
+    text: str,
+    classified: Sequence[Line] | None = None,
+    cleaned: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> PartialDate | None:
     """:func:`find_published` for a text whose HTML is already blanked (``strip_html``), reusing its
     classified lines and its cleaned version when the caller has them (parse_article does)."""
+    lexicon = lexicon or Lexicon.default()
+    words = lexicon.derive(_StampWords.of)
     header = DATE_HEADER.match(text)
     if header is not None:
         try:
             return PartialDate.parse(header.group(1))
         except InvalidDateError:
             pass
-    classified = classify(text) if classified is None else classified
+    classified = classify(text, lexicon) if classified is None else classified
     lines = [line for line in classified if line.kind is not Kind.RELATED]
     for line in lines if "distributed" in fold(text) else ():
         distributed = _DISTRIBUTED.search(line.text)
@@ -425,10 +437,10 @@ def published_in(
             except InvalidDateError:
                 continue
     for line, days in zip(lines, _days_by_line(text, lines), strict=True):
-        found = _header_date(line, days)
+        found = _header_date(line, days, words)
         if found is not None:
             return found
     signed = _sign_off(lines)
     if signed is not None:
         return signed
-    return _yearless_dateline(lines, blank_boilerplate(text, classified) if cleaned is None else cleaned)
+    return _yearless_dateline(lines, blank_boilerplate(text, classified, lexicon) if cleaned is None else cleaned)

@@ -17,7 +17,7 @@ import attrs
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from turkru.errors import InvalidDateError, ParseError
-from turkru.model.dates import PartialDate, Precision
+from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind, Mention, iter_years, scan
 from turkru.text._vocab import require_text
@@ -34,7 +34,8 @@ class Timex:
     ``value`` is the date (or the first day of a span), ``end_value`` the last day of a span.
     ``relative`` says whether resolving it needed an anchor. ``sentence`` is the index of the
     sentence (among those passed in) that holds it, or -1. ``period`` is set, and ``value``
-    is None, for a range of years such as "2021-2023".
+    is None, for a range of years such as "2021-2023". ``month_day`` is set, and ``value`` is
+    None, for a month and day whose year nothing in the text gives ("on October 2").
     """
 
     start: int
@@ -45,6 +46,7 @@ class Timex:
     relative: bool
     sentence: int
     period: tuple[int, int] | None = None
+    month_day: MonthDay | None = None
 
 
 def _date(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -151,6 +153,7 @@ class _Resolver:
     narrative_day: PartialDate | None = attrs.field(init=False, default=None)
     narrative_dated: PartialDate | None = attrs.field(init=False, default=None)
     narrative_year: int | None = attrs.field(init=False, default=None)
+    written_year: int | None = attrs.field(init=False, default=None)  # the year of the last explicit date
     story_years: tuple[int, ...] = ()  # the explicit years the text writes (dates and periods)
 
     def __attrs_post_init__(self) -> None:
@@ -204,6 +207,8 @@ class _Resolver:
             self.narrative_year = value.year
             if not relative and value.precision is not Precision.YEAR:
                 self.narrative_dated = value
+            if not relative:
+                self.written_year = value.year
         return Timex(
             start=mention.start,
             end=mention.end,
@@ -213,7 +218,22 @@ class _Resolver:
             relative=relative,
             sentence=sentence,
             period=mention.period,
+            month_day=self.month_day(mention) if value is None else None,
         )
+
+    def month_day(self, mention: Mention) -> MonthDay | None:
+        """The month and day of a date with no year written and none to infer it from (no
+        publication date, no explicit date before it): kept as a month-day, never completed."""
+        if mention.kind is not Kind.DATE or mention.ambiguous or mention.coarse or mention.year is not None:
+            return None
+        if mention.year_shift is not None or mention.month is None or mention.day is None:
+            return None
+        if self.published is not None or self.narrative_dated is not None:
+            return None
+        try:
+            return MonthDay(month=mention.month, day=mention.day)
+        except InvalidDateError:
+            return None
 
     def calendar_date(self, mention: Mention, sentence: int) -> tuple[PartialDate | None, PartialDate | None, bool]:
         if mention.ambiguous:
@@ -221,7 +241,8 @@ class _Resolver:
         year = mention.year
         relative = year is None
         if year is None and mention.year_shift is not None:
-            year = self.published.year + mention.year_shift if self.published is not None else None
+            base = self.published.year if self.published is not None else self.written_year
+            year = base + mention.year_shift if base is not None else None
         elif year is None and mention.month is not None:
             year = self.infer_year(mention, sentence)
         if year is None:

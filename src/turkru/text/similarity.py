@@ -1,4 +1,14 @@
-"""Content words of titles, names and goods: what two wordings of one thing share."""
+"""Content words of titles, names and goods, and how similar two wordings of one thing are.
+
+One home for word comparison, used inside an article (folding repeated reports of one document
+or event: :func:`content_words`, :func:`title_similarity`) and across outlets (the chronicle's
+merge, indexes and queries: :func:`stems`, :func:`jaccard`, :func:`name_key`).
+
+The two comparisons keep their own word lists for now: inside an article a title's words are
+compared whole (plural -s folded) without the document-type words of ``TITLE_GENERIC_WORDS``;
+across outlets, spellings differ more, so words are folded to ASCII and cut to their first
+``STEM_LENGTH`` letters, without the words of ``GENERIC_WORDS``.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +32,17 @@ _GENERIC = """
 """
 
 GENERIC_WORDS = frozenset(_GENERIC.split())
-"""Words that say what sort of thing a title names, not which one; ignored when comparing."""
+"""Words that say what sort of thing a title names, not which one; ignored when comparing across outlets."""
+
+TITLE_GENERIC_WORDS = frozenset({
+    "the", "of", "on", "in", "and", "between", "for", "a", "an", "to", "with", "by", "at",
+    "agreement", "agreements", "memorandum", "memoranda", "programme", "program", "declaration",
+    "protocol", "roadmap", "treaty", "contract", "plan", "document", "documents", "deal", "deals", "mou",
+    "accord", "pact",
+    "intergovernmental", "interdepartmental", "bilateral", "turkmen", "russian", "turkmenistan",
+    "russia", "federation", "republic", "government", "governments", "two", "countries", "sides",
+})  # fmt: skip
+"""The generic words left out of a title's content words inside one article."""
 
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(19|20)[0-9]{2}")
@@ -57,10 +77,10 @@ def stems_of(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
-    """Shared words over all words; 0.0 when both are empty."""
+def jaccard(first: frozenset[str], second: frozenset[str], *, empty: float = 0.0) -> float:
+    """Shared words over all words; *empty* (0.0 unless told) when both are empty."""
     union = first | second
-    return len(first & second) / len(union) if union else 0.0
+    return len(first & second) / len(union) if union else empty
 
 
 def has_year(words: Iterable[str]) -> bool:
@@ -79,3 +99,16 @@ def same_name(first: str | None, second: str | None) -> bool:
 def name_key(name: str) -> str:
     """A folded key for a place, party or body name."""
     return " ".join(_WORD.findall(fold_text(name)))
+
+
+def content_words(text: str | None) -> frozenset[str]:
+    """Lower-case content words of a title, plural -s folded, generic words left out."""
+    if not text:
+        return frozenset()
+    words = _WORD.findall(text.lower())
+    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in words if w not in TITLE_GENERIC_WORDS)
+
+
+def title_similarity(first: str | None, second: str | None) -> float:
+    """Jaccard similarity of the content words of two titles (1.0 when both have none)."""
+    return jaccard(content_words(first), content_words(second), empty=1.0)

@@ -1,0 +1,74 @@
+"""What a sentence takes from the ones before it: the date and place of "back then", and the
+speaker and addressee of a transcript's turn."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from turkru.extract.document import Sentence
+from turkru.extract.event_dates import event_dates
+from turkru.extract.places import first_place
+from turkru.model.actors import Place
+from turkru.text.mentions import Mention
+from turkru.text.timex import Timex
+
+_ANAPHORIC_TIME = re.compile(
+    r"^\W*(?:back\s+then|at\s+that\s+time|at\s+the\s+time|on\s+that\s+day|that\s+day|then"
+    r"|(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations))\b",
+    re.I,
+)
+# "in this period", "over the same period": a figure dated by the period told just before.
+_ANAPHORIC_PERIOD = re.compile(
+    r"\b(?:in|during|over|for|within)\s+(?:this|that|the\s+same|the\s+said)\s+period\b(?!\s+(?:of|in|last)\b)", re.I
+)
+_LOOKBACK = 3
+_AFTER_ENCOUNTER = re.compile(
+    r"^\W*(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations)\b", re.I
+)
+_ENCOUNTER = re.compile(r"\b(?:talks|meeting|met|negotiations|consultations|received)\b", re.I)
+_LABEL = re.compile(r"^(?P<label>(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,8}[A-Z][\w'\u2019-]+):\s")
+
+
+def locate(sentences: list[Sentence]) -> list[Sentence]:
+    """Carry dates into "back then" sentences and transcript speakers into their turns."""
+    out: list[Sentence] = []
+    speaker: Mention | None = None
+    addressee: Mention | None = None
+    for sentence in sentences:
+        label = _LABEL.match(sentence.text)
+        if label is not None:
+            people = [m for m in sentence.of_kind("person", "office") if m.end - sentence.start <= label.end()]
+            if people and (speaker is None or people[-1].value != speaker.value):
+                addressee = speaker
+            speaker = people[-1] if people else None
+            addressee = _vocative(sentence, label.end()) or addressee
+        carried: tuple[Timex, ...] = ()
+        carried_place: Place | None = None
+        if out and (_ANAPHORIC_TIME.match(sentence.text) or _ANAPHORIC_PERIOD.search(sentence.text)):
+            recent = out[-_LOOKBACK:][::-1]
+            if _AFTER_ENCOUNTER.match(sentence.text):
+                # "following the talks": the talks' own sentence, dated or not, and nothing else
+                recent = [s for s in recent if _ENCOUNTER.search(s.text)][:1]
+            if not event_dates(sentence):
+                carried = next((tuple(event_dates(s)) or s.carried for s in recent if event_dates(s) or s.carried), ())
+            carried_place = next((p for p in (first_place(s) or s.carried_place for s in recent) if p), None)
+        if carried or carried_place or speaker or addressee:
+            sentence = attrs.evolve(
+                sentence, carried=carried, carried_place=carried_place, speaker=speaker, addressee=addressee
+            )
+        out.append(sentence)
+    return out
+
+
+_VOCATIVE_REACH = 40  # a name the speaker opens with ("Name: Mr X, ..."): the one spoken to
+
+
+def _vocative(sentence: Sentence, label_end: int) -> Mention | None:
+    """The person a turn opens by addressing, right after the speaker's label."""
+    for mention in sentence.of_kind("person", "office"):
+        local = mention.start - sentence.start
+        if label_end <= local <= label_end + _VOCATIVE_REACH:
+            return mention
+    return None

@@ -1,0 +1,108 @@
+"""The cue-word registry: cheap pre-filters an extractor asks before reading a sentence closely.
+
+Every filter's words join one shared vocabulary; a sentence is scanned for all of them in one
+pass (a trie-factored regex) the first time any filter asks, and the answer is memoised.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+
+@attrs.define
+class _Vocabulary:
+    """Every cue word of every word filter, in the order the filters were made: each sentence
+    looks for all of them in one pass (see CueWords and CueMemo.contains)."""
+
+    words: list[str] = attrs.field(factory=list)
+
+
+_VOCABULARY = _Vocabulary()
+
+
+@attrs.frozen
+class CueWords:
+    """Lower-case words, any of which a sentence must contain for an extractor to read it closely.
+
+    ``known`` is how many words the shared vocabulary held once these were added: a sentence
+    scanned for at least that many words has looked for all of them.
+    """
+
+    words: frozenset[str]
+    known: int
+
+
+def word_filter(*words: str) -> CueWords:
+    """A cheap pre-filter: any of the lower-case *words* anywhere in a sentence (see :meth:`Sentence.has_any`)."""
+    _VOCABULARY.words.extend(word for word in dict.fromkeys(words) if word not in _VOCABULARY.words)
+    return CueWords(words=frozenset(words), known=len(_VOCABULARY.words))
+
+
+_Trie = dict[str, "_Trie"]  # next character -> subtree; the key "" marks the end of a word
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """One regex for *words*, factored on common prefixes (much faster to scan than a flat
+    alternation); at a position it matches the longest of the words found there."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
+
+
+@attrs.frozen
+class _CueScanner:
+    """Finds which words of a vocabulary a lower-case text contains, overlaps included."""
+
+    size: int
+    pattern: re.Pattern[str]
+    prefixes: dict[str, frozenset[str]]
+
+    def find(self, lower: str) -> frozenset[str]:
+        """The vocabulary words in *lower*: at each position the longest one and its prefixes."""
+        found: set[str] = set()
+        match = self.pattern.search(lower) if self.prefixes else None
+        while match is not None:
+            found |= self.prefixes[match.group()]
+            match = self.pattern.search(lower, match.start() + 1)
+        return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_scanner(size: int) -> _CueScanner:
+    """The scanner for the first *size* words of the vocabulary (which only grows: only the
+    scanner for its current size is kept)."""
+    words = _VOCABULARY.words[:size]
+    prefixes = {word: frozenset(other for other in words if word.startswith(other)) for word in words}
+    return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes)
+
+
+@attrs.define
+class CueMemo:
+    """The cue words a sentence contains, out of the first ``known`` words of the vocabulary
+    (filled on the first question, redone if a filter made since asks)."""
+
+    known: int = -1
+    found: frozenset[str] = frozenset()
+
+    def contains(self, lower: str, cues: CueWords) -> bool:
+        """Whether the lower-case text *lower* (the memo's sentence) contains any word of *cues*."""
+        if self.known < cues.known:  # not scanned yet, or not for the words of a filter made since
+            scanner = _cue_scanner(len(_VOCABULARY.words))
+            self.known, self.found = scanner.size, scanner.find(lower)
+        return not self.found.isdisjoint(cues.words)

@@ -1,0 +1,71 @@
+"""Which of a sentence's dates can date an event, and the one nearest to a word."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from turkru.model.dates import MonthDay, PartialDate, Precision
+from turkru.text.timex import Timex
+
+if TYPE_CHECKING:
+    from turkru.extract.document import Sentence
+
+
+def common_date(start: PartialDate, end: PartialDate | None) -> PartialDate:
+    """The finest date containing both ends of a span (5-6 February -> February)."""
+    if end is None or end == start:
+        return start
+    for precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        first, last = start.truncate(precision), end.truncate(precision)
+        if first == last:
+            return first
+    return PartialDate(year=start.year)
+
+
+_STATEMENT = re.compile(
+    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+(?:\w+\s+){0,2}$", re.I
+)
+_SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
+# The base a figure is compared with ("compared to the same period of 2019", "up 15% from 2019",
+# "than in 2019"): the figure's own date is another.
+_SAME_PERIOD = r"(?:(?:the\s+)?(?:same|corresponding|like|equivalent)\s+period\s+(?:of|in|last)\s+)?(?:the\s+)?"
+_COMPARISON_BASE = re.compile(
+    rf"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|versus|vs\.?"
+    rf"|than(?:\s+(?:in|on|at|during))?|over)\s+{_SAME_PERIOD}"
+    rf"|\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed|jumped)\b[^;]{{0,50}}"
+    rf"\bfrom\s+{_SAME_PERIOD})$",
+    re.I,
+)
+
+
+def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
+    """Not the date of a statement, the start of a period or the base of a comparison."""
+    before = sentence.text[: timex.start - sentence.start]
+    return not (
+        _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:])
+    )
+
+
+def event_dates(sentence: Sentence) -> list[Timex]:
+    """Dated timexes that can date an event: not the date of a statement ("said on Friday"),
+    the start of a period ("since March") or the base of a comparison ("compared to 2019")."""
+    return [timex for timex in sentence.dated() if _can_date_an_event(sentence, timex)]
+
+
+def event_month_day(sentence: Sentence) -> MonthDay | None:
+    """The one month-day (a date whose year the text never gives) that can date an event told in
+    *sentence*, as :func:`event_dates` chooses; None when there is none, or two different ones."""
+    found = {t.month_day for t in sentence.timexes if t.month_day is not None and _can_date_an_event(sentence, t)}
+    return found.pop() if len(found) == 1 else None
+
+
+def nearest_date(sentence: Sentence, local: int) -> Timex | None:
+    """The event date closest to a sentence-local position, preferring ones after it."""
+    best: tuple[int, Timex] | None = None
+    for timex in event_dates(sentence) or sentence.carried:
+        position = timex.start - sentence.start
+        distance = position - local if position >= local else (local - position) + 1
+        if best is None or distance < best[0]:
+            best = (distance, timex)
+    return best[1] if best else None

@@ -1,0 +1,98 @@
+"""Linear time by test: every compiled pattern pumped with hostile text, and the issue-12 input families.
+
+Both tests compare running times (the growth from n to 4n characters, not absolute speed), so
+they are marked ``timing`` and ``slow``; a floor keeps noise on tiny timings from counting.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+pump = _load("pattern_pump")
+
+
+def _known_debt() -> set[str]:
+    lines = (BENCHMARKS / "superlinear.txt").read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+class TestCollect:
+    """The patterns are found by introspection, wherever they live."""
+
+    def test_module_globals_classes_and_lexicon(self) -> None:
+        """Module-level patterns, patterns in containers, class attributes and the Lexicon's rules are all found."""
+        from turkru.lexicon import Lexicon
+        clean = importlib.import_module("turkru.text.clean")
+
+        found = {key: place for key, (_, place) in pump.collect().items()}
+        assert (clean._HTML_TAG.pattern, clean._HTML_TAG.flags) in found
+        lexicon = Lexicon.default()
+        for name in lexicon.rule_names():
+            compiled = lexicon.pattern(name)
+            assert (compiled.pattern, compiled.flags) in found, name
+        assert len(found) > 300
+
+    def test_nested_and_class_patterns(self) -> None:
+        """A pattern in a tuple, a dict or an object's attributes counts too."""
+
+        class Holder:
+            def __init__(self) -> None:
+                self.inner = re.compile("b+")
+
+        values = [re.compile("a"), (re.compile("c"),), {"k": re.compile("d")}, [Holder()]]
+        assert sorted(p.pattern for value in values for p in pump._patterns_in(value)) == ["a", "b+", "c", "d"]
+
+    def test_inputs_derived_from_the_pattern(self) -> None:
+        """Runs of the pattern's own characters, after its literal words."""
+        labels = {label for label, _ in pump.inputs(re.compile(r"agreement\s+on\s*[,;]"), 40)}
+        assert {"'\\t'", "';'", "'agreement'+'\\t'", "'U.S.'"} <= labels
+
+
+@pytest.mark.slow
+@pytest.mark.timing
+class TestPump:
+    """No compiled pattern grows faster than linearly, but those listed as issue 12's debt."""
+
+    def test_no_new_super_linear_pattern(self) -> None:
+        """Every pattern at n and 4n characters of each hostile input: growth over 6x fails (floor 10 ms)."""
+        found = pump.super_linear()
+        new = {place: worst for place, worst in found.items() if place not in _known_debt()}
+        assert not new, "super-linear (fix it; see docs/reliability.md):\n" + "\n".join(
+            f"{place}: {label} {first:.4f} s -> {second:.4f} s" for place, (label, first, second) in new.items()
+        )
+
+
+@pytest.mark.slow
+@pytest.mark.timing
+class TestFamilies:
+    """The issue's input families, each at 100 KB and 400 KB, by the benchmark script."""
+
+    FIXED = ("Q1-script", "Q1-style", "Q1-comment", "Q7-tabs", "Q7-nbsp", "Q7-script", "Q8-visits")
+
+    def test_fixed_families_linear_and_under_3_s_per_mb(self) -> None:
+        """The families that meet the target stay linear and under 3 s per MB (exit 0 of the script)."""
+        args = [sys.executable, str(BENCHMARKS / "reliability_families.py"), "--sizes", "100", "400", "--cap", "30"]
+        for family in self.FIXED:
+            args += ["--family", family]
+        done = subprocess.run(args, capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
