@@ -124,3 +124,13 @@ def test_tool_finds_nothing_to_change(capsys: pytest.CaptureFixture[str]) -> Non
     """`tools/gazetteer_codes.py --check` finds every code present and in agreement."""
     assert _tool().main(["--check"]) == 0
     assert "disagreements: 0" in capsys.readouterr().out
+
+
+def test_wikipedia_titles_have_their_english_wikipedia_page_as_source() -> None:
+    """A person's English Wikipedia title is recorded with the en.wikipedia.org page it was read from."""
+    titled = [entry for entry in _entries("people.json", "people") if "enwiki_title" in entry]
+    assert titled
+    for entry in titled:
+        title = entry["enwiki_title"]
+        assert title.strip() == title and "_" not in title, entry["id"]
+        assert entry["enwiki_source"] == "https://en.wikipedia.org/wiki/" + title.replace(" ", "_"), entry["id"]

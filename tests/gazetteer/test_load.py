@@ -118,7 +118,7 @@ class TestMalformed:
             (
                 {"people": [{"id": "x", "surname": "X", "age": 3}]},
                 "FILE: people[0] ('x'): unknown field 'age' (allowed: id, surname, given_names, country, "
-                "variants, given_variants, bare)",
+                "variants, given_variants, bare, enwiki_title, enwiki_source)",
             ),
             (
                 {"people": [{"id": "x", "surname": "X"}, {"id": "x", "surname": "Y"}]},

@@ -103,6 +103,9 @@ class TestRoundTrip:
                 assert location is None
             else:
                 assert (location["placename"], location["country_iso2"]) == (place.name, place.country)
+                if place.geonames_id is not None:
+                    coded_place = (location["geonames_id"], location["lat"], location["lon"])
+                    assert coded_place == (place.geonames_id, place.latitude, place.longitude)
             named = {person.full_name for person in _people(record)} | {"Turkmenistan", "Russia"}
             named |= {party.name for party in getattr(record, "parties", ())}
             for side in ("actor", "recipient"):

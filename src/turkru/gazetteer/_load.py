@@ -38,6 +38,8 @@ _ALPHA3 = re.compile(r"[A-Z]{3}")
 _SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
 _PLACE_CODES = ("geonames_id", "latitude", "longitude")
 _COORDINATES = ("latitude", "longitude")
+_WIKI_FIELDS = ("enwiki_title", "enwiki_source")
+"""An English Wikipedia title and the en.wikipedia.org page it was read from; checked by tests, not loaded."""
 _SOURCES = ("geonames_source", "coordinates_source", "iso_3166_2_source")
 """Where an identifier the packages lack was read (a URL); checked by tools/gazetteer_codes.py, not loaded."""
 _COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
@@ -321,7 +323,10 @@ def _commodities(raw: Any, where: str, parsed: Parsed) -> None:
 
 
 _SECTIONS: dict[str, tuple[tuple[str, ...], Callable[[_Entry, Parsed], None]]] = {
-    "people": (("id", "surname", "given_names", "country", "variants", "given_variants", "bare"), _people),
+    "people": (
+        ("id", "surname", "given_names", "country", "variants", "given_variants", "bare", *_WIKI_FIELDS),
+        _people,
+    ),
     "offices": (("id", "title", "country", "variants", "single", "counterparts", "sector"), _offices),
     "terms": (("office", "person", "start", "end"), _terms),
     "places": (("name", "country", "variants", *_PLACE_CODES, *_SOURCES), _places),

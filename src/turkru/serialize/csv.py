@@ -64,6 +64,11 @@ COLUMNS: tuple[str, ...] = (
     "published",
     "evidence",
     "conflicts",
+    "place_geonames_id",
+    "place_latitude",
+    "place_longitude",
+    "region_iso_3166_2",
+    "parties_iso_3166_2",
 )
 """The CSV header, in order. ``title`` holds an agreement's title or an event's name;
 ``participants`` a meeting's participants, a session's co-chairs or an agreement's signatories
@@ -72,7 +77,9 @@ COLUMNS: tuple[str, ...] = (
 the day the earliest report was published (not the event's date). ``amount`` and ``unit``
 are the first figure; ``more_amounts`` any others (``"5 bcm; 1.2 USD"``). ``outlets``,
 ``urls`` and ``published`` list the sources' in the order of ``sources``; ``evidence`` is
-the text of every evidence span, joined with ``" | "``."""
+the text of every evidence span, joined with ``" | "``. The last columns are the identifiers the
+record carries: its place's GeoNames id and WGS84 coordinates, its region's ISO 3166-2 code, and
+an agreement's parties' ISO 3166-2 codes in the order of ``parties`` (blank for a party without one)."""
 
 SEPARATOR = "; "
 """How several values share one cell."""
@@ -142,6 +149,21 @@ def _dates(record: AnyRecord) -> dict[str, Any]:
     }
 
 
+def _identifiers(record: AnyRecord) -> dict[str, Any]:
+    """The identifiers the record carries for its place, region and (an agreement's) parties."""
+    place, region = record.place, getattr(record, "region", None)
+    parties = record.parties if isinstance(record, Agreement) else ()
+    return {
+        "place_geonames_id": place.geonames_id if place else None,
+        "place_latitude": place.latitude if place else None,
+        "place_longitude": place.longitude if place else None,
+        "region_iso_3166_2": region.iso_3166_2 if region is not None else None,
+        "parties_iso_3166_2": _joined(party.iso_3166_2 for party in parties)
+        if any(party.iso_3166_2 for party in parties)
+        else None,
+    }
+
+
 def entry_row(entry: ChronicleEntry) -> dict[str, Any]:
     """The typed values of one row: strings, ints, Decimals, None for blanks (used by CSV and pandas)."""
     record = entry.record
@@ -159,6 +181,7 @@ def entry_row(entry: ChronicleEntry) -> dict[str, Any]:
         conflicts=SEPARATOR.join(entry.conflicts) or None,
         **_dates(record),
         **_sources(entry),
+        **_identifiers(record),
     )
     if isinstance(record, Meeting):
         row["mode"] = record.mode.value
