@@ -75,6 +75,14 @@ class AgreementWords:
     after_inner_date: re.Pattern[str]
     in_agreement: re.Pattern[str]
     not_a_declaration: re.Pattern[str]
+    signing_took_place: re.Pattern[str]
+    encounter: re.Pattern[str]
+    at_encounter_end: re.Pattern[str]
+    list_separator: re.Pattern[str]
+    membership: re.Pattern[str]
+    period_after: re.Pattern[str]
+    source_after: re.Pattern[str]
+    source_before: re.Pattern[str]
     doc_starts: re.Pattern[str] = attrs.field(metadata=_DERIVED)
     """Where a document noun may begin, over the folded text: the first word of each phrase of the
     ``agreement.doc`` slots (a quote before it aside)."""
