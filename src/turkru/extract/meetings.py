@@ -53,8 +53,8 @@ class MeetingWords:
         """The bundle of *lexicon*."""
         return cls(
             remote=(
-                (lexicon.folded("meetings.phone"), lexicon.words("PHONE_HINT"), MeetingMode.PHONE),
-                (lexicon.folded("meetings.video"), lexicon.words("VIDEO_HINT"), MeetingMode.VIDEO),
+                (lexicon.folded("meetings.phone"), lexicon.cues("meetings.phone"), MeetingMode.PHONE),
+                (lexicon.folded("meetings.video"), lexicon.cues("meetings.video"), MeetingMode.VIDEO),
             ),
             called=lexicon.folded("meetings.called"),
             in_person=lexicon.folded("meetings.in_person"),
@@ -73,7 +73,9 @@ class MeetingWords:
             between_bodies=lexicon.pattern("meetings.between_bodies"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
-            cues=word_filter(*lexicon.words("MEETING_CUE")),
+            cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
+                *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
+            ),
         )
 
 

@@ -66,7 +66,9 @@ class VisitWords:
             second_person_subject=lexicon.pattern("visits.second_person_subject"),
             third_person_possessive=lexicon.pattern("visits.third_person_possessive"),
             and_between=lexicon.pattern("visits.and_between"),
-            cues=word_filter(*lexicon.words("VISIT_CUE"), *lexicon.words("ADDRESSED_CUE")),
+            cues=word_filter(
+                *lexicon.cues("visits.trigger"), *lexicon.cues("visits.reception"), *lexicon.words("ADDRESSED_CUE")
+            ),  # what the trigger, a reception or a visit told in the second person needs: derived
         )
 
 
