@@ -639,3 +639,80 @@ class TestDocMatches:
         """Trying the document pattern only where a document word begins finds what a full scan finds."""
         expected = [(match.span(), match.lastgroup) for match in agreement_words().doc.finditer(text)]
         assert [(match.span(), match.lastgroup) for match in doc_matches(text)] == expected
+
+
+class TestBroaderTitles:
+    """Issue 10 (agreements): titles after participles, cut before time adverbs, past a month; list lines."""
+
+    def test_protocol_amending_an_agreement(self) -> None:
+        """'a protocol amending the agreement on X' is a protocol titled so, not the agreement it amends."""
+        (agreement,) = agreements_in("The sides signed a protocol amending the agreement on road transport.")
+        assert agreement.doc_type is DocType.PROTOCOL
+        assert agreement.title == "protocol amending the agreement on road transport"
+
+    def test_agreement_establishing_a_body(self) -> None:
+        """A variant: 'an agreement establishing a joint commission'."""
+        (agreement,) = agreements_in("Both governments concluded an agreement establishing a joint fishing commission.")
+        assert agreement.title == "agreement establishing a joint fishing commission"
+
+    def test_title_stops_before_later(self) -> None:
+        """'... on transport later this year': 'later' is no part of the title."""
+        text = "The sides intend to sign an agreement on air transport later this year."
+        (agreement,) = agreements_in(text, "2024-03-04")
+        assert agreement.title == "agreement on air transport"
+        assert agreement.status is Stage.PLANNED
+
+    def test_title_stops_before_soon(self) -> None:
+        """A variant: 'soon' ends the title too."""
+        (agreement,) = agreements_in("The ministries will sign a memorandum on veterinary control soon.")
+        assert agreement.title == "memorandum on veterinary control"
+
+    def test_undated_month_between_treaty_and_subject(self) -> None:
+        """Without a publication date 'by September' is no date; the title still goes on past it."""
+        (agreement,) = agreements_in("The sides would sign a treaty by September on building the new railway.")
+        assert (agreement.title, agreement.status) == ("treaty on building the new railway", Stage.PLANNED)
+
+    def test_month_and_year_between_protocol_and_subject(self) -> None:
+        """A variant: "in March on ..." with no publication date to read the month as a date."""
+        (agreement,) = agreements_in("They are to initial a protocol in March on the exchange of customs data.")
+        assert agreement.title == "protocol on the exchange of customs data"
+
+
+class TestListLinesWithArticles:
+    def test_list_lines_with_articles_are_members(self) -> None:
+        """Lines of a list under 'the following documents were signed:' that begin with 'an'/'a' are signed members."""
+        text = (
+            "The following documents were signed in Ashgabat on 3 March 2024:\n"
+            "- an agreement on cultural cooperation;\n"
+            "- a memorandum on sports exchanges.\n"
+        )
+        titles = {(a.title, a.status) for a in agreements_in(text, "2024-03-04")}
+        assert ("agreement on cultural cooperation", Stage.SIGNED) in titles
+        assert ("memorandum on sports exchanges", Stage.SIGNED) in titles
+
+    def test_numbered_lines_with_the(self) -> None:
+        """A variant: numbered lines that begin with 'the'."""
+        text = (
+            "Several documents were signed after the talks on 3 March 2024:\n"
+            "1. the programme of cultural exchanges for 2024-2026;\n"
+            "2. the protocol on consular consultations.\n"
+        )
+        titles = {a.title for a in agreements_in(text, "2024-03-04") if a.status is Stage.SIGNED}
+        assert {"programme of cultural exchanges for 2024-2026", "protocol on consular consultations"} <= titles
+
+
+class TestUmbrellaPlan:
+    def test_planned_batch_of_named_plans_is_dropped(self) -> None:
+        """'It is planned to sign several documents' beside named planned documents: the batch is no fact of its own."""
+        text = (
+            "It is planned to sign several bilateral documents.\n\n"
+            "The sides are preparing to sign an agreement on labour migration and a programme on tourism."
+        )
+        found = agreements_in(text)
+        assert DocType.DOCUMENTS not in [a.doc_type for a in found]
+        assert {a.title for a in found} == {"agreement on labour migration", "programme on tourism"}
+
+    def test_planned_batch_alone_is_kept(self) -> None:
+        """The negative: a planned batch with nothing named is kept."""
+        found = agreements_in("The presidents are expected to sign a package of documents.")
+        assert [(a.doc_type, a.status) for a in found] == [(DocType.DOCUMENTS, Stage.PLANNED)]

@@ -82,8 +82,8 @@ def complement(tail: str, patterns: AgreementWords | None = None) -> Complement:
     """The part of *tail* (the text right after a document noun, up to the next date) that
     continues its title ("on cooperation in education"); empty when none does."""
     w = patterns or agreement_words()
-    money = w.money.match(tail)
-    if money is not None:
+    money = w.money.match(tail) or w.inner_time.match(tail)
+    if money is not None:  # a sum or a month between the document and its subject: skipped
         rest = complement(tail[money.end() :], w)
         moved = None if rest.parties is None else (rest.parties[0] + money.end(), rest.parties[1] + money.end())
         return Complement(rest.words, rest.length + money.end(), moved) if rest.words else Complement()

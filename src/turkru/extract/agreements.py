@@ -24,13 +24,28 @@ from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
 from turkru.text.similarity import content_words
 
-# What may come before a document that opens a line of a list: a dash, a bullet, a number.
-_LIST_ITEM_OPENING = re.compile(r"[\s\-\u2013\u2014\u2022*\d.)]*")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 
 
 def extract_agreements(document: Document) -> Iterator[Agreement]:
-    """Yield the agreements whose signing, ratification or plan the sentences report."""
+    """Yield the agreements whose signing, ratification or plan the sentences report, less an
+    umbrella plan (see :func:`_umbrella_plan`)."""
+    found = list(_reported(document))
+    yield from (agreement for agreement in found if not _umbrella_plan(agreement, found))
+
+
+def _umbrella_plan(agreement: Agreement, found: list[Agreement]) -> bool:
+    """An unnamed, uncounted batch still to be signed ("it is planned to sign several documents") in an
+    article that names documents still to be signed: the batch is those documents, told as a whole."""
+    if agreement.doc_type is not DocType.DOCUMENTS or agreement.count is not None:
+        return False
+    if agreement.status is not Stage.PLANNED:
+        return False
+    return any(other.status is Stage.PLANNED and other.title for other in found)
+
+
+def _reported(document: Document) -> Iterator[Agreement]:
+    """Every agreement the sentences report, in order."""
     last_titled: Agreement | None = None
     last_signed: Agreement | None = None
     previous: Sentence | None = None
@@ -131,7 +146,7 @@ def _member_of_batch(sentence: Sentence, mention: DocMention, words: AgreementWo
     the memorandum on ...", "I am referring to the treaty on ...")."""
     if mention.anaphoric or not mention.complemented:
         return False
-    opens = _LIST_ITEM_OPENING.fullmatch(sentence.text, 0, mention.start) is not None
+    opens = words.list_item_opening.fullmatch(sentence.text, 0, mention.start) is not None
     return opens or words.membership.search(sentence.text) is not None
 
 
