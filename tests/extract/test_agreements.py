@@ -716,3 +716,21 @@ class TestUmbrellaPlan:
         """The negative: a planned batch with nothing named is kept."""
         found = agreements_in("The presidents are expected to sign a package of documents.")
         assert [(a.doc_type, a.status) for a in found] == [(DocType.DOCUMENTS, Stage.PLANNED)]
+
+
+class TestBeingPrepared:
+    def test_negotiating_a_contract_is_planned(self) -> None:
+        """'are negotiating a gas contract': a document still being worked on is planned."""
+        (agreement,) = agreements_in("The two governments are negotiating a new contract on grain deliveries.")
+        assert (agreement.title, agreement.status) == ("contract on grain deliveries", Stage.PLANNED)
+
+    def test_currently_finalising_a_memorandum(self) -> None:
+        """A variant: 'are currently finalising a memorandum on ...'."""
+        (agreement,) = agreements_in("The ministries are currently finalising a memorandum on veterinary safety.")
+        assert (agreement.title, agreement.status) == ("memorandum on veterinary safety", Stage.PLANNED)
+
+    def test_negotiated_in_the_past_is_not_this_rule(self) -> None:
+        """The negative: without a signing or plan word, 'negotiated a contract' is no planned document."""
+        assert [a.status for a in agreements_in("Years ago the firms negotiated a contract on grain deliveries.")] != [
+            Stage.PLANNED
+        ]

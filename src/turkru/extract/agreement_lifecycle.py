@@ -41,6 +41,8 @@ def stage_of(text: str, mention: DocMention, dates: list[int], words: AgreementW
         return Stage.PLANNED
     if w.has_cue("to_prepare", near) and w.to_prepare.search(before[-50:]):
         return Stage.PLANNED
+    if w.has_cue("being_prepared", near) and w.being_prepared.search(before[-60:]):
+        return Stage.PLANNED  # "the sides are negotiating a gas contract": still being worked on
     if w.has_cue("signing_discussed", near) and w.signing_discussed.search(before[-70:]):
         return Stage.PLANNED
     planned_stage = _declaration_stage(text, mention, before, w)

@@ -85,6 +85,7 @@ class AgreementWords:
     source_before: re.Pattern[str]
     inner_time: re.Pattern[str]
     list_item_opening: re.Pattern[str]
+    being_prepared: re.Pattern[str]
     doc_starts: re.Pattern[str] = attrs.field(metadata=_DERIVED)
     """Where a document noun may begin, over the folded text: the first word of each phrase of the
     ``agreement.doc`` slots (a quote before it aside)."""
