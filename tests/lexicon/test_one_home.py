@@ -23,12 +23,7 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.agreement_titles",
     "turkru.extract.agreements",
     "turkru.extract.consolidate",
-    "turkru.extract.places",
-    "turkru.extract.transcripts",
     "turkru.text._timex_scan",
-    "turkru.text.mentions",
-    "turkru.text.sentences",
-    "turkru.text.similarity",
 })  # fmt: skip
 
 
