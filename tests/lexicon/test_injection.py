@@ -70,3 +70,16 @@ def test_settlement_noun_is_a_data_edit() -> None:
     assert not _PlaceWords.of(Lexicon.default()).before.search(before)
     assert _PlaceWords.of(extra).before.search(before)
     assert _PlaceWords.of(extra).before.search("they met in the port of ")
+
+
+def test_relative_day_word_is_a_data_edit() -> None:
+    """A phrase added to DAY_SHIFT_WORD is read as that many days from the anchor date."""
+    from turkru.text._timex_scan import Kind as MentionKind
+    from turkru.text._timex_scan import scan
+
+    extra = Lexicon.from_data({"values": {"DAY_SHIFT_WORD": {"overmorrow": 2}}})
+    text = "The delegations will meet again overmorrow in the capital."
+    assert [m.kind for m in scan(text)] == []
+    found = scan(text, extra)
+    assert [(m.kind, m.shift, text[m.start : m.end]) for m in found] == [(MentionKind.DAY_SHIFT, 2, "overmorrow")]
+    assert scan("Talks resumed yesterday.", extra)[0].shift == -1

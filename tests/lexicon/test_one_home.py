@@ -23,7 +23,6 @@ NOT_YET_MIGRATED = frozenset({
     "turkru.extract.agreement_titles",
     "turkru.extract.agreements",
     "turkru.extract.consolidate",
-    "turkru.text._timex_scan",
 })  # fmt: skip
 
 

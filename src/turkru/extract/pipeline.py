@@ -88,7 +88,7 @@ def build_document(
     lexicon = lexicon or Lexicon.default()
     cleaned = clean(text, lexicon) if cleaned is None else cleaned
     spans = split_sentences(cleaned, lexicon)
-    timexes = find_timexes(cleaned, spans, published)
+    timexes = find_timexes(cleaned, spans, published, lexicon)
     mentions = find_mentions(cleaned, gazetteer, lexicon=lexicon)
     mention_buckets = _bucket(mentions, spans)
     timex_buckets = _bucket(timexes, spans)
