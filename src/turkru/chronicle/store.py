@@ -447,7 +447,7 @@ class StoredChronicle(Chronicle):
         return self._query_index().get(entry_id)
 
     def reports(self) -> Iterator[AnyRecord]:
-        """The distinct reported records (one per variant), each with its evidence."""
+        """The reports merged into the chronicle: per variant, each article's record with its evidence."""
         return Chronicle(entries=self.entries).reports()
 
     def __len__(self) -> int:
