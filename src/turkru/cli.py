@@ -117,12 +117,25 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> None:
     out.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
+def package_version() -> str:
+    """The installed distribution's version (its metadata), else the package's ``__version__``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("turkru")
+    except PackageNotFoundError:
+        from turkru import __version__
+
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
         prog="turkru", description="Records of Turkmenistan-Russia relations from English news."
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"turkru {package_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="extract records from article text files")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or - for stdin")
@@ -177,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # no command: what there is to run, on standard error
+        if sys.stderr is not None:
+            parser.print_help(sys.stderr)
+        return 2
     reader = Reader(
         input_format=getattr(args, "input_format", "auto"), strict=getattr(args, "strict", False), report=_report
     )
