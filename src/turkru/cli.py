@@ -10,10 +10,13 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from turkru.chronicle.commands import register as register_chronicle_commands
-from turkru.chronicle.commands import writes_store
+from turkru.chronicle.commands import render, writes_store
+from turkru.chronicle.entry import ChronicleEntry
+from turkru.chronicle.jsonl import read_jsonl_entries
 from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
+from turkru.formats import FORMATS, STREAMED_FORMATS, add_format_options, format_options
 from turkru.inputs import STDIN, Reader, add_strict_option, article_id, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
@@ -31,8 +34,10 @@ from turkru.serialize.eventdata import register as register_export_command
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
 from turkru.serialize.schema import json_schema
+from turkru.terminal import table_width
 
-EXTRACT_FORMATS = ("json", "jsonl", "facts")
+EXTRACT_FORMATS = FORMATS
+"""``extract``'s formats: the same as every command that prints records (:mod:`turkru.formats`)."""
 
 
 def iter_articles(
@@ -55,11 +60,18 @@ def iter_articles(
 
 
 def _render(article: Article, fmt: str) -> str:
+    """One article in a streamed format; in the others, its records as chronicle entries (JSON
+    Lines, turned into one table or CSV of every article's rows by :func:`cmd_extract`)."""
     if fmt == "facts":
         return dump_json(to_facts(article))
     if fmt == "json":
         return dumps(article, indent=2)
-    return dumps(article)
+    if fmt == "jsonl":
+        return dumps(article)
+    from turkru.chronicle.collection import Chronicle
+    from turkru.chronicle.jsonl import write_jsonl
+
+    return write_jsonl(Chronicle.from_articles([article])).rstrip("\n")
 
 
 class _Extract:
@@ -104,12 +116,18 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
     jobs = check_jobs(args.jobs)
     items = _extract_items(args.paths, reader)
     outcomes = ordered_map(_Extract(args.format, args.published, data), items, jobs)
+    entries: list[ChronicleEntry] = []
     for (path, _), outcome in zip(items, outcomes, strict=True):
         rendered = reader.settle(path, outcome)
         if rendered is None:
             continue
+        if args.format not in STREAMED_FORMATS:
+            entries.extend(read_jsonl_entries(rendered)[0])
+            continue
         out.write(rendered + "\n")
         out.flush()
+    if args.format not in STREAMED_FORMATS and not reader.nothing_read:
+        out.write(render(entries, **format_options(args)))
 
 
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> None:
@@ -139,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract records from article text files")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or - for stdin")
-    extract.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl", help="output format (default jsonl)")
+    add_format_options(extract, "jsonl")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_strict_option(extract)
@@ -174,7 +192,9 @@ def _run(args: argparse.Namespace, reader: Reader) -> None:
         return
     output = getattr(args, "output", None)
     if output is None or output == STDOUT:
-        handler(args, standard_output())
+        stream = standard_output()
+        args.table_width = table_width(stream)  # a table fits the terminal; a file's lines are left alone
+        handler(args, stream)
         return
     replaces_an_input = check_output(output, getattr(args, "paths", ()), grows=_grows(args))
     sink = OutputFile(output)

@@ -24,6 +24,7 @@ from turkru.chronicle.store import STORE_SUFFIXES, StoredChronicle, grow_store, 
 from turkru.chronicle.table import render_table
 from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import ParseError, StoreError, TurkruError
+from turkru.formats import FORMATS, add_format_options, format_options
 from turkru.inputs import STDIN, Reader, add_input_options, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
@@ -43,8 +44,6 @@ __all__ = [
     "writes_store",
 ]
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv")
-"""Output formats: a table for people, JSON, JSON Lines (one entry a line), flat CSV or TSV."""
 
 QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events", "person")
 """What ``turkru query`` can ask for."""
@@ -159,11 +158,19 @@ def writes_store(args: argparse.Namespace) -> bool:
     return getattr(args, "command", None) == "merge" and output is not None and is_store_path(output)
 
 
-def render(entries: Iterable[ChronicleEntry], fmt: str, *, bom: bool = False) -> str:
-    """Entries as text in *fmt*: ``table``, ``json``, ``jsonl``, ``csv`` or ``tsv`` (*bom*: a
-    byte-order mark first, for spreadsheet programs; CSV and TSV only)."""
+def render(
+    entries: Iterable[ChronicleEntry], fmt: str, *, bom: bool = False, width: int | None = None, wide: bool = False
+) -> str:
+    """Entries as text in *fmt*, one of :data:`turkru.formats.FORMATS`: ``table``, ``json`` (an
+    array), ``jsonl`` (one entry a line), ``csv`` or ``tsv`` (*bom*: a byte-order mark first, for
+    spreadsheet programs), ``facts`` (one flat fact a line, with the entry's id and sources).
+    *width* and *wide* are the table's (:func:`turkru.chronicle.table.render_table`)."""
     if fmt == "table":
-        return render_table(entries)
+        return render_table(entries, width=width, wide=wide)
+    if fmt == "facts":
+        from turkru.serialize.facts import entry_fact
+
+        return "".join(dump_json(entry_fact(entry)) + "\n" for entry in entries)
     if fmt == "jsonl":
         return write_jsonl(entries)
     if fmt == "json":
@@ -186,6 +193,8 @@ def run_merge(
     into: str | None = None,
     jobs: int | None = 1,
     bom: bool = False,
+    width: int | None = None,
+    wide: bool = False,
     reader: Reader | None = None,
     data: DataFiles | None = None,
 ) -> None:
@@ -201,7 +210,7 @@ def run_merge(
     if store is not None:
         chronicle.save(store)
         return
-    out.write(render(chronicle, fmt, bom=bom))
+    out.write(render(chronicle, fmt, bom=bom, width=width, wide=wide))
 
 
 def _queries(chronicle: Chronicle) -> Mapping[str, Callable[..., Iterable[ChronicleEntry]]]:
@@ -225,6 +234,8 @@ def run_query(
     out: TextIO,
     stdin: TextIO | None = None,
     bom: bool = False,
+    width: int | None = None,
+    wide: bool = False,
     reader: Reader | None = None,
     data: DataFiles | None = None,
 ) -> None:
@@ -237,7 +248,7 @@ def run_query(
         raise TurkruError(f"query: {kind!r} is not one of {', '.join(repr(k) for k in QUERY_KINDS)}")
     chronicle = load_chronicle(paths, stdin=stdin, reader=reader, data=data)
     given = {key: value for key, value in options.items() if value is not None}
-    out.write(render(_queries(chronicle)[kind](**given), fmt, bom=bom))
+    out.write(render(_queries(chronicle)[kind](**given), fmt, bom=bom, width=width, wide=wide))
 
 
 def run_timeline(
@@ -250,13 +261,15 @@ def run_timeline(
     include_undated: bool = False,
     stdin: TextIO | None = None,
     bom: bool = False,
+    width: int | None = None,
+    wide: bool = False,
     reader: Reader | None = None,
     data: DataFiles | None = None,
 ) -> None:
     """``turkru timeline``: every entry in date order."""
     chronicle = load_chronicle(paths, stdin=stdin, reader=reader, data=data)
     entries = chronicle.timeline(since=since, until=until, include_undated=include_undated)
-    out.write(render(entries, fmt, bom=bom))
+    out.write(render(entries, fmt, bom=bom, width=width, wide=wide))
 
 
 def run_plot(
@@ -281,15 +294,10 @@ _PATHS_HELP = "article .txt files, .json/.jsonl files of records, articles or ch
 
 def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help=f"{_PATHS_HELP} (default: stdin)")
-    parser.add_argument(
-        "--format", choices=FORMATS, default=default_format, help=f"output format (default {default_format})"
-    )
+    add_format_options(parser, default_format)
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_input_options(parser)
     add_data_options(parser)
-    parser.add_argument(
-        "--bom", action="store_true", help="csv/tsv: start with a byte-order mark (for spreadsheet programs)"
-    )
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
@@ -330,9 +338,8 @@ def _query_handler(args: argparse.Namespace, out: TextIO) -> None:
         args.query_kind,
         args.paths,
         options=options,
-        fmt=args.format,
         out=out,
-        bom=args.bom,
+        **format_options(args),
         reader=reader_of(args),
         data=DataFiles.of(args),
     )
@@ -388,11 +395,10 @@ def register(commands: Any) -> None:
     merge.set_defaults(
         handler=lambda args, out: run_merge(
             args.paths,
-            fmt=args.format,
             out=out,
             store=args.output if writes_store(args) else None,
             into=args.into,
-            bom=args.bom,
+            **format_options(args),
             jobs=args.jobs,
             reader=reader_of(args),
             data=DataFiles.of(args),
@@ -408,9 +414,8 @@ def register(commands: Any) -> None:
     timeline.set_defaults(
         handler=lambda args, out: run_timeline(
             args.paths,
-            fmt=args.format,
-            bom=args.bom,
             out=out,
+            **format_options(args),
             since=args.since,
             until=args.until,
             include_undated=args.include_undated,
