@@ -30,10 +30,12 @@ from turkru.outputs import (
     use_utf8_streams,
 )
 from turkru.parallel import add_jobs, check_jobs, ordered_map
+from turkru.progress import Progress
 from turkru.serialize.eventdata import register as register_export_command
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
 from turkru.serialize.schema import json_schema
+from turkru.sources import SourceTable, add_sources_option, article_source, read_source_table
 from turkru.terminal import table_width
 
 EXTRACT_FORMATS = FORMATS
@@ -47,14 +49,9 @@ def iter_articles(
     *data* adds gazetteer and lexicon files (checked before the first article)."""
     reader = Reader() if reader is None else reader
     data = DataFiles() if data is None else data.check()
-    gazetteer, lexicon = data.gazetteer_data(), data.lexicon_data()
+    job = _Extract("jsonl", published, data, reader.sources)
     for path in reader.paths(paths, suffixes=(".txt",)):
-        article = reader.attempt(
-            path,
-            lambda name: parse_article(
-                read_text(name), article_id=article_id(name), published=published, gazetteer=gazetteer, lexicon=lexicon
-            ),
-        )
+        article = reader.attempt(path, lambda name: job.parse(name, read_text(name)))
         if article is not None:
             yield article
 
@@ -77,21 +74,32 @@ def _render(article: Article, fmt: str) -> str:
 class _Extract:
     """One extraction job: an article file (or standard input's text) to its output line(s)."""
 
-    def __init__(self, fmt: str, published: str | None, data: DataFiles) -> None:
+    def __init__(
+        self, fmt: str, published: str | None, data: DataFiles, sources: SourceTable | None = None
+    ) -> None:
         self.fmt = fmt
         self.published = published
         self.data = data
+        self.sources = sources
+
+    def parse(self, path: str, text: str) -> Article:
+        """The article in file *path*: its front matter and sidecar row give the source's url,
+        outlet and publication day (``--published`` wins over both)."""
+        info, text = article_source(path, text, self.sources)
+        return parse_article(
+            text,
+            article_id=article_id(path),
+            url=info.url,
+            outlet=info.outlet,
+            published=self.published if self.published is not None else info.published,
+            gazetteer=self.data.gazetteer_data(),
+            lexicon=self.data.lexicon_data(),
+        )
 
     def __call__(self, item: tuple[str, str | None]) -> str | TurkruError:
         path, text = item
         try:
-            article = parse_article(
-                read_text(path) if text is None else text,
-                article_id=article_id(path),
-                published=self.published,
-                gazetteer=self.data.gazetteer_data(),
-                lexicon=self.data.lexicon_data(),
-            )
+            article = self.parse(path, read_text(path) if text is None else text)
         except TurkruError as error:  # returned, to stay with its input across processes
             return error
         return _render(article, self.fmt)
@@ -115,17 +123,18 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
     reader = reader_of(args)
     jobs = check_jobs(args.jobs)
     items = _extract_items(args.paths, reader)
-    outcomes = ordered_map(_Extract(args.format, args.published, data), items, jobs)
+    outcomes = ordered_map(_Extract(args.format, args.published, data, reader.sources), items, jobs)
     entries: list[ChronicleEntry] = []
-    for (path, _), outcome in zip(items, outcomes, strict=True):
-        rendered = reader.settle(path, outcome)
-        if rendered is None:
-            continue
-        if args.format not in STREAMED_FORMATS:
-            entries.extend(read_jsonl_entries(rendered)[0])
-            continue
-        out.write(rendered + "\n")
-        out.flush()
+    with reader.tracking(len(items), "extract"):
+        for (path, _), outcome in zip(items, outcomes, strict=True):
+            rendered = reader.settle(path, outcome)
+            if rendered is None:
+                continue
+            if args.format not in STREAMED_FORMATS:
+                entries.extend(read_jsonl_entries(rendered)[0])
+                continue
+            out.write(rendered + "\n")
+            out.flush()
     if args.format not in STREAMED_FORMATS and not reader.nothing_read:
         out.write(render(entries, **format_options(args)))
 
@@ -161,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_strict_option(extract)
+    add_sources_option(extract)
     add_data_options(extract)
     add_jobs(extract)
     extract.set_defaults(handler=cmd_extract)
@@ -179,6 +189,16 @@ def _report(message: str) -> None:
         print(f"turkru: error: {message}", file=sys.stderr)
 
 
+def _reporter(progress: Progress) -> Callable[[str], None]:
+    """Report an error line, wiping the progress line first so the two never share a line."""
+
+    def report(message: str) -> None:
+        progress.clear()
+        _report(message)
+
+    return report
+
+
 def _grows(args: argparse.Namespace) -> bool:
     """Whether the command's output holds everything its inputs held (``merge`` to JSON Lines)."""
     return getattr(args, "command", None) == "merge" and getattr(args, "format", None) == "jsonl"
@@ -187,6 +207,8 @@ def _grows(args: argparse.Namespace) -> bool:
 def _run(args: argparse.Namespace, reader: Reader) -> None:
     """Run the command's handler, writing to standard output or to its ``-o`` file."""
     handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
+    if getattr(args, "sources", None) is not None:  # checked before any input is read
+        reader.sources = read_source_table(args.sources)
     if writes_store(args):  # the handler saves the store itself and writes no text
         handler(args, io.StringIO())
         return
@@ -214,20 +236,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stderr is not None:
             parser.print_help(sys.stderr)
         return 2
+    progress = Progress(sys.stderr)
+    report = _reporter(progress)
     reader = Reader(
-        input_format=getattr(args, "input_format", "auto"), strict=getattr(args, "strict", False), report=_report
+        input_format=getattr(args, "input_format", "auto"),
+        strict=getattr(args, "strict", False),
+        report=report,
+        progress=progress,
     )
     args.reader = reader
     try:
         with signals_end_cleanly():
             _run(args, reader)
     except TurkruError as error:
-        _report(str(error))
+        report(str(error))
         return 1
     except BrokenPipeError:
         return 0
     except OSError as error:
-        _report(str(error))
+        report(str(error))
         return 1
     except KeyboardInterrupt:
         return 130

@@ -30,6 +30,7 @@ from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
 from turkru.parallel import add_jobs, check_jobs, ordered_map
+from turkru.sources import SourceTable, article_source
 
 __all__ = [
     "FORMATS",
@@ -51,11 +52,20 @@ QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events"
 _SUFFIXES = (".txt", ".json", ".jsonl", *STORE_SUFFIXES)
 
 
-def _article_records(text: str, article_id: str, data: DataFiles) -> list[AnyRecord]:
+def _article_records(path: str, text: str, data: DataFiles, sources: SourceTable | None) -> list[AnyRecord]:
+    """The records of article text *path*, with the url, outlet and publication day its front
+    matter and the sidecar table give (:mod:`turkru.sources`)."""
     from turkru.extract.pipeline import parse_article
 
+    info, text = article_source(path, text, sources)
     article = parse_article(
-        text, article_id=article_id, gazetteer=data.gazetteer_data(), lexicon=data.lexicon_data()
+        text,
+        article_id="stdin" if path == STDIN else Path(path).stem,
+        url=info.url,
+        outlet=info.outlet,
+        published=info.published,
+        gazetteer=data.gazetteer_data(),
+        lexicon=data.lexicon_data(),
     )
     return list(Chronicle.from_articles([article]).reports())
 
@@ -74,10 +84,10 @@ def _json_records(text: str, path: str) -> list[AnyRecord]:
 
 
 def _read_input(
-    path: str, text: str, fmt: str | None, data: DataFiles | None = None
+    path: str, text: str, fmt: str | None, data: DataFiles | None = None, sources: SourceTable | None = None
 ) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
     """The chronicle entries (restored as written) and the other records of one input read as *fmt*
-    (article text parsed with *data*'s gazetteer and lexicon)."""
+    (article text parsed with *data*'s gazetteer and lexicon, its source described by *sources*)."""
     try:
         if fmt == "jsonl":
             return read_jsonl_entries(text)
@@ -87,7 +97,7 @@ def _read_input(
         message = str(error)
         raise type(error)(message if message.startswith(f"{path}:") else f"{path}: {message}") from None
     if fmt == "text":
-        return [], _article_records(text, "stdin" if path == STDIN else Path(path).stem, data or DataFiles())
+        return [], _article_records(path, text, data or DataFiles(), sources)
     raise ParseError(f"{path}: not a .txt, .json, .jsonl or SQLite chronicle file")
 
 
@@ -96,12 +106,13 @@ class _ReadJob:
     """One input read in a worker; its TurkruError is returned, to stay with its input."""
 
     data: DataFiles
+    sources: SourceTable | None = None
 
     def __call__(
         self, item: tuple[str, str, str | None]
     ) -> tuple[list[ChronicleEntry], list[AnyRecord]] | TurkruError:
         try:
-            return _read_input(*item, self.data)
+            return _read_input(*item, self.data, self.sources)
         except TurkruError as error:
             return error
 
@@ -138,14 +149,15 @@ def load_chronicle(
         text = reader.attempt(path, lambda name: read_text(name, stdin), counts=False)
         if text is not None:
             texts.append((path, text, reader.format_of(path, text)))
-    outcomes = ordered_map(_ReadJob(data), texts, check_jobs(jobs) if len(texts) > 1 else 1)
-    for (path, _, _), outcome in zip(texts, outcomes, strict=True):
-        read = reader.settle(path, outcome)
-        if read is not None:
-            entries, more = read
-            if entries:
-                chronicles.append(Chronicle(entries=entries))
-            records.extend(more)
+    outcomes = ordered_map(_ReadJob(data, reader.sources), texts, check_jobs(jobs) if len(texts) > 1 else 1)
+    with reader.tracking(len(texts), "reading"):
+        for (path, _, _), outcome in zip(texts, outcomes, strict=True):
+            read = reader.settle(path, outcome)
+            if read is not None:
+                entries, more = read
+                if entries:
+                    chronicles.append(Chronicle(entries=entries))
+                records.extend(more)
     if len(chronicles) == 1 and not records:
         return chronicles[0]
     reports = [report for chronicle in chronicles for report in chronicle.reports()]
