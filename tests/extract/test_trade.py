@@ -399,6 +399,82 @@ class TestNotAFlowOfGoods:
         assert flows_in(text) == []
 
 
+class TestNotBetweenTheTwo:
+    """Named rejection checks: figures that mention a side but move nothing between the two."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen cotton deliveries to Russia were halted in March 2015 after a dispute over payment.",
+            "Supplies of Russian wheat to Turkmenistan have been suspended since the autumn.",
+            "Exports of Turkmen gas to Russia stopped completely in 2016.",
+        ],
+        ids=["were-halted", "have-been-suspended", "stopped"],
+    )
+    def test_a_halted_flow(self, text: str) -> None:
+        """A trade word whose own predicate is a halt ("deliveries ... were halted") is a halt."""
+        assert flows_in(text) == []
+
+    def test_a_flow_that_grew_is_still_a_flow(self) -> None:
+        """The same shape with a figure verb stays a flow."""
+        (flow,) = flows_in("Turkmen cotton deliveries to Russia grew by 20 percent in 2015.")
+        assert (flow.exporter, flow.importer, flow.commodities) == (TURKMENISTAN, RUSSIA, ("cotton",))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gazprom exported 150 bcm of gas to Europe in 2019.",
+            "Russian oil companies sell most of their crude on world markets.",
+            "Turkmenistan ships its cotton fibre abroad, mainly by rail.",
+        ],
+        ids=["to-europe", "on-world-markets", "abroad"],
+    )
+    def test_a_destination_beyond_the_two(self, text: str) -> None:
+        """Goods sent to Europe, world markets or abroad are not goods sent to the other side."""
+        assert flows_in(text) == []
+
+    def test_a_named_side_as_destination_stays(self) -> None:
+        """With the other side named as destination, the flow stands."""
+        (flow,) = flows_in("Gazprom exported 150 bcm of gas to Turkmenistan in 2019.")
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan's foreign trade turnover reached $15 billion in 2023.",
+            "Russia's external trade rose 5 percent to $700 billion last year.",
+            "The turnover of foreign trade of the republic exceeded $12 billion in 2022.",
+        ],
+        ids=["foreign-trade-turnover", "external-trade-rose", "turnover-of-foreign-trade"],
+    )
+    def test_one_countrys_trade_with_the_world(self, text: str) -> None:
+        """A country's foreign trade is its trade with everyone, not the two sides' trade."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_foreign_trade_with_the_other_side_is_bilateral(self) -> None:
+        """A partner named right after the words makes it a bilateral figure again."""
+        (flow,) = flows_in("Turkmenistan's foreign trade turnover with Russia reached $1.5 billion in 2023.")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.amounts == (Quantity(amount=Decimal(1_500_000_000), unit="USD"),)
+
+    @pytest.mark.parametrize(
+        ("text", "exporter"),
+        [
+            ("In May Russia bought Turkmen tomatoes worth $5 million.", TURKMENISTAN),
+            ("Last year Turkmenistan purchased grain from Russia.", RUSSIA),
+        ],
+        ids=["russia-bought", "turkmenistan-purchased"],
+    )
+    def test_the_buyer_is_not_the_origin(self, text: str, exporter: str) -> None:
+        """A country before a buying verb is the buyer, never the origin of the goods that follow."""
+        (flow,) = flows_in(text, published="2023-09-01")
+        assert flow.exporter == exporter
+
+    def test_a_buyer_with_goods_from_a_third_country(self) -> None:
+        """"Russia bought tomatoes from Turkey" moves nothing from Turkmenistan."""
+        assert flows_in("In May Russia bought tomatoes from Turkey.", published="2023-09-01") == []
+
+
 class TestPeriodsOfFigures:
     def test_a_signing_date_is_not_the_period(self) -> None:
         """'under an agreement concluded in 2015': 2015 dates the document, not the sale."""
