@@ -145,3 +145,47 @@ class TestMoreCommonNounEvents:
         """'the Russia - Turkmenistan business forum' keeps both countries in the name."""
         text = "The Russia - Turkmenistan business forum was held in Kazan on 13 May 2024."
         assert "Russia - Turkmenistan business forum" in [event.name for event in events_in(text)]
+
+
+class TestPlannedTakingPart:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister proposed to the business people of Kazan to take part in the Turkmen Textile "
+            "Fair in May 2025.",
+            "The mayor said he would invite students and teachers of the Ashgabat school to take part "
+            "in the Victory Parade.",
+            "The ambassador suggested to the visiting delegation to participate in the Caspian Media Forum.",
+        ],
+        ids=["proposed-to", "would-invite-long", "suggested"],
+    )
+    def test_a_proposal_to_take_part_is_planned(self, text: str) -> None:
+        """Being proposed or invited to take part in an event speaks of it as still to come."""
+        (event,) = events_in(text)
+        assert event.status is Status.PLANNED
+
+    def test_having_taken_part_is_held(self) -> None:
+        """The same event reported as attended is held."""
+        (event,) = events_in("Business people of Kazan took part in the Turkmen Textile Fair in May 2025.")
+        assert event.status is Status.HELD
+
+
+class TestConjunctDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The visit of the minister to Ashgabat in March this year and the first Caspian Media Forum "
+            "set the tone for the relations.",
+            "The sides agreed on a trip to Kazan in June 2024, as well as the first Turkmen Textile Fair.",
+        ],
+        ids=["and-the", "as-well-as"],
+    )
+    def test_a_date_closing_an_earlier_conjunct(self, text: str) -> None:
+        """A date that ends the conjunct before ("... in March and the forum") does not date the next one."""
+        (event,) = events_in(text, published="2024-09-01")
+        assert event.date is None
+
+    def test_a_date_opening_the_clause_still_dates(self) -> None:
+        """A date at the head of the clause dates what follows it, even across 'and'."""
+        (event,) = events_in("In June 2024 the ministers met and the first Caspian Media Forum opened in Baku.")
+        assert event.date == PartialDate(2024, 6)

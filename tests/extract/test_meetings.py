@@ -390,3 +390,25 @@ class TestUnnamedPairs:
     def test_officials_of_one_side_alone(self) -> None:
         """Russian diplomats alone, no other side, are no bilateral meeting."""
         assert meetings_in("Russian diplomats held consultations in Moscow on 13 May 2024.") == []
+
+
+class TestPossibleMeetings:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin and Serdar Berdimuhamedov may meet on the sidelines of the summit in October.",
+            "Sergey Lavrov could hold talks with Rashid Meredov during the forum, the ministry said.",
+        ],
+        ids=["may-meet", "could-hold-talks"],
+    )
+    def test_a_possible_meeting_is_planned(self, text: str) -> None:
+        """A meeting that 'may' or 'could' happen is planned, not held."""
+        (meeting,) = meetings_in(text, published="2024-05-10")
+        assert meeting.status is Status.PLANNED
+
+    def test_talks_held_on_a_day_in_may(self) -> None:
+        """'On 5 May held talks' is a month, not a modal."""
+        text = "Sergey Lavrov and Rashid Meredov met on 5 May in Moscow and discussed trade."
+        (meeting,) = meetings_in(text, published="2024-07-10")
+        assert meeting.status is Status.HELD
+        assert meeting.date == PartialDate(2024, 5, 5)

@@ -536,3 +536,25 @@ class TestMoreArrivals:
         (visit,) = visits_in(text, published="2024-05-15")
         assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
         assert visit.head is not None and visit.head.surname == "Putin"
+
+
+class TestPossibleVisits:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A visit by Vladimir Putin to Ashgabat could take place next year.",
+            "Sergey Lavrov might travel to Ashgabat in the spring, diplomats said.",
+        ],
+        ids=["could-take-place", "might-travel"],
+    )
+    def test_a_possible_visit_is_planned(self, text: str) -> None:
+        """'Could', 'might' or 'may' before the visit's verb speak of it as still to come."""
+        (visit,) = visits_in(text, published="2024-05-10")
+        assert visit.status is Status.PLANNED
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_may_as_a_month_is_no_modal(self) -> None:
+        """'In May' is a month: the visit it dates is held."""
+        (visit,) = visits_in("Sergey Lavrov visited Ashgabat in May and held talks there.", published="2024-07-10")
+        assert visit.status is Status.HELD
+        assert visit.date == PartialDate(2024, 5)

@@ -60,10 +60,24 @@ def event_month_day(sentence: Sentence) -> MonthDay | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A date followed by a conjunction ends a conjunct of its own: "the visit in January and the
+# first forum", "to take part in the fair in March, and to organise a meeting".
+_ENDS_CONJUNCT = re.compile(r"(?<!\s)\s*+,?\s*+(?:and|as\s++well\s++as)\s++(?!\d)", re.I)
+
+
+def _dates_an_earlier_conjunct(sentence: Sentence, timex: Timex, local: int) -> bool:
+    """Whether a date before *local* closes a conjunct ("... in January and the forum") that *local* is not in."""
+    end = timex.end - sentence.start
+    return end <= local and _ENDS_CONJUNCT.match(sentence.text, end, local) is not None
+
+
 def nearest_date(sentence: Sentence, local: int) -> Timex | None:
-    """The event date closest to a sentence-local position, preferring ones after it."""
+    """The event date closest to a sentence-local position, preferring ones after it; never a date
+    that closes an earlier conjunct of the sentence."""
     best: tuple[int, Timex] | None = None
     for timex in event_dates(sentence) or sentence.carried:
+        if timex in sentence.timexes and _dates_an_earlier_conjunct(sentence, timex, local):
+            continue
         position = timex.start - sentence.start
         distance = position - local if position >= local else (local - position) + 1
         if best is None or distance < best[0]:
