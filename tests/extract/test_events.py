@@ -9,8 +9,12 @@ from turkru.model.dates import PartialDate
 from turkru.model.records import AnyRecord, Event, Status
 
 
-def events_in(text: str, published: str | None = None) -> list[Event]:
-    """The events of *text*, after checking every evidence span of every record."""
+LEAD = "Turkmenistan and Russia continue to develop their partnership.\n\n"
+
+
+def events_in(text: str, published: str | None = None, *, lead: str = LEAD) -> list[Event]:
+    """The events of *text* after a *lead* naming both sides, checking every evidence span."""
+    text = lead + text
     records: tuple[AnyRecord, ...] = parse_article(text, published=published).records
     for record in records:
         for item in record.evidence:
@@ -189,3 +193,78 @@ class TestConjunctDates:
         """A date at the head of the clause dates what follows it, even across 'and'."""
         (event,) = events_in("In June 2024 the ministers met and the first Caspian Media Forum opened in Baku.")
         assert event.date == PartialDate(2024, 6)
+
+
+class TestTiedToTheTwo:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A Turkmen delegation led by a deputy prime minister will attend the meeting of the CIS Council "
+            "of Heads of State in Dushanbe on 12 October 2024.",
+            "Kazakhstan and Turkmenistan took part in the Caspian Economic Forum in Tehran in May 2024.",
+        ],
+        ids=["one-side-at-a-cis-meeting", "third-countries-at-a-forum"],
+    )
+    def test_an_event_only_one_side_attends(self, text: str) -> None:
+        """With only one side named near it, an event is not tied to the relations."""
+        assert events_in(text, lead="") == []
+
+    def test_both_sides_in_the_next_sentence(self) -> None:
+        """The other side named in the sentence after ties it."""
+        text = (
+            "The Caspian Economic Forum opened in Moscow on 6 October 2022.\n\n"
+            "Turkmen and Russian ministers met on its sidelines."
+        )
+        (event,) = events_in(text, lead="")
+        assert "Caspian Economic Forum" in event.name
+
+    def test_both_sides_far_away_do_not_tie(self) -> None:
+        """Sides named only several sentences away leave the event untied."""
+        text = (
+            "Turkmenistan and Russia discussed trade.\n\nThe weather was warm.\n\nPrices rose.\n\n"
+            "A Turkmen delegation will attend the meeting of the CIS Council of Heads of State in Dushanbe."
+        )
+        assert events_in(text, lead="") == []
+
+
+class TestDedicatedEvents:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Ashgabat hosted a round table dedicated to the 30th anniversary of the friendship treaty, "
+                "the embassy said.",
+                "round table dedicated to the 30th anniversary of the friendship treaty",
+            ),
+            (
+                "A concert devoted to the friendship of the two peoples took place in Moscow.",
+                "concert devoted to the friendship of the two peoples",
+            ),
+            (
+                "The leaders will attend the opening ceremony of a new Russian-language school in Ashgabat.",
+                "opening ceremony of a new Russian-language school in Ashgabat",
+            ),
+            (
+                "The guests joined the 25th-anniversary celebrations of the country's independence.",
+                "25th-anniversary celebrations of the country's independence",
+            ),
+        ],
+        ids=["round-table-dedicated", "concert-devoted", "opening-ceremony-of", "anniversary-celebrations"],
+    )
+    def test_an_event_and_what_it_is_dedicated_to(self, text: str, name: str) -> None:
+        """A common-noun event is named with what it is dedicated to, up to the clause's end."""
+        (event,) = events_in(text)
+        assert event.name == name
+
+    def test_a_signing_ceremony_is_no_event(self) -> None:
+        """A ceremony with nothing it is dedicated to is part of a signing, not an event."""
+        assert events_in("The signing ceremony of the documents ended the talks.") == []
+
+    def test_the_date_a_ministry_said_it_is_not_the_events(self) -> None:
+        """'..., the ministry said in a message on 22 April' dates the statement, not the event."""
+        text = (
+            "Ashgabat hosted a round table dedicated to the 30th anniversary of the Turkmen-Russian "
+            "friendship treaty, the embassy said in a statement on Tuesday."
+        )
+        (event,) = events_in(text, published="2024-04-26", lead="")
+        assert event.date is None

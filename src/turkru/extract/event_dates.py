@@ -24,7 +24,10 @@ def common_date(start: PartialDate, end: PartialDate | None) -> PartialDate:
 
 
 _STATEMENT = re.compile(
-    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+"
+    r"(?:in\s+(?:a|an|its|the|their)\s+(?:\w+\s+)?(?:statement|message|release|report|communiqu\w*|interview|letter)\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
 )
 _SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
 # The base a figure is compared with ("compared to the same period of 2019", "up 15% from 2019",
@@ -43,7 +46,7 @@ def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
     """Not the date of a statement, the start of a period or the base of a comparison."""
     before = sentence.text[: timex.start - sentence.start]
     return not (
-        _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:])
+        _STATEMENT.search(before[-70:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:])
     )
 
 
