@@ -8,7 +8,6 @@ from turkru import parse_article
 from turkru.model.dates import PartialDate
 from turkru.model.records import AnyRecord, Event, Status
 
-
 LEAD = "Turkmenistan and Russia continue to develop their partnership.\n\n"
 
 
