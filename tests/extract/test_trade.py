@@ -475,6 +475,61 @@ class TestNotBetweenTheTwo:
         assert flows_in("In May Russia bought tomatoes from Turkey.", published="2023-09-01") == []
 
 
+class TestPossibleFigures:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen textile exports to Russia could reach $100 million, the minister said.",
+            "Russian grain supplies to Turkmenistan may exceed one million tonnes next season.",
+        ],
+        ids=["could-reach", "may-exceed"],
+    )
+    def test_a_figure_that_could_be_reached_is_planned(self, text: str) -> None:
+        """A figure a flow 'could reach' or 'may exceed' is expected, not held."""
+        (flow,) = flows_in(text, published="2024-02-01")
+        assert flow.status is Status.PLANNED
+
+    def test_a_figure_reached_is_held(self) -> None:
+        """The same figure reported as reached is held."""
+        (flow,) = flows_in("Turkmen textile exports to Russia reached $100 million in 2023.", published="2024-02-01")
+        assert flow.status is Status.HELD
+
+
+class TestSupplyWith:
+    @pytest.mark.parametrize(
+        ("text", "exporter"),
+        [
+            ("Russian companies supply Turkmenistan with trucks and aircraft.", RUSSIA),
+            ("Turkmen farms supplied Russia with tomatoes and cucumbers last winter.", TURKMENISTAN),
+        ],
+        ids=["supply-with", "supplied-with"],
+    )
+    def test_the_one_supplied_is_the_importer(self, text: str, exporter: str) -> None:
+        """In 'A supplies B with goods' B receives them: a preposition is never part of an origin adjective."""
+        flows = flows_in(text)
+        assert flows and all(flow.exporter == exporter for flow in flows)
+
+
+class TestQuestions:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Has trade between Russia and Turkmenistan grown by 10 percent this year?",
+            "Will Turkmen gas supplies to Russia reach 10 bcm in 2025?",
+        ],
+        ids=["has-grown", "will-reach"],
+    )
+    def test_a_question_gives_no_figure(self, text: str) -> None:
+        """A question asks; it reports no flow."""
+        assert flows_in(text, published="2024-09-01") == []
+
+    def test_the_answer_does(self) -> None:
+        """The answer after it is a statement with its figure."""
+        text = "Has trade grown this year?\nYes, trade between Russia and Turkmenistan grew by 10 percent in 2024."
+        (flow,) = flows_in(text, published="2024-09-01")
+        assert flow.change_percent == Decimal(10)
+
+
 class TestPeriodsOfFigures:
     def test_a_signing_date_is_not_the_period(self) -> None:
         """'under an agreement concluded in 2015': 2015 dates the document, not the sale."""

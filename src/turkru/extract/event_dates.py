@@ -42,11 +42,33 @@ _COMPARISON_BASE = re.compile(
 )
 
 
+# A dateline's date ("MOSCOW, 10 November 2025 -"): the day of the report, not of what it reports.
+_DATELINE_BEFORE = re.compile(
+    r"\A\s*+[A-Z][\w.'\u2019]*+(?:[ -][A-Z][\w.'\u2019]*+){0,3},"  # the city
+    r"(?:\s*+[A-Z][\w.'\u2019]*+(?: [A-Z][\w.'\u2019]*+){0,2},)?\s*+"  # its country
+)
+_DATELINE_AFTER = re.compile(r"\s*+(?:\([A-Za-z][\w .-]{0,30}\)\s*+)?[\u2013\u2014-]")
+_DATELINE_REACH = 60  # characters: how far into a sentence a dateline's date may start
+
+
+def _in_dateline(sentence: Sentence, timex: Timex) -> bool:
+    """Whether a date is a dateline's: only a place before it at the sentence's start, a dash after it."""
+    start, end = timex.start - sentence.start, timex.end - sentence.start
+    return (
+        start <= _DATELINE_REACH
+        and _DATELINE_BEFORE.fullmatch(sentence.text, 0, start) is not None
+        and _DATELINE_AFTER.match(sentence.text, end) is not None
+    )
+
+
 def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
-    """Not the date of a statement, the start of a period or the base of a comparison."""
+    """Not the date of a statement, the start of a period, the base of a comparison or a dateline."""
     before = sentence.text[: timex.start - sentence.start]
     return not (
-        _STATEMENT.search(before[-70:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:])
+        _STATEMENT.search(before[-70:])
+        or _SINCE.search(before[-60:])
+        or _COMPARISON_BASE.search(before[-80:])
+        or _in_dateline(sentence, timex)
     )
 
 

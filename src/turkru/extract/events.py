@@ -60,7 +60,7 @@ def extract_events(document: Document) -> Iterator[Event]:
     """Yield named forums, summits, exhibitions and multilateral meetings."""
     words = document.lexicon.derive(EventWords.of)
     for sentence in document.body:
-        if not sentence.has_any(words.cues) or not _tied_to_the_two(document, sentence):
+        if sentence.asks or not sentence.has_any(words.cues) or not _tied_to_the_two(document, sentence):
             continue
         seen: list[tuple[int, int]] = []
         for pattern in _patterns_for(sentence.text, words):

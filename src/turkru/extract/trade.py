@@ -60,8 +60,8 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if previous is not None and _named(previous):
             yield previous
         previous = None
-        if not concerns_both_sides(context, bilateral_article):
-            flows: list[TradeFlow] = []
+        if sentence.asks or not concerns_both_sides(context, bilateral_article):
+            flows: list[TradeFlow] = []  # a question reports no figure
         elif sentence.has_any(words.cue_words):
             flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
         else:
