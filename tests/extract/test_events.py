@@ -267,3 +267,14 @@ class TestDedicatedEvents:
         )
         (event,) = events_in(text, published="2024-04-26", lead="")
         assert event.date is None
+
+
+class TestMultilateralAdjectives:
+    def test_an_informal_meeting_keeps_its_adjective(self) -> None:
+        """'An informal meeting of the heads of state of ...' is named with 'informal'."""
+        text = (
+            "Serdar Berdimuhamedov made a working visit to Russia to take part in an informal meeting of the "
+            "heads of state of the Commonwealth of Independent States."
+        )
+        (event,) = events_in(text)
+        assert event.name.startswith("informal meeting of the heads of state")

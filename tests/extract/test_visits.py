@@ -624,3 +624,23 @@ class TestDatelineDates:
         """A date at the start of prose, not followed by a dash, dates the visit."""
         (visit,) = visits_in("On 10 November 2025, Sergey Lavrov visited Ashgabat.")
         assert visit.date == PartialDate(2025, 11, 10)
+
+
+class TestLedADelegationTo:
+    @pytest.mark.parametrize(
+        ("text", "side", "host"),
+        [
+            ("The Governor of Astrakhan Region Igor Babushkin led a delegation to Turkmenistan on 12 March 2024.",
+             RUSSIA, TURKMENISTAN),
+            ("Rashid Meredov headed the Turkmen government delegation to Moscow in May 2024.", TURKMENISTAN, RUSSIA),
+        ],
+        ids=["led-a-delegation-to", "headed-the-delegation-to"],
+    )
+    def test_leading_a_delegation_to_the_other_side_is_a_visit(self, text: str, side: str, host: str) -> None:
+        """'X led a delegation to <the other side>' is X's visit there."""
+        (visit,) = visits_in(text, published="2024-06-01")
+        assert (visit.delegation_of, visit.host) == (side, host)
+
+    def test_leading_a_delegation_to_talks_names_no_host(self) -> None:
+        """'Led the delegation to talks' goes to no place: no visit."""
+        assert visits_in("Igor Babushkin led the delegation to talks with officials.", published="2024-06-01") == []
