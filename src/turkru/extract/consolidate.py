@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import attrs
 
 from turkru.chronicle.rules import rule_of
+from turkru.extract.blocking import Block, keys
 from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
@@ -275,22 +276,24 @@ def _bucket(record: AnyRecord) -> tuple[object, ...]:
 def fold_duplicates(records: Iterable[AnyRecord]) -> list[AnyRecord]:
     """Merge records of one kind that report the same event; keep first-seen order.
 
-    Each report is compared only with the kept records of its bucket, and evidence is
-    gathered once at the end, so many reports of one event cost linear time.
+    Each report is compared only with the kept records of its bucket that share a key with it
+    (:mod:`turkru.extract.blocking`), and evidence is gathered once at the end, so many reports
+    of one event, or many distinct ones, cost linear time.
     """
     kept: list[AnyRecord] = []
     gathered: list[list[Evidence]] = []
-    buckets: dict[tuple[object, ...], list[int]] = {}
+    buckets: dict[tuple[object, ...], Block] = {}
     for record in records:
-        key = (*_bucket(record), _background(record))
+        block = buckets.setdefault((*_bucket(record), _background(record)), Block())
         same = _SAME[type(record)]
-        for index in buckets.get(key, ()):
+        for index in block.candidates(keys(record)):
             if same(kept[index], record):
                 kept[index] = _fold(kept[index], record)
                 gathered[index].extend(record.evidence)
+                block.file(index, keys(kept[index]))
                 break
         else:
-            buckets.setdefault(key, []).append(len(kept))
+            block.file(len(kept), keys(record))
             kept.append(record)
             gathered.append([])
     return [
