@@ -49,6 +49,34 @@ class TestTaughtSigningVerb:
         assert not agreement_words().just_signed.search("they initialled an ")
 
 
+class TestTaughtDocumentNoun:
+    """A document noun is a data edit: one phrase in the slot of its type reaches the extractor and its pre-filter."""
+
+    def types(self, text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str | None]]:
+        records = parse_article(text, lexicon=lexicon).records
+        return [(r.doc_type.value, r.title) for r in records if isinstance(r, Agreement)]
+
+    def test_charter_is_no_document_by_default(self) -> None:
+        """Without the data edit a 'charter' is not read as a document."""
+        assert self.types("Turkmenistan and Russia signed a charter on energy cooperation on 3 March 2024.") == []
+
+    def test_charter_taught_as_a_treaty(self) -> None:
+        """'charter' in TREATY_NOUN: the signed charter is a treaty, titled as written."""
+        extra = Lexicon.from_data({"words": {"TREATY_NOUN": ["charter{|s}"]}})
+        text = "Turkmenistan and Russia signed a charter on energy cooperation on 3 March 2024."
+        assert self.types(text, extra) == [("treaty", "charter on energy cooperation")]
+
+    def test_a_variant_counted_in_words(self) -> None:
+        """A differently worded variant: a plural of the taught noun, counted in words, is a batch of that type."""
+        extra = Lexicon.from_data({"words": {"CONTRACT_NOUN": ["covenant{|s}"]}})
+        text = "Russian and Turkmen firms concluded three covenants on the supply of grain in Moscow on 4 May 2023."
+        words = agreement_words(extra)
+        assert "covenant" in words.doc_cues.words
+        assert [r.doc_type.value for r in parse_article(text, lexicon=extra).records if isinstance(r, Agreement)] == [
+            "contract"
+        ]
+
+
 class TestCommandLine:
     def run(self, capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, object]]:
         """The agreement facts `turkru extract --format facts` prints for *argv*."""

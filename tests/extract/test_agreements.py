@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from turkru import parse_article
-from turkru.extract.agreement_mentions import DOC, doc_matches
+from turkru.extract.agreement_mentions import doc_matches
+from turkru.extract.agreement_words import agreement_words
 from turkru.model.actors import PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, AnyRecord, DocType, Stage
@@ -636,5 +637,5 @@ class TestDocMatches:
     @given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
     def test_same_as_finditer(self, text: str) -> None:
         """Trying the document pattern only where a document word begins finds what a full scan finds."""
-        expected = [(match.span(), match.lastgroup) for match in DOC.finditer(text)]
+        expected = [(match.span(), match.lastgroup) for match in agreement_words().doc.finditer(text)]
         assert [(match.span(), match.lastgroup) for match in doc_matches(text)] == expected

@@ -46,14 +46,15 @@ TITLES = (None, "the", "gas supply", "gas", "energy transit", "supply of gas and
 
 def _reference(records: list[AnyRecord]) -> list[AnyRecord]:
     """Folding by comparing each report with every kept report of its bucket (the rule blocking keeps)."""
+    words = consolidate.fold_words()
     kept: list[AnyRecord] = []
     gathered: list[list[Evidence]] = []
     buckets: dict[tuple[object, ...], list[int]] = {}
     for record in records:
-        key = (*consolidate._bucket(record), consolidate._background(record))
+        key = (*consolidate._bucket(record), consolidate._background(record, words))
         same = consolidate._SAME[type(record)]
         for index in buckets.get(key, ()):
-            if same(kept[index], record):
+            if same(kept[index], record, words):
                 kept[index] = consolidate._fold(kept[index], record)
                 gathered[index].extend(record.evidence)
                 break
@@ -119,7 +120,8 @@ class TestSameAsEveryPair:
     @given(_record(), _record())
     def test_same_reports_share_a_key(self, first: AnyRecord, second: AnyRecord) -> None:
         """Two reports the sameness test joins share a key, or one of them has none to go by."""
-        if type(first) is not type(second) or not consolidate._SAME[type(first)](first, second):
+        same = consolidate._SAME[type(first)]
+        if type(first) is not type(second) or not same(first, second, consolidate.fold_words()):
             return
         mine, theirs = keys(first), keys(second)
         assert mine is None or theirs is None or mine & theirs

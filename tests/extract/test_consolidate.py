@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from turkru import parse_article
+from turkru.extract.consolidate import fold_words
+from turkru.lexicon import Lexicon
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, AnyRecord, Event, Meeting, Visit
 
@@ -112,3 +114,28 @@ class TestOneSamenessRule:
         )
         (event,) = [r for r in records_of(text) if isinstance(r, Event)]
         assert len(event.evidence) == 2
+
+
+class TestFoldingWordsAreData:
+    """What places a report at another time is lexicon data (data/folding.json), injected like the rest."""
+
+    SPOKEN = (
+        "Remarks by the presidents\n\n"
+        "Moscow, 14 May 2024\n\n"
+        "Vladimir Putin: Mr Berdimuhamedov, friends, welcome to Moscow.\n\n"
+        "Serdar Berdimuhamedov: Thank you. We formerly met in Ashgabat and discussed gas.\n"
+    )
+
+    def dates(self, lexicon: Lexicon | None = None) -> list[PartialDate | None]:
+        records = parse_article(self.SPOKEN, lexicon=lexicon).records
+        return [r.date for r in records if isinstance(r, Meeting) and "formerly" in r.evidence[0].text]
+
+    def test_unknown_word_leaves_the_meeting_on_the_transcript_day(self) -> None:
+        """By default 'formerly' is no time word: the recalled meeting takes the transcript's day."""
+        assert self.dates() == [PartialDate(2024, 5, 14)]
+
+    def test_taught_word_keeps_its_own_time(self) -> None:
+        """'formerly' added to ELSEWHEN_PHRASE: the meeting is background, not dated by the transcript."""
+        extra = Lexicon.from_data({"words": {"ELSEWHEN_PHRASE": ["formerly"]}})
+        assert self.dates(extra) == [None]
+        assert "formerly" in fold_words(extra).elsewhen_cues

@@ -19,10 +19,6 @@ import turkru.text
 from turkru.lexicon import Lexicon
 
 NOT_YET_MIGRATED = frozenset({
-    "turkru.extract.agreement_mentions",
-    "turkru.extract.agreement_titles",
-    "turkru.extract.agreements",
-    "turkru.extract.consolidate",
     "turkru.extract.places",
     "turkru.extract.transcripts",
     "turkru.text._timex_scan",

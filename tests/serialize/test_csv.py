@@ -1,4 +1,4 @@
-"""The CSV export carries the identifiers of each record's place, region and parties (last columns)."""
+"""The CSV export carries the identifiers of each record's place, region, parties and people (last columns)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ IDENTIFIER_COLUMNS = (
     "place_longitude",
     "region_iso_3166_2",
     "parties_iso_3166_2",
+    "participants_enwiki",
 )
 
 
@@ -50,3 +51,16 @@ def test_rows_carry_the_records_identifiers() -> None:
         if isinstance(entry.record, Agreement) and any(party.iso_3166_2 for party in entry.record.parties):
             assert row["parties_iso_3166_2"].split("; ") == [party.iso_3166_2 or "" for party in entry.record.parties]
     assert any(row["place_geonames_id"] for row in rows)
+
+
+def test_rows_carry_the_peoples_wikipedia_titles() -> None:
+    """participants_enwiki lists each person's verified title in participants order, blank when unknown."""
+    text = (
+        "President Serdar Berdimuhamedov of Turkmenistan and President Vladimir Putin of Russia "
+        "talked by telephone on 14 May 2024."
+    )
+    chronicle = Chronicle.from_articles([parse_article(text, article_id="call")])
+    (row,) = csv.DictReader(io.StringIO(to_csv(chronicle)))
+    names = row["participants"].split("; ")
+    titles = dict(zip(names, row["participants_enwiki"].split("; "), strict=True))
+    assert titles == {"Serdar Berdimuhamedov": "Serdar Berdimuhamedow", "Vladimir Putin": ""}

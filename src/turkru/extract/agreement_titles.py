@@ -11,9 +11,6 @@ from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.text._casefold import any_word
 
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
-# The paired endings (agreement.title_end_paired) are searched only when one of their first words occurs.
-_PAIRED_WORDS = ("between", "and ", "as well")
-_PARTY_CONNECTORS = ("between", "with")
 _DANGLING_REACH = 40  # a hanging tail is a few short words: only the end of a title is searched
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 _CLOSING = (",", ".", ";", ":")  # a word ending so ends a phrase before the document noun
@@ -64,7 +61,7 @@ def _title_end(tail: str, start: int, w: AgreementWords) -> int | None:
     """Where the title that goes on at ``tail[start:]`` ends, or None when it runs to the end."""
     found = w.title_end.search(tail, start)
     end = found.start() if found else len(tail)
-    if any_word(tail, _PAIRED_WORDS, start, end):
+    if any_word(tail, w.lexicon.cues("agreement.title_end_paired"), start, end):  # its cue words, derived
         paired = w.title_end_paired.search(tail, start, end)
         if paired is not None:
             return paired.start()
@@ -94,7 +91,7 @@ def complement(tail: str, patterns: AgreementWords | None = None) -> Complement:
     if not connector or (connector.group("passive") and w.after_passive_signing.match(tail[connector.start("word") :])):
         return Complement()
     title_start, parties = 0, None
-    if connector.group("word") in _PARTY_CONNECTORS:
+    if connector.group("party"):
         topic = w.topic_after_parties.match(tail, connector.end())
         if topic is not None and not w.not_a_party.search(tail, connector.end(), topic.start("topic")):
             title_start, parties = topic.start("topic") - 1, (connector.end(), topic.start("topic") - 1)

@@ -10,7 +10,11 @@ import re
 
 import attrs
 
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.lexicon import Lexicon
+
+_FOLDED = {"folded": True}  # the field's rule runs over the folded sentence (lexicon.folded)
+_DERIVED = {"derived": True}  # not a rule: derived from rules' words in AgreementWords.of
 
 
 @attrs.frozen
@@ -60,16 +64,60 @@ class AgreementWords:
     not_a_document: re.Pattern[str]
     after_passive_signing: re.Pattern[str]
     signing_discussed: re.Pattern[str]
+    doc: re.Pattern[str]
+    not_a_deal_before: re.Pattern[str]
+    goods_deal: re.Pattern[str]
+    count_before: re.Pattern[str] = attrs.field(metadata=_FOLDED)
+    head_of: re.Pattern[str]
+    anaphoric: re.Pattern[str]
+    plural_pair: re.Pattern[str]
+    before_inner_date: re.Pattern[str]
+    after_inner_date: re.Pattern[str]
+    in_agreement: re.Pattern[str]
+    not_a_declaration: re.Pattern[str]
+    signing_took_place: re.Pattern[str]
+    encounter: re.Pattern[str]
+    at_encounter_end: re.Pattern[str]
+    list_separator: re.Pattern[str]
+    membership: re.Pattern[str]
+    period_after: re.Pattern[str]
+    source_after: re.Pattern[str]
+    source_before: re.Pattern[str]
+    doc_starts: re.Pattern[str] = attrs.field(metadata=_DERIVED)
+    """Where a document noun may begin, over the folded text: the first word of each phrase of the
+    ``agreement.doc`` slots (a quote before it aside)."""
+    doc_cues: CueWords = attrs.field(metadata=_DERIVED)
+    """The sentence pre-filter of the agreement extractor: the cue words of ``agreement.doc``."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> AgreementWords:
         """The bundle of *lexicon* (use :func:`agreement_words`, which builds it once per lexicon)."""
-        names = [field.name for field in attrs.fields(cls) if field.name != "lexicon"]
-        return cls(lexicon, **{name: lexicon.pattern(f"agreement.{name}") for name in names})
+        rules = {}
+        for field in attrs.fields(cls):
+            if field.name == "lexicon" or field.metadata.get("derived"):
+                continue
+            read = lexicon.folded if field.metadata.get("folded") else lexicon.pattern
+            rules[field.name] = read(f"agreement.{field.name}")
+        return cls(
+            lexicon,
+            **rules,
+            doc_starts=_starts(lexicon, "agreement.doc"),
+            doc_cues=word_filter(*lexicon.cues("agreement.doc")),
+        )
 
     def has_cue(self, rule: str, folded: str) -> bool:
         """Whether the folded text holds a cue word of ``agreement.<rule>`` (a cheap test before the search)."""
         return self.lexicon.has_cue(f"agreement.{rule}", folded)
+
+
+def _starts(lexicon: Lexicon, rule: str) -> re.Pattern[str]:
+    """A regex for where a match of *rule* may begin in folded text: the first words of the phrases
+    of its cue slots, less those that begin with another one (so at most one matches at a place)."""
+    firsts = dict.fromkeys(
+        phrase.split()[0].lower() for slot in lexicon.rule(rule).cue for phrase in lexicon.words(slot)
+    )
+    kept = [word for word in firsts if not any(other != word and word.startswith(other) for other in firsts)]
+    return re.compile("|".join(re.escape(word) for word in kept))
 
 
 def agreement_words(lexicon: Lexicon | None = None) -> AgreementWords:

@@ -14,8 +14,7 @@ import attrs
 
 from turkru.extract.agreement_lifecycle import date_for, retime, stage_of
 from turkru.extract.agreement_mentions import DocMention, doc_mentions
-from turkru.extract.agreement_words import agreement_words
-from turkru.extract.cue_words import word_filter
+from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates
 from turkru.extract.places import first_place
@@ -25,42 +24,9 @@ from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
 from turkru.text.similarity import content_words
 
-_SIGNING_TOOK_PLACE = re.compile(r"\bthe\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", re.I)
-# An encounter the text dates, and a signing told as its outcome ("upon completion of the session,
-# the documents were signed"): the signing takes the encounter's date.
-_ENCOUNTER = re.compile(r"\b(?:meeting|session|sitting|talks|negotiations|consultations|summit|visit)\b", re.I)
-_AT_ENCOUNTER_END = re.compile(
-    r"\b(?:upon|on|at\s+the|after\s+the)\s+(?:completion|conclusion|close|end)\s+of\s+the"
-    r"|\b(?:following|after)\s+the(?:\s+results\s+of\s+the)?|\bas\s+a\s+result\s+of\s+the"
-    r"|\bon\s+the\s+(?:sidelines|margins)\s+of\s+the|\bduring\s+the|\bin\s+the\s+course\s+of\s+the"
-    r"|\bwithin\s+the\s+framework\s+of\s+the",
-    re.I,
-)
-# Between two documents of one list ("sign an agreement on A, a programme for B and an agreement on C"):
-# the later ones share the first one's stage.
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?:an?\s+|the\s+)?", re.I)
 # What may come before a document that opens a line of a list: a dash, a bullet, a number.
 _LIST_ITEM_OPENING = re.compile(r"[\s\-\u2013\u2014\u2022*\d.)]*")
-# Words that present a document as one of a batch named before it.
-_MEMBERSHIP = re.compile(
-    r"\b(?:among\s+(?:them|these|those|the\s+documents)|including|in\s+particular|notably|such\s+as"
-    r"|referring\s+to|refer\s+to|included|includes?)\b",
-    re.I,
-)
-_ENCOUNTER_WORDS = ("meeting", "session", "sitting", "talks", "negotiations", "consultations", "summit", "visit")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
-_PERIOD_AFTER = re.compile(r"\s+(?:for|in|from)\s+((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
-# Who signs: parties named in a document's party phrase may be of any of these kinds; before it, not
-# regions (a region before a document is more often where it was signed).
-_PARTY_KINDS = ("company", "ministry", "organisation", "region")
-_SUBJECT_KINDS = ("company", "ministry", "organisation")
-# A party named as the source of the news, not as a signer.
-_SOURCE_AFTER = re.compile(r"\W{0,3}(?:told|said|says|reported|reports|announced|informed|stated)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|with\s+reference\s+to|quoted\s+by)\s+(?:the\s+)?$", re.I)
-_CUE_WORDS = word_filter(
-    "agreement", "memorand", "program", "declaration", "protocol", "road", "treat", "contract", "plan", "document",
-    "deal", "mou", "accord", "pact", "statement",
-)
 
 
 def extract_agreements(document: Document) -> Iterator[Agreement]:
@@ -85,14 +51,14 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             continue
         if (
             last_signed is not None
-            and "signing" in sentence.folded
-            and _SIGNING_TOOK_PLACE.search(sentence.text)
+            and words.has_cue("signing_took_place", sentence.folded)
+            and words.signing_took_place.search(sentence.text)
             and event_dates(sentence)
         ):
             yield retime(last_signed, event_dates(sentence)[0].value)
             last_signed = None
             continue
-        if not sentence.has_any(_CUE_WORDS):
+        if not sentence.has_any(words.doc_cues):
             continue
         date_ends = {t.start - sentence.start: t.end - sentence.start for t in sentence.timexes if t.value is not None}
         stops = list(date_ends)
@@ -104,10 +70,10 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             covered = max(covered, mention.end)
             if _multilateral(sentence, mention):
                 continue
-            in_list = listed[1] is not None and _LIST_SEPARATOR.fullmatch(sentence.text, listed[0], mention.start)
+            in_list = listed[1] is not None and words.list_separator.fullmatch(sentence.text, listed[0], mention.start)
             stage = listed[1] if in_list else stage_of(sentence.text, mention, stops, words)
             listed = (mention.end, stage)
-            member = stage is None and batch_before is not None and _member_of_batch(sentence, mention)
+            member = stage is None and batch_before is not None and _member_of_batch(sentence, mention, words)
             if member:
                 stage, batch = Stage.SIGNED, batch_before  # the next line of a list may be a member too
             if mention.doc_type is DocType.DOCUMENTS and stage is Stage.SIGNED:
@@ -128,8 +94,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                 agreement = _agreement(sentence, document, mention, stage)
                 if agreement.doc_type is not DocType.DOCUMENTS and not content_words(agreement.title):
                     continue
-            if agreement.date is None and _outcome_of_encounter(sentence, stage):
-                agreement = retime(agreement, _encounter_before(told))
+            if agreement.date is None and _outcome_of_encounter(sentence, stage, words):
+                agreement = retime(agreement, _encounter_before(told, words))
             if member and agreement.date is None and batch_before is not None:
                 agreement = retime(agreement, batch_before[0])
             if agreement.title:
@@ -139,19 +105,20 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
             yield agreement
 
 
-def _parties(sentence: Sentence, mention: DocMention) -> tuple[Party, ...]:
+def _parties(sentence: Sentence, mention: DocMention, words: AgreementWords) -> tuple[Party, ...]:
     """The two sides, and the companies, ministries, organisations and regions that sign: those named
     before the document in its clause (not a source: "the ministry told ...") or in its party phrase."""
     parties = [Party.of_country(code) for code in SIDES]
     clause_start = sentence.text.rfind(";", 0, mention.start) + 1
-    for found in sentence.of_kind(*_PARTY_KINDS):
+    for found in sentence.of_kind("company", "ministry", "organisation", "region"):
         local = found.start - sentence.start
         if not isinstance(found.value, Party) or found.value in parties or found.country is None:
             continue
         in_phrase = mention.parties is not None and mention.parties[0] <= local < mention.parties[1]
-        before = clause_start <= local < mention.start and found.kind in _SUBJECT_KINDS
-        within = mention.start <= local < mention.end and found.kind in _SUBJECT_KINDS
-        source = _SOURCE_AFTER.match(sentence.text, found.end - sentence.start) or _SOURCE_BEFORE.search(
+        subject = found.kind != "region"  # a region before a document is more often where it was signed
+        before = clause_start <= local < mention.start and subject
+        within = mention.start <= local < mention.end and subject
+        source = words.source_after.match(sentence.text, found.end - sentence.start) or words.source_before.search(
             sentence.text, max(0, local - 25), local
         )
         if in_phrase or ((before or within) and not source):
@@ -159,13 +126,13 @@ def _parties(sentence: Sentence, mention: DocMention) -> tuple[Party, ...]:
     return tuple(parties)
 
 
-def _member_of_batch(sentence: Sentence, mention: DocMention) -> bool:
+def _member_of_batch(sentence: Sentence, mention: DocMention, words: AgreementWords) -> bool:
     """Whether a titled document is named as one of the batch told just before ("among them was
     the memorandum on ...", "I am referring to the treaty on ...")."""
     if mention.anaphoric or not mention.complemented:
         return False
     opens = _LIST_ITEM_OPENING.fullmatch(sentence.text, 0, mention.start) is not None
-    return opens or _MEMBERSHIP.search(sentence.text) is not None
+    return opens or words.membership.search(sentence.text) is not None
 
 
 def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
@@ -178,30 +145,33 @@ def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
     return False
 
 
-def _encounter_before(told: list[Sentence]) -> PartialDate | None:
+def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDate | None:
     """The date of the latest meeting, session or talks the sentences told so far date."""
     for sentence in reversed(told):
-        if any(word in sentence.folded for word in _ENCOUNTER_WORDS) and _ENCOUNTER.search(sentence.text):
+        if words.has_cue("encounter", sentence.folded) and words.encounter.search(sentence.text):
             dated = event_dates(sentence)
             if dated:
                 return dated[0].value
     return None
 
 
-def _outcome_of_encounter(sentence: Sentence, stage: Stage) -> bool:
+def _outcome_of_encounter(sentence: Sentence, stage: Stage, words: AgreementWords) -> bool:
     """Whether the sentence signs a document as the outcome of an encounter told before it."""
-    return stage is Stage.SIGNED and not event_dates(sentence) and _at_encounter_end(sentence.text)
+    if stage is not Stage.SIGNED or event_dates(sentence):
+        return False
+    return _at_encounter_end(sentence.text, words.at_encounter_end)
 
 
 @functools.lru_cache(maxsize=16)
-def _at_encounter_end(text: str) -> bool:
+def _at_encounter_end(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether the sentence signs at the end of an encounter, searched once per sentence."""
-    return _AT_ENCOUNTER_END.search(text) is not None
+    return pattern.search(text) is not None
 
 
 def _agreement(sentence: Sentence, document: Document, mention: DocMention, stage: Stage) -> Agreement:
+    words = agreement_words(document.lexicon)
     period = None
-    found = _PERIOD.search(mention.title or "") or _PERIOD_AFTER.match(sentence.text, mention.end)
+    found = _PERIOD.search(mention.title or "") or words.period_after.match(sentence.text, mention.end)
     if found:
         period = (int(found.group(1)), int(found.group(2)))
     region = next(
@@ -209,12 +179,11 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
     )
     if region is not None and region.kind is not PartyKind.REGION:
         region = None
-    words = agreement_words(document.lexicon)
     return Agreement(
         doc_type=mention.doc_type or DocType.AGREEMENT,
         title=mention.title,
         count=mention.count,
-        parties=_parties(sentence, mention),
+        parties=_parties(sentence, mention, words),
         region=region,
         period=period,
         lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published, words)),),

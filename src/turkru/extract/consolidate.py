@@ -15,6 +15,7 @@ from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
+from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, SIDES, TURKMENISTAN, Person
 from turkru.model.dates import DateSpan, PartialDate, Precision
 from turkru.model.provenance import Evidence
@@ -33,16 +34,38 @@ from turkru.model.records import (
 from turkru.text._casefold import any_word, fold
 
 R = TypeVar("R")
-_ELSEWHEN = re.compile(
-    r"\b(?:earlier|previously|recent(?:ly)?|(?:years|months|weeks|long)\s+before|before\s+(?:that|then|now)"
-    r"|(?<!period\s)last\s+(?:time|year|month|week)|in\s+the\s+past)\b",
-    re.I,
-)
-_ELSEWHEN_WORDS = ("earlier", "previously", "recent", "before", "last", "past")  # one is in any _ELSEWHEN match
-_DURING_VISIT = re.compile(
-    r"\b(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|this)\s+visit\b",
-    re.I,
-)
+
+
+@attrs.frozen(eq=False)
+class FoldWords:
+    """The lexicon's folding rules (data/folding.json), compiled once per lexicon (``lexicon.derive``);
+    hashed by identity, so that it can key the per-text caches."""
+
+    elsewhen: re.Pattern[str]
+    elsewhen_cues: tuple[str, ...]  # one of them is in any match of ``elsewhen`` (its derived cue words)
+    during_visit: re.Pattern[str]
+    another_trip: re.Pattern[str]
+    welcome: re.Pattern[str]
+    turkmen_title: re.Pattern[str]
+    russian_title: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> FoldWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            elsewhen=lexicon.pattern("fold.elsewhen"),
+            elsewhen_cues=lexicon.cues("fold.elsewhen"),
+            during_visit=lexicon.pattern("fold.during_visit"),
+            another_trip=lexicon.pattern("fold.another_trip"),
+            welcome=lexicon.pattern("fold.welcome"),
+            turkmen_title=lexicon.pattern("fold.turkmen_title"),
+            russian_title=lexicon.pattern("fold.russian_title"),
+        )
+
+
+def fold_words(lexicon: Lexicon | None = None) -> FoldWords:
+    """The folding rules of *lexicon* (None: the default lexicon), built once per lexicon."""
+    return (lexicon or Lexicon.default()).derive(FoldWords.of)
 
 
 def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> bool:
@@ -51,14 +74,14 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
 
 
 @functools.lru_cache(maxsize=64)
-def _elsewhen(text: str) -> bool:
+def _elsewhen(text: str, words: FoldWords) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
-    return any_word(fold(text), _ELSEWHEN_WORDS) and _ELSEWHEN.search(text) is not None
+    return any_word(fold(text), words.elsewhen_cues) and words.elsewhen.search(text) is not None
 
 
-def _background(record: Any) -> bool:
+def _background(record: Any, words: FoldWords) -> bool:
     """An undated report that its own words place at another time ("we met recently")."""
-    return record.date is None and any(_elsewhen(item.text) for item in record.evidence)
+    return record.date is None and any(_elsewhen(item.text, words) for item in record.evidence)
 
 
 def same_person(a: Person, b: Person) -> bool:
@@ -88,13 +111,13 @@ def _merge_people(first: Sequence[Person], second: Sequence[Person]) -> tuple[Pe
     return tuple(people)
 
 
-def _role_side(title: str) -> str | None:
-    if re.search(r"\bTurkmen", title):
+def _role_side(title: str, words: FoldWords) -> str | None:
+    if words.turkmen_title.search(title):
         return TURKMENISTAN
-    return RUSSIA if re.search(r"\bRussia", title) else None
+    return RUSSIA if words.russian_title.search(title) else None
 
 
-def _casts_compatible(a: Meeting, b: Meeting) -> bool:
+def _casts_compatible(a: Meeting, b: Meeting, words: FoldWords) -> bool:
     """Each side's people in one report are among that side's in the other (or absent); an
     unnamed office-holder of one side does not meet a named person of that side elsewhere."""
     for side in {p.country for p in (*a.participants, *b.participants)}:
@@ -104,14 +127,14 @@ def _casts_compatible(a: Meeting, b: Meeting) -> bool:
             return False
     for mine, theirs in ((a, b), (b, a)):
         for role in mine.roles:
-            side = _role_side(role)
+            side = _role_side(role, words)
             named_here = any(p.country == side for p in mine.participants)
             if side and not named_here and any(p.country == side for p in theirs.participants):
                 return False
     return True
 
 
-def same_meeting(a: Meeting, b: Meeting) -> bool:
+def same_meeting(a: Meeting, b: Meeting, words: FoldWords | None = None) -> bool:
     """Two reports of one encounter within an article.
 
     Their casts must agree side by side, and they must share a person, a date or a named
@@ -119,7 +142,7 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     """
     if a.mode is not b.mode or a.status is not b.status or a.occasion != b.occasion:
         return False
-    if not dates_compatible(a.date, b.date) or not _casts_compatible(a, b):
+    if not dates_compatible(a.date, b.date) or not _casts_compatible(a, b, words or fold_words()):
         return False
     shared = _people_nested(a.participants, b.participants) or any(
         same_person(p, q) for p in a.participants for q in b.participants
@@ -138,33 +161,31 @@ def _days_apart(a: Visit, b: Visit) -> int | None:
     return (second.earliest - first_end.latest).days
 
 
-# A report that says it tells of one more trip ("another delegation will visit ..."): never an earlier one.
-_ANOTHER_TRIP = re.compile(r"\b(?:another|a\s+second|one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:delegation|visit|trip)", re.I)
+def _another_trip(visit: Visit, words: FoldWords) -> bool:
+    """Whether a report says it tells of one more trip ("another delegation will visit ..."): never an earlier one."""
+    return any(words.another_trip.search(item.text) for item in visit.evidence)
 
 
-def _another_trip(visit: Visit) -> bool:
-    return any(_ANOTHER_TRIP.search(item.text) for item in visit.evidence)
-
-
-def _recalled_apart(a: Visit, b: Visit) -> bool:
+def _recalled_apart(a: Visit, b: Visit, words: FoldWords) -> bool:
     """One report dated and told as another time ("the last time he visited was in 2012"), the
     other undated and not: two trips."""
     if (a.date is None) == (b.date is None):
         return False
     dated, undated = (a, b) if a.date is not None else (b, a)
-    return any(_elsewhen(item.text) for item in dated.evidence) and not any(
-        _elsewhen(item.text) for item in undated.evidence
+    return any(_elsewhen(item.text, words) for item in dated.evidence) and not any(
+        _elsewhen(item.text, words) for item in undated.evidence
     )
 
 
-def same_visit(a: Visit, b: Visit) -> bool:
+def same_visit(a: Visit, b: Visit, words: FoldWords | None = None) -> bool:
     """Two reports of one trip within an article: same direction and head, dates that agree,
     or days of the same named person's stay a few days apart (arrival, then talks); a report
     of "another delegation" is a trip of its own."""
     heads_agree = a.head is None or b.head is None or same_person(a.head, b.head)
     if (a.delegation_of, a.host, a.status) != (b.delegation_of, b.host, b.status) or not heads_agree:
         return False
-    if _another_trip(b) or _recalled_apart(a, b):
+    w = words or fold_words()
+    if _another_trip(b, w) or _recalled_apart(a, b, w):
         return False
     if dates_compatible(a.date, b.date):
         return True
@@ -248,13 +269,13 @@ def _fold(a: Any, b: Any) -> Any:
     return attrs.evolve(a, **changes)
 
 
-_SAME: dict[type[Any], Callable[[Any, Any], bool]] = {
+_SAME: dict[type[Any], Callable[[Any, Any, FoldWords], bool]] = {
     Meeting: same_meeting,
     Visit: same_visit,
-    CommissionSession: same_session,
-    Agreement: same_by_rule,
-    TradeFlow: same_flow,
-    Event: same_by_rule,
+    CommissionSession: lambda a, b, _words: same_session(a, b),
+    Agreement: lambda a, b, _words: same_by_rule(a, b),
+    TradeFlow: lambda a, b, _words: same_flow(a, b),
+    Event: lambda a, b, _words: same_by_rule(a, b),
 }
 
 
@@ -273,21 +294,22 @@ def _bucket(record: AnyRecord) -> tuple[object, ...]:
     return (type(record), record.status)
 
 
-def fold_duplicates(records: Iterable[AnyRecord]) -> list[AnyRecord]:
+def fold_duplicates(records: Iterable[AnyRecord], words: FoldWords | None = None) -> list[AnyRecord]:
     """Merge records of one kind that report the same event; keep first-seen order.
 
     Each report is compared only with the kept records of its bucket that share a key with it
     (:mod:`turkru.extract.blocking`), and evidence is gathered once at the end, so many reports
     of one event, or many distinct ones, cost linear time.
     """
+    w = words or fold_words()
     kept: list[AnyRecord] = []
     gathered: list[list[Evidence]] = []
     buckets: dict[tuple[object, ...], Block] = {}
     for record in records:
-        block = buckets.setdefault((*_bucket(record), _background(record)), Block())
+        block = buckets.setdefault((*_bucket(record), _background(record, w)), Block())
         same = _SAME[type(record)]
         for index in block.candidates(keys(record)):
-            if same(kept[index], record):
+            if same(kept[index], record, w):
                 kept[index] = _fold(kept[index], record)
                 gathered[index].extend(record.evidence)
                 block.file(index, keys(kept[index]))
@@ -339,17 +361,18 @@ def implied_visits(records: Sequence[AnyRecord], document: Document) -> list[Vis
     return visits
 
 
-def date_from_visit(records: Sequence[AnyRecord]) -> list[AnyRecord]:
+def date_from_visit(records: Sequence[AnyRecord], words: FoldWords | None = None) -> list[AnyRecord]:
     """Undated items of a dated visit take its dates (at the precision common to its days).
 
     An item belongs to a visit when its sentence says so ("during the visit"), when it is a
     planned meeting in an article announcing one planned visit, or when it is an encounter of
     the visit's head held with no other time given ("earlier" or "recently" rule it out).
     """
+    w = words or fold_words()
     visits = [r for r in records if isinstance(r, Visit) and r.date is not None]
     out: list[AnyRecord] = []
     for record in records:
-        visit = _visit_of(record, visits)
+        visit = _visit_of(record, visits, w)
         if visit is None and isinstance(record, Meeting) and record.place is None:
             record = _place_from_visit(record, visits)
         if visit is not None and visit.date is not None and not _spans_months(visit):
@@ -382,13 +405,13 @@ def _place_from_visit(meeting: Meeting, visits: Sequence[Visit]) -> Meeting:
     return meeting
 
 
-def _visit_of(record: AnyRecord, visits: Sequence[Visit]) -> Visit | None:
+def _visit_of(record: AnyRecord, visits: Sequence[Visit], words: FoldWords) -> Visit | None:
     if record.date is not None or isinstance(record, Visit) or not record.evidence:
         return None
     text = " ".join(item.text for item in record.evidence)
-    if _elsewhen(text):
+    if _elsewhen(text, words):
         return None
-    if _DURING_VISIT.search(text):
+    if words.during_visit.search(text):
         before = [v for v in visits if v.evidence and v.evidence[0].start <= record.evidence[0].start]
         return before[-1] if before else None
     if not isinstance(record, Meeting):
@@ -410,9 +433,10 @@ def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
 def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
     """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
     visit, fold again."""
-    folded = date_lead(fold_duplicates(date_transcript(list(records), document)), document)
-    folded = fold_duplicates([*folded, *implied_visits(folded, document)])
-    return fold_duplicates(date_from_visit(folded))
+    words = fold_words(document.lexicon)
+    folded = date_lead(fold_duplicates(date_transcript(list(records), document), words), document)
+    folded = fold_duplicates([*folded, *implied_visits(folded, document)], words)
+    return fold_duplicates(date_from_visit(folded, words), words)
 
 
 def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
@@ -421,10 +445,11 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
     lead = document.lead
     if lead is None:
         return list(records)
+    words = fold_words(document.lexicon)
     out: list[AnyRecord] = []
     for record in records:
         in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
-        in_lead = in_lead and not _elsewhen(record.evidence[0].text)
+        in_lead = in_lead and not _elsewhen(record.evidence[0].text, words)
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
         if in_lead and happened and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)
@@ -435,10 +460,6 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
     return out
 
 
-# A speaker welcoming a guest speaks of the visit under way; other visits a speaker recalls may be old ones.
-_WELCOME = re.compile(r"\bwelcome\b", re.I)
-
-
 def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
     """Undated meetings a transcript's speakers tell of as held took place on the transcript's day
     (its dateline, else its publication date), unless their words place them at another time
@@ -447,18 +468,19 @@ def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[An
     spoken = {sentence.start for sentence in document.body if sentence.speaker is not None}
     if when is None or not spoken:
         return list(records)
+    words = fold_words(document.lexicon)
     out: list[AnyRecord] = []
     for record in records:
         told = bool(record.evidence) and all(item.start in spoken for item in record.evidence)
         today = isinstance(record, Meeting) or (
-            isinstance(record, Visit) and any(_WELCOME.search(item.text) for item in record.evidence)
+            isinstance(record, Visit) and any(words.welcome.search(item.text) for item in record.evidence)
         )
         if (
             today
             and told
             and record.status is Status.HELD
             and record.date is None
-            and not any(_elsewhen(item.text) for item in record.evidence)
+            and not any(_elsewhen(item.text, words) for item in record.evidence)
         ):
             record = _redate(record, when)
         out.append(record)

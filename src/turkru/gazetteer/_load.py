@@ -39,7 +39,8 @@ _SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
 _PLACE_CODES = ("geonames_id", "latitude", "longitude")
 _COORDINATES = ("latitude", "longitude")
 _WIKI_FIELDS = ("enwiki_title", "enwiki_source")
-"""An English Wikipedia title and the en.wikipedia.org page it was read from; checked by tests, not loaded."""
+"""An English Wikipedia title and the en.wikipedia.org page it was read from: the title is loaded
+(records carry it), the page is checked by tests."""
 _SOURCES = ("geonames_source", "coordinates_source", "iso_3166_2_source")
 """Where an identifier the packages lack was read (a URL); checked by tools/gazetteer_codes.py, not loaded."""
 _COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
@@ -226,7 +227,11 @@ def _people(entry: _Entry, parsed: Parsed) -> None:
     variants = entry.phrases("variants")
     person = entry.build(
         lambda: Person(
-            surname=surname, given_names=given, country=entry.optional_text("country"), variants=variants
+            surname=surname,
+            given_names=given,
+            country=entry.optional_text("country"),
+            variants=variants,
+            enwiki_title=entry.optional_text("enwiki_title"),
         )
     )
     given_variants = entry.phrases(*(["given_names"] if given else []), "given_variants")

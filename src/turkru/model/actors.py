@@ -58,6 +58,11 @@ def fold_name(name: str) -> str:
 _SUBDIVISION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 
 
+def _optional_text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        check_text(instance, attribute, value)
+
+
 def _optional_positive(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and (type(value) is not int or value <= 0):
         raise InvalidRecordError(f"{attribute.name}: {value!r} is not a positive integer")
@@ -151,12 +156,15 @@ class Person:
 
     Equality ignores spelling variants: the folded surname (``key``), the given names
     and the country identify a person, so Serdar and Gurbanguly Berdimuhamedov differ.
+    ``enwiki_title`` is the person's English Wikipedia article title when the gazetteer holds
+    a verified one; like the variants it is left out of equality.
     """
 
     surname: str = attrs.field(validator=check_text, eq=False)
     given_names: str | None = None
     country: str | None = attrs.field(default=None, validator=check_country)
     variants: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, eq=False)
+    enwiki_title: str | None = attrs.field(default=None, eq=False, repr=False, validator=_optional_text)
     key: str = attrs.field(init=False, repr=False, eq=True)
 
     @key.default

@@ -26,7 +26,7 @@ from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
 
 from turkru.errors import InvalidDateError
-from turkru.model.actors import Party, Place
+from turkru.model.actors import Party, Person, Place
 from turkru.model.article import Article
 from turkru.model.dates import MonthDay, PartialDate
 from turkru.model.provenance import Source
@@ -292,6 +292,7 @@ def make_converter() -> Converter:
         make_dict_unstructure_fn(Place, converter, geonames_id=omitted, latitude=omitted, longitude=omitted),
     )
     converter.register_unstructure_hook(Party, make_dict_unstructure_fn(Party, converter, iso_3166_2=omitted))
+    converter.register_unstructure_hook(Person, make_dict_unstructure_fn(Person, converter, enwiki_title=omitted))
     for kind in RECORD_KINDS.values():  # a month-day is written only when a record has one
         converter.register_unstructure_hook(kind, make_dict_unstructure_fn(kind, converter, month_day=omitted))
     _configure_union(converter, AnyRecord, RECORD_KINDS)

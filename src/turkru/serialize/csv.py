@@ -69,6 +69,7 @@ COLUMNS: tuple[str, ...] = (
     "place_longitude",
     "region_iso_3166_2",
     "parties_iso_3166_2",
+    "participants_enwiki",
 )
 """The CSV header, in order. ``title`` holds an agreement's title or an event's name;
 ``participants`` a meeting's participants, a session's co-chairs or an agreement's signatories
@@ -79,7 +80,9 @@ are the first figure; ``more_amounts`` any others (``"5 bcm; 1.2 USD"``). ``outl
 ``urls`` and ``published`` list the sources' in the order of ``sources``; ``evidence`` is
 the text of every evidence span, joined with ``" | "``. The last columns are the identifiers the
 record carries: its place's GeoNames id and WGS84 coordinates, its region's ISO 3166-2 code, and
-an agreement's parties' ISO 3166-2 codes in the order of ``parties`` (blank for a party without one)."""
+an agreement's parties' ISO 3166-2 codes in the order of ``parties`` (blank for a party without one),
+and the English Wikipedia titles of the people in ``participants``, in their order (blank for a
+person the gazetteer holds no verified title for)."""
 
 SEPARATOR = "; "
 """How several values share one cell."""
@@ -102,14 +105,15 @@ def _party(party: Party) -> str:
     return party.name
 
 
-def _participants(record: AnyRecord) -> str:
+def _people_of(record: AnyRecord) -> tuple[Person, ...]:
+    """The people of the ``participants`` column: participants, co-chairs or signatories."""
     if isinstance(record, Meeting):
-        return _people(record.participants)
+        return record.participants
     if isinstance(record, CommissionSession):
-        return _people(record.co_chairs)
+        return record.co_chairs
     if isinstance(record, Agreement):
-        return _people(record.signatories)
-    return ""
+        return record.signatories
+    return ()
 
 
 def _value(value: Any) -> Any:
@@ -153,6 +157,7 @@ def _identifiers(record: AnyRecord) -> dict[str, Any]:
     """The identifiers the record carries for its place, region and (an agreement's) parties."""
     place, region = record.place, getattr(record, "region", None)
     parties = record.parties if isinstance(record, Agreement) else ()
+    people = _people_of(record)
     return {
         "place_geonames_id": place.geonames_id if place else None,
         "place_latitude": place.latitude if place else None,
@@ -160,6 +165,9 @@ def _identifiers(record: AnyRecord) -> dict[str, Any]:
         "region_iso_3166_2": region.iso_3166_2 if region is not None else None,
         "parties_iso_3166_2": _joined(party.iso_3166_2 for party in parties)
         if any(party.iso_3166_2 for party in parties)
+        else None,
+        "participants_enwiki": _joined(person.enwiki_title for person in people)
+        if any(person.enwiki_title for person in people)
         else None,
     }
 
@@ -176,7 +184,7 @@ def entry_row(entry: ChronicleEntry) -> dict[str, Any]:
         status=_value(record.status),
         place=record.place.name if record.place else None,
         region=region.name if region is not None else None,
-        participants=_participants(record) or None,
+        participants=_people(_people_of(record)) or None,
         evidence=EVIDENCE_SEPARATOR.join(dict.fromkeys(texts)) or None,
         conflicts=SEPARATOR.join(entry.conflicts) or None,
         **_dates(record),
