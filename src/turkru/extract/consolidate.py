@@ -254,19 +254,20 @@ def _fold(a: Any, b: Any) -> Any:
         mine, theirs = getattr(a, field.name), getattr(b, field.name)
         if isinstance(mine, tuple) and field.name != "period":
             if field.name in ("participants", "co_chairs"):
-                changes[field.name] = _merge_people(mine, theirs)
+                merged = _merge_people(mine, theirs)
             elif field.name == "lifecycle":
-                if mine[-1].date is None and theirs[-1].date is not None:
-                    changes[field.name] = theirs
+                merged = theirs if mine[-1].date is None and theirs[-1].date is not None else mine
             else:
-                changes[field.name] = _union(mine, theirs)
+                merged = _union(mine, theirs)
+            if merged != mine:  # an equal merge holds the same items: nothing to rebuild
+                changes[field.name] = merged
         elif (mine is None and theirs is not None) or _fuller(mine, theirs):
             changes[field.name] = theirs
     if isinstance(a, Visit) and a.date is not None and b.date is not None and a.date != b.date:
         ends = [v.end_date or v.date for v in (a, b)]
         changes["date"] = min(a.date, b.date)
         changes["end_date"] = max(end for end in ends if end is not None)
-    return attrs.evolve(a, **changes)
+    return attrs.evolve(a, **changes) if changes else a
 
 
 _SAME: dict[type[Any], Callable[[Any, Any, FoldWords], bool]] = {
