@@ -62,6 +62,27 @@ class TestCollect:
         values = [re.compile("a"), (re.compile("c"),), {"k": re.compile("d")}, [Holder()]]
         assert sorted(p.pattern for value in values for p in pump._patterns_in(value)) == ["a", "b+", "c", "d"]
 
+    def test_keys_name_the_pattern_not_where_it_lives(self) -> None:
+        """A Lexicon rule is keyed by its name even when a module keeps it too; another pattern by its
+        source and flags, so the same pattern held anywhere else has the same key."""
+        from turkru.lexicon import Lexicon
+
+        named = Lexicon.default().pattern("events.named")
+        places = {key: place for key, (_, place) in pump.collect().items()}
+        assert places[(named.pattern, named.flags)] == "Lexicon.default().pattern('events.named')"
+        pattern = re.compile(r"\s+of\b", re.IGNORECASE)
+        assert pump.key(pattern, "turkru.a._X") == pump.key(pattern, "turkru.b.Y.z") == (
+            "re.compile('\\\\s+of\\\\b', re.IGNORECASE)"
+        )
+        assert pump.key(named, "Lexicon.default().pattern('events.named')") == (
+            "Lexicon.default().pattern('events.named')"
+        )
+
+    def test_every_listed_debt_is_a_pattern_of_the_package(self) -> None:
+        """Each line of superlinear.txt names a pattern that exists (a stale line is a test failure)."""
+        keys = {pump.key(pattern, place) for pattern, place in pump.collect().values()}
+        assert _known_debt() - keys == set()
+
     def test_inputs_derived_from_the_pattern(self) -> None:
         """Runs of the pattern's own characters, after its literal words."""
         labels = {label for label, _ in pump.inputs(re.compile(r"agreement\s+on\s*[,;]"), 40)}
@@ -76,9 +97,10 @@ class TestPump:
     def test_no_new_super_linear_pattern(self) -> None:
         """Every pattern at n and 4n characters of each hostile input: growth over 6x fails (floor 10 ms)."""
         found = pump.super_linear()
-        new = {place: worst for place, worst in found.items() if place not in _known_debt()}
+        new = {key: worst for key, worst in found.items() if key not in _known_debt()}
         assert not new, "super-linear (fix it; see docs/reliability.md):\n" + "\n".join(
-            f"{place}: {label} {first:.4f} s -> {second:.4f} s" for place, (label, first, second) in new.items()
+            f"{place}: {label} {first:.4f} s -> {second:.4f} s\n  {key}"
+            for key, (place, label, first, second) in new.items()
         )
 
 

@@ -166,6 +166,15 @@ class TestBlock:
         assert list(block.candidates(frozenset({"gas"}))) == list(block.candidates(frozenset({"cotton"}))) == [0]
         assert block.everyone == [0]
 
+    def test_worded_blocks_give_only_similar_wordings(self) -> None:
+        """Where the keys are title words, a kept report sharing a word but not similar enough is skipped."""
+        block = Block(by_words=True)
+        block.file(0, frozenset({"gas", "supply"}))
+        block.file(1, frozenset({"gas", "transit", "route", "north"}))
+        block.file(2, frozenset({"gas"}))
+        assert list(block.candidates(frozenset({"gas", "supply"}))) == [0, 2]
+        assert list(Block(by_words=False).candidates(frozenset({"gas"}))) == []
+
     def test_a_common_key_looks_back_one_window(self) -> None:
         """Under a key shared by many kept reports only the latest WINDOW are compared."""
         block = Block()

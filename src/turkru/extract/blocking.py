@@ -16,9 +16,11 @@ cost that two reports of one document more than ``WINDOW`` like-worded documents
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
+from typing import cast
 
 import attrs
 
+from turkru.chronicle.rules import similar
 from turkru.model.records import Agreement, AnyRecord, CommissionSession, Event, Meeting, TradeFlow, Visit
 from turkru.text.similarity import stems
 
@@ -56,10 +58,17 @@ def keys(record: AnyRecord) -> frozenset[Hashable] | None:
     return ANY
 
 
+def worded(record: AnyRecord) -> bool:
+    """Whether a report is keyed by its words (agreements, events): reports the same as it have
+    similar words (:func:`turkru.chronicle.rules.similar`), which its block tests before the rest."""
+    return isinstance(record, (Agreement, Event))
+
+
 @attrs.define
 class Block:
-    """The kept reports of one bucket, found by key."""
+    """The kept reports of one bucket, found by key; *by_words*: the keys are title or name words."""
 
+    by_words: bool = False
     everyone: list[int] = attrs.field(factory=list)
     unkeyed: list[int] = attrs.field(factory=list)
     by_key: dict[Hashable, list[int]] = attrs.field(factory=dict)
@@ -73,7 +82,14 @@ class Block:
         indexes = set(self.unkeyed[-WINDOW:])
         for key in found:
             indexes.update(self.by_key.get(key, ())[-WINDOW:])
-        yield from sorted(indexes)
+        if not self.by_words:
+            yield from sorted(indexes)
+            return
+        words = cast(frozenset[str], found)  # a worded block's keys are words
+        for index in sorted(indexes):
+            theirs = self.filed[index]
+            if theirs is not ANY and similar(words, cast(frozenset[str], theirs)):  # one call, not the rule's
+                yield index
 
     def file(self, index: int, found: frozenset[Hashable] | None) -> None:
         """Record that kept report *index* now has keys *found* (a folded report keeps its old keys too)."""

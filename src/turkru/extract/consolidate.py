@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import attrs
 
 from turkru.chronicle.rules import rule_of
-from turkru.extract.blocking import Block, keys
+from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
@@ -307,7 +307,7 @@ def fold_duplicates(records: Iterable[AnyRecord], words: FoldWords | None = None
     gathered: list[list[Evidence]] = []
     buckets: dict[tuple[object, ...], Block] = {}
     for record in records:
-        block = buckets.setdefault((*_bucket(record), _background(record, w)), Block())
+        block = buckets.setdefault((*_bucket(record), _background(record, w)), Block(worded(record)))
         same = _SAME[type(record)]
         for index in block.candidates(keys(record)):
             if same(kept[index], record, w):
