@@ -32,3 +32,10 @@ def corpus() -> Path:
             pytest.fail("TURKRU_REQUIRE_CORPUS is set but the development corpus was not found")
         pytest.skip("development corpus (../shared/corpus) not present in this checkout")
     return found
+
+
+@pytest.fixture(autouse=True)
+def _no_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables printed in tests are not fitted to the width of the terminal pytest runs in
+    (an exported ``COLUMNS``); the tests of fitting set it themselves."""
+    monkeypatch.delenv("COLUMNS", raising=False)

@@ -203,7 +203,7 @@ class TestErrors:
 
     @pytest.mark.parametrize(
         "argv",
-        [[], ["extract"], ["extract", "x.txt", "--format", "xml"], ["frobnicate"]],
+        [["extract"], ["extract", "x.txt", "--format", "xml"], ["frobnicate"]],
     )
     def test_usage_errors_exit_2(self, argv: list[str], capsys: Capsys) -> None:
         """Bad usage is argparse's exit status 2 with a usage message."""
@@ -211,6 +211,11 @@ class TestErrors:
             main(argv)
         assert raised.value.code == 2
         assert "usage:" in capsys.readouterr().err
+
+    def test_no_command_is_help_and_exit_2(self, capsys: Capsys) -> None:
+        """No command at all: the help (usage first) on standard error, exit status 2 (tests/test_cli_front.py)."""
+        assert main([]) == 2
+        assert capsys.readouterr().err.startswith("usage: turkru")
 
 
 class TestOutputFile:

@@ -10,10 +10,13 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from turkru.chronicle.commands import register as register_chronicle_commands
-from turkru.chronicle.commands import writes_store
+from turkru.chronicle.commands import render, writes_store
+from turkru.chronicle.entry import ChronicleEntry
+from turkru.chronicle.jsonl import read_jsonl_entries
 from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import TurkruError
 from turkru.extract.pipeline import parse_article, parse_published
+from turkru.formats import FORMATS, STREAMED_FORMATS, add_format_options, format_options
 from turkru.inputs import STDIN, Reader, add_strict_option, article_id, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
@@ -27,12 +30,16 @@ from turkru.outputs import (
     use_utf8_streams,
 )
 from turkru.parallel import add_jobs, check_jobs, ordered_map
+from turkru.progress import Progress
 from turkru.serialize.eventdata import register as register_export_command
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
 from turkru.serialize.schema import json_schema
+from turkru.sources import SourceTable, add_sources_option, article_source, read_source_table
+from turkru.terminal import table_width
 
-EXTRACT_FORMATS = ("json", "jsonl", "facts")
+EXTRACT_FORMATS = FORMATS
+"""``extract``'s formats: the same as every command that prints records (:mod:`turkru.formats`)."""
 
 
 def iter_articles(
@@ -42,44 +49,57 @@ def iter_articles(
     *data* adds gazetteer and lexicon files (checked before the first article)."""
     reader = Reader() if reader is None else reader
     data = DataFiles() if data is None else data.check()
-    gazetteer, lexicon = data.gazetteer_data(), data.lexicon_data()
+    job = _Extract("jsonl", published, data, reader.sources)
     for path in reader.paths(paths, suffixes=(".txt",)):
-        article = reader.attempt(
-            path,
-            lambda name: parse_article(
-                read_text(name), article_id=article_id(name), published=published, gazetteer=gazetteer, lexicon=lexicon
-            ),
-        )
+        article = reader.attempt(path, lambda name: job.parse(name, read_text(name)))
         if article is not None:
             yield article
 
 
 def _render(article: Article, fmt: str) -> str:
+    """One article in a streamed format; in the others, its records as chronicle entries (JSON
+    Lines, turned into one table or CSV of every article's rows by :func:`cmd_extract`)."""
     if fmt == "facts":
         return dump_json(to_facts(article))
     if fmt == "json":
         return dumps(article, indent=2)
-    return dumps(article)
+    if fmt == "jsonl":
+        return dumps(article)
+    from turkru.chronicle.collection import Chronicle
+    from turkru.chronicle.jsonl import write_jsonl
+
+    return write_jsonl(Chronicle.from_articles([article])).rstrip("\n")
 
 
 class _Extract:
     """One extraction job: an article file (or standard input's text) to its output line(s)."""
 
-    def __init__(self, fmt: str, published: str | None, data: DataFiles) -> None:
+    def __init__(
+        self, fmt: str, published: str | None, data: DataFiles, sources: SourceTable | None = None
+    ) -> None:
         self.fmt = fmt
         self.published = published
         self.data = data
+        self.sources = sources
+
+    def parse(self, path: str, text: str) -> Article:
+        """The article in file *path*: its front matter and sidecar row give the source's url,
+        outlet and publication day (``--published`` wins over both)."""
+        info, text = article_source(path, text, self.sources)
+        return parse_article(
+            text,
+            article_id=article_id(path),
+            url=info.url,
+            outlet=info.outlet,
+            published=self.published if self.published is not None else info.published,
+            gazetteer=self.data.gazetteer_data(),
+            lexicon=self.data.lexicon_data(),
+        )
 
     def __call__(self, item: tuple[str, str | None]) -> str | TurkruError:
         path, text = item
         try:
-            article = parse_article(
-                read_text(path) if text is None else text,
-                article_id=article_id(path),
-                published=self.published,
-                gazetteer=self.data.gazetteer_data(),
-                lexicon=self.data.lexicon_data(),
-            )
+            article = self.parse(path, read_text(path) if text is None else text)
         except TurkruError as error:  # returned, to stay with its input across processes
             return error
         return _render(article, self.fmt)
@@ -103,13 +123,20 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
     reader = reader_of(args)
     jobs = check_jobs(args.jobs)
     items = _extract_items(args.paths, reader)
-    outcomes = ordered_map(_Extract(args.format, args.published, data), items, jobs)
-    for (path, _), outcome in zip(items, outcomes, strict=True):
-        rendered = reader.settle(path, outcome)
-        if rendered is None:
-            continue
-        out.write(rendered + "\n")
-        out.flush()
+    outcomes = ordered_map(_Extract(args.format, args.published, data, reader.sources), items, jobs)
+    entries: list[ChronicleEntry] = []
+    with reader.tracking(len(items), "extract"):
+        for (path, _), outcome in zip(items, outcomes, strict=True):
+            rendered = reader.settle(path, outcome)
+            if rendered is None:
+                continue
+            if args.format not in STREAMED_FORMATS:
+                entries.extend(read_jsonl_entries(rendered)[0])
+                continue
+            out.write(rendered + "\n")
+            out.flush()
+    if args.format not in STREAMED_FORMATS and not reader.nothing_read:
+        out.write(render(entries, **format_options(args)))
 
 
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> None:
@@ -117,19 +144,33 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> None:
     out.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
+def package_version() -> str:
+    """The installed distribution's version (its metadata), else the package's ``__version__``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("turkru")
+    except PackageNotFoundError:
+        from turkru import __version__
+
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
         prog="turkru", description="Records of Turkmenistan-Russia relations from English news."
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"turkru {package_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="extract records from article text files")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or - for stdin")
-    extract.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl", help="output format (default jsonl)")
+    add_format_options(extract, "jsonl")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, overriding the text's")
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_strict_option(extract)
+    add_sources_option(extract)
     add_data_options(extract)
     add_jobs(extract)
     extract.set_defaults(handler=cmd_extract)
@@ -148,6 +189,16 @@ def _report(message: str) -> None:
         print(f"turkru: error: {message}", file=sys.stderr)
 
 
+def _reporter(progress: Progress) -> Callable[[str], None]:
+    """Report an error line, wiping the progress line first so the two never share a line."""
+
+    def report(message: str) -> None:
+        progress.clear()
+        _report(message)
+
+    return report
+
+
 def _grows(args: argparse.Namespace) -> bool:
     """Whether the command's output holds everything its inputs held (``merge`` to JSON Lines)."""
     return getattr(args, "command", None) == "merge" and getattr(args, "format", None) == "jsonl"
@@ -156,12 +207,16 @@ def _grows(args: argparse.Namespace) -> bool:
 def _run(args: argparse.Namespace, reader: Reader) -> None:
     """Run the command's handler, writing to standard output or to its ``-o`` file."""
     handler: Callable[[argparse.Namespace, TextIO], None] = args.handler
+    if getattr(args, "sources", None) is not None:  # checked before any input is read
+        reader.sources = read_source_table(args.sources)
     if writes_store(args):  # the handler saves the store itself and writes no text
         handler(args, io.StringIO())
         return
     output = getattr(args, "output", None)
     if output is None or output == STDOUT:
-        handler(args, standard_output())
+        stream = standard_output()
+        args.table_width = table_width(stream)  # a table fits the terminal; a file's lines are left alone
+        handler(args, stream)
         return
     replaces_an_input = check_output(output, getattr(args, "paths", ()), grows=_grows(args))
     sink = OutputFile(output)
@@ -177,20 +232,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # no command: what there is to run, on standard error
+        if sys.stderr is not None:
+            parser.print_help(sys.stderr)
+        return 2
+    progress = Progress(sys.stderr)
+    report = _reporter(progress)
     reader = Reader(
-        input_format=getattr(args, "input_format", "auto"), strict=getattr(args, "strict", False), report=_report
+        input_format=getattr(args, "input_format", "auto"),
+        strict=getattr(args, "strict", False),
+        report=report,
+        progress=progress,
     )
     args.reader = reader
     try:
         with signals_end_cleanly():
             _run(args, reader)
     except TurkruError as error:
-        _report(str(error))
+        report(str(error))
         return 1
     except BrokenPipeError:
         return 0
     except OSError as error:
-        _report(str(error))
+        report(str(error))
         return 1
     except KeyboardInterrupt:
         return 130

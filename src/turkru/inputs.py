@@ -13,12 +13,15 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO, TypeVar
 
 import attrs
 
 from turkru.errors import ParseError, TurkruError
+from turkru.progress import Progress
+from turkru.sources import SourceTable, add_sources_option
 
 STDIN = "-"
 
@@ -186,6 +189,8 @@ class Reader:
 
     With a *report* function and ``strict`` off, a bad input is reported (one line naming it
     and why) and skipped; otherwise its error is raised. ``failed`` and ``read`` count inputs.
+    *sources* (``--sources``) gives article files' url, outlet and publication day; *progress*
+    counts the inputs read within :meth:`tracking` (the command line's line on a terminal).
     """
 
     input_format: str = "auto"
@@ -193,6 +198,8 @@ class Reader:
     report: Callable[[str], None] | None = None
     failed: int = 0
     read: int = 0
+    sources: SourceTable | None = None
+    progress: Progress | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.input_format not in INPUT_FORMATS:
@@ -226,15 +233,36 @@ class Reader:
             self.fail(_located(path, error))
             return None
         self.read += counts
+        if counts:
+            self._step()
         return result
+
+    def _step(self) -> None:
+        if self.progress is not None:
+            self.progress.step()
+
+    @contextmanager
+    def tracking(self, total: int, label: str) -> Iterator[None]:
+        """Within the block, each input settled (or attempted) moves the progress line of *total*
+        inputs under *label*; the line is wiped when the block ends, by an error too."""
+        if self.progress is None:
+            yield
+            return
+        self.progress.start(total, label)
+        try:
+            yield
+        finally:
+            self.progress.finish()
 
     def settle(self, path: str, outcome: T | TurkruError) -> T | None:
         """The outcome of work done elsewhere (a worker process) on one input: its result, or
         None once its error has been failed (reported, or raised when strict)."""
         if isinstance(outcome, TurkruError):
             self.fail(_located(path, outcome))
+            self._step()
             return None
         self.read += 1
+        self._step()
         return outcome
 
     def format_of(self, path: str, text: str) -> str | None:
@@ -266,8 +294,10 @@ def add_strict_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """Add ``--strict`` and ``--input-format`` to a command that reads chronicles, records or articles."""
+    """Add ``--strict``, ``--input-format`` and ``--sources`` to a command that reads chronicles,
+    records or articles."""
     add_strict_option(parser)
+    add_sources_option(parser)
     parser.add_argument(
         "--input-format",
         choices=INPUT_FORMATS,

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-__all__ = ["JsonTextError", "dump_json", "load_json"]
+__all__ = ["JsonTextError", "dump_json", "load_document", "load_json", "read_document"]
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]')
@@ -117,3 +119,24 @@ def load_json(text: str) -> Any:
             path, key = found
             raise JsonTextError(f"{path}: key {key!r} appears more than once in one object")
     return data
+
+
+def load_document(text: str, source: str, error: Callable[[str], Exception]) -> Any:
+    """The value of the JSON document *text*; invalid JSON raises ``error("<source>: invalid JSON: ...")``.
+
+    The data loaders (gazetteer, lexicon) read their files through this and :func:`read_document`,
+    each with its own error class.
+    """
+    try:
+        return load_json(text)
+    except JsonTextError as problem:
+        raise error(f"{source}: invalid JSON: {problem}") from None
+
+
+def read_document(path: Path, what: str, error: Callable[[str], Exception]) -> str:
+    """The UTF-8 text of the data file *path*; an unreadable file raises
+    ``error("<path>: cannot read <what> data (...)")``."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as problem:
+        raise error(f"{path}: cannot read {what} data ({problem})") from None

@@ -109,7 +109,7 @@ def check_output(output: str, inputs: Sequence[str], *, grows: bool) -> bool:
     return True
 
 
-def _mode_for(target: str) -> int:
+def mode_for(target: str) -> int:
     """The permissions of the file written: an existing file's, else what the umask allows."""
     try:
         return os.stat(target).st_mode & 0o7777
@@ -156,7 +156,7 @@ class OutputFile:
         try:
             stream.close()
             if kind is None and self.keep:
-                os.chmod(temporary, _mode_for(self.target))
+                os.chmod(temporary, mode_for(self.target))
                 os.replace(temporary, self.target)
         except OSError as failure:
             if kind is None:

@@ -72,7 +72,8 @@ class TestLoad:
 
         def parse(text: str, *, article_id: str | None = None, **data: object) -> Article:
             seen.append((text, article_id))
-            assert data == {"gazetteer": None, "lexicon": None}  # no --gazetteer/--lexicon: the defaults
+            # no --gazetteer/--lexicon: the defaults; no front matter or --sources: no source metadata
+            assert data == {"gazetteer": None, "lexicon": None, "url": None, "outlet": None, "published": None}
             return Article(source=source(article_id or "?"), records=(meeting(source("ignored")),))
 
         monkeypatch.setattr("turkru.extract.pipeline.parse_article", parse)

@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import attrs
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from strategies import report_lists
+from turkru import (
+    BodyKind,
+    Commission,
+    CommissionSession,
+    Evidence,
+    Meeting,
+    MeetingMode,
+    PartialDate,
+    Person,
+    SessionFormat,
+    Source,
+    Status,
+)
 from turkru.chronicle import Chronicle
+from turkru.chronicle.entry import Variant
 from turkru.chronicle.grow import MemoryKnown, grow
 from turkru.chronicle.store import grow_store, write_store
 from turkru.model.records import AnyRecord
@@ -35,11 +50,53 @@ def _batches(draw: st.DrawFn) -> tuple[list[AnyRecord], list[AnyRecord]]:
 batches = st.composite(_batches)
 
 
+def _sitting(src: Source, chair: str, name: str | None, end: PartialDate | None) -> CommissionSession:
+    return CommissionSession(
+        status=Status.HELD,
+        date=PartialDate(2021, 5, 7),
+        end_date=end,
+        evidence=(Evidence(source=src, start=0, end=5, text="x"),),
+        commission=Commission(body=BodyKind.INTERGOVERNMENTAL_COMMISSION, name=name),
+        format=SessionFormat.SESSION,
+        co_chairs=(Person(surname=chair, country="RU"),),
+    )
+
+
+_TREND = Source(article_id="a", outlet="Trend", published=PartialDate(2021, 5, 9))
+_TASS = Source(article_id="b", outlet="TASS", published=PartialDate(2021, 5, 8))
+_LAVROV_ALONE = Meeting(
+    status=Status.HELD,
+    evidence=(Evidence(source=_TREND, start=0, end=5, text="x"),),
+    mode=MeetingMode.IN_PERSON,
+    participants=(Person(surname="Lavrov", country="RU"),),
+)
+SPLIT_SPELLINGS = (
+    [
+        _sitting(_TREND, "Lavrow", "IGC", PartialDate(2021, 5, 9)),
+        _sitting(_TASS, "Lavrov", "IGC", PartialDate(2021, 5, 9)),
+    ],
+    [_sitting(_TREND, "Lavrov", None, None), _LAVROV_ALONE, _LAVROV_ALONE, _LAVROV_ALONE],
+)
+"""Found by hypothesis: two spellings of one sitting join, and the added report of one of their
+articles takes the other away; each must come back spelled as its article spelled it."""
+
+
+def _named(chronicle: Chronicle) -> list[tuple[Variant, CommissionSession]]:
+    """The variants of sittings that name their commission, with their records."""
+    return [
+        (v, v.record)
+        for e in chronicle
+        for v in e.variants
+        if isinstance(v.record, CommissionSession) and v.record.commission.name
+    ]
+
+
 class TestAdd:
     """chronicle.add(records) == Chronicle.from_records(all the reports)."""
 
     @_PROPERTY
     @given(batches())
+    @example(SPLIT_SPELLINGS)
     def test_add_equals_merging_everything(self, split: tuple[list[AnyRecord], list[AnyRecord]]) -> None:
         """Adding a batch gives the chronicle of every report, ids and evidence included."""
         first, second = split
@@ -66,6 +123,38 @@ class TestAdd:
         touched = {chronicle.entries[position].kind for position in change.removed}
         assert touched == {"meeting"}
         assert [len(entry.sources) for entry in change.added] == [2]
+
+    def test_split_keeps_each_spelling(self) -> None:
+        """Outlets that spell a co-chair differently keep their own spelling when a later report splits them."""
+        first, second = SPLIT_SPELLINGS
+        grown = Chronicle.from_records(first).add(*second)
+        spelled = {(v.sources[0].article_id, r.co_chairs[0].surname) for v, r in _named(grown) if len(v.sources) == 1}
+        assert ("a", "Lavrow") in spelled
+        assert grown.to_jsonl() == Chronicle.from_records([*first, *second]).to_jsonl()
+
+    def test_split_keeps_each_bound(self) -> None:
+        """Two outlets' equal reports, each bounded by its own publication day, get their own bound back
+        when a later report of one outlet takes the other away."""
+        first = [
+            attrs.evolve(_sitting(_TREND, "Lavrov", "IGC", PartialDate(2021, 5, 9)), reported_by=_TREND.published),
+            attrs.evolve(_sitting(_TASS, "Lavrov", "IGC", PartialDate(2021, 5, 9)), reported_by=_TASS.published),
+        ]
+        joined = Chronicle.from_records(first)
+        assert [len(variant.sources) for entry in joined for variant in entry.variants] == [2]
+        later = attrs.evolve(_sitting(_TREND, "Lavrov", None, None), reported_by=_TREND.published)
+        grown = joined.add(later)
+        bounds = {v.sources[0].article_id: r.reported_by for v, r in _named(grown)}
+        assert bounds == {"a": _TREND.published, "b": _TASS.published}
+        assert grown.to_jsonl() == Chronicle.from_records([*first, later]).to_jsonl()
+
+    def test_shared_bound_comes_back(self) -> None:
+        """Equal reports bounded alike by a day other than their publications keep that bound through a split."""
+        day = PartialDate(2021, 5, 7)
+        first = [attrs.evolve(_sitting(src, "Lavrov", "IGC", None), reported_by=day) for src in (_TREND, _TASS)]
+        later = attrs.evolve(_sitting(_TREND, "Lavrov", None, PartialDate(2021, 5, 8)), reported_by=day)
+        grown = Chronicle.from_records(first).add(later)
+        assert {v.record.reported_by for e in grown for v in e.variants} == {day}
+        assert grown.to_jsonl() == Chronicle.from_records([*first, later]).to_jsonl()
 
     def test_add_nothing(self) -> None:
         """Adding nothing gives the same chronicle."""

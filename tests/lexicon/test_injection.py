@@ -48,3 +48,38 @@ def test_document_carries_the_lexicon() -> None:
     document = build_document(PAGE, source, None, Gazetteer.default(), lexicon=EXTRA)
     assert document.lexicon is EXTRA
     assert build_document(PAGE, source, None, Gazetteer.default()).lexicon is Lexicon.default()
+
+
+def test_sentence_abbreviation_is_a_data_edit() -> None:
+    """An abbreviation added to ABBREVIATION keeps its dot from ending a sentence."""
+    from turkru.text.sentences import split_sentences
+
+    text = "The talks were led by Amb. Inventov of the ministry. They ended."
+    extra = Lexicon.from_data({"words": {"ABBREVIATION": ["amb"]}})
+    assert len(split_sentences(text)) == 3
+    assert len(split_sentences(text, extra)) == 2
+    assert len(split_sentences("Talks with Dep. Smith went well. Then lunch.", extra)) == 3
+
+
+def test_settlement_noun_is_a_data_edit() -> None:
+    """A word added to SETTLEMENT_NOUN lets "in the hamlet of X" place an event in X."""
+    from turkru.extract.places import _PlaceWords
+
+    extra = Lexicon.from_data({"words": {"SETTLEMENT_NOUN": ["hamlet"]}})
+    before = "the forum was held in the quiet hamlet of "
+    assert not _PlaceWords.of(Lexicon.default()).before.search(before)
+    assert _PlaceWords.of(extra).before.search(before)
+    assert _PlaceWords.of(extra).before.search("they met in the port of ")
+
+
+def test_relative_day_word_is_a_data_edit() -> None:
+    """A phrase added to DAY_SHIFT_WORD is read as that many days from the anchor date."""
+    from turkru.text._timex_scan import Kind as MentionKind
+    from turkru.text._timex_scan import scan
+
+    extra = Lexicon.from_data({"values": {"DAY_SHIFT_WORD": {"overmorrow": 2}}})
+    text = "The delegations will meet again overmorrow in the capital."
+    assert [m.kind for m in scan(text)] == []
+    found = scan(text, extra)
+    assert [(m.kind, m.shift, text[m.start : m.end]) for m in found] == [(MentionKind.DAY_SHIFT, 2, "overmorrow")]
+    assert scan("Talks resumed yesterday.", extra)[0].shift == -1

@@ -62,7 +62,7 @@ class TestErrors:
     def test_unknown_field(self) -> None:
         """A misspelt rule field is named with the allowed ones."""
         assert _error({"rules": {"a.b": {"pattern": "x", "example": []}}}) == (
-            "<data 0>: rules: 'a.b': unknown field 'example' (allowed: pattern, cue, case, flags, examples,"
+            "<data 0>: rules: 'a.b': unknown field 'example' (allowed: pattern, cue, case, spaces, flags, examples,"
             " counter_examples, note)"
         )
 
@@ -134,3 +134,26 @@ class TestErrors:
         assert lexicon.pattern("a.b").search("in May") and not lexicon.pattern("a.b").search("it may")
         with pytest.raises(LexiconError, match="exact-case"):
             lexicon.folded("a.b")
+
+
+class TestBoundedSpaces:
+    """``"spaces": "bounded"``: whitespace in the pattern and its phrases is a few spaces, one line break at most."""
+
+    def test_bounded_rule(self) -> None:
+        lexicon = Lexicon.from_data({
+            "words": {"TEST_PHRASE": ["the same day"]},
+            "rules": {"test.bounded": {"pattern": "{TEST_PHRASE}\\s+again", "spaces": "bounded", "examples": ["x"]}},
+        })  # fmt: skip
+        pattern = lexicon.pattern("test.bounded")
+        assert pattern.search("on the same\nday again")
+        assert not pattern.search("on the same\n\nday again")
+        assert not pattern.search("the same day" + " " * 9 + "again")
+
+    def test_unbounded_by_default(self) -> None:
+        lexicon = Lexicon.from_data({"rules": {"test.loose": {"pattern": "same\\s+day", "examples": ["x"]}}})
+        assert lexicon.pattern("test.loose").search("same\n\n\n      day")
+
+    def test_bad_value(self) -> None:
+        assert "spaces: 'tight' is not one of any, bounded" in _error(
+            {"rules": {"a.b": {"pattern": "x", "spaces": "tight"}}}
+        )

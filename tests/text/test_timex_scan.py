@@ -8,11 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
-from turkru.text._timex_scan import _TIME_WORD_FORMS, _time_word_starts
+from turkru.text._timex_scan import _time_word_starts as _starts
 
+_TIME_WORD_FORMS = frozenset(Lexicon.default().words("TIME_ANCHOR"))
 # The time words as one regex alternation: what _time_word_starts must agree with.
 _ALTERNATION = re.compile("|".join(sorted(_TIME_WORD_FORMS)))
+
+
+def _time_word_starts(text: str, folded: str) -> list[int]:
+    return _starts(text, folded, _TIME_WORD_FORMS)
 
 
 def _regex_starts(text: str) -> list[int]:

@@ -12,7 +12,7 @@ import attrs
 
 from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.index import Index
-from turkru.chronicle.merge import build_entries
+from turkru.chronicle.merge import build_entries, reports_of
 from turkru.chronicle.names import Names
 from turkru.chronicle.query import Queries
 from turkru.chronicle.reprints import fold_reprints
@@ -139,10 +139,10 @@ class Chronicle(Queries):
         return write_jsonl(self.entries)
 
     def reports(self) -> Iterator[AnyRecord]:
-        """The distinct reported records (one per variant), each with its evidence."""
+        """The reports merged into the chronicle: per variant, each article's record with its evidence."""
         for entry in self.entries:
             for variant in entry.variants:
-                yield variant.record
+                yield from reports_of(variant)
 
     def add(self, *items: AnyRecord | Article | ChronicleEntry | Chronicle) -> Chronicle:
         """A new chronicle with *items* (records, articles, entries or chronicles) merged in.
@@ -159,7 +159,7 @@ class Chronicle(Queries):
             elif isinstance(item, Chronicle):
                 records.extend(item.reports())
             elif isinstance(item, ChronicleEntry):
-                records.extend(variant.record for variant in item.variants)
+                records.extend(Chronicle(entries=[item]).reports())
             else:
                 records.append(_check_record(item, f"items[{index}]"))
         if not records:

@@ -24,11 +24,13 @@ from turkru.chronicle.store import STORE_SUFFIXES, StoredChronicle, grow_store, 
 from turkru.chronicle.table import render_table
 from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import ParseError, StoreError, TurkruError
+from turkru.formats import FORMATS, add_format_options, format_options
 from turkru.inputs import STDIN, Reader, add_input_options, read_text, reader_of
 from turkru.jsontext import dump_json
 from turkru.model.article import Article
 from turkru.model.records import AnyRecord
 from turkru.parallel import add_jobs, check_jobs, ordered_map
+from turkru.sources import SourceTable, article_source
 
 __all__ = [
     "FORMATS",
@@ -43,8 +45,6 @@ __all__ = [
     "writes_store",
 ]
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv")
-"""Output formats: a table for people, JSON, JSON Lines (one entry a line), flat CSV or TSV."""
 
 QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events", "person")
 """What ``turkru query`` can ask for."""
@@ -52,11 +52,20 @@ QUERY_KINDS = ("agreements", "meetings", "visits", "sessions", "trade", "events"
 _SUFFIXES = (".txt", ".json", ".jsonl", *STORE_SUFFIXES)
 
 
-def _article_records(text: str, article_id: str, data: DataFiles) -> list[AnyRecord]:
+def _article_records(path: str, text: str, data: DataFiles, sources: SourceTable | None) -> list[AnyRecord]:
+    """The records of article text *path*, with the url, outlet and publication day its front
+    matter and the sidecar table give (:mod:`turkru.sources`)."""
     from turkru.extract.pipeline import parse_article
 
+    info, text = article_source(path, text, sources)
     article = parse_article(
-        text, article_id=article_id, gazetteer=data.gazetteer_data(), lexicon=data.lexicon_data()
+        text,
+        article_id="stdin" if path == STDIN else Path(path).stem,
+        url=info.url,
+        outlet=info.outlet,
+        published=info.published,
+        gazetteer=data.gazetteer_data(),
+        lexicon=data.lexicon_data(),
     )
     return list(Chronicle.from_articles([article]).reports())
 
@@ -75,10 +84,10 @@ def _json_records(text: str, path: str) -> list[AnyRecord]:
 
 
 def _read_input(
-    path: str, text: str, fmt: str | None, data: DataFiles | None = None
+    path: str, text: str, fmt: str | None, data: DataFiles | None = None, sources: SourceTable | None = None
 ) -> tuple[list[ChronicleEntry], list[AnyRecord]]:
     """The chronicle entries (restored as written) and the other records of one input read as *fmt*
-    (article text parsed with *data*'s gazetteer and lexicon)."""
+    (article text parsed with *data*'s gazetteer and lexicon, its source described by *sources*)."""
     try:
         if fmt == "jsonl":
             return read_jsonl_entries(text)
@@ -88,7 +97,7 @@ def _read_input(
         message = str(error)
         raise type(error)(message if message.startswith(f"{path}:") else f"{path}: {message}") from None
     if fmt == "text":
-        return [], _article_records(text, "stdin" if path == STDIN else Path(path).stem, data or DataFiles())
+        return [], _article_records(path, text, data or DataFiles(), sources)
     raise ParseError(f"{path}: not a .txt, .json, .jsonl or SQLite chronicle file")
 
 
@@ -97,12 +106,13 @@ class _ReadJob:
     """One input read in a worker; its TurkruError is returned, to stay with its input."""
 
     data: DataFiles
+    sources: SourceTable | None = None
 
     def __call__(
         self, item: tuple[str, str, str | None]
     ) -> tuple[list[ChronicleEntry], list[AnyRecord]] | TurkruError:
         try:
-            return _read_input(*item, self.data)
+            return _read_input(*item, self.data, self.sources)
         except TurkruError as error:
             return error
 
@@ -139,14 +149,15 @@ def load_chronicle(
         text = reader.attempt(path, lambda name: read_text(name, stdin), counts=False)
         if text is not None:
             texts.append((path, text, reader.format_of(path, text)))
-    outcomes = ordered_map(_ReadJob(data), texts, check_jobs(jobs) if len(texts) > 1 else 1)
-    for (path, _, _), outcome in zip(texts, outcomes, strict=True):
-        read = reader.settle(path, outcome)
-        if read is not None:
-            entries, more = read
-            if entries:
-                chronicles.append(Chronicle(entries=entries))
-            records.extend(more)
+    outcomes = ordered_map(_ReadJob(data, reader.sources), texts, check_jobs(jobs) if len(texts) > 1 else 1)
+    with reader.tracking(len(texts), "reading"):
+        for (path, _, _), outcome in zip(texts, outcomes, strict=True):
+            read = reader.settle(path, outcome)
+            if read is not None:
+                entries, more = read
+                if entries:
+                    chronicles.append(Chronicle(entries=entries))
+                records.extend(more)
     if len(chronicles) == 1 and not records:
         return chronicles[0]
     reports = [report for chronicle in chronicles for report in chronicle.reports()]
@@ -159,11 +170,19 @@ def writes_store(args: argparse.Namespace) -> bool:
     return getattr(args, "command", None) == "merge" and output is not None and is_store_path(output)
 
 
-def render(entries: Iterable[ChronicleEntry], fmt: str, *, bom: bool = False) -> str:
-    """Entries as text in *fmt*: ``table``, ``json``, ``jsonl``, ``csv`` or ``tsv`` (*bom*: a
-    byte-order mark first, for spreadsheet programs; CSV and TSV only)."""
+def render(
+    entries: Iterable[ChronicleEntry], fmt: str, *, bom: bool = False, width: int | None = None, wide: bool = False
+) -> str:
+    """Entries as text in *fmt*, one of :data:`turkru.formats.FORMATS`: ``table``, ``json`` (an
+    array), ``jsonl`` (one entry a line), ``csv`` or ``tsv`` (*bom*: a byte-order mark first, for
+    spreadsheet programs), ``facts`` (one flat fact a line, with the entry's id and sources).
+    *width* and *wide* are the table's (:func:`turkru.chronicle.table.render_table`)."""
     if fmt == "table":
-        return render_table(entries)
+        return render_table(entries, width=width, wide=wide)
+    if fmt == "facts":
+        from turkru.serialize.facts import entry_fact
+
+        return "".join(dump_json(entry_fact(entry)) + "\n" for entry in entries)
     if fmt == "jsonl":
         return write_jsonl(entries)
     if fmt == "json":
@@ -186,6 +205,8 @@ def run_merge(
     into: str | None = None,
     jobs: int | None = 1,
     bom: bool = False,
+    width: int | None = None,
+    wide: bool = False,
     reader: Reader | None = None,
     data: DataFiles | None = None,
 ) -> None:
@@ -201,7 +222,7 @@ def run_merge(
     if store is not None:
         chronicle.save(store)
         return
-    out.write(render(chronicle, fmt, bom=bom))
+    out.write(render(chronicle, fmt, bom=bom, width=width, wide=wide))
 
 
 def _queries(chronicle: Chronicle) -> Mapping[str, Callable[..., Iterable[ChronicleEntry]]]:
@@ -225,6 +246,8 @@ def run_query(
     out: TextIO,
     stdin: TextIO | None = None,
     bom: bool = False,
+    width: int | None = None,
+    wide: bool = False,
     reader: Reader | None = None,
     data: DataFiles | None = None,
 ) -> None:
@@ -237,7 +260,7 @@ def run_query(
         raise TurkruError(f"query: {kind!r} is not one of {', '.join(repr(k) for k in QUERY_KINDS)}")
     chronicle = load_chronicle(paths, stdin=stdin, reader=reader, data=data)
     given = {key: value for key, value in options.items() if value is not None}
-    out.write(render(_queries(chronicle)[kind](**given), fmt, bom=bom))
+    out.write(render(_queries(chronicle)[kind](**given), fmt, bom=bom, width=width, wide=wide))
 
 
 def run_timeline(
@@ -250,13 +273,15 @@ def run_timeline(
     include_undated: bool = False,
     stdin: TextIO | None = None,
     bom: bool = False,
+    width: int | None = None,
+    wide: bool = False,
     reader: Reader | None = None,
     data: DataFiles | None = None,
 ) -> None:
     """``turkru timeline``: every entry in date order."""
     chronicle = load_chronicle(paths, stdin=stdin, reader=reader, data=data)
     entries = chronicle.timeline(since=since, until=until, include_undated=include_undated)
-    out.write(render(entries, fmt, bom=bom))
+    out.write(render(entries, fmt, bom=bom, width=width, wide=wide))
 
 
 def run_plot(
@@ -281,15 +306,10 @@ _PATHS_HELP = "article .txt files, .json/.jsonl files of records, articles or ch
 
 def _add_common(parser: argparse.ArgumentParser, default_format: str) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help=f"{_PATHS_HELP} (default: stdin)")
-    parser.add_argument(
-        "--format", choices=FORMATS, default=default_format, help=f"output format (default {default_format})"
-    )
+    add_format_options(parser, default_format)
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     add_input_options(parser)
     add_data_options(parser)
-    parser.add_argument(
-        "--bom", action="store_true", help="csv/tsv: start with a byte-order mark (for spreadsheet programs)"
-    )
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
@@ -330,9 +350,8 @@ def _query_handler(args: argparse.Namespace, out: TextIO) -> None:
         args.query_kind,
         args.paths,
         options=options,
-        fmt=args.format,
         out=out,
-        bom=args.bom,
+        **format_options(args),
         reader=reader_of(args),
         data=DataFiles.of(args),
     )
@@ -388,11 +407,10 @@ def register(commands: Any) -> None:
     merge.set_defaults(
         handler=lambda args, out: run_merge(
             args.paths,
-            fmt=args.format,
             out=out,
             store=args.output if writes_store(args) else None,
             into=args.into,
-            bom=args.bom,
+            **format_options(args),
             jobs=args.jobs,
             reader=reader_of(args),
             data=DataFiles.of(args),
@@ -408,9 +426,8 @@ def register(commands: Any) -> None:
     timeline.set_defaults(
         handler=lambda args, out: run_timeline(
             args.paths,
-            fmt=args.format,
-            bom=args.bom,
             out=out,
+            **format_options(args),
             since=args.since,
             until=args.until,
             include_undated=args.include_undated,

@@ -26,7 +26,7 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Protocol
 
 from turkru.chronicle.entry import ChronicleEntry, Variant
-from turkru.chronicle.merge import base_id, cluster, draft, draft_of, finish, merge_keys, variants_of
+from turkru.chronicle.merge import base_id, cluster, draft, draft_of, finish, merge_keys, reports_of, variants_of
 from turkru.chronicle.reprints import fold_reprints
 from turkru.model.records import AnyRecord
 
@@ -123,7 +123,7 @@ def _part(known: Known, seeds: set[int], codes: set[int]) -> set[int]:
 def _reports(entries: Iterable[ChronicleEntry]) -> Iterator[AnyRecord]:
     for entry in entries:
         for variant in entry.variants:
-            yield variant.record
+            yield from reports_of(variant)
 
 
 def grow(known: Known, records: Sequence[AnyRecord]) -> Grown:

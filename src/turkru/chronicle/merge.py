@@ -30,8 +30,8 @@ import attrs
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, rule_of
-from turkru.model.dates import Precision
-from turkru.model.provenance import Evidence
+from turkru.model.dates import PartialDate, Precision
+from turkru.model.provenance import Evidence, Source
 from turkru.model.records import (
     RECORD_TYPES,
     Agreement,
@@ -55,6 +55,7 @@ __all__ = [
     "draft_of",
     "finish",
     "merge_keys",
+    "reports_of",
     "same",
     "variants_of",
 ]
@@ -394,15 +395,69 @@ def variants_of(records: Iterable[AnyRecord]) -> list[Variant]:
     return [_variant(members, evidence) for members, evidence in groups.values()]
 
 
+def _published(sources: Iterable[Source]) -> PartialDate | None:
+    """The earliest publication of *sources*, in the order of reported-by bounds."""
+    days = [source.published for source in sources if source.published is not None]
+    return min(days, key=lambda day: (day.latest, -day.precision.rank)) if days else None
+
+
+_OWN = "own"
+"""The bound of a report bounded by its own article's publication, which a joined variant restores."""
+
+
+def _form(variant: Variant) -> str:
+    """What equality leaves out of a one-article variant but it shows: its spellings and its
+    bound (:data:`_OWN` when that is its article's publication)."""
+    record = variant.record
+    bound = record.reported_by
+    own = bound == _published(variant.sources)
+    return repr(attrs.evolve(record, reported_by=None)) + "@" + (_OWN if own else repr(bound))
+
+
+def _alike(members: list[Variant]) -> list[list[Variant]]:
+    """Equal variants by form (:func:`_form`): only variants of one form join, so that a variant
+    of several articles splits back into what each article reported (:func:`reports_of`)."""
+    if len(members) == 1:
+        return [members]
+    alike: dict[str, list[Variant]] = {}
+    for member in members:
+        alike.setdefault(_form(member), []).append(member)
+    return list(alike.values())
+
+
+def reports_of(variant: Variant) -> list[AnyRecord]:
+    """The reports a variant was joined from, one per article, as each article gave it.
+
+    Variants of several articles join only reports of one spelling and either one bound or
+    each its own article's publication (then the variant is bounded by the earliest of
+    them, and each report gets its own back), so merging these again gives the same entries.
+    """
+    record = variant.record
+    if len({source.article_id for source in variant.sources}) < 2:
+        return [record]
+    own = record.reported_by == _published(variant.sources)
+    by_article: dict[str, list[Evidence]] = {}
+    for item in record.evidence:
+        by_article.setdefault(item.source.article_id, []).append(item)
+    reports = []
+    for items in by_article.values():
+        report = with_evidence(record, tuple(items))
+        bound = _published(item.source for item in items) if own else report.reported_by
+        reports.append(report if bound == report.reported_by else attrs.evolve(report, reported_by=bound))
+    return reports
+
+
 def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
-    """The variants of one event with equal records joined: one variant per distinct value."""
+    """The variants of one event with equal records of one form joined: one variant per distinct
+    value as reported (see :func:`_alike`)."""
     values: dict[AnyRecord, list[Variant]] = {}
     for variant in group:
         values.setdefault(variant.record, []).append(variant)
     return tuple(
         members[0] if len(members) == 1
         else _variant([m.record for m in members], [item for m in members for item in m.record.evidence])
-        for members in values.values()
+        for equal in values.values()
+        for members in _alike(equal)
     )
 
 

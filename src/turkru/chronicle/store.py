@@ -32,6 +32,7 @@ from turkru.chronicle.restore import restore_entry
 from turkru.errors import SerializationError, StoreError
 from turkru.jsontext import JsonTextError, load_json
 from turkru.model.actors import Party, PartyKind, Person
+from turkru.outputs import mode_for
 
 if TYPE_CHECKING:
     from turkru.model.records import AnyRecord
@@ -230,7 +231,8 @@ def write_store(entries: Iterable[ChronicleEntry], path: str | os.PathLike[str])
     """Write *entries* (in timeline order) as a new SQLite store at *path*, replacing any file there.
 
     The file is written beside *path* and renamed into place once complete, so a failed
-    write leaves any earlier file as it was.
+    write leaves any earlier file as it was. A new file gets the permissions the umask allows,
+    a replaced one keeps its own (as every output file, :func:`turkru.outputs.mode_for`).
     """
     target = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(target))
@@ -251,6 +253,7 @@ def write_store(entries: Iterable[ChronicleEntry], path: str | os.PathLike[str])
             connection.execute("ANALYZE")
         finally:
             connection.close()
+        os.chmod(temporary, mode_for(target))  # mkstemp made it 0600; a new store gets the umask's mode
         os.replace(temporary, target)
     except sqlite3.Error as error:
         raise StoreError(f"{target}: cannot write the store ({error})") from None
@@ -447,7 +450,7 @@ class StoredChronicle(Chronicle):
         return self._query_index().get(entry_id)
 
     def reports(self) -> Iterator[AnyRecord]:
-        """The distinct reported records (one per variant), each with its evidence."""
+        """The reports merged into the chronicle: per variant, each article's record with its evidence."""
         return Chronicle(entries=self.entries).reports()
 
     def __len__(self) -> int:

@@ -1,8 +1,13 @@
-"""A plain-text table of entries for terminals: one line per entry, aligned columns."""
+"""A plain-text table of entries for terminals: one line per entry, aligned columns.
+
+By default the description is clipped at :data:`WHAT_WIDTH` characters. Given a terminal
+``width``, the widest text column (the description, the place, the conflicts) is clipped
+further, with ``...``, until every line fits; ``wide`` clips nothing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.model.actors import Person
@@ -17,7 +22,7 @@ from turkru.model.records import (
     Visit,
 )
 
-__all__ = ["HEADER", "WHAT_WIDTH", "describe", "render_table"]
+__all__ = ["ELLIPSIS", "HEADER", "MIN_TEXT_WIDTH", "TEXT_COLUMNS", "WHAT_WIDTH", "describe", "fit", "render_table"]
 
 HEADER = ("date", "kind", "status", "what", "place", "reported", "sources", "conflicts", "id")
 """The table's columns; ``reported`` is the reported-by bound (the earliest report's publication
@@ -25,6 +30,15 @@ day), never the event's date."""
 
 WHAT_WIDTH = 60
 """The widest the description column gets; longer descriptions end in ``...``."""
+
+TEXT_COLUMNS = ("what", "place", "conflicts")
+"""The columns clipped to fit a terminal; dates, kinds, counts and ids are always shown whole."""
+
+MIN_TEXT_WIDTH = 12
+"""No text column is clipped below this many characters (a narrower terminal wraps the lines)."""
+
+ELLIPSIS = "..."
+"""What ends a clipped cell."""
 
 _KIND_LABELS = {"commission_session": "session", "trade_flow": "trade"}
 
@@ -75,18 +89,36 @@ def _date(entry: ChronicleEntry) -> str:
     return entry.date.isoformat() + (f"..{end.isoformat()}" if end else "")
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= WHAT_WIDTH else text[: WHAT_WIDTH - 3] + "..."
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - len(ELLIPSIS)] + ELLIPSIS
 
 
-def render_table(entries: Iterable[ChronicleEntry]) -> str:
-    """Entries as an aligned text table with a header and a count line."""
+def fit(widths: Sequence[int], total: int) -> list[int]:
+    """Column *widths* narrowed so that the line (columns two spaces apart) is at most *total*
+    wide: the widest text column loses a character at a time, none below :data:`MIN_TEXT_WIDTH`."""
+    fitted = list(widths)
+    text = [HEADER.index(name) for name in TEXT_COLUMNS]
+    excess = sum(fitted) + 2 * (len(fitted) - 1) - total
+    while excess > 0:
+        widest = max(text, key=lambda index: fitted[index])
+        if fitted[widest] <= MIN_TEXT_WIDTH:
+            break
+        fitted[widest] -= 1
+        excess -= 1
+    return fitted
+
+
+def render_table(entries: Iterable[ChronicleEntry], *, width: int | None = None, wide: bool = False) -> str:
+    """Entries as an aligned text table with a header and a count line.
+
+    *width*: the terminal's columns, to fit the lines to; *wide*: clip no description.
+    """
     rows = [
         (
             _date(entry),
             _KIND_LABELS.get(entry.kind, entry.kind),
             str(entry.record.status.value),
-            _clip(describe(entry.record)),
+            describe(entry.record) if wide else _clip(describe(entry.record), WHAT_WIDTH),
             entry.record.place.name if entry.record.place else "",
             entry.record.reported_by.isoformat() if entry.record.reported_by else "",
             str(len(entry.sources)),
@@ -96,8 +128,10 @@ def render_table(entries: Iterable[ChronicleEntry]) -> str:
         for entry in entries
     ]
     widths = [max(len(cell) for cell in column) for column in zip(HEADER, *rows, strict=True)]
+    if width is not None and not wide:
+        widths = fit(widths, width)
     lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        "  ".join(_clip(cell, size).ljust(size) for cell, size in zip(row, widths, strict=True)).rstrip()
         for row in [HEADER, *rows]
     ]
     lines.append(f"{len(rows)} {'entry' if len(rows) == 1 else 'entries'}")

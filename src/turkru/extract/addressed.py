@@ -69,7 +69,7 @@ def addressed_visit(sentence: Sentence, document: Document) -> Visit | None:
         head = addressee[0] if addressee is not None and addressee[1] == guest_side else None
     thanks = words.thanks.search(sentence.folded, 0, match.start() + 1) is not None
     planned = not thanks and is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
-    place = first_place(sentence, document.gazetteer)
+    place = first_place(sentence, document.gazetteer, document.lexicon)
     if place is not None and place.country != host:
         place = None
     return Visit(

@@ -92,7 +92,7 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
                 )
             else:
                 agreement = _agreement(sentence, document, mention, stage)
-                if agreement.doc_type is not DocType.DOCUMENTS and not content_words(agreement.title):
+                if agreement.doc_type is not DocType.DOCUMENTS and not content_words(agreement.title, document.lexicon):
                     continue
             if agreement.date is None and _outcome_of_encounter(sentence, stage, words):
                 agreement = retime(agreement, _encounter_before(told, words))
@@ -187,6 +187,6 @@ def _agreement(sentence: Sentence, document: Document, mention: DocMention, stag
         region=region,
         period=period,
         lifecycle=(LifecycleStep(stage=stage, date=date_for(sentence, mention, stage, document.published, words)),),
-        place=first_place(sentence),
+        place=first_place(sentence, lexicon=document.lexicon),
         evidence=document.evidence(sentence),
     )

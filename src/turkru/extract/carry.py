@@ -10,6 +10,7 @@ import attrs
 from turkru.extract.document import Sentence
 from turkru.extract.event_dates import event_dates
 from turkru.extract.places import first_place
+from turkru.lexicon import Lexicon
 from turkru.model.actors import Place
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
@@ -31,8 +32,9 @@ _ENCOUNTER = re.compile(r"\b(?:talks|meeting|met|negotiations|consultations|rece
 _LABEL = re.compile(r"^(?P<label>(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,8}[A-Z][\w'\u2019-]+):\s")
 
 
-def locate(sentences: list[Sentence]) -> list[Sentence]:
-    """Carry dates into "back then" sentences and transcript speakers into their turns."""
+def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Sentence]:
+    """Carry dates into "back then" sentences and transcript speakers into their turns (*lexicon*:
+    the words around a carried place; None, the default)."""
     out: list[Sentence] = []
     speaker: Mention | None = None
     addressee: Mention | None = None
@@ -53,7 +55,8 @@ def locate(sentences: list[Sentence]) -> list[Sentence]:
                 recent = [s for s in recent if _ENCOUNTER.search(s.text)][:1]
             if not event_dates(sentence):
                 carried = next((tuple(event_dates(s)) or s.carried for s in recent if event_dates(s) or s.carried), ())
-            carried_place = next((p for p in (first_place(s) or s.carried_place for s in recent) if p), None)
+            places = (first_place(s, lexicon=lexicon) or s.carried_place for s in recent)
+            carried_place = next((p for p in places if p), None)
         if carried or carried_place or speaker or addressee:
             sentence = attrs.evolve(
                 sentence, carried=carried, carried_place=carried_place, speaker=speaker, addressee=addressee

@@ -69,7 +69,7 @@ def extract_events(document: Document) -> Iterator[Event]:
                     status=Status.PLANNED if planned else Status.HELD,
                     date=timex.value if timex else None,
                     end_date=timex.end_value if timex else None,
-                    place=first_place(sentence),
+                    place=first_place(sentence, lexicon=document.lexicon),
                     name=name,
                     evidence=document.evidence(sentence),
                 )

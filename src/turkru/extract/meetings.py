@@ -242,7 +242,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     occasion = "consultations" if words.consultations.search(sentence.text) else None
     if words.back_reference.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
         one_sided_ok = True  # "the Turkmen side at the consultations was headed by X": a side of a known encounter
-    place = first_place(sentence, document.gazetteer)
+    place = first_place(sentence, document.gazetteer, document.lexicon)
     if place is not None and _hosted_by_the_other_side(sentence, match, mode, place, named_sides, words):
         implied_other = implied_other | {place.country or ""}
     visited = _visited_side(sentence, match, words) if mode is MeetingMode.IN_PERSON else None

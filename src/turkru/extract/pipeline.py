@@ -87,9 +87,9 @@ def build_document(
     """Clean the text (unless the caller has) and locate its sentences, mentions and dates."""
     lexicon = lexicon or Lexicon.default()
     cleaned = clean(text, lexicon) if cleaned is None else cleaned
-    spans = split_sentences(cleaned)
-    timexes = find_timexes(cleaned, spans, published)
-    mentions = find_mentions(cleaned, gazetteer)
+    spans = split_sentences(cleaned, lexicon)
+    timexes = find_timexes(cleaned, spans, published, lexicon)
+    mentions = find_mentions(cleaned, gazetteer, lexicon=lexicon)
     mention_buckets = _bucket(mentions, spans)
     timex_buckets = _bucket(timexes, spans)
     sentences = resolve_titles(locate([
@@ -102,12 +102,12 @@ def build_document(
             timexes=tuple(t for t in timex_buckets[index] if isinstance(t, Timex)),
         )
         for index, (start, end) in enumerate(spans)
-    ]), lexicon)
+    ], lexicon), lexicon)
     sentences = mark_headlines(sentences, cleaned)
     lead, dateline_date, dateline_place = find_dateline(sentences)
     if lead is None and published is not None:
         lead, dateline_date, dateline_place = dateline_line(text, sentences, published, gazetteer)
-    sentences = date_transcript(sentences, dateline_date or published)
+    sentences = date_transcript(sentences, dateline_date or published, lexicon)
     return Document(
         source=source,
         raw=text,

@@ -71,7 +71,7 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
     guest = next((item for item in guests if item[2] not in (None, host)), None)
     if guest is None or guest[2] not in BOTH_SIDES or _resident_diplomat(sentence, guest[0], words):
         return None
-    place = first_place(sentence, document.gazetteer)
+    place = first_place(sentence, document.gazetteer, document.lexicon)
     if place is not None and place.country != host:
         return None
     planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)

@@ -117,7 +117,7 @@ def _session(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
         end_date=timex.end_value if timex else None,
-        place=first_place(sentence),
+        place=first_place(sentence, lexicon=document.lexicon),
         commission=Commission(body=body, name=name),
         session_number=number,
         format=session_format,

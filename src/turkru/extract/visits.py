@@ -185,7 +185,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
     host, place = _host(sentence, match, words)
     if host is None and "delegation" in trigger:
-        place = first_place(sentence, document.gazetteer)  # "represented in Ashgabat by a delegation headed by X"
+        # "represented in Ashgabat by a delegation headed by X"
+        place = first_place(sentence, document.gazetteer, document.lexicon)
         host = place.country if place is not None else None
     timex = nearest_date(sentence, match.start())
     date = timex.value if timex else None

@@ -25,7 +25,7 @@ from turkru.gazetteer.entries import (
 )
 from turkru.gazetteer.templates import TemplateError, expand
 from turkru.gazetteer.tokens import phrase_key
-from turkru.jsontext import JsonTextError, load_json
+from turkru.jsontext import load_document, read_document
 from turkru.model.actors import Office, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import BodyKind
@@ -380,17 +380,9 @@ def parse_data(data: Any, source: str, parsed: Parsed) -> None:
 
 def parse_file(path: Path, parsed: Parsed) -> None:
     """Read one JSON data file into *parsed*; unreadable or invalid JSON is a GazetteerError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise GazetteerError(f"{path}: cannot read gazetteer data ({error})") from None
-    parse_text(text, str(path), parsed)
+    parse_text(read_document(path, "gazetteer", GazetteerError), str(path), parsed)
 
 
 def parse_text(text: str, source: str, parsed: Parsed) -> None:
     """Parse one JSON document into *parsed*; invalid JSON is a GazetteerError naming *source*."""
-    try:
-        data = load_json(text)
-    except JsonTextError as error:
-        raise GazetteerError(f"{source}: invalid JSON: {error}") from None
-    parse_data(data, source, parsed)
+    parse_data(load_document(text, source, GazetteerError), source, parsed)

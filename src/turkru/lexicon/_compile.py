@@ -18,6 +18,10 @@ from turkru.errors import LexiconError
 from turkru.lexicon._load import FLAGS, Rule
 
 SLOT_REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+# Bounded whitespace ("spaces": "bounded"): a few spaces or tabs, at most one line break, so a
+# match never runs across blanked boilerplate and the pattern cannot backtrack far.
+_BOUNDED = r"(?:[ \t\u00a0]{1,4}|[ \t\u00a0]{0,4}\r?\n[ \t\u00a0]{0,4})"
+_BOUNDED_OPTIONAL = r"(?:[ \t\u00a0]{0,4}(?:\r?\n[ \t\u00a0]{0,4})?)"
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 
 
@@ -63,6 +67,13 @@ def _upper_literal(pattern: str) -> int | None:
     return None
 
 
+def bound_spaces(source: str) -> str:
+    """*source* with ``[\\s-]+``, ``\\s+`` and ``\\s*`` bounded: a few spaces or tabs, at most one line break."""
+    return (
+        source.replace(r"[\s-]+", rf"(?:-|{_BOUNDED})").replace(r"\s+", _BOUNDED).replace(r"\s*", _BOUNDED_OPTIONAL)
+    )
+
+
 def needle(phrase: str) -> str:
     """The cue word of a phrase: its longest word, lower-cased (every match of the phrase holds it)."""
     return max(phrase.split(), key=len).lower()
@@ -91,6 +102,8 @@ def compile_rule(rule: Rule, words: Mapping[str, tuple[str, ...]]) -> Compiled:
         if slot not in used:
             raise LexiconError(f"{rule.where}: cue[{index}]: slot {slot} does not occur in the pattern")
     source = SLOT_REFERENCE.sub(lambda match: alternation(words[match.group(1)]), rule.pattern)
+    if rule.spaces == "bounded":
+        source = bound_spaces(source)
     flags = re.RegexFlag(0)
     for name in rule.flags:
         flags |= FLAGS[name]

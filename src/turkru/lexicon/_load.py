@@ -16,7 +16,7 @@ import attrs
 
 from turkru.errors import LexiconError
 from turkru.gazetteer.templates import TemplateError, expand
-from turkru.jsontext import JsonTextError, load_json
+from turkru.jsontext import load_document, read_document
 
 SLOT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 """Slot names are UPPER_SNAKE (``SIGN_VERB``)."""
@@ -24,9 +24,12 @@ RULE_NAME = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 """Rule names are ``<area>.<what>`` in lower case (``layout.photo_credit``)."""
 CASES = ("any", "exact")
 """``any``: written in lower case, compiled case-insensitively; ``exact``: as written."""
+SPACES = ("any", "bounded")
+"""``any``: ``\\s+`` (and a space in a phrase) is any run of whitespace; ``bounded``: a few spaces or
+tabs with at most one line break (see turkru.lexicon._compile.bound_spaces)."""
 FLAGS: dict[str, re.RegexFlag] = {"multiline": re.MULTILINE, "dotall": re.DOTALL, "verbose": re.VERBOSE}
 SECTIONS = ("description", "note", "words", "values", "rules")
-RULE_FIELDS = ("pattern", "cue", "case", "flags", "examples", "counter_examples", "note")
+RULE_FIELDS = ("pattern", "cue", "case", "spaces", "flags", "examples", "counter_examples", "note")
 
 
 @attrs.frozen
@@ -37,6 +40,7 @@ class Rule:
     pattern: str
     cue: tuple[str, ...] = ()
     case: str = "any"
+    spaces: str = "any"
     flags: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
@@ -125,6 +129,9 @@ def _rule(name: str, raw: Any, source: str) -> Rule:
     case = raw.get("case", "any")
     if case not in CASES:
         raise LexiconError(f"{where}: case: {case!r} is not one of {', '.join(CASES)}")
+    spaces = raw.get("spaces", "any")
+    if spaces not in SPACES:
+        raise LexiconError(f"{where}: spaces: {spaces!r} is not one of {', '.join(SPACES)}")
     cue = _strings(raw.get("cue", []), f"{where}: cue")
     flags = _strings(raw.get("flags", []), f"{where}: flags")
     for index, flag in enumerate(flags):
@@ -135,6 +142,7 @@ def _rule(name: str, raw: Any, source: str) -> Rule:
         pattern=pattern,
         cue=cue,
         case=case,
+        spaces=spaces,
         flags=flags,
         examples=_strings(raw.get("examples", []), f"{where}: examples"),
         counter_examples=_strings(raw.get("counter_examples", []), f"{where}: counter_examples"),
@@ -163,17 +171,9 @@ def parse_data(data: Any, source: str, parsed: Parsed) -> None:
 
 def parse_text(text: str, source: str, parsed: Parsed) -> None:
     """Parse one JSON document into *parsed*; invalid JSON is a LexiconError naming *source*."""
-    try:
-        data = load_json(text)
-    except JsonTextError as error:
-        raise LexiconError(f"{source}: invalid JSON: {error}") from None
-    parse_data(data, source, parsed)
+    parse_data(load_document(text, source, LexiconError), source, parsed)
 
 
 def parse_file(path: Path, parsed: Parsed) -> None:
     """Read one JSON data file into *parsed*; an unreadable file is a LexiconError naming it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise LexiconError(f"{path}: cannot read lexicon data ({error})") from None
-    parse_text(text, str(path), parsed)
+    parse_text(read_document(path, "lexicon", LexiconError), str(path), parsed)

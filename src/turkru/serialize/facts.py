@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from turkru.chronicle.entry import ChronicleEntry
 from turkru.errors import InvalidDateError, SerializationError
 from turkru.jsontext import dump_json
 from turkru.model.actors import Party, PartyKind, Person, Place
@@ -29,7 +30,7 @@ from turkru.model.records import (
 )
 from turkru.serialize.converter import RECORD_KINDS, show
 
-__all__ = ["FACT_KINDS", "check_facts", "dumps_facts", "fact_of", "to_facts"]
+__all__ = ["FACT_KINDS", "check_facts", "dumps_facts", "entry_fact", "fact_of", "to_facts"]
 
 FACT_KINDS = tuple(RECORD_KINDS)
 """The ``kind`` values of facts, the same tags as the records'."""
@@ -164,6 +165,12 @@ def to_facts(article: Article) -> dict[str, Any]:
         "published": _date(article.source.published),
         "facts": [fact_of(record) for record in article.records],
     }
+
+
+def entry_fact(entry: ChronicleEntry) -> dict[str, Any]:
+    """The facts view of a chronicle entry: its ``id``, the fact of its merged record, and the
+    ids of the articles that reported it (``sources``)."""
+    return {"id": entry.id, **fact_of(entry.record), "sources": [source.article_id for source in entry.sources]}
 
 
 def dumps_facts(articles: Iterable[Article]) -> str:

@@ -1,8 +1,10 @@
 """Calendar vocabulary shared by the date readers: month and weekday numbers, regex fragments.
 
-The names and their numbers are the lexicon's (data/calendar.json: ``MONTH_NAME``, ``WEEKDAY_NAME``).
-The regex fragments below still spell the names out, for the module-level date patterns of the
-date readers; they go when those patterns are built from the lexicon's slots.
+The names and their numbers are the lexicon's (data/calendar.json: ``MONTH_NAME``,
+``MONTH_ABBREVIATION``, ``WEEKDAY_NAME``, ``WEEKDAY_ABBREVIATION``), their one home.
+:func:`fragments` builds the regex fragments of a lexicon's names; the module-level ``MONTH``,
+``MONTH_FULL``, ``WEEKDAY_FULL`` and ``WEEKDAY_ANY`` are those of the default lexicon, for the
+module-level patterns of the dateline and layout readers, which read no injected lexicon.
 """
 
 from __future__ import annotations
@@ -13,17 +15,46 @@ import attrs
 
 from turkru.errors import ParseError
 from turkru.lexicon import Lexicon
+from turkru.lexicon._compile import alternation
 
-# Month names, full or abbreviated (an abbreviation may carry a dot). Used with re.IGNORECASE;
-# callers check capitalisation so that the verb "may" is not read as a month.
-MONTH = (
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
-)
-# Full month names only: a bare month ("in March") must be spelt out.
-MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-WEEKDAY_ANY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+
+@attrs.frozen
+class Fragments:
+    """Regex fragments of a lexicon's calendar names, for patterns compiled case-insensitively
+    (callers check capitalisation, so that the verb "may" is not read as a month)."""
+
+    month: str
+    """A month name, full or abbreviated (an abbreviation may carry a dot)."""
+    month_full: str
+    """A full month name only: a bare month ("in March") must be spelt out."""
+    weekday_full: str
+    weekday_any: str
+    """A weekday name, full or abbreviated (with a dot or not)."""
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Fragments:
+        """The fragments of *lexicon*'s month and weekday names."""
+        full = alternation(lexicon.words("MONTH_NAME")) + r"\b"
+        short = alternation(lexicon.words("MONTH_ABBREVIATION")) + r"\b\.?"
+        weekdays = (*lexicon.words("WEEKDAY_NAME"), *lexicon.words("WEEKDAY_ABBREVIATION"))
+        return cls(
+            month=f"(?:{full}|{short})",
+            month_full=full,
+            weekday_full=alternation(lexicon.words("WEEKDAY_NAME")) + r"\b",
+            weekday_any=alternation(weekdays) + r"\b\.?",
+        )
+
+
+def fragments(lexicon: Lexicon | None = None) -> Fragments:
+    """The calendar regex fragments of *lexicon* (None: the default), built once per lexicon."""
+    return (lexicon or Lexicon.default()).derive(Fragments.of)
+
+
+_DEFAULT = fragments()
+MONTH = _DEFAULT.month
+MONTH_FULL = _DEFAULT.month_full
+WEEKDAY_FULL = _DEFAULT.weekday_full
+WEEKDAY_ANY = _DEFAULT.weekday_any
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
@@ -45,7 +76,10 @@ class _Calendar:
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Calendar:
-        return cls(months=lexicon.values("MONTH_NAME"), weekdays=lexicon.values("WEEKDAY_NAME"))
+        return cls(
+            months={**lexicon.values("MONTH_NAME"), **lexicon.values("MONTH_ABBREVIATION")},
+            weekdays={**lexicon.values("WEEKDAY_NAME"), **lexicon.values("WEEKDAY_ABBREVIATION")},
+        )
 
 
 def month_number(word: str, lexicon: Lexicon | None = None) -> int | None:

@@ -29,14 +29,13 @@ from turkru.gazetteer import KINDS, Gazetteer
 from turkru.gazetteer.entries import OFFICE, PERSON, Sense, Value
 from turkru.gazetteer.index import PhraseMatch
 from turkru.gazetteer.tokens import Tokens, phrase_key, token_norm, tokenize
+from turkru.lexicon import Lexicon
 from turkru.model.actors import Office, Person
 from turkru.model.dates import PartialDate
 
-_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ilyich", "ogly", "ogli", "kyzy", "gyzy")
-_TWO_LETTER_INITIALS = frozenset({"yu", "ya", "ye", "kh", "sh", "ch", "zh", "ts"})
 _APPOSITION = re.compile(r"[\s,:]*")
 _UNKNOWN_PERSON_RANK = len(KINDS)
-_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+_RANK = KINDS.index  # a kind's rank: its place in the gazetteer's KINDS
 _MAX_INITIALS = 3
 _MEMO_LIMIT = 1 << 16
 
@@ -52,16 +51,16 @@ _NAMES = frozenset(shape for shape in range(64) if shape & _NAME == _NAME)
 """Shapes of capitalised alphabetic words of two letters or more: where a person may be named."""
 
 
-def _shape(piece: str) -> int:
+def _shape(piece: str, endings: tuple[str, ...], initials: frozenset[str]) -> int:
     shape = 0
     if piece[:1].isupper():
         shape |= _CAPITALISED
     if piece.isalpha():
         shape |= _ALPHA
         norm = token_norm(piece)
-        if norm.endswith(_PATRONYMIC_ENDINGS):
+        if norm.endswith(endings):
             shape |= _PATRONYMIC
-        if shape & _CAPITALISED and (len(piece) == 1 or (len(piece) == 2 and norm in _TWO_LETTER_INITIALS)):
+        if shape & _CAPITALISED and (len(piece) == 1 or (len(piece) == 2 and norm in initials)):
             shape |= _INITIAL
     if piece.isupper():
         shape |= _UPPER
@@ -71,16 +70,21 @@ def _shape(piece: str) -> int:
 
 
 class _Shapes(dict[str, int]):
-    """Shape flags by token text, computed once per distinct text; cleared when it grows large."""
+    """Shape flags by token text, computed once per distinct text; cleared when it grows large.
+
+    One per lexicon (its patronymic endings and two-letter initials, data/mentions.json)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__()
+        self.endings = lexicon.words("PATRONYMIC_ENDING")
+        self.initials = frozenset(lexicon.words("TWO_LETTER_INITIAL"))
+        self.currency_after = lexicon.pattern("mentions.currency_after")
 
     def __missing__(self, piece: str) -> int:
         if len(self) >= _MEMO_LIMIT:
             self.clear()
-        shape = self[piece] = _shape(piece)
+        shape = self[piece] = _shape(piece, self.endings, self.initials)
         return shape
-
-
-_SHAPES = _Shapes()
 
 
 def _check_kind(_instance: Any, _attribute: Any, value: Any) -> None:
@@ -121,10 +125,12 @@ class _Candidate(NamedTuple):
 class _Scanner:
     """One scan of one text: the tokens, the candidates found and the selection."""
 
-    def __init__(self, text: str, tokens: Tokens, gazetteer: Gazetteer, on: PartialDate | None) -> None:
+    def __init__(
+        self, text: str, tokens: Tokens, gazetteer: Gazetteer, on: PartialDate | None, shapes: _Shapes
+    ) -> None:
         self.text = text
         self.starts, self.ends, self.texts, self.norms = tokens
-        self.shapes = list(map(_SHAPES.__getitem__, self.texts))
+        self.shapes = list(map(shapes.__getitem__, self.texts))
         self.gazetteer = gazetteer
         self.index = gazetteer.index
         self.on = on
@@ -165,7 +171,7 @@ class _Scanner:
                         break
                 if sense is None:
                     continue
-                append(_Candidate(position, last, _RANK[sense.kind], sense.kind, sense.value, sense.country))
+                append(_Candidate(position, last, _RANK(sense.kind), sense.kind, sense.value, sense.country))
                 if sense.kind == OFFICE:
                     self.office_ends.add(last)
                 break
@@ -230,10 +236,7 @@ class _Scanner:
             self.candidates.append(_Candidate(first, position, 0, PERSON, person, person.country))
 
     def _name_like(self, position: int) -> bool:
-        return (
-            self.shapes[position] & (_NAME | _UPPER) == _NAME
-            and self.norms[position] not in self.index.vocabulary
-        )
+        return self.shapes[position] & (_NAME | _UPPER) == _NAME and self.norms[position] not in self.index.vocabulary
 
     def _unknown(self, position: int) -> None:
         if position < 1 or not self._name_like(position) or self.shapes[position] & _PATRONYMIC:
@@ -249,9 +252,7 @@ class _Scanner:
         if self.index.surname(self.texts[given]):
             return
         if self.norms[given] in self.index.given_names or (
-            self._introduced(given)
-            and self._name_like(given)
-            and self.index.looks_like_surname(self.texts[position])
+            self._introduced(given) and self._name_like(given) and self.index.looks_like_surname(self.texts[position])
         ):
             self._add_unknown(given, position, self.texts[given])
 
@@ -301,9 +302,7 @@ class _Scanner:
             for other in neighbours
             if isinstance(other.value, Office)
             and (
-                self._adjacent(other, candidate)
-                if other.first < candidate.first
-                else self._adjacent(candidate, other)
+                self._adjacent(other, candidate) if other.first < candidate.first else self._adjacent(candidate, other)
             )
         ]
         person = candidate.value
@@ -341,10 +340,6 @@ class _Scanner:
         return found[0] if len(found) == 1 else person
 
 
-# What follows a country word that names a currency, not the country.
-_CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)", re.I)
-
-
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -352,24 +347,27 @@ def find_mentions(
     start: int = 0,
     end: int | None = None,
     on: PartialDate | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Mention]:
     """The mentions in ``text[start:end]``, in order, non-overlapping, with offsets into *text*.
 
     Where candidates overlap the longest wins (``Russian Foreign Minister`` over ``Russian``).
     *on*, the date the text speaks of, lets a bare shared surname after an office or role
     word resolve to the person holding it then (``President Berdimuhamedov`` in 2023).
+    *lexicon* gives how names are written (None: the default).
     """
     if not isinstance(text, str):
         raise ParseError(f"find_mentions: expected text as str, got {type(text).__name__}")
     begin, stop, _ = slice(start, end).indices(len(text))
-    scanner = _Scanner(text, tokenize(text, begin, max(begin, stop)), gazetteer, on)
+    shapes = (lexicon or Lexicon.default()).derive(_Shapes)
+    scanner = _Scanner(text, tokenize(text, begin, max(begin, stop)), gazetteer, on, shapes)
     scanner.phrases()
     scanner.people()
     starts, ends = scanner.starts, scanner.ends
     mentions = []
     for candidate in scanner.select():
         first, last = starts[candidate.first], ends[candidate.last]
-        if candidate.kind == "country" and _CURRENCY_AFTER.match(text, last):
+        if candidate.kind == "country" and shapes.currency_after.match(text, last):
             continue  # "US $ 107 million", "U.S. dollars": a currency, not the country
         mentions.append(
             Mention(

@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
+from turkru.lexicon import Lexicon
 from turkru.text._dateline import DATELINE
 from turkru.text._layout import split_lines
 from turkru.text._vocab import require_text
 
-_ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov",
-    "sen", "rep", "jr", "sr", "rev", "hon", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "no", "nos", "inc", "co", "ltd", "corp", "plc", "llc", "bros", "vs",
-    "approx", "est", "dept", "univ", "fig", "vol", "ed", "eds", "pp", "art", "ch", "sec", "para", "op", "cf",
-    "al", "ca",
-))  # fmt: skip
 _BOUNDARY = re.compile(
     r"[.!?…](?:[.!?…]*[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
     r"|(?<=[a-z]{3}[.!?])[\"”\u2019]?(?=[A-Z][a-z]{2,}))"  # or a lost space: "the minister said.The talks"
@@ -45,23 +41,34 @@ def _last_token(text: str, end: int, floor: int) -> str:
     return text[start:end].strip(_OPENERS)
 
 
-def _is_abbreviation(token: str) -> bool:
+@attrs.frozen
+class _Abbreviations:
+    """The lexicon's abbreviations (data/sentences.json) and abbreviated month names, lower case."""
+
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Abbreviations:
+        return cls(frozenset((*lexicon.words("ABBREVIATION"), *lexicon.words("MONTH_ABBREVIATION"))))
+
+
+def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
     if not token:
         return False
-    if token.lower() in _ABBREVIATIONS:
+    if token.lower() in abbreviations:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "A. Pushkin"
     return bool(_DOTTED_ACRONYM.fullmatch(token))
 
 
-def _ends_sentence_at_dot(text: str, match: re.Match[str], floor: int) -> bool:
+def _ends_sentence_at_dot(text: str, match: re.Match[str], floor: int, abbreviations: frozenset[str]) -> bool:
     punctuation = match.group()
     if match.end() < len(text) and not text[match.end()].isspace():  # a lost space: after a plain word only
         return _last_token(text, match.start(), floor).islower()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
-    return not _is_abbreviation(_last_token(text, match.start(), floor))
+    return not _is_abbreviation(_last_token(text, match.start(), floor), abbreviations)
 
 
 def _is_wrapped(lines: list[tuple[int, int]], text: str) -> bool:
@@ -76,7 +83,7 @@ def _is_wrapped(lines: list[tuple[int, int]], text: str) -> bool:
     return 5 * len(open_lines) >= 3 * len(inner) and average >= 40
 
 
-def _line_break_ends_sentence(previous: str, following: str) -> bool:
+def _line_break_ends_sentence(previous: str, following: str, abbreviations: frozenset[str]) -> bool:
     """Whether a single line break between two lines of a paragraph ends a sentence."""
     previous = previous.rstrip()
     following = following.lstrip()
@@ -86,18 +93,20 @@ def _line_break_ends_sentence(previous: str, following: str) -> bool:
     if terminal is not None:
         if previous[terminal.start()] == "." and not previous.endswith(".."):
             token = _last_token(previous, terminal.start(), 0)
-            return not _is_abbreviation(token)
+            return not _is_abbreviation(token, abbreviations)
         return True
     if _CONTINUATION_END.search(previous):
         return False
     return not following[:1].islower()
 
 
-def _split_segment(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _split_segment(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], abbreviations: frozenset[str]
+) -> None:
     """Split ``text[start:end]`` (no paragraph or headline breaks inside) at sentence ends."""
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if _ends_sentence_at_dot(text, match, start):
+        if _ends_sentence_at_dot(text, match, start, abbreviations):
             _add(text, cursor, match.end(), spans)
             cursor = match.end()
     _add(text, cursor, end, spans)
@@ -127,9 +136,11 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
     return paragraphs
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` into *text*, whitespace-trimmed, in order."""
+def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` into *text*, whitespace-trimmed, in order (*lexicon*: the
+    abbreviations; None, the default)."""
     require_text(text, "split_sentences")
+    abbreviations = (lexicon or Lexicon.default()).derive(_Abbreviations.of).words
     spans: list[tuple[int, int]] = []
     for lines in _paragraphs(text):
         wrapped = _is_wrapped(lines, text)
@@ -138,9 +149,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if index > 0:
                 previous_start, previous_end = lines[index - 1]
                 if not wrapped and _line_break_ends_sentence(
-                    text[previous_start:previous_end], text[line_start:line_end]
+                    text[previous_start:previous_end], text[line_start:line_end], abbreviations
                 ):
-                    _split_segment(text, segment_start, previous_end, spans)
+                    _split_segment(text, segment_start, previous_end, spans, abbreviations)
                     segment_start = line_start
             first = line_start
             while first < line_end and text[first].isspace():
@@ -148,10 +159,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             dateline = DATELINE.match(text, first, line_end)
             if dateline is not None and text[dateline.end() : line_end].strip():
                 if segment_start < first:
-                    _split_segment(text, segment_start, first, spans)
+                    _split_segment(text, segment_start, first, spans, abbreviations)
                 dateline_end = _TRAILING_MARKS.match(text, dateline.end(), line_end)
                 end = dateline_end.end() if dateline_end else dateline.end()
                 _add(text, first, end, spans)
                 segment_start = end
-        _split_segment(text, segment_start, lines[-1][1], spans)
+        _split_segment(text, segment_start, lines[-1][1], spans, abbreviations)
     return spans

@@ -4,10 +4,11 @@ One home for word comparison, used inside an article (folding repeated reports o
 or event: :func:`content_words`, :func:`title_similarity`) and across outlets (the chronicle's
 merge, indexes and queries: :func:`stems`, :func:`jaccard`, :func:`name_key`).
 
-The two comparisons keep their own word lists for now: inside an article a title's words are
-compared whole (plural -s folded) without the document-type words of ``TITLE_GENERIC_WORDS``;
-across outlets, spellings differ more, so words are folded to ASCII and cut to their first
-``STEM_LENGTH`` letters, without the words of ``GENERIC_WORDS``.
+The two comparisons read their own lists of generic words (data/similarity.json): inside an
+article a title's words are compared whole (plural -s folded) without those of
+``TITLE_GENERIC_WORD``; across outlets, spellings differ more, so words are folded to ASCII and
+cut to their first ``STEM_LENGTH`` letters, without those of ``GENERIC_WORD``. The cross-outlet
+comparison reads the default lexicon (the chronicle has no document, hence no injected one).
 """
 
 from __future__ import annotations
@@ -17,32 +18,28 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import attrs
+
+from turkru.lexicon import Lexicon
+
 STEM_LENGTH = 6
 """Words are compared by their first six letters: programme/program, ministries/ministerial."""
 
-_GENERIC = """
-    a an and at between by for from in of on the to with within into among
-    s two both countries country side sides bilateral joint mutual
-    russia russian russias federation turkmenistan turkmen turkmenistans
-    government governments intergovernmental interstate inter
-    cooperation agreement agreements memorandum memorandums memoranda understanding
-    programme programmes program programs declaration protocol roadmap road map treaty
-    contract contracts plan document documents
-    meeting meetings session sessions
-"""
 
-GENERIC_WORDS = frozenset(_GENERIC.split())
-"""Words that say what sort of thing a title names, not which one; ignored when comparing across outlets."""
+@attrs.frozen
+class GenericWords:
+    """The lexicon's generic words of titles and names, gathered once per lexicon."""
 
-TITLE_GENERIC_WORDS = frozenset({
-    "the", "of", "on", "in", "and", "between", "for", "a", "an", "to", "with", "by", "at",
-    "agreement", "agreements", "memorandum", "memoranda", "programme", "program", "declaration",
-    "protocol", "roadmap", "treaty", "contract", "plan", "document", "documents", "deal", "deals", "mou",
-    "accord", "pact",
-    "intergovernmental", "interdepartmental", "bilateral", "turkmen", "russian", "turkmenistan",
-    "russia", "federation", "republic", "government", "governments", "two", "countries", "sides",
-})  # fmt: skip
-"""The generic words left out of a title's content words inside one article."""
+    across: frozenset[str]
+    """Ignored when comparing across outlets (``GENERIC_WORD``)."""
+    in_title: frozenset[str]
+    """Left out of a title's content words inside one article (``TITLE_GENERIC_WORD``)."""
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> GenericWords:
+        """The generic words of *lexicon*."""
+        return cls(frozenset(lexicon.words("GENERIC_WORD")), frozenset(lexicon.words("TITLE_GENERIC_WORD")))
+
 
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(19|20)[0-9]{2}")
@@ -64,9 +61,8 @@ def stems(text: str | None) -> frozenset[str]:
     """The content words of *text*, generic words left out, each cut to its first letters."""
     if not text:
         return frozenset()
-    return frozenset(
-        word[:STEM_LENGTH] for word in _WORD.findall(fold_text(text)) if word not in GENERIC_WORDS
-    )
+    generic = Lexicon.default().derive(GenericWords.of).across
+    return frozenset(word[:STEM_LENGTH] for word in _WORD.findall(fold_text(text)) if word not in generic)
 
 
 def stems_of(texts: Iterable[str]) -> frozenset[str]:
@@ -101,14 +97,16 @@ def name_key(name: str) -> str:
     return " ".join(_WORD.findall(fold_text(name)))
 
 
-def content_words(text: str | None) -> frozenset[str]:
-    """Lower-case content words of a title, plural -s folded, generic words left out."""
+def content_words(text: str | None, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Lower-case content words of a title, plural -s folded, *lexicon*'s generic words (None: the
+    default's) left out."""
     if not text:
         return frozenset()
+    generic = (lexicon or Lexicon.default()).derive(GenericWords.of).in_title
     words = _WORD.findall(text.lower())
-    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in words if w not in TITLE_GENERIC_WORDS)
+    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in words if w not in generic)
 
 
-def title_similarity(first: str | None, second: str | None) -> float:
+def title_similarity(first: str | None, second: str | None, lexicon: Lexicon | None = None) -> float:
     """Jaccard similarity of the content words of two titles (1.0 when both have none)."""
-    return jaccard(content_words(first), content_words(second), empty=1.0)
+    return jaccard(content_words(first, lexicon), content_words(second, lexicon), empty=1.0)

@@ -17,6 +17,7 @@ import attrs
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from turkru.errors import InvalidDateError, ParseError
+from turkru.lexicon import Lexicon
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind, Mention, iter_years, scan
@@ -309,17 +310,19 @@ class _Resolver:
         return _weekday_from(anchor, mention.weekday, ahead=future, strictly=strictly)
 
 
-def find_timexes(text: str, sentences: Sequence[tuple[int, int]], published: PartialDate | None) -> list[Timex]:
+def find_timexes(
+    text: str, sentences: Sequence[tuple[int, int]], published: PartialDate | None, lexicon: Lexicon | None = None
+) -> list[Timex]:
     """The temporal expressions of *text* in order, resolved against *published*.
 
     *sentences* are the sentence spans of *text* (from ``split_sentences``); they give each
     timex its sentence index and the tense that decides whether "on Tuesday" or "in March"
-    looks back or ahead.
+    looks back or ahead. *lexicon* gives the date words and patterns (None: the default).
     """
     require_text(text, "find_timexes")
     if published is not None and not isinstance(published, PartialDate):
         raise ParseError(f"find_timexes: published must be a PartialDate or None, got {type(published).__name__}")
-    mentions = scan(text)
+    mentions = scan(text, lexicon)
     years = {*iter_years(mentions), *(year for m in mentions if m.period is not None for year in m.period)}
     resolver = _Resolver(text=text, sentences=sentences, published=published, story_years=tuple(sorted(years)))
     return [resolver.resolve(mention) for mention in mentions]
