@@ -139,3 +139,30 @@ class TestFoldingWordsAreData:
         extra = Lexicon.from_data({"words": {"ELSEWHEN_PHRASE": ["formerly"]}})
         assert self.dates(extra) == [None]
         assert "formerly" in fold_words(extra).elsewhen_cues
+
+
+class TestOneTranscriptRule:
+    """Meetings and turns are dated by one test of a transcript (extract.transcripts.transcript_day)."""
+
+    ONE_SPEAKER = (
+        "Remarks to the press\n\n"
+        "The president spoke after the talks.\n\n"
+        "Vladimir Putin: Our talks with Serdar Berdimuhamedov were useful and frank.\n"
+    )
+
+    def _meeting_dates(self, text: str) -> list[PartialDate | None]:
+        return [r.date for r in records_of(text, published="2024-05-14") if isinstance(r, Meeting)]
+
+    def test_one_speaker_without_transcript_words_is_no_transcript(self) -> None:
+        """One labelled speaker on a page that does not say it records what was said: no day."""
+        assert self._meeting_dates(self.ONE_SPEAKER) == [None]
+
+    def test_one_speaker_on_a_page_that_says_so(self) -> None:
+        """The same turn under "Transcript of ..." is dated by the header."""
+        text = self.ONE_SPEAKER.replace("Remarks to the press", "Transcript of the press statements")
+        assert self._meeting_dates(text) == [PartialDate(2024, 5, 14)]
+
+    def test_a_variant_with_excerpts(self) -> None:
+        """A differently worded opening ("Excerpts from ...") counts too."""
+        text = self.ONE_SPEAKER.replace("Remarks to the press", "Excerpts from the news conference")
+        assert self._meeting_dates(text) == [PartialDate(2024, 5, 14)]

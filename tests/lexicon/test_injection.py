@@ -83,3 +83,17 @@ def test_relative_day_word_is_a_data_edit() -> None:
     found = scan(text, extra)
     assert [(m.kind, m.shift, text[m.start : m.end]) for m in found] == [(MentionKind.DAY_SHIFT, 2, "overmorrow")]
     assert scan("Talks resumed yesterday.", extra)[0].shift == -1
+
+
+def test_related_heading_is_a_data_edit() -> None:
+    """A phrase added to RELATED_HEADING makes the dated headline under it part of a related list."""
+    from turkru.text import find_published
+
+    page = (
+        "Invented headline\nOfficials of the two countries discussed trade.\n"
+        "Further reading\nMinisters met in the capital (3 March 2023)\n"
+    )
+    extra = Lexicon.from_data({"words": {"RELATED_HEADING": ["further reading"]}})
+    assert find_published(page) is not None
+    assert find_published(page, extra) is None
+    assert find_published(page.replace("Further reading", "FURTHER READING"), extra) is None  # any case

@@ -355,3 +355,29 @@ class TestPublishedIn:
         lines = classify(page)
         assert published_in(page, lines, blank_boilerplate(page, lines)) == find_published(raw)
         assert published_in(page) == find_published(raw)
+
+
+class TestOneRelatedItem:
+    """A single dated headline under a related-news heading is part of that list, not the article's date (#10)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Invented headline\n{BODY}\nRead also:\nMinisters met in the capital (3 March 2023)\n",
+            f"Invented headline\n{BODY}\nRelated\n12.01.2023\nGas talks in the capital\n",
+            f"Invented headline\n{BODY}\nSee also\nEnvoy visits the port city, 5 June 2022\n",
+            f"Invented headline\n{BODY}\n\nMore stories:\n\n14.02.2021 Trade talks resume\n",
+        ],
+    )
+    def test_none(self, text: str) -> None:
+        """The one item's date is not read as the publication date."""
+        assert published(text) is None
+
+    def test_article_date_still_read(self) -> None:
+        """The page's own stamp above the body is read; the single related item below is not."""
+        text = f"Invented headline\nPublished: 4 March 2024\n{BODY}\nRead also:\nMinisters met (3 March 2023)\n"
+        assert published(text) == "2024-03-04"
+
+    def test_dated_line_under_other_chrome_is_kept(self) -> None:
+        """A date under a chrome line that is no related-news heading ("Latest news") is still read."""
+        assert published(f"Invented headline\nLatest news\n4 March 2024 10:15\n{BODY}") == "2024-03-04"

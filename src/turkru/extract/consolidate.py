@@ -15,6 +15,7 @@ from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
+from turkru.extract.transcripts import transcript_day
 from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, SIDES, TURKMENISTAN, Person
 from turkru.model.dates import DateSpan, PartialDate, Precision
@@ -463,11 +464,12 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
 
 def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
     """Undated meetings a transcript's speakers tell of as held took place on the transcript's day
-    (its dateline, else its publication date), unless their words place them at another time
-    ("we met last year"); so did a visit whose guest they welcome."""
-    when = document.dateline_date or document.published
+    (turkru.extract.transcripts.transcript_day: the one test of a transcript and its day), unless
+    their words place them at another time ("we met last year"); so did a visit whose guest they
+    welcome."""
+    when = transcript_day(document.sentences, document.dateline_date or document.published, document.lexicon)
     spoken = {sentence.start for sentence in document.body if sentence.speaker is not None}
-    if when is None or not spoken:
+    if when is None:
         return list(records)
     words = fold_words(document.lexicon)
     out: list[AnyRecord] = []

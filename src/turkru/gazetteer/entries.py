@@ -23,6 +23,8 @@ COMMODITY: Final = "commodity"
 
 KINDS: Final = (PERSON, OFFICE, BODY, MINISTRY, COMPANY, ORGANISATION, PLACE, REGION, COUNTRY, COMMODITY)
 """Mention kinds, in the order that breaks ties between senses of one phrase (a city before its region)."""
+KIND_RANK: Final = {kind: rank for rank, kind in enumerate(KINDS)}
+"""A kind's place in KINDS (lower wins a tie)."""
 
 PROPER_KINDS: Final = frozenset({PERSON, MINISTRY, COMPANY, ORGANISATION, PLACE, REGION, COUNTRY})
 """Kinds named by proper nouns: their capitalised words must be capitalised in the text too."""

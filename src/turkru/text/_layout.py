@@ -73,6 +73,7 @@ class LayoutWords:
     """The lexicon's page-layout rules and words, compiled once per lexicon (``lexicon.derive``)."""
 
     chrome_line: re.Pattern[str]
+    related_heading: re.Pattern[str]
     copyright: re.Pattern[str]
     photo_credit: re.Pattern[str]
     counter: re.Pattern[str]
@@ -88,6 +89,7 @@ class LayoutWords:
         """The layout rules of *lexicon*."""
         return cls(
             chrome_line=lexicon.pattern("layout.chrome_line"),
+            related_heading=lexicon.pattern("layout.related_heading"),
             copyright=lexicon.pattern("layout.copyright"),
             photo_credit=lexicon.pattern("layout.photo_credit"),
             counter=lexicon.pattern("layout.counter"),
@@ -185,11 +187,20 @@ def _is_dated(text: str, kind: Kind) -> bool:
     )
 
 
-def _mark_related(texts: list[str], kinds: list[Kind]) -> None:
+def _under_heading(texts: list[str], kinds: list[Kind], index: int, words: LayoutWords) -> bool:
+    """Whether the nearest non-blank line before *index* is a related-news heading ("Read also:")."""
+    before = next((i for i in range(index - 1, -1, -1) if kinds[i] is not Kind.BLANK), None)
+    if before is None or kinds[before] is not Kind.CHROME:
+        return False
+    return words.related_heading.match(texts[before].strip()) is not None
+
+
+def _mark_related(texts: list[str], kinds: list[Kind], words: LayoutWords) -> None:
     """Turn a list of dated headlines (two or more, most lines dated) into RELATED lines.
 
     A run is a sequence of dated, headline-like and blank lines. It is a related-news list when
-    it holds at least two dated lines and they are at least half of its non-blank lines; it is
+    it holds at least two dated lines and they are at least half of its non-blank lines, or one
+    when a related-news heading ("Read also:", "Related news") stands right above it; it is
     marked from its first dated line to its end (truncated headlines after the last date too), or
     from the headline before it when the dates stand on lines of their own.
     """
@@ -210,7 +221,8 @@ def _mark_related(texts: list[str], kinds: list[Kind]) -> None:
         run = range(index, run_end + 1)
         dated_lines = [i for i in run if dated[i]]
         filled = [i for i in run if kinds[i] is not Kind.BLANK]
-        if len(dated_lines) >= 2 and 2 * len(dated_lines) >= len(filled):
+        enough = len(dated_lines) >= 2 or (len(dated_lines) == 1 and _under_heading(texts, kinds, index, words))
+        if enough and 2 * len(dated_lines) >= len(filled):
             start = dated_lines[0]
             if _ONLY_DATE.match(texts[start].strip()):
                 # headline-then-date lists: the first headline comes before the first date
@@ -258,7 +270,7 @@ def classify(raw: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
     if header is not None and texts:  # judge the first line without the scraper header
         texts[0] = " " * header.end() + texts[0][header.end() :]
     kinds = [_line_kind(text, words) for text in texts]
-    _mark_related(texts, kinds)
+    _mark_related(texts, kinds, words)
     _mark_captions_of_credits(texts, kinds)
     _mark_duplicates(texts, kinds)
     return tuple(Line(start, end, raw[start:end], kind) for (start, end), kind in zip(spans, kinds, strict=True))

@@ -26,7 +26,7 @@ import attrs
 
 from turkru.errors import InvalidRecordError, ParseError
 from turkru.gazetteer import KINDS, Gazetteer
-from turkru.gazetteer.entries import OFFICE, PERSON, Sense, Value
+from turkru.gazetteer.entries import KIND_RANK, OFFICE, PERSON, Sense, Value
 from turkru.gazetteer.index import PhraseMatch
 from turkru.gazetteer.tokens import Tokens, phrase_key, token_norm, tokenize
 from turkru.lexicon import Lexicon
@@ -35,7 +35,6 @@ from turkru.model.dates import PartialDate
 
 _APPOSITION = re.compile(r"[\s,:]*")
 _UNKNOWN_PERSON_RANK = len(KINDS)
-_RANK = KINDS.index  # a kind's rank: its place in the gazetteer's KINDS
 _MAX_INITIALS = 3
 _MEMO_LIMIT = 1 << 16
 
@@ -171,7 +170,7 @@ class _Scanner:
                         break
                 if sense is None:
                     continue
-                append(_Candidate(position, last, _RANK(sense.kind), sense.kind, sense.value, sense.country))
+                append(_Candidate(position, last, KIND_RANK[sense.kind], sense.kind, sense.value, sense.country))
                 if sense.kind == OFFICE:
                     self.office_ends.add(last)
                 break
