@@ -8,9 +8,12 @@ from turkru import parse_article
 from turkru.model.dates import PartialDate
 from turkru.model.records import AnyRecord, Event, Status
 
+LEAD = "Turkmenistan and Russia continue to develop their partnership.\n\n"
 
-def events_in(text: str, published: str | None = None) -> list[Event]:
-    """The events of *text*, after checking every evidence span of every record."""
+
+def events_in(text: str, published: str | None = None, *, lead: str = LEAD) -> list[Event]:
+    """The events of *text* after a *lead* naming both sides, checking every evidence span."""
+    text = lead + text
     records: tuple[AnyRecord, ...] = parse_article(text, published=published).records
     for record in records:
         for item in record.evidence:
@@ -145,3 +148,133 @@ class TestMoreCommonNounEvents:
         """'the Russia - Turkmenistan business forum' keeps both countries in the name."""
         text = "The Russia - Turkmenistan business forum was held in Kazan on 13 May 2024."
         assert "Russia - Turkmenistan business forum" in [event.name for event in events_in(text)]
+
+
+class TestPlannedTakingPart:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister proposed to the business people of Kazan to take part in the Turkmen Textile "
+            "Fair in May 2025.",
+            "The mayor said he would invite students and teachers of the Ashgabat school to take part "
+            "in the Victory Parade.",
+            "The ambassador suggested to the visiting delegation to participate in the Caspian Media Forum.",
+        ],
+        ids=["proposed-to", "would-invite-long", "suggested"],
+    )
+    def test_a_proposal_to_take_part_is_planned(self, text: str) -> None:
+        """Being proposed or invited to take part in an event speaks of it as still to come."""
+        (event,) = events_in(text)
+        assert event.status is Status.PLANNED
+
+    def test_having_taken_part_is_held(self) -> None:
+        """The same event reported as attended is held."""
+        (event,) = events_in("Business people of Kazan took part in the Turkmen Textile Fair in May 2025.")
+        assert event.status is Status.HELD
+
+
+class TestConjunctDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The visit of the minister to Ashgabat in March this year and the first Caspian Media Forum "
+            "set the tone for the relations.",
+            "The sides agreed on a trip to Kazan in June 2024, as well as the first Turkmen Textile Fair.",
+        ],
+        ids=["and-the", "as-well-as"],
+    )
+    def test_a_date_closing_an_earlier_conjunct(self, text: str) -> None:
+        """A date that ends the conjunct before ("... in March and the forum") does not date the next one."""
+        (event,) = events_in(text, published="2024-09-01")
+        assert event.date is None
+
+    def test_a_date_opening_the_clause_still_dates(self) -> None:
+        """A date at the head of the clause dates what follows it, even across 'and'."""
+        (event,) = events_in("In June 2024 the ministers met and the first Caspian Media Forum opened in Baku.")
+        assert event.date == PartialDate(2024, 6)
+
+
+class TestTiedToTheTwo:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A Turkmen delegation led by a deputy prime minister will attend the meeting of the CIS Council "
+            "of Heads of State in Dushanbe on 12 October 2024.",
+            "Kazakhstan and Turkmenistan took part in the Caspian Economic Forum in Tehran in May 2024.",
+        ],
+        ids=["one-side-at-a-cis-meeting", "third-countries-at-a-forum"],
+    )
+    def test_an_event_only_one_side_attends(self, text: str) -> None:
+        """With only one side named near it, an event is not tied to the relations."""
+        assert events_in(text, lead="") == []
+
+    def test_both_sides_in_the_next_sentence(self) -> None:
+        """The other side named in the sentence after ties it."""
+        text = (
+            "The Caspian Economic Forum opened in Moscow on 6 October 2022.\n\n"
+            "Turkmen and Russian ministers met on its sidelines."
+        )
+        (event,) = events_in(text, lead="")
+        assert "Caspian Economic Forum" in event.name
+
+    def test_both_sides_far_away_do_not_tie(self) -> None:
+        """Sides named only several sentences away leave the event untied."""
+        text = (
+            "Turkmenistan and Russia discussed trade.\n\nThe weather was warm.\n\nPrices rose.\n\n"
+            "A Turkmen delegation will attend the meeting of the CIS Council of Heads of State in Dushanbe."
+        )
+        assert events_in(text, lead="") == []
+
+
+class TestDedicatedEvents:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Ashgabat hosted a round table dedicated to the 30th anniversary of the friendship treaty, "
+                "the embassy said.",
+                "round table dedicated to the 30th anniversary of the friendship treaty",
+            ),
+            (
+                "A concert devoted to the friendship of the two peoples took place in Moscow.",
+                "concert devoted to the friendship of the two peoples",
+            ),
+            (
+                "The leaders will attend the opening ceremony of a new Russian-language school in Ashgabat.",
+                "opening ceremony of a new Russian-language school in Ashgabat",
+            ),
+            (
+                "The guests joined the 25th-anniversary celebrations of the country's independence.",
+                "25th-anniversary celebrations of the country's independence",
+            ),
+        ],
+        ids=["round-table-dedicated", "concert-devoted", "opening-ceremony-of", "anniversary-celebrations"],
+    )
+    def test_an_event_and_what_it_is_dedicated_to(self, text: str, name: str) -> None:
+        """A common-noun event is named with what it is dedicated to, up to the clause's end."""
+        (event,) = events_in(text)
+        assert event.name == name
+
+    def test_a_signing_ceremony_is_no_event(self) -> None:
+        """A ceremony with nothing it is dedicated to is part of a signing, not an event."""
+        assert events_in("The signing ceremony of the documents ended the talks.") == []
+
+    def test_the_date_a_ministry_said_it_is_not_the_events(self) -> None:
+        """'..., the ministry said in a message on 22 April' dates the statement, not the event."""
+        text = (
+            "Ashgabat hosted a round table dedicated to the 30th anniversary of the Turkmen-Russian "
+            "friendship treaty, the embassy said in a statement on Tuesday."
+        )
+        (event,) = events_in(text, published="2024-04-26", lead="")
+        assert event.date is None
+
+
+class TestMultilateralAdjectives:
+    def test_an_informal_meeting_keeps_its_adjective(self) -> None:
+        """'An informal meeting of the heads of state of ...' is named with 'informal'."""
+        text = (
+            "Serdar Berdimuhamedov made a working visit to Russia to take part in an informal meeting of the "
+            "heads of state of the Commonwealth of Independent States."
+        )
+        (event,) = events_in(text)
+        assert event.name.startswith("informal meeting of the heads of state")

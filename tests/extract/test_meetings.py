@@ -390,3 +390,99 @@ class TestUnnamedPairs:
     def test_officials_of_one_side_alone(self) -> None:
         """Russian diplomats alone, no other side, are no bilateral meeting."""
         assert meetings_in("Russian diplomats held consultations in Moscow on 13 May 2024.") == []
+
+
+class TestPossibleMeetings:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin and Serdar Berdimuhamedov may meet on the sidelines of the summit in October.",
+            "Sergey Lavrov could hold talks with Rashid Meredov during the forum, the ministry said.",
+        ],
+        ids=["may-meet", "could-hold-talks"],
+    )
+    def test_a_possible_meeting_is_planned(self, text: str) -> None:
+        """A meeting that 'may' or 'could' happen is planned, not held."""
+        (meeting,) = meetings_in(text, published="2024-05-10")
+        assert meeting.status is Status.PLANNED
+
+    def test_talks_held_on_a_day_in_may(self) -> None:
+        """'On 5 May held talks' is a month, not a modal."""
+        text = "Sergey Lavrov and Rashid Meredov met on 5 May in Moscow and discussed trade."
+        (meeting,) = meetings_in(text, published="2024-07-10")
+        assert meeting.status is Status.HELD
+        assert meeting.date == PartialDate(2024, 5, 5)
+
+
+class TestHeadlineMeetings:
+    @pytest.mark.parametrize(
+        ("text", "mode"),
+        [
+            (
+                "Putin and Berdimuhamedov discuss gas by phone\n\n"
+                "MOSCOW, 12 March 2024 - The two leaders discussed energy and the situation in the region.",
+                MeetingMode.PHONE,
+            ),
+            (
+                "Lavrov holds talks with Meredov in Moscow\n\n"
+                "MOSCOW, 12 March 2024 - During the talks, the ministers discussed trade and security.",
+                MeetingMode.IN_PERSON,
+            ),
+        ],
+        ids=["phone-headline", "talks-headline"],
+    )
+    def test_the_headlines_encounter_when_the_body_paraphrases_it(self, text: str, mode: MeetingMode) -> None:
+        """A body that never names the two again leaves the headline's encounter, undated."""
+        (meeting,) = meetings_in(text)
+        assert meeting.mode is mode
+        assert meeting.date is None
+        assert len(surnames(meeting)) == 2
+
+    def test_a_body_meeting_wins_over_the_headline(self) -> None:
+        """When the body reports the encounter, the headline adds nothing."""
+        text = (
+            "Lavrov holds talks with Meredov in Moscow\n\n"
+            "MOSCOW, 12 March 2024 - Sergey Lavrov and Rashid Meredov held talks in Moscow on Tuesday."
+        )
+        (meeting,) = meetings_in(text)
+        assert meeting.date == PartialDate(2024, 3, 12)
+
+
+class TestQuestionsAboutMeetings:
+    @pytest.mark.parametrize(
+        "text",
+        ["When did Sergey Lavrov and Rashid Meredov last meet?", "Will Putin hold talks with Berdimuhamedov in Kazan?"],
+        ids=["when-did-meet", "will-hold-talks"],
+    )
+    def test_a_question_reports_no_meeting(self, text: str) -> None:
+        """A question about talks reports none."""
+        assert meetings_in(text, published="2024-09-01") == []
+
+
+class TestDelegationHeads:
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "The Russian delegation was headed by Deputy Foreign Minister Mikhail Galuzin, the Turkmen one by "
+            "Deputy Minister Vepa Hajiyev.",
+            "The Turkmen side was represented by Deputy Minister Vepa Hajiyev and the Russian side by Deputy "
+            "Foreign Minister Mikhail Galuzin.",
+        ],
+        ids=["headed-by", "represented-by"],
+    )
+    def test_the_heads_named_next_are_the_participants(self, second: str) -> None:
+        """Consultations of two ministries take as participants the heads the next sentence names."""
+        text = "Political consultations between the foreign ministries of Turkmenistan and Russia were held " + (
+            "in Ashgabat on 10 November 2025. " + second
+        )
+        (meeting,) = meetings_in(text, published="2025-11-11")
+        assert surnames(meeting) == {"Galuzin", "Hajiyev"}
+
+    def test_people_named_in_the_encounter_stay(self) -> None:
+        """When the encounter's own sentence names people, a later 'headed by' does not replace them."""
+        text = (
+            "Sergey Lavrov and Rashid Meredov held talks in Moscow on 10 November 2025. "
+            "The Turkmen delegation was headed by Rashid Meredov and the Russian side by Sergey Lavrov."
+        )
+        meetings = meetings_in(text, published="2025-11-11")
+        assert meetings and surnames(meetings[0]) == {"Lavrov", "Meredov"}

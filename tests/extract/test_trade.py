@@ -399,6 +399,137 @@ class TestNotAFlowOfGoods:
         assert flows_in(text) == []
 
 
+class TestNotBetweenTheTwo:
+    """Named rejection checks: figures that mention a side but move nothing between the two."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen cotton deliveries to Russia were halted in March 2015 after a dispute over payment.",
+            "Supplies of Russian wheat to Turkmenistan have been suspended since the autumn.",
+            "Exports of Turkmen gas to Russia stopped completely in 2016.",
+        ],
+        ids=["were-halted", "have-been-suspended", "stopped"],
+    )
+    def test_a_halted_flow(self, text: str) -> None:
+        """A trade word whose own predicate is a halt ("deliveries ... were halted") is a halt."""
+        assert flows_in(text) == []
+
+    def test_a_flow_that_grew_is_still_a_flow(self) -> None:
+        """The same shape with a figure verb stays a flow."""
+        (flow,) = flows_in("Turkmen cotton deliveries to Russia grew by 20 percent in 2015.")
+        assert (flow.exporter, flow.importer, flow.commodities) == (TURKMENISTAN, RUSSIA, ("cotton",))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gazprom exported 150 bcm of gas to Europe in 2019.",
+            "Russian oil companies sell most of their crude on world markets.",
+            "Turkmenistan ships its cotton fibre abroad, mainly by rail.",
+        ],
+        ids=["to-europe", "on-world-markets", "abroad"],
+    )
+    def test_a_destination_beyond_the_two(self, text: str) -> None:
+        """Goods sent to Europe, world markets or abroad are not goods sent to the other side."""
+        assert flows_in(text) == []
+
+    def test_a_named_side_as_destination_stays(self) -> None:
+        """With the other side named as destination, the flow stands."""
+        (flow,) = flows_in("Gazprom exported 150 bcm of gas to Turkmenistan in 2019.")
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan's foreign trade turnover reached $15 billion in 2023.",
+            "Russia's external trade rose 5 percent to $700 billion last year.",
+            "The turnover of foreign trade of the republic exceeded $12 billion in 2022.",
+        ],
+        ids=["foreign-trade-turnover", "external-trade-rose", "turnover-of-foreign-trade"],
+    )
+    def test_one_countrys_trade_with_the_world(self, text: str) -> None:
+        """A country's foreign trade is its trade with everyone, not the two sides' trade."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_foreign_trade_with_the_other_side_is_bilateral(self) -> None:
+        """A partner named right after the words makes it a bilateral figure again."""
+        (flow,) = flows_in("Turkmenistan's foreign trade turnover with Russia reached $1.5 billion in 2023.")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.amounts == (Quantity(amount=Decimal(1_500_000_000), unit="USD"),)
+
+    @pytest.mark.parametrize(
+        ("text", "exporter"),
+        [
+            ("In May Russia bought Turkmen tomatoes worth $5 million.", TURKMENISTAN),
+            ("Last year Turkmenistan purchased grain from Russia.", RUSSIA),
+        ],
+        ids=["russia-bought", "turkmenistan-purchased"],
+    )
+    def test_the_buyer_is_not_the_origin(self, text: str, exporter: str) -> None:
+        """A country before a buying verb is the buyer, never the origin of the goods that follow."""
+        (flow,) = flows_in(text, published="2023-09-01")
+        assert flow.exporter == exporter
+
+    def test_a_buyer_with_goods_from_a_third_country(self) -> None:
+        """"Russia bought tomatoes from Turkey" moves nothing from Turkmenistan."""
+        assert flows_in("In May Russia bought tomatoes from Turkey.", published="2023-09-01") == []
+
+
+class TestPossibleFigures:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen textile exports to Russia could reach $100 million, the minister said.",
+            "Russian grain supplies to Turkmenistan may exceed one million tonnes next season.",
+        ],
+        ids=["could-reach", "may-exceed"],
+    )
+    def test_a_figure_that_could_be_reached_is_planned(self, text: str) -> None:
+        """A figure a flow 'could reach' or 'may exceed' is expected, not held."""
+        (flow,) = flows_in(text, published="2024-02-01")
+        assert flow.status is Status.PLANNED
+
+    def test_a_figure_reached_is_held(self) -> None:
+        """The same figure reported as reached is held."""
+        (flow,) = flows_in("Turkmen textile exports to Russia reached $100 million in 2023.", published="2024-02-01")
+        assert flow.status is Status.HELD
+
+
+class TestSupplyWith:
+    @pytest.mark.parametrize(
+        ("text", "exporter"),
+        [
+            ("Russian companies supply Turkmenistan with trucks and aircraft.", RUSSIA),
+            ("Turkmen farms supplied Russia with tomatoes and cucumbers last winter.", TURKMENISTAN),
+        ],
+        ids=["supply-with", "supplied-with"],
+    )
+    def test_the_one_supplied_is_the_importer(self, text: str, exporter: str) -> None:
+        """In 'A supplies B with goods' B receives them: a preposition is never part of an origin adjective."""
+        flows = flows_in(text)
+        assert flows and all(flow.exporter == exporter for flow in flows)
+
+
+class TestQuestions:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Has trade between Russia and Turkmenistan grown by 10 percent this year?",
+            "Will Turkmen gas supplies to Russia reach 10 bcm in 2025?",
+        ],
+        ids=["has-grown", "will-reach"],
+    )
+    def test_a_question_gives_no_figure(self, text: str) -> None:
+        """A question asks; it reports no flow."""
+        assert flows_in(text, published="2024-09-01") == []
+
+    def test_the_answer_does(self) -> None:
+        """The answer after it is a statement with its figure."""
+        text = "Has trade grown this year?\nYes, trade between Russia and Turkmenistan grew by 10 percent in 2024."
+        (flow,) = flows_in(text, published="2024-09-01")
+        assert flow.change_percent == Decimal(10)
+
+
 class TestPeriodsOfFigures:
     def test_a_signing_date_is_not_the_period(self) -> None:
         """'under an agreement concluded in 2015': 2015 dates the document, not the sale."""

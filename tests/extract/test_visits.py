@@ -536,3 +536,111 @@ class TestMoreArrivals:
         (visit,) = visits_in(text, published="2024-05-15")
         assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
         assert visit.head is not None and visit.head.surname == "Putin"
+
+
+class TestPossibleVisits:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A visit by Vladimir Putin to Ashgabat could take place next year.",
+            "Sergey Lavrov might travel to Ashgabat in the spring, diplomats said.",
+        ],
+        ids=["could-take-place", "might-travel"],
+    )
+    def test_a_possible_visit_is_planned(self, text: str) -> None:
+        """'Could', 'might' or 'may' before the visit's verb speak of it as still to come."""
+        (visit,) = visits_in(text, published="2024-05-10")
+        assert visit.status is Status.PLANNED
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_may_as_a_month_is_no_modal(self) -> None:
+        """'In May' is a month: the visit it dates is held."""
+        (visit,) = visits_in("Sergey Lavrov visited Ashgabat in May and held talks there.", published="2024-07-10")
+        assert visit.status is Status.HELD
+        assert visit.date == PartialDate(2024, 5)
+
+
+class TestDiplomatsTheTextIntroduces:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen Ambassador to Russia Batyr Niyazliyev met with Russian Deputy Foreign Minister "
+            "Mikhail Galuzin in Moscow on 12 March 2024.",
+            "Russia's Ambassador Extraordinary and Plenipotentiary to Turkmenistan Alexander Blokhin held "
+            "talks with Rashid Meredov in Ashgabat on 12 March 2024.",
+        ],
+        ids=["ambassador-to", "extraordinary-and-plenipotentiary"],
+    )
+    def test_a_diplomat_the_text_introduces_does_not_visit(self, text: str) -> None:
+        """A guest the text itself titles as the resident ambassador meets the host side without visiting."""
+        assert visits_in(text, published="2024-03-13") == []
+
+    def test_a_minister_meeting_the_ambassador_still_visits(self) -> None:
+        """Only the diplomat is resident: a minister who meets him abroad is visiting."""
+        text = (
+            "Rashid Meredov met with Russian Ambassador to Turkmenistan Alexander Blokhin and Sergey Lavrov "
+            "in Moscow on 12 March 2024."
+        )
+        (visit,) = visits_in(text, published="2024-03-13")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+
+    def test_a_guest_named_after_the_ambassador_still_visits(self) -> None:
+        """A second name after the diplomat's is not under the diplomat's title."""
+        text = (
+            "In Ashgabat on 12 March 2024 Rashid Meredov received Russian Ambassador Alexander Blokhin "
+            "and Deputy Prime Minister Alexei Overchuk."
+        )
+        (visit,) = visits_in(text, published="2024-03-13")
+        assert visit.head is not None and visit.head.surname == "Overchuk"
+
+
+class TestQuestionsAboutVisits:
+    @pytest.mark.parametrize(
+        "text",
+        ["Will President Putin visit Ashgabat this year?", "Did Rashid Meredov travel to Moscow in May?"],
+        ids=["will-visit", "did-travel"],
+    )
+    def test_a_question_reports_no_visit(self, text: str) -> None:
+        """A question about a visit reports none."""
+        assert visits_in(text, published="2024-09-01") == []
+
+
+class TestDatelineDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "MOSCOW, 10 November 2025 - Putin's visit to Turkmenistan is planned for early December.",
+            "ASHGABAT, Turkmenistan, 10 November 2025 (Agency) - Vladimir Putin will visit Ashgabat in December.",
+        ],
+        ids=["city-date-dash", "city-country-date-agency"],
+    )
+    def test_a_datelines_date_does_not_date_a_planned_visit(self, text: str) -> None:
+        """The dateline's day is the report's, not the visit's: the visit keeps its own month."""
+        (visit,) = visits_in(text)
+        assert visit.status is Status.PLANNED
+        assert visit.date == PartialDate(2025, 12)
+
+    def test_a_date_opening_prose_still_dates(self) -> None:
+        """A date at the start of prose, not followed by a dash, dates the visit."""
+        (visit,) = visits_in("On 10 November 2025, Sergey Lavrov visited Ashgabat.")
+        assert visit.date == PartialDate(2025, 11, 10)
+
+
+class TestLedADelegationTo:
+    @pytest.mark.parametrize(
+        ("text", "side", "host"),
+        [
+            ("The Governor of Astrakhan Region Igor Babushkin led a delegation to Turkmenistan on 12 March 2024.",
+             RUSSIA, TURKMENISTAN),
+            ("Rashid Meredov headed the Turkmen government delegation to Moscow in May 2024.", TURKMENISTAN, RUSSIA),
+        ],
+        ids=["led-a-delegation-to", "headed-the-delegation-to"],
+    )
+    def test_leading_a_delegation_to_the_other_side_is_a_visit(self, text: str, side: str, host: str) -> None:
+        """'X led a delegation to <the other side>' is X's visit there."""
+        (visit,) = visits_in(text, published="2024-06-01")
+        assert (visit.delegation_of, visit.host) == (side, host)
+
+    def test_leading_a_delegation_to_talks_names_no_host(self) -> None:
+        """'Led the delegation to talks' goes to no place: no visit."""
+        assert visits_in("Igor Babushkin led the delegation to talks with officials.", published="2024-06-01") == []

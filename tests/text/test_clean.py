@@ -147,6 +147,38 @@ class TestBoilerplate:
         )
         assert kept_lines(raw) == [PROSE]
 
+    @pytest.mark.parametrize(
+        "label",
+        ["Related news:", "Read also", "More on the topic:"],
+        ids=["related-news", "read-also", "more-on-the-topic"],
+    )
+    def test_undated_headlines_under_a_label(self, label: str) -> None:
+        """Other articles' headlines under a related-news label go, dated or not, up to the next prose."""
+        raw = (
+            f"{PROSE}\n{label}\n- Leaders discuss cooperation by phone\n\n"
+            "- Delegation visits the northern capital\nTrade between the two countries up 20%\n"
+        )
+        assert kept_lines(raw) == [PROSE]
+
+    def test_prose_after_a_labelled_list_is_kept(self) -> None:
+        """The list ends at the first punctuated prose line."""
+        raw = f"Related news:\nEnvoy visits the capital\n{PROSE}\nMinisters meet again\n"
+        assert kept_lines(raw) == [PROSE, "Ministers meet again"]
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Read also: Ministers hold talks in the capital", "See also - Envoy to visit the region in April"],
+        ids=["read-also-colon", "see-also-dash"],
+    )
+    def test_a_headline_on_the_labels_line(self, line: str) -> None:
+        """'Read also: <headline>' on one line is another article's headline."""
+        assert kept_lines(f"{PROSE}\n{line}\n") == [PROSE]
+
+    def test_related_as_a_word_of_prose_is_kept(self) -> None:
+        """'Related' opening a prose sentence is no label."""
+        raw = "Related talks were held in the capital on Monday."
+        assert kept_lines(raw) == [raw]
+
     def test_single_dated_prose_sentence_kept(self) -> None:
         """A prose sentence ending in a date and a full stop is prose."""
         raw = "The agreement was signed in the capital on 10.06.2022."

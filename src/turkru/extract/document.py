@@ -20,6 +20,7 @@ from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
 _APPOSITION = re.compile(r"[\s,]{0,3}")
+_CLOSERS = "\"'\u201d\u2019\u00bb)] \t\n"  # what may follow a sentence's last punctuation mark
 
 
 @attrs.frozen
@@ -53,6 +54,11 @@ class Sentence:
     @sides.default
     def _sides(self) -> frozenset[str]:
         return countries_of(self.mentions)
+
+    @property
+    def asks(self) -> bool:
+        """Whether the sentence is a question (it ends in a question mark): it reports no fact."""
+        return self.text.rstrip(_CLOSERS).endswith("?")
 
     def has_any(self, cues: CueWords) -> bool:
         """Whether the lower-cased sentence contains any of the words of *cues* (see :func:`word_filter`)."""

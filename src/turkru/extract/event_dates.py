@@ -24,7 +24,10 @@ def common_date(start: PartialDate, end: PartialDate | None) -> PartialDate:
 
 
 _STATEMENT = re.compile(
-    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+"
+    r"(?:in\s+(?:a|an|its|the|their)\s+(?:\w+\s+)?(?:statement|message|release|report|communiqu\w*|interview|letter)\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
 )
 _SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
 # The base a figure is compared with ("compared to the same period of 2019", "up 15% from 2019",
@@ -39,11 +42,33 @@ _COMPARISON_BASE = re.compile(
 )
 
 
+# A dateline's date ("MOSCOW, 10 November 2025 -"): the day of the report, not of what it reports.
+_DATELINE_BEFORE = re.compile(
+    r"\A\s*+[A-Z][\w.'\u2019]*+(?:[ -][A-Z][\w.'\u2019]*+){0,3},"  # the city
+    r"(?:\s*+[A-Z][\w.'\u2019]*+(?: [A-Z][\w.'\u2019]*+){0,2},)?\s*+"  # its country
+)
+_DATELINE_AFTER = re.compile(r"\s*+(?:\([A-Za-z][\w .-]{0,30}\)\s*+)?[\u2013\u2014-]")
+_DATELINE_REACH = 60  # characters: how far into a sentence a dateline's date may start
+
+
+def _in_dateline(sentence: Sentence, timex: Timex) -> bool:
+    """Whether a date is a dateline's: only a place before it at the sentence's start, a dash after it."""
+    start, end = timex.start - sentence.start, timex.end - sentence.start
+    return (
+        start <= _DATELINE_REACH
+        and _DATELINE_BEFORE.fullmatch(sentence.text, 0, start) is not None
+        and _DATELINE_AFTER.match(sentence.text, end) is not None
+    )
+
+
 def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
-    """Not the date of a statement, the start of a period or the base of a comparison."""
+    """Not the date of a statement, the start of a period, the base of a comparison or a dateline."""
     before = sentence.text[: timex.start - sentence.start]
     return not (
-        _STATEMENT.search(before[-40:]) or _SINCE.search(before[-60:]) or _COMPARISON_BASE.search(before[-80:])
+        _STATEMENT.search(before[-70:])
+        or _SINCE.search(before[-60:])
+        or _COMPARISON_BASE.search(before[-80:])
+        or _in_dateline(sentence, timex)
     )
 
 
@@ -60,10 +85,24 @@ def event_month_day(sentence: Sentence) -> MonthDay | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A date followed by a conjunction ends a conjunct of its own: "the visit in January and the
+# first forum", "to take part in the fair in March, and to organise a meeting".
+_ENDS_CONJUNCT = re.compile(r"(?<!\s)\s*+,?\s*+(?:and|as\s++well\s++as)\s++(?!\d)", re.I)
+
+
+def _dates_an_earlier_conjunct(sentence: Sentence, timex: Timex, local: int) -> bool:
+    """Whether a date before *local* closes a conjunct ("... in January and the forum") that *local* is not in."""
+    end = timex.end - sentence.start
+    return end <= local and _ENDS_CONJUNCT.match(sentence.text, end, local) is not None
+
+
 def nearest_date(sentence: Sentence, local: int) -> Timex | None:
-    """The event date closest to a sentence-local position, preferring ones after it."""
+    """The event date closest to a sentence-local position, preferring ones after it; never a date
+    that closes an earlier conjunct of the sentence."""
     best: tuple[int, Timex] | None = None
     for timex in event_dates(sentence) or sentence.carried:
+        if timex in sentence.timexes and _dates_an_earlier_conjunct(sentence, timex, local):
+            continue
         position = timex.start - sentence.start
         distance = position - local if position >= local else (local - position) + 1
         if best is None or distance < best[0]:

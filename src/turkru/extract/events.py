@@ -9,12 +9,16 @@ import attrs
 
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
-from turkru.extract.document import Document
+from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date
 from turkru.extract.places import first_place
+from turkru.extract.sides import sides_in
 from turkru.lexicon import Lexicon
+from turkru.model.actors import RUSSIA, TURKMENISTAN
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word, fold
+
+_TIE_REACH = 1  # sentences either side of an event's own in which both sides must be named
 
 
 @attrs.frozen
@@ -26,10 +30,12 @@ class EventWords:
     multilateral: re.Pattern[str]
     cis_summit: re.Pattern[str]
     leading_determiner: re.Pattern[str]
+    dedicated: re.Pattern[str]  # "a round table dedicated to ...", "the opening ceremony of ..."
     # Words one of which every match of a pattern holds: cheap tests before the searches.
     multilateral_hints: tuple[str, ...]
     common_noun_hints: tuple[str, ...]
     named_hints: tuple[str, ...]
+    dedicated_hints: tuple[str, ...]
     cues: CueWords
 
     @classmethod
@@ -41,9 +47,11 @@ class EventWords:
             multilateral=lexicon.pattern("events.multilateral"),
             cis_summit=lexicon.pattern("events.cis_summit"),
             leading_determiner=lexicon.pattern("events.leading_determiner"),
+            dedicated=lexicon.pattern("events.dedicated"),
             multilateral_hints=lexicon.words("MULTILATERAL_HINT"),
             common_noun_hints=lexicon.words("COMMON_EVENT_HINT"),
             named_hints=lexicon.words("EVENT_NOUN_HINT"),
+            dedicated_hints=lexicon.words("DEDICATED_HINT"),
             cues=word_filter(*lexicon.words("EVENT_CUE")),
         )
 
@@ -52,7 +60,7 @@ def extract_events(document: Document) -> Iterator[Event]:
     """Yield named forums, summits, exhibitions and multilateral meetings."""
     words = document.lexicon.derive(EventWords.of)
     for sentence in document.body:
-        if not sentence.has_any(words.cues):
+        if sentence.asks or not sentence.has_any(words.cues) or not _tied_to_the_two(document, sentence):
             continue
         seen: list[tuple[int, int]] = []
         for pattern in _patterns_for(sentence.text, words):
@@ -75,12 +83,21 @@ def extract_events(document: Document) -> Iterator[Event]:
                 )
 
 
+def _tied_to_the_two(document: Document, sentence: Sentence) -> bool:
+    """Whether both sides are named in the sentence or one next to it: an event only one side
+    attends (a CIS meeting a Turkmen delegation flies to) is not tied to the relations."""
+    window = document.sentences[max(0, sentence.index - _TIE_REACH) : sentence.index + _TIE_REACH + 1]
+    return {TURKMENISTAN, RUSSIA} <= sides_in(*window)
+
+
 def _patterns_for(text: str, words: EventWords) -> Iterator[re.Pattern[str]]:
     """The event patterns that can match *text*, most specific first."""
     if any_word(fold(text), words.multilateral_hints):
         yield words.multilateral
     if "CIS" in text:
         yield words.cis_summit
+    if any_word(fold(text), words.dedicated_hints):
+        yield words.dedicated
     if any_word(fold(text), words.common_noun_hints):
         yield words.common_noun_event
     if any(noun in text for noun in words.named_hints):

@@ -46,6 +46,7 @@ class MeetingWords:
     between_bodies: re.Pattern[str]  # "between the heads of administrations of <velayat> and <region>"
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
+    headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
     cues: CueWords
 
     @classmethod
@@ -73,6 +74,7 @@ class MeetingWords:
             between_bodies=lexicon.pattern("meetings.between_bodies"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
+            headed_by=lexicon.pattern("meetings.headed_by"),
             cues=word_filter(*lexicon.words("MEETING_CUE")),
         )
 
@@ -85,13 +87,53 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
     """Yield one meeting per sentence that reports an encounter between the two sides."""
     words = _words(document)
     occasions: set[str] = set()
-    for sentence in document.body:
-        if not sentence.has_any(words.cues) or sentence.of_kind("body") or is_generic(sentence.text, document.lexicon):
+    found = False
+    body = document.body
+    for index, sentence in enumerate(body):
+        if sentence.asks or not sentence.has_any(words.cues) or sentence.of_kind("body"):
+            continue
+        if is_generic(sentence.text, document.lexicon):
             continue
         meeting = _meeting_in(sentence, document, occasions, words)
         if meeting is not None:
             occasions.add(meeting.occasion or "")
-            yield meeting
+            found = True
+            following = body[index + 1] if index + 1 < len(body) else None
+            yield _with_delegation_heads(meeting, sentence, following, document, words)
+    if not found:
+        yield from _headline_meeting(document, words)
+
+
+def _with_delegation_heads(
+    meeting: Meeting, sentence: Sentence, following: Sentence | None, document: Document, words: MeetingWords
+) -> Meeting:
+    """An encounter of unnamed bodies ("consultations between the foreign ministries") whose next
+    sentence names who headed each side ("the Russian delegation was headed by X, the Turkmen one
+    by Y") has those heads as its participants, not the ministers its role words would resolve to."""
+    if following is None or sentence.of_kind("person", "office") or words.headed_by.search(following.text) is None:
+        return meeting  # people named in the encounter's own sentence stay its participants
+    cast = cast_of(following, document, meeting.date)
+    if {side for side in cast.sides if side in BOTH_SIDES} != BOTH_SIDES:
+        return meeting
+    return attrs.evolve(
+        meeting,
+        participants=tuple(p for p, side in zip(cast.people, cast.sides, strict=True) if side in BOTH_SIDES),
+        roles=(),
+        evidence=meeting.evidence + document.evidence(following),
+    )
+
+
+def _headline_meeting(document: Document, words: MeetingWords) -> Iterator[Meeting]:
+    """The encounter a headline reports ("Putin, Berdimuhamedov discuss gas by phone") when the
+    body, paraphrasing it ("the two leaders discussed ..."), reports none: undated, as the headline
+    gives no date of its own."""
+    for sentence in document.sentences:
+        if not sentence.headline or sentence.asks or not sentence.has_any(words.cues) or sentence.of_kind("body"):
+            continue
+        meeting = _meeting_in(sentence, document, set(), words)
+        if meeting is not None:
+            yield attrs.evolve(meeting, date=None, end_date=None)
+            return
 
 
 def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], MeetingMode] | None:

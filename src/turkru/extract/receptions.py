@@ -31,6 +31,8 @@ class ReceptionWords:
     gap_after: re.Pattern[str]  # between "received" and the one received: an article and title words
     elsewhere: re.Pattern[str]
     resident_diplomats: tuple[str, ...]  # resident diplomats do not visit
+    diplomat_title: re.Pattern[str]
+    diplomat_title_words: frozenset[str]  # what may stand between a diplomat's title and the name
     cues: CueWords
 
     @classmethod
@@ -43,6 +45,8 @@ class ReceptionWords:
             gap_after=lexicon.pattern("visits.gap_after"),
             elsewhere=lexicon.pattern("visits.elsewhere"),
             resident_diplomats=lexicon.words("RESIDENT_DIPLOMAT"),
+            diplomat_title=lexicon.pattern("visits.diplomat_title"),
+            diplomat_title_words=frozenset(lexicon.words("DIPLOMAT_TITLE_WORD")),
             cues=word_filter(*lexicon.words("RECEPTION_VERB")),
         )
 
@@ -121,4 +125,35 @@ def resident_diplomat(person: Person, document: Document, on: PartialDate | None
         title = term.office.title.lower()
         if any(word in title for word in words.resident_diplomats) and (when is None or term.covers(when)):
             return True
+    return introduced_as_diplomat(person, document)
+
+
+_TITLE_REACH = 80  # characters before a name its title may start
+
+
+def introduced_as_diplomat(person: Person, document: Document) -> bool:
+    """Whether the text names *person* with a resident diplomat's title ("Russian Ambassador to
+    Turkmenistan Alexander Blokhin"): only title words and capitalised words between title and name."""
+    words = document.lexicon.derive(ReceptionWords.of)
+    for sentence in document.sentences:
+        for mention in sentence.of_kind("person"):
+            if not isinstance(mention.value, Person) or mention.value.surname != person.surname:
+                continue
+            local = mention.start - sentence.start
+            before = sentence.text[max(0, local - _TITLE_REACH) : local]
+            titles = list(words.diplomat_title.finditer(before))
+            if not titles:
+                continue
+            gap_start = mention.start - len(before) + titles[-1].end()
+            others = any(gap_start <= other.start < mention.start for other in sentence.of_kind("person"))
+            if not others and _only_title_words(before[titles[-1].end() :], words):
+                return True
     return False
+
+
+def _only_title_words(gap: str, words: ReceptionWords) -> bool:
+    """Whether a stretch holds only capitalised words (names, countries) and title words."""
+    for phrase in words.diplomat_title_words:
+        if " " in phrase:
+            gap = re.sub(re.escape(phrase), " ", gap, flags=re.I)
+    return all(word[:1].isupper() or word.lower() in words.diplomat_title_words for word in gap.split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -17,6 +18,7 @@ from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
+from turkru.text._casefold import fold
 from turkru.text.mentions import Mention
 
 # How far before goods a country adjective, and before a trade word a possessive, may stand (bounded windows).
@@ -24,6 +26,7 @@ _ORIGIN_REACH = 60
 _POSSESSOR_REACH = 80
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
+_PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
 
 
 def _is_side(code: str | None) -> bool:
@@ -57,8 +60,8 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if previous is not None and _named(previous):
             yield previous
         previous = None
-        if not concerns_both_sides(context, bilateral_article):
-            flows: list[TradeFlow] = []
+        if sentence.asks or not concerns_both_sides(context, bilateral_article):
+            flows: list[TradeFlow] = []  # a question reports no figure
         elif sentence.has_any(words.cue_words):
             flows = list(_turnover(sentence, document)) or list(_exports(sentence, document, last_region))
         else:
@@ -189,7 +192,7 @@ def _side_of_mention(value: object, fallback: str | None) -> str | None:
 def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     words = trade_cue_words(document.lexicon)
     trigger = words.turnover.search(sentence.folded)
-    if trigger is None:
+    if trigger is None or _foreign_total(sentence.text, trigger, words):
         return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)
@@ -236,6 +239,17 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
             amounts=tuple(a.quantity for a in piece_amounts[:1]),
             change_percent=piece_percent[0] if piece_percent else None,
         )
+
+
+def _foreign_total(text: str, trigger: re.Match[str], words: TradeCueWords) -> bool:
+    """Whether a turnover word gives one country's trade with the world ("Turkmenistan's foreign
+    trade turnover", "the turnover of foreign trade"), with no partner named right after it."""
+    before = words.foreign_total_before.search(text, max(0, trigger.start() - 30), trigger.start())
+    after = words.foreign_total_after.match(text, trigger.end())
+    if before is None and after is None:
+        return False
+    end = after.end() if after else trigger.end()
+    return words.bilateral_pointer.search(text, end, end + _PARTNER_REACH) is None
 
 
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
@@ -305,6 +319,8 @@ def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: in
             gap_start = other.end - sentence.start
             if not index.words.between_origin.fullmatch(text, gap_start, local):
                 continue
+            if index.words.export_verb.search(fold(text[gap_start:local])):
+                continue  # "Russia bought tomatoes": the buyer, not the goods' origin
             side = _side_at(other)
             if _is_side(side) and not index.words.possessive.search(other.text):
                 return side
@@ -394,6 +410,8 @@ def _export_in(
             source = source or last_region.country
         else:
             target = target or last_region.country
+    if target is None and not inward and words.third_market.search(text, verb.end(), right):
+        return None  # "exported gas to Europe": the other end is beyond the two sides
     source = source or other_side(target)
     target = target or other_side(source)
     if not (_is_side(source) and _is_side(target)) or source == target:

@@ -29,6 +29,7 @@ class TradeCueWords:
     mutual: re.Pattern[str]
     compound: re.Pattern[str]
     halted: re.Pattern[str]
+    halted_after: re.Pattern[str]  # right after the trade word: "deliveries ... were halted"
     controlled: re.Pattern[str]
     transit: re.Pattern[str]
     denied_before: re.Pattern[str]
@@ -60,6 +61,10 @@ class TradeCueWords:
     between_parties: re.Pattern[str]
     coordinated: re.Pattern[str]
     generic_goods: re.Pattern[str]
+    third_market: re.Pattern[str]
+    foreign_total_before: re.Pattern[str]
+    foreign_total_after: re.Pattern[str]
+    bilateral_pointer: re.Pattern[str]
     lexicon: Lexicon = attrs.field(eq=False, repr=False)
     cue_words: CueWords = attrs.field(eq=False, repr=False)
     """The pre-filter: a sentence without any of these words holds no trade word."""
@@ -112,6 +117,8 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             continue
         if words.denied_after.search(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):
             continue
+        if words.halted_after.match(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):
+            continue  # "deliveries to Russia were halted": a halt, not goods moving
         yield verb
 
 

@@ -79,7 +79,7 @@ def extract_visits(document: Document) -> Iterator[Visit]:
     counts too (a visit told only in the headline), and folds with the body's report of it."""
     words = _words(document)
     for sentence in document.sentences:
-        if not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
+        if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
         for match in words.trigger.finditer(sentence.folded):
             visit = _visit_at(sentence, document, match)

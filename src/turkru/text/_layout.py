@@ -79,6 +79,7 @@ class LayoutWords:
     counter: re.Pattern[str]
     site_news: re.Pattern[str]
     byline: re.Pattern[str]
+    related_inline: re.Pattern[str]
     byline_starts: tuple[str, ...]
     """The first words of ``BYLINE_WORD`` (the byline rule starts with the slot): a cheap test."""
     promo: tuple[str, ...]
@@ -95,6 +96,7 @@ class LayoutWords:
             counter=lexicon.pattern("layout.counter"),
             site_news=lexicon.pattern("layout.site_news"),
             byline=lexicon.pattern("layout.byline"),
+            related_inline=lexicon.pattern("layout.related_inline"),
             byline_starts=tuple(phrase.split()[0] for phrase in lexicon.words("BYLINE_WORD")),
             promo=lexicon.words("PROMO_PHRASE"),
             social=frozenset(lexicon.words("SOCIAL_WORD")),
@@ -233,6 +235,30 @@ def _mark_related(texts: list[str], kinds: list[Kind], words: LayoutWords) -> No
         index = run_end + 1
 
 
+def _mark_labelled(texts: list[str], kinds: list[Kind], words: LayoutWords) -> None:
+    """Other articles' headlines under a "Related news" label (undated too), and a headline on the
+    label's own line ("Read also: ..."), are a related-news list: RELATED lines.
+
+    Under a label line, the list runs over the headline-like lines that follow (blank lines
+    between them included) and ends at the first line of punctuated prose."""
+    inside = False
+    for index, text in enumerate(texts):
+        stripped = text.strip()
+        if kinds[index] is Kind.BLANK:
+            continue
+        if words.related_heading.match(stripped):
+            inside = True
+            continue
+        if kinds[index] is not Kind.PROSE:
+            continue
+        if inside and _is_headline_like(stripped):
+            kinds[index] = Kind.RELATED
+            continue
+        inside = False
+        if words.related_inline.match(stripped) and _is_headline_like(stripped.rstrip(".")):
+            kinds[index] = Kind.RELATED
+
+
 def _mark_duplicates(texts: list[str], kinds: list[Kind]) -> None:
     """A headline or caption printed again (a repeat without sentence punctuation) is boilerplate."""
     seen: set[str] = set()
@@ -271,6 +297,7 @@ def classify(raw: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
         texts[0] = " " * header.end() + texts[0][header.end() :]
     kinds = [_line_kind(text, words) for text in texts]
     _mark_related(texts, kinds, words)
+    _mark_labelled(texts, kinds, words)
     _mark_captions_of_credits(texts, kinds)
     _mark_duplicates(texts, kinds)
     return tuple(Line(start, end, raw[start:end], kind) for (start, end), kind in zip(spans, kinds, strict=True))

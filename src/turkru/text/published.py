@@ -60,9 +60,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
 _AFTER_DATE_CLOCK = re.compile(r"\s*(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
 _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
-_WEEKDAY_WORD = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE
-)
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_ANY}", re.IGNORECASE)  # calendar.json's names, full or abbreviated
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
 _SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
