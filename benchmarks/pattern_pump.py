@@ -1,6 +1,6 @@
 """Pump every compiled regular expression in turkru with hostile text and report the super-linear ones.
 
-    python benchmarks/pattern_pump.py [--n 400] [--max-ratio 6] [--floor 0.01]
+    python benchmarks/pattern_pump.py [--n 400] [--max-ratio 6] [--floor 0.01] [--keys]
 
 The patterns are found by introspection, never listed by hand: every ``re.Pattern`` in the
 globals of every turkru module (and in tuples, lists and dicts there), in the attributes of the
@@ -9,7 +9,8 @@ is searched (``finditer``, as the extractors do) over inputs derived from it: ru
 from each of its classes and literals, of words, digits, capitalised words, whitespace and "U.S.",
 each alone and after each literal word of the pattern. A pattern whose time on an input grows
 more than ``--max-ratio`` times from n to 4n characters (and takes at least ``--floor`` seconds at
-4n, so noise on tiny timings does not count) is super-linear. Exit 1 when any is.
+4n, so noise on tiny timings does not count) is super-linear. Exit 1 when any is. ``--keys`` prints
+each one as its line of ``superlinear.txt`` (a Lexicon rule by name, another pattern by its source).
 """
 
 from __future__ import annotations
@@ -96,8 +97,11 @@ def _lexicon_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 
 
 def collect() -> dict[tuple[str, int], tuple[re.Pattern[str], str]]:
-    """Every distinct compiled pattern in the package, with where one was found."""
+    """Every distinct compiled pattern in the package, with where one was found (a Lexicon rule's name
+    first, when the pattern is one, though a module keeps it in a global too)."""
     found: dict[tuple[str, int], tuple[re.Pattern[str], str]] = {}
+    for place, pattern in _lexicon_patterns():
+        found.setdefault((pattern.pattern, pattern.flags), (pattern, place))
     for module in modules():
         for name, value in list(vars(module).items()):
             places: list[tuple[str, object]] = [(f"{module.__name__}.{name}", value)]
@@ -106,9 +110,20 @@ def collect() -> dict[tuple[str, int], tuple[re.Pattern[str], str]]:
             for place, item in places:
                 for pattern in _patterns_in(item):
                     found.setdefault((pattern.pattern, pattern.flags), (pattern, place))
-    for place, pattern in _lexicon_patterns():
-        found.setdefault((pattern.pattern, pattern.flags), (pattern, place))
     return found
+
+
+_FLAG_NAMES = (re.IGNORECASE, re.MULTILINE, re.DOTALL, re.VERBOSE, re.ASCII)
+
+
+def key(pattern: re.Pattern[str], place: str) -> str:
+    """What names a pattern in ``superlinear.txt`` whatever module holds it: a Lexicon rule by its
+    name (``Lexicon.default().pattern('events.named')``), any other pattern by its source and flags
+    (``re.compile('\\s+x', re.IGNORECASE)``), so moving code around leaves the list as it is."""
+    if place.startswith("Lexicon.default()."):
+        return place
+    flags = [f"re.{flag.name}" for flag in _FLAG_NAMES if pattern.flags & flag]
+    return f"re.compile({pattern.pattern!r}{', ' + ' | '.join(flags) if flags else ''})"
 
 
 def _walk(parsed: Any) -> Iterator[tuple[Any, Any]]:
@@ -224,13 +239,15 @@ def pump(pattern: re.Pattern[str], n: int, max_ratio: float, floor: float) -> tu
     return None
 
 
-def super_linear(n: int = 400, max_ratio: float = 6.0, floor: float = 0.01) -> dict[str, tuple[str, float, float]]:
-    """Where each super-linear pattern was found, with its worst input and timings."""
+def super_linear(
+    n: int = 400, max_ratio: float = 6.0, floor: float = 0.01
+) -> dict[str, tuple[str, str, float, float]]:
+    """Each super-linear pattern by :func:`key`: where it was found, its worst input and timings."""
     found = {}
     for pattern, place in collect().values():
         worst = pump(pattern, n, max_ratio, floor)
         if worst is not None:
-            found[place] = worst
+            found[key(pattern, place)] = (place, *worst)
     return found
 
 
@@ -239,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=400, help="the small input size (default 400)")
     parser.add_argument("--max-ratio", type=float, default=6.0, help="growth allowed from n to 4n (default 6)")
     parser.add_argument("--floor", type=float, default=0.01, help="seconds at 4n below which growth is noise")
+    parser.add_argument("--keys", action="store_true", help="print each super-linear pattern's superlinear.txt line")
     args = parser.parse_args(argv)
     patterns = collect()
     started = time.perf_counter()
@@ -248,7 +266,10 @@ def main(argv: list[str] | None = None) -> int:
         if worst is not None:
             bad += 1
             label, first, second = worst
-            print(f"{place}: {label[:60]} {first:.4f} s -> {second:.4f} s", flush=True)
+            if args.keys:
+                print(key(pattern, place), flush=True)
+            else:
+                print(f"{place}: {label[:60]} {first:.4f} s -> {second:.4f} s", flush=True)
     print(f"{bad} of {len(patterns)} patterns super-linear ({time.perf_counter() - started:.1f} s)")
     return 1 if bad else 0
 

@@ -62,6 +62,27 @@ class TestCollect:
         values = [re.compile("a"), (re.compile("c"),), {"k": re.compile("d")}, [Holder()]]
         assert sorted(p.pattern for value in values for p in pump._patterns_in(value)) == ["a", "b+", "c", "d"]
 
+    def test_keys_name_the_pattern_not_where_it_lives(self) -> None:
+        """A Lexicon rule is keyed by its name even when a module keeps it too; another pattern by its
+        source and flags, so the same pattern held anywhere else has the same key."""
+        from turkru.lexicon import Lexicon
+
+        named = Lexicon.default().pattern("events.named")
+        places = {key: place for key, (_, place) in pump.collect().items()}
+        assert places[(named.pattern, named.flags)] == "Lexicon.default().pattern('events.named')"
+        pattern = re.compile(r"\s+of\b", re.IGNORECASE)
+        assert pump.key(pattern, "turkru.a._X") == pump.key(pattern, "turkru.b.Y.z") == (
+            "re.compile('\\\\s+of\\\\b', re.IGNORECASE)"
+        )
+        assert pump.key(named, "Lexicon.default().pattern('events.named')") == (
+            "Lexicon.default().pattern('events.named')"
+        )
+
+    def test_every_listed_debt_is_a_pattern_of_the_package(self) -> None:
+        """Each line of superlinear.txt names a pattern that exists (a stale line is a test failure)."""
+        keys = {pump.key(pattern, place) for pattern, place in pump.collect().values()}
+        assert _known_debt() - keys == set()
+
     def test_inputs_derived_from_the_pattern(self) -> None:
         """Runs of the pattern's own characters, after its literal words."""
         labels = {label for label, _ in pump.inputs(re.compile(r"agreement\s+on\s*[,;]"), 40)}
@@ -76,9 +97,10 @@ class TestPump:
     def test_no_new_super_linear_pattern(self) -> None:
         """Every pattern at n and 4n characters of each hostile input: growth over 6x fails (floor 10 ms)."""
         found = pump.super_linear()
-        new = {place: worst for place, worst in found.items() if place not in _known_debt()}
+        new = {key: worst for key, worst in found.items() if key not in _known_debt()}
         assert not new, "super-linear (fix it; see docs/reliability.md):\n" + "\n".join(
-            f"{place}: {label} {first:.4f} s -> {second:.4f} s" for place, (label, first, second) in new.items()
+            f"{place}: {label} {first:.4f} s -> {second:.4f} s\n  {key}"
+            for key, (place, label, first, second) in new.items()
         )
 
 
@@ -87,12 +109,31 @@ class TestPump:
 class TestFamilies:
     """The issue's input families, each at 100 KB and 400 KB, by the benchmark script."""
 
-    FIXED = ("Q1-script", "Q1-style", "Q1-comment", "Q7-tabs", "Q7-nbsp", "Q7-script", "Q8-visits")
+    FIXED = (
+        "Q1-script", "Q1-style", "Q1-comment", "Q2-digits", "Q3-amounts", "Q4-agreements", "Q5-clauses",
+        "Q7-tabs", "Q7-nbsp", "Q7-script", "Q8-visits", "Q9-capitals", "Q10-tabs",
+    )  # fmt: skip
+    LINEAR = ("Q4-titles", "Q6-mentions", "dateline-US")
+    """Linear, but over (or, for the dateline, too near on a loaded machine) the 3 s per MB target."""
+
+    @staticmethod
+    def _run(families: tuple[str, ...], *options: str) -> subprocess.CompletedProcess[str]:
+        args = [sys.executable, str(BENCHMARKS / "reliability_families.py"), "--sizes", "100", "400", "--cap", "30"]
+        for family in families:
+            args += ["--family", family]
+        return subprocess.run([*args, *options], capture_output=True, text=True, timeout=600, check=False)
 
     def test_fixed_families_linear_and_under_3_s_per_mb(self) -> None:
         """The families that meet the target stay linear and under 3 s per MB (exit 0 of the script)."""
-        args = [sys.executable, str(BENCHMARKS / "reliability_families.py"), "--sizes", "100", "400", "--cap", "30"]
-        for family in self.FIXED:
-            args += ["--family", family]
-        done = subprocess.run(args, capture_output=True, text=True, timeout=600, check=False)
+        done = self._run(self.FIXED)
         assert done.returncode == 0, done.stdout + done.stderr
+
+    def test_other_families_linear(self) -> None:
+        """The families still over the target at least grow linearly (no per-MB limit, the growth one kept)."""
+        done = self._run(self.LINEAR, "--max-per-mb", "1000")
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    def test_every_family_is_tested(self) -> None:
+        """No family of the benchmark is left out of the two tests above."""
+        families = _load("reliability_families").FAMILIES
+        assert sorted(families) == sorted(self.FIXED + self.LINEAR)

@@ -254,13 +254,16 @@ class AgreementRule(Rule):
     def fit(self, first: Agreement, second: Agreement) -> Fit | None:
         if first.period and second.period and first.period != second.period:
             return None
+        words_first, words_second = stems(first.title), stems(second.title)
+        titled = bool(words_first or words_second)
+        if titled and not similar(words_first, words_second):
+            return None  # tested before the sides: the cheaper test that fails more often
         sides_first = sides((*first.parties, first.region))
         sides_second = sides((*second.parties, second.region))
         if sides_first and sides_second and not (sides_first <= sides_second or sides_second <= sides_first):
             return None
-        words_first, words_second = stems(first.title), stems(second.title)
-        if words_first or words_second:
-            return FIT if similar(words_first, words_second) else None
+        if titled:
+            return FIT
         if first.count is not None and second.count is not None:
             return FIT if first.count == second.count else None
         return Fit(needs_day=True)

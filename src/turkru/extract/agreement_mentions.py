@@ -17,6 +17,7 @@ from turkru.text._numbers import cardinal
 QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _COUNT_REACH = 90  # characters before a document noun searched for its count ("a large number of new bilateral")
 _BEFORE_REACH = 200  # characters before a document noun searched for "the ..." or "head of ...": bounded, linear
+_TITLE_REACH = 2000  # characters after a document noun its title may run to: one bounded slice per noun
 _ADJACENT = re.compile(r"[\s\"\u201c\u201d]*")
 _DEAL = "deal"  # the group of agreement.doc for a deal: an agreement, a contract when it buys or supplies goods
 
@@ -175,7 +176,7 @@ def _phrase(
         kept = kept[numbers[-1] + 1 :]  # "sixteen bilateral documents": the count is no part of the name
     head_start = text.rfind(kept[0], 0, start) if kept else start
     count_match = _count_before(text, head_start, w)
-    limit = min((stop for stop in stops if stop >= end), default=len(text))
+    limit = min(min((stop for stop in stops if stop >= end), default=len(text)), end + _TITLE_REACH)
     following = _across_date(text, end, complement(text[end:limit], w), limit, stops, date_ends, w)
     found = following.words
     is_batch = head_of is None and (

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import attrs
 
 from turkru.chronicle.rules import rule_of
+from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date
 from turkru.extract.participants import other_side
@@ -254,19 +255,20 @@ def _fold(a: Any, b: Any) -> Any:
         mine, theirs = getattr(a, field.name), getattr(b, field.name)
         if isinstance(mine, tuple) and field.name != "period":
             if field.name in ("participants", "co_chairs"):
-                changes[field.name] = _merge_people(mine, theirs)
+                merged = _merge_people(mine, theirs)
             elif field.name == "lifecycle":
-                if mine[-1].date is None and theirs[-1].date is not None:
-                    changes[field.name] = theirs
+                merged = theirs if mine[-1].date is None and theirs[-1].date is not None else mine
             else:
-                changes[field.name] = _union(mine, theirs)
+                merged = _union(mine, theirs)
+            if merged != mine:  # an equal merge holds the same items: nothing to rebuild
+                changes[field.name] = merged
         elif (mine is None and theirs is not None) or _fuller(mine, theirs):
             changes[field.name] = theirs
     if isinstance(a, Visit) and a.date is not None and b.date is not None and a.date != b.date:
         ends = [v.end_date or v.date for v in (a, b)]
         changes["date"] = min(a.date, b.date)
         changes["end_date"] = max(end for end in ends if end is not None)
-    return attrs.evolve(a, **changes)
+    return attrs.evolve(a, **changes) if changes else a
 
 
 _SAME: dict[type[Any], Callable[[Any, Any, FoldWords], bool]] = {
@@ -297,23 +299,25 @@ def _bucket(record: AnyRecord) -> tuple[object, ...]:
 def fold_duplicates(records: Iterable[AnyRecord], words: FoldWords | None = None) -> list[AnyRecord]:
     """Merge records of one kind that report the same event; keep first-seen order.
 
-    Each report is compared only with the kept records of its bucket, and evidence is
-    gathered once at the end, so many reports of one event cost linear time.
+    Each report is compared only with the kept records of its bucket that share a key with it
+    (:mod:`turkru.extract.blocking`), and evidence is gathered once at the end, so many reports
+    of one event, or many distinct ones, cost linear time.
     """
     w = words or fold_words()
     kept: list[AnyRecord] = []
     gathered: list[list[Evidence]] = []
-    buckets: dict[tuple[object, ...], list[int]] = {}
+    buckets: dict[tuple[object, ...], Block] = {}
     for record in records:
-        key = (*_bucket(record), _background(record, w))
+        block = buckets.setdefault((*_bucket(record), _background(record, w)), Block(worded(record)))
         same = _SAME[type(record)]
-        for index in buckets.get(key, ()):
+        for index in block.candidates(keys(record)):
             if same(kept[index], record, w):
                 kept[index] = _fold(kept[index], record)
                 gathered[index].extend(record.evidence)
+                block.file(index, keys(kept[index]))
                 break
         else:
-            buckets.setdefault(key, []).append(len(kept))
+            block.file(len(kept), keys(record))
             kept.append(record)
             gathered.append([])
     return [

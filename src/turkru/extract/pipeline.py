@@ -162,17 +162,20 @@ def parse_article(
     found: list[AnyRecord] = []
     for extractor in EXTRACTORS:
         found.extend(extractor(document))
-    records = [_bounded(_month_dated(record, document), when) for record in consolidate(found, document)]
+    by_start: dict[int, Sentence] = {}
+    for sentence in document.sentences:
+        by_start.setdefault(sentence.start, sentence)
+    records = [_bounded(_month_dated(record, by_start), when) for record in consolidate(found, document)]
     return Article(source=source, text=_compact(document.text), records=tuple(records))
 
 
-def _month_dated(record: AnyRecord, document: Document) -> AnyRecord:
-    """An undated record whose sentence gives a month and day but no year, with none anywhere to
-    infer it from ("on October 2"), keeps them as its month-day (never as a date)."""
+def _month_dated(record: AnyRecord, by_start: dict[int, Sentence]) -> AnyRecord:
+    """An undated record whose sentence (found by its start in *by_start*) gives a month and day
+    but no year, with none anywhere to infer it from ("on October 2"), keeps them as its
+    month-day (never as a date)."""
     if record.date is not None or record.month_day is not None or not record.evidence:
         return record
-    start = record.evidence[0].start
-    sentence = next((s for s in document.sentences if s.start == start), None)
+    sentence = by_start.get(record.evidence[0].start)
     month_day = event_month_day(sentence) if sentence is not None else None
     return record if month_day is None else attrs.evolve(record, month_day=month_day)
 

@@ -56,7 +56,8 @@ _DISTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
-_AFTER_DATE_CLOCK = re.compile(r"\s*[|,]?\s*(?:at\s+)?\d{1,2}:\d\d")
+# One whitespace run, then a separator and its blanks: two runs never share the same blanks (linear time).
+_AFTER_DATE_CLOCK = re.compile(r"\s*(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
 _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
 _WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_ANY}", re.IGNORECASE)  # calendar.json's names, full or abbreviated
