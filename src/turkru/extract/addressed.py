@@ -40,8 +40,13 @@ class AddressedWords:
             guest_addressed=lexicon.folded("visits.guest_addressed"),
             speaker_visits=lexicon.folded("visits.speaker_visits"),
             thanks=lexicon.folded("visits.thanks"),
-            cues=word_filter(*lexicon.words("ADDRESSED_CUE")),
+            cues=word_filter(*addressed_cues(lexicon)),
         )
+
+
+def addressed_cues(lexicon: Lexicon) -> tuple[str, ...]:
+    """The words a visit told in the first or second person needs: its rules' cues, derived."""
+    return (*lexicon.cues("visits.guest_addressed"), *lexicon.cues("visits.speaker_visits"))
 
 
 def addressed_visit(sentence: Sentence, document: Document) -> Visit | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from turkru.extract.addressed import addressed_visit
+from turkru.extract.addressed import addressed_cues, addressed_visit
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import Document, Sentence
@@ -67,7 +67,9 @@ class VisitWords:
             third_person_possessive=lexicon.pattern("visits.third_person_possessive"),
             and_between=lexicon.pattern("visits.and_between"),
             cues=word_filter(
-                *lexicon.cues("visits.trigger"), *lexicon.cues("visits.reception"), *lexicon.words("ADDRESSED_CUE")
+                *lexicon.cues("visits.trigger"),
+                *lexicon.cues("visits.reception"),
+                *addressed_cues(lexicon),
             ),  # what the trigger, a reception or a visit told in the second person needs: derived
         )
 
