@@ -15,26 +15,34 @@ from turkru.model.actors import Place
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
-_ANAPHORIC_TIME = re.compile(
-    r"^\W*(?:back\s+then|at\s+that\s+time|at\s+the\s+time|on\s+that\s+day|that\s+day|then"
-    r"|(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations))\b",
-    re.I,
-)
-# "in this period", "over the same period": a figure dated by the period told just before.
-_ANAPHORIC_PERIOD = re.compile(
-    r"\b(?:in|during|over|for|within)\s+(?:this|that|the\s+same|the\s+said)\s+period\b(?!\s+(?:of|in|last)\b)", re.I
-)
 _LOOKBACK = 3
-_AFTER_ENCOUNTER = re.compile(
-    r"^\W*(?:following|after|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations|consultations)\b", re.I
-)
-_ENCOUNTER = re.compile(r"\b(?:talks|meeting|met|negotiations|consultations|received)\b", re.I)
 _LABEL = re.compile(r"^(?P<label>(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,8}[A-Z][\w'\u2019-]+):\s")
+
+
+@attrs.frozen
+class CarryWords:
+    """The lexicon's rules for what a sentence takes from the ones before it (data/carry.json)."""
+
+    anaphoric_time: re.Pattern[str]  # "back then", "following the talks": at the sentence's start
+    anaphoric_period: re.Pattern[str]  # "over the same period"
+    after_encounter: re.Pattern[str]  # "following the talks": dated by the talks' own sentence
+    encounter: re.Pattern[str]  # the sentence that tells of the talks
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> CarryWords:
+        """The bundle of *lexicon*."""
+        return cls(
+            anaphoric_time=lexicon.pattern("carry.anaphoric_time"),
+            anaphoric_period=lexicon.pattern("carry.anaphoric_period"),
+            after_encounter=lexicon.pattern("carry.after_encounter"),
+            encounter=lexicon.pattern("carry.encounter"),
+        )
 
 
 def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Sentence]:
     """Carry dates into "back then" sentences and transcript speakers into their turns (*lexicon*:
-    the words around a carried place; None, the default)."""
+    the words that point back and those around a carried place; None, the default)."""
+    words = (lexicon or Lexicon.default()).derive(CarryWords.of)
     out: list[Sentence] = []
     speaker: Mention | None = None
     addressee: Mention | None = None
@@ -48,11 +56,11 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             addressee = _vocative(sentence, label.end()) or addressee
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
-        if out and (_ANAPHORIC_TIME.match(sentence.text) or _ANAPHORIC_PERIOD.search(sentence.text)):
+        if out and (words.anaphoric_time.match(sentence.text) or words.anaphoric_period.search(sentence.text)):
             recent = out[-_LOOKBACK:][::-1]
-            if _AFTER_ENCOUNTER.match(sentence.text):
+            if words.after_encounter.match(sentence.text):
                 # "following the talks": the talks' own sentence, dated or not, and nothing else
-                recent = [s for s in recent if _ENCOUNTER.search(s.text)][:1]
+                recent = [s for s in recent if words.encounter.search(s.text)][:1]
             if not event_dates(sentence):
                 carried = next((tuple(event_dates(s)) or s.carried for s in recent if event_dates(s) or s.carried), ())
             places = (first_place(s, lexicon=lexicon) or s.carried_place for s in recent)
