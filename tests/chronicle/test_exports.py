@@ -49,21 +49,22 @@ CSV = """\
 id,kind,status,date,end_date,date_start,date_end,reported_by,place,region,mode,participants,co_chairs,signator\
 ies,delegation_of,host,head,body,session_number,session_format,parties,title,doc_type,count,period,direction,e\
 xporter,importer,commodities,amount,unit,more_amounts,change_percent,source_count,sources,outlets,urls,publish\
-ed,evidence,conflicts,place_geonames_id,place_latitude,place_longitude,region_iso_3166_2,parties_iso_3166_2,participants_enwiki
+ed,reprint_count,reprints,reprint_outlets,reprint_urls,evidence,conflicts,place_geonames_id,place_latitude,pla\
+ce_longitude,region_iso_3166_2,parties_iso_3166_2,participants_enwiki
 agreement-2021-05-07-6ea0b4fe7268,agreement,signed,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,,,,Meredov,,Me\
 redov,,,,,,,TM; Republic of Tatarstan,programme of economic cooperation for 2021-2023,programme,,,,,,,,,,,1,a,\
-Trend,,2021-05-08,span,,,,,,,
+Trend,,2021-05-08,0,,,,span,,,,,,,
 commission_session-2021-05-07-acf75cc69e0b,commission_session,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-0\
 9,Ashgabat,,,Overchuk; Meredov,Overchuk; Meredov,,,,,intergovernmental_commission,11,session,,,,,,,,,,,,,,1,b,\
-TASS,,2021-05-09,span,,,,,,,
+TASS,,2021-05-09,0,,,,span,,,,,,,
 meeting-2021-05-07-8af6269b0bbe,meeting,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,Moscow,,in_person,La\
-vrov; Meredov,,,,,,,,,,,,,,,,,,,,,,2,a; b,Trend; TASS,,2021-05-08; 2021-05-09,span,date,,,,,,
+vrov; Meredov,,,,,,,,,,,,,,,,,,,,,,2,a; b,Trend; TASS,,2021-05-08; 2021-05-09,0,,,,span,date,,,,,,
 visit-2021-05-07-a5aad710d4dc,visit,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,Moscow,,,,,,TM,RU,Meredo\
-v,,,,,,,,,,,,,,,,,1,a,Trend,,2021-05-08,span,,,,,,,
+v,,,,,,,,,,,,,,,,,1,a,Trend,,2021-05-08,0,,,,span,,,,,,,
 trade_flow-2023-995c52ea36ef,trade_flow,held,2023,,2023-01-01,2023-12-31,2021-05-08,,,,,,,,,,,,,,,,,,export,TM\
-,RU,natural gas; oil,5.5,bcm,,,1,a,Trend,,2021-05-08,span,,,,,,,
+,RU,natural gas; oil,5.5,bcm,,,1,a,Trend,,2021-05-08,0,,,,span,,,,,,,
 event-undated-af6595bb9018,event,held,,,,,2021-05-09,Moscow,,,,,,,,,,,,,"Caspian ""Economic"" Forum, first",,,\
-,,,,,,,,,1,b,TASS,,2021-05-09,span,,,,,,,
+,,,,,,,,,1,b,TASS,,2021-05-09,0,,,,span,,,,,,,
 """
 
 
