@@ -173,8 +173,9 @@ def json_schema() -> dict[str, Any]:
     entry, or an array of them (``json``/``jsonl`` output of every command), one line of a
     facts view (an article's, or a chronicle entry's), or one line of the POLECAT export.
 
-    Each top-level document (but the facts and POLECAT lines) carries ``schema_version`` and ``kind``; ``$defs`` holds one
-    entry per class, per enum, the ``Record`` union, a ``<Class>Document`` per kind, the
+    Each top-level document (but the facts and POLECAT lines) carries ``schema_version``
+    and ``kind``; ``$defs`` holds one entry per class, per enum, the ``Record`` union, a
+    ``<Class>Document`` per kind, the
     ``ChronicleEntryDocument``, the facts views (``FactsArticle``, ``EntryFact``) and
     ``PolecatEvent`` (see :mod:`turkru.serialize.view_schema`).
     """
