@@ -177,7 +177,7 @@ class TestGuideRuns:
         """The guide's sqlite3 query reads the store the guide makes: the entries in conflict."""
         assert main(["merge", "examples/articles", "-o", "chronicle.sqlite"]) == 0
         (line,) = _every_command("sqlite3")
-        program, path, query = shlex.split(line)
+        _program, path, query = shlex.split(line)
         with contextlib.closing(sqlite3.connect(path)) as connection:
             rows = connection.execute(query).fetchall()
         assert rows and all(row[1] in ("meeting", "visit") and row[2] == 2 for row in rows)
