@@ -653,7 +653,12 @@ def _variant_rank(variant: Variant) -> tuple[object, ...]:
 def founding(variants: Sequence[Variant]) -> Variant:
     """The founding report of an entry: the variant of its first source in :func:`founding_rank`
     order (its id is derived from this report's own key fields, which a later report never changes)."""
-    return min(variants, key=_variant_rank)
+    if len(variants) == 1:
+        return variants[0]
+    firsts = [min((founding_rank(s) for s in variant.sources), default=_LAST) for variant in variants]
+    best = min(firsts)
+    tied = [variant for variant, first in zip(variants, firsts, strict=True) if first == best]
+    return tied[0] if len(tied) == 1 else min(tied, key=lambda variant: _canon(variant.record))
 
 
 class Draft(NamedTuple):
