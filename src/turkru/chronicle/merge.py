@@ -8,7 +8,7 @@
    (``same`` with every member; see :mod:`turkru.chronicle.rules`), or starts a group.
    A report without a date joins only on a strong match, and only if exactly one group fits.
 4. In each group equal records are joined into one variant, and the group becomes a
-   :class:`ChronicleEntry` with a content-derived id.
+   :class:`ChronicleEntry` with an id derived from its founding report (:func:`founding`).
 
 Since the result depends only on the set of reports, merging is commutative,
 associative and idempotent: ``merge(a, b)`` is the entries of ``reports(a) | reports(b)``.
