@@ -103,3 +103,34 @@ def test_not_a_terminal(
     monkeypatch.setattr(turkru.progress, "DELAY", 0.0)
     assert main(["merge", *articles, "-j", "1"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def _one_terminal(monkeypatch: pytest.MonkeyPatch) -> FakeTerminal:
+    """Standard output and standard error on one terminal, as in an interactive shell."""
+    terminal = _terminal(monkeypatch)
+    monkeypatch.setattr(sys, "stdout", terminal)
+    return terminal
+
+
+def test_streamed_output_starts_on_a_clean_line(articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """extract streaming to the terminal the line is drawn on: the line is wiped before each
+    article's output, so every output line reads whole; counting goes on below it."""
+    terminal = _one_terminal(monkeypatch)
+    assert main(["extract", *articles, "-j", "1", "--format", "facts"]) == 0
+    value = terminal.getvalue()
+    shown = [line.rsplit("\r", 1)[-1] for line in value.split("\n")]
+    assert [line[:16] for line in shown] == ['{"article": "a",', '{"article": "b",', '{"article": "c",', ""]
+    for number, line in enumerate(value.split("\n")[:3], start=1):
+        drawn = f"turkru: extract {number}/3 files"
+        assert line.startswith("\r" + drawn + _blank(drawn) + '{"article": ')
+
+
+def test_output_to_a_pipe_leaves_the_line_alone(
+    articles: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Standard output in a pipe: the terminal shows the line as before, not wiped per article."""
+    terminal = _terminal(monkeypatch)
+    assert main(["extract", *articles, "-j", "1", "--format", "facts"]) == 0
+    assert terminal.getvalue().count(_blank("turkru: extract 3/3 files")) == 1
+    assert terminal.getvalue().count("\r ") == 1
+    assert len(capsys.readouterr().out.splitlines()) == 3

@@ -30,7 +30,7 @@ from turkru.outputs import (
     use_utf8_streams,
 )
 from turkru.parallel import add_jobs, check_jobs, ordered_map
-from turkru.progress import Progress
+from turkru.progress import Progress, wiping
 from turkru.serialize.eventdata import register as register_export_command
 from turkru.serialize.facts import to_facts
 from turkru.serialize.jsonio import dumps
@@ -216,7 +216,7 @@ def _run(args: argparse.Namespace, reader: Reader) -> None:
     if output is None or output == STDOUT:
         stream = standard_output()
         args.table_width = table_width(stream)  # a table fits the terminal; a file's lines are left alone
-        handler(args, stream)
+        handler(args, wiping(stream, reader.progress) if reader.progress is not None else stream)
         return
     replaces_an_input = check_output(output, getattr(args, "paths", ()), grows=_grows(args))
     sink = OutputFile(output)

@@ -2,19 +2,20 @@
 
 ``turkru: extract 12/40 files`` is redrawn in place (a carriage return, no terminal codes) as
 each input is done, once the run has lasted :data:`DELAY` seconds. It is wiped before any
-other line is written to the stream (an error naming a bad input) and at the end, so a
-message never runs into it; in a pipe or a file nothing is written at all.
+other line is written to the stream (an error naming a bad input), before any output streamed
+to the same terminal (:func:`wiping`), and at the end, so nothing ever runs into it; in a pipe
+or a file nothing is written at all.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO, cast
 
 from turkru.terminal import is_terminal
 
-__all__ = ["DELAY", "Progress"]
+__all__ = ["DELAY", "Progress", "wiping"]
 
 DELAY = 0.5
 """Seconds a run lasts before its progress line appears (a short run shows none)."""
@@ -71,3 +72,32 @@ class Progress:
         except (OSError, ValueError):  # a closed or broken terminal: stop drawing, never fail the run
             self.stream = None
             self.shown = 0
+
+
+class _Wiping:
+    """A text stream that wipes the progress line before each write, and is *stream* otherwise."""
+
+    def __init__(self, stream: TextIO, progress: Progress) -> None:
+        self._stream = stream
+        self._progress = progress
+
+    def write(self, text: str) -> int:
+        if text:
+            self._progress.clear()
+        return self._stream.write(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def wiping(stream: TextIO, progress: Progress) -> TextIO:
+    """*stream* (standard output), wiping *progress*'s line before each write when both are
+    drawn on a terminal, so streamed output starts at the beginning of a clean line; else
+    *stream* itself."""
+    if not progress.active or not is_terminal(stream):
+        return stream
+    return cast(TextIO, _Wiping(stream, progress))

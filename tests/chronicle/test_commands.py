@@ -233,3 +233,27 @@ class TestRegister:
         chart = tmp_path / "chart.png"
         assert _cli("plot", str(inputs), "-o", str(chart)) == ""
         assert chart.read_bytes().startswith(b"\x89PNG")
+
+    def test_plot_pdf(self, inputs: Path, tmp_path: Path) -> None:
+        """turkru plot -o chart.pdf writes a PDF: any format matplotlib writes, by the suffix."""
+        pytest.importorskip("matplotlib")
+        chart = tmp_path / "chart.pdf"
+        assert _cli("plot", str(inputs), "-o", str(chart)) == ""
+        assert chart.read_bytes().startswith(b"%PDF")
+
+    def test_plot_unknown_format(self, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """turkru plot -o chart.doc fails with exit 1, naming the file and what matplotlib writes."""
+        pytest.importorskip("matplotlib")
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        from turkru.cli import main
+
+        chart = tmp_path / "chart.doc"
+        assert main(["plot", str(inputs), "-o", str(chart)]) == 1
+        formats = ", ".join("." + name for name in sorted(FigureCanvasAgg.get_supported_filetypes()))
+        assert ".pdf" in formats and ".svg" in formats
+        assert capsys.readouterr().err == (
+            f"turkru: error: plot_timeline: {str(chart)!r} does not end in a format matplotlib writes"
+            f" (one of {formats})\n"
+        )
+        assert not chart.exists()

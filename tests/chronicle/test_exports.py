@@ -13,7 +13,7 @@ import pytest
 from turkru import Direction, Party, Status, TurkruError
 from turkru.chronicle import Chronicle
 from turkru.chronicle.level import Level, level_of, office_level
-from turkru.chronicle.plot import plot_timeline, yearly_counts
+from turkru.chronicle.plot import LeftOut, footnote, left_out, plot_timeline, yearly_counts
 from turkru.chronicle.table import render_table
 from turkru.serialize.csv import COLUMNS, to_csv
 
@@ -49,21 +49,22 @@ CSV = """\
 id,kind,status,date,end_date,date_start,date_end,reported_by,place,region,mode,participants,co_chairs,signator\
 ies,delegation_of,host,head,body,session_number,session_format,parties,title,doc_type,count,period,direction,e\
 xporter,importer,commodities,amount,unit,more_amounts,change_percent,source_count,sources,outlets,urls,publish\
-ed,evidence,conflicts,place_geonames_id,place_latitude,place_longitude,region_iso_3166_2,parties_iso_3166_2,participants_enwiki
+ed,reprint_count,reprints,reprint_outlets,reprint_urls,evidence,conflicts,place_geonames_id,place_latitude,pla\
+ce_longitude,region_iso_3166_2,parties_iso_3166_2,participants_enwiki
 agreement-2021-05-07-6ea0b4fe7268,agreement,signed,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,,,,Meredov,,Me\
 redov,,,,,,,TM; Republic of Tatarstan,programme of economic cooperation for 2021-2023,programme,,,,,,,,,,,1,a,\
-Trend,,2021-05-08,span,,,,,,,
+Trend,,2021-05-08,0,,,,span,,,,,,,
 commission_session-2021-05-07-acf75cc69e0b,commission_session,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-0\
 9,Ashgabat,,,Overchuk; Meredov,Overchuk; Meredov,,,,,intergovernmental_commission,11,session,,,,,,,,,,,,,,1,b,\
-TASS,,2021-05-09,span,,,,,,,
+TASS,,2021-05-09,0,,,,span,,,,,,,
 meeting-2021-05-07-8af6269b0bbe,meeting,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,Moscow,,in_person,La\
-vrov; Meredov,,,,,,,,,,,,,,,,,,,,,,2,a; b,Trend; TASS,,2021-05-08; 2021-05-09,span,date,,,,,,
+vrov; Meredov,,,,,,,,,,,,,,,,,,,,,,2,a; b,Trend; TASS,,2021-05-08; 2021-05-09,0,,,,span,date,,,,,,
 visit-2021-05-07-a5aad710d4dc,visit,held,2021-05-07,,2021-05-07,2021-05-07,2021-05-08,Moscow,,,,,,TM,RU,Meredo\
-v,,,,,,,,,,,,,,,,,1,a,Trend,,2021-05-08,span,,,,,,,
+v,,,,,,,,,,,,,,,,,1,a,Trend,,2021-05-08,0,,,,span,,,,,,,
 trade_flow-2023-995c52ea36ef,trade_flow,held,2023,,2023-01-01,2023-12-31,2021-05-08,,,,,,,,,,,,,,,,,,export,TM\
-,RU,natural gas; oil,5.5,bcm,,,1,a,Trend,,2021-05-08,span,,,,,,,
+,RU,natural gas; oil,5.5,bcm,,,1,a,Trend,,2021-05-08,0,,,,span,,,,,,,
 event-undated-af6595bb9018,event,held,,,,,2021-05-09,Moscow,,,,,,,,,,,,,"Caspian ""Economic"" Forum, first",,,\
-,,,,,,,,,1,b,TASS,,2021-05-09,span,,,,,,,
+,,,,,,,,,1,b,TASS,,2021-05-09,0,,,,span,,,,,,,
 """
 
 
@@ -244,10 +245,84 @@ class TestChart:
         data = path.read_bytes()
         assert data.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in data[:500]
 
+    def test_any_format_matplotlib_writes(self, tmp_path: Path) -> None:
+        """A .pdf is written as a PDF, by its suffix."""
+        pytest.importorskip("matplotlib")
+        path = tmp_path / "chart.pdf"
+        plot_timeline(self._chronicle(), path, offices=_offices)
+        assert path.read_bytes().startswith(b"%PDF")
+
     def test_bad_suffix(self, tmp_path: Path) -> None:
-        """Only .png and .svg."""
-        with pytest.raises(TurkruError, match=r"is not a \.png or \.svg path$"):
-            plot_timeline(self._chronicle(), tmp_path / "chart.pdf")
+        """A suffix matplotlib cannot write is named, with the formats it can; nothing is written."""
+        pytest.importorskip("matplotlib")
+        message = r"chart\.docx' does not end in a format matplotlib writes \(one of .*\.png"
+        with pytest.raises(TurkruError, match=message):
+            plot_timeline(self._chronicle(), tmp_path / "chart.docx")
+        assert not (tmp_path / "chart.docx").exists()
+
+    def test_returns_the_figure(self, tmp_path: Path) -> None:
+        """Without a path: the Figure, for a notebook, and no file."""
+        pytest.importorskip("matplotlib")
+        from matplotlib.figure import Figure
+
+        figure = Chronicle.plot_timeline(self._chronicle(), offices=_offices)
+        assert isinstance(figure, Figure)
+        assert len(figure.axes) == 4
+        assert list(tmp_path.iterdir()) == []
+
+    def _with_undated(self) -> Chronicle:
+        """The chart's chronicle and a document no article dates (bounded by B's publication)."""
+        return self._chronicle().add(agreement(B, date=None, title="memorandum on sport"))
+
+    def test_left_out(self) -> None:
+        """Per kind, the planned and the undated entries (and how many of those have a bound)."""
+        missing = left_out(self._with_undated())
+        assert missing["meeting"] == LeftOut(planned=1)
+        assert missing["agreement"] == LeftOut(undated=1, bounded=1)
+        assert missing["visit"] == missing["commission_session"] == LeftOut()
+        assert left_out(self._with_undated(), include_planned=True)["meeting"] == LeftOut()
+
+    def test_left_out_without_a_bound(self) -> None:
+        """An undated visit from an article with no publication date is undated and unbounded."""
+        chronicle = Chronicle.from_records([visit(source("n"), date=None), visit(A, date="2020-02-02")])
+        assert left_out(chronicle)["visit"] == LeftOut(undated=1, bounded=0)
+
+    def test_footnote_text(self) -> None:
+        """The note sums what is left out; nothing left out, no note."""
+        assert footnote(LeftOut(undated=3, bounded=2, planned=4)) == (
+            "Not drawn: 3 undated (no event date in the text; 2 of them bounded by the day first reported); "
+            "4 planned (announced; --include-planned counts them)."
+        )
+        assert footnote(LeftOut(undated=1, bounded=1)) == (
+            "Not drawn: 1 undated (no event date in the text; 1 of them bounded by the day first reported)."
+        )
+        assert footnote(LeftOut()) == ""
+
+    def test_chart_counts_what_it_leaves_out(self) -> None:
+        """Panel titles and the footnote under the last panel count the undated and planned entries."""
+        pytest.importorskip("matplotlib")
+        figure = plot_timeline(self._with_undated(), offices=_offices)
+        titles = [axis.get_title(loc="left") for axis in figure.axes]
+        assert titles == [
+            "Meetings (2; not drawn: 1 planned)",
+            "Visits (1)",
+            "Commission sessions (1)",
+            "Agreements (1; not drawn: 1 undated)",
+        ]
+        assert figure.axes[-1].get_xlabel() == footnote(LeftOut(undated=1, bounded=1, planned=1))
+
+    def test_into_given_axes(self) -> None:
+        """ax= draws into the caller's axes, one per kind, and returns their figure."""
+        pytest.importorskip("matplotlib")
+        from matplotlib.figure import Figure
+
+        mine = Figure()
+        axis = mine.subplots()
+        figure = plot_timeline(self._chronicle(), ax=axis, kinds=["meeting"], offices=_offices)
+        assert figure is mine
+        assert sum(patch.get_height() for patch in axis.patches) == 2
+        with pytest.raises(TurkruError, match=r"ax: 1 axes for 2 kinds \['meeting', 'visit'\] \(one each\)$"):
+            plot_timeline(self._chronicle(), ax=axis, kinds=["meeting", "visit"])
 
     def test_nothing_to_draw(self, tmp_path: Path) -> None:
         """An empty chronicle is an error, not an empty picture."""

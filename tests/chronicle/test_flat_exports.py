@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from turkru import Party, PartyKind, Quantity
+from turkru import PartialDate, Party, PartyKind, Quantity, Source
 from turkru.chronicle import Chronicle
 from turkru.cli import main
 from turkru.serialize import dumps_jsonl
@@ -123,3 +123,43 @@ class TestDataFrame:
         assert frame["date_start"].dtype.kind == "M"
         assert frame.loc[frame["kind"] == "visit", "date_end"].iloc[0] == pandas.Timestamp("2021-05-31")
         assert str(frame["session_number"].dtype) == "Int64"
+
+
+def _copy(article: str, outlet: str | None, url: str | None, published: str = "2022-06-01") -> Source:
+    """One appearance of a text whose content hash is shared by every copy."""
+    return Source(
+        article_id=article, outlet=outlet, url=url, published=PartialDate.parse(published), content_hash="same-text"
+    )
+
+
+class TestReprints:
+    """Where else a source's text appeared: counted and listed per row."""
+
+    def test_copies_of_one_text(self) -> None:
+        """Three appearances of one press release: one source, two reprints with their outlets and urls."""
+        copies = [
+            _copy("mfa-release", "MFA", "https://mfa.example/1"),
+            _copy("agency-repost", "Agency", "https://agency.example/r"),
+            _copy("blog-copy", None, None, "2022-06-03"),
+        ]
+        chronicle = Chronicle.from_records([visit(copy, date="2022-05-30") for copy in copies])
+        row = _rows(to_csv(chronicle))[0]
+        assert (row["source_count"], row["sources"]) == ("1", "agency-repost")
+        assert row["reprint_count"] == "2"
+        assert row["reprints"] == "mfa-release; blog-copy"
+        assert row["reprint_outlets"] == "MFA; "
+        assert row["reprint_urls"] == "https://mfa.example/1; "
+
+    def test_no_copies(self) -> None:
+        """A source printed once: a zero count and blank lists."""
+        row = _by_kind(to_csv(CHRONICLE))["visit"]
+        assert (row["reprint_count"], row["reprints"], row["reprint_outlets"], row["reprint_urls"]) == ("0", "", "", "")
+
+    def test_dataframe(self) -> None:
+        """reprint_count is a nullable integer column of the DataFrame."""
+        pytest.importorskip("pandas")
+        copies = [_copy("first", "A", None), _copy("second", "B", None)]
+        frame = Chronicle.from_records([meeting(copy, date="2022-05-30") for copy in copies]).to_dataframe()
+        assert str(frame["reprint_count"].dtype) == "Int64"
+        assert frame["reprint_count"].tolist() == [1]
+        assert frame["reprint_outlets"].tolist() == ["B"]

@@ -1,15 +1,20 @@
-"""docs/guide.md: every chronicle command parses, and every output shown is what the command prints."""
+"""docs/guide.md: every command parses and runs, every output shown is what the command prints,
+and the Python walk-through runs and writes what the command line writes."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shlex
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from turkru.chronicle import Chronicle
 from turkru.chronicle.commands import register
 from turkru.cli import main
 
@@ -69,7 +74,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _run(command: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(shlex.split(command)[1:])
+    status = main(shlex.split(command, comments=True)[1:])
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -101,3 +106,95 @@ class TestGuideOutputs:
         for match in mistakes:
             status, out, err = _run(match["command"], capsys)
             assert (status, out, err) == (1, "", match["output"]), match["command"]
+
+
+FRONT_MATTER = re.compile(r"```\n(?P<text>---\nurl: .*?)```", re.S)
+"""The guide's front-matter example: a whole article file."""
+
+SIDECAR = re.compile(r"```\n(?P<table>file,url,outlet,published\n.*?)```", re.S)
+"""The guide's sidecar table of sources."""
+
+NEW_ARTICLE = (
+    "Deputy Prime Minister of Russia Alexei Overchuk and Deputy Chairman of the Cabinet of Ministers of "
+    "Turkmenistan Rashid Meredov co-chaired a meeting of the intergovernmental commission in Moscow on "
+    "20 May 2024.\n"
+)
+"""The article the guide's ``new-articles/`` folder stands for (our own words)."""
+
+
+def _blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+
+
+def _every_command(program: str) -> list[str]:
+    """Every line of the guide's ``sh`` blocks that runs *program*, in the order shown."""
+    return [
+        line.strip()
+        for block in _blocks("sh")
+        for line in block.splitlines()
+        if line.strip().startswith(program + " ")
+    ]
+
+
+@pytest.fixture
+def guide_folders(workspace: Path) -> Path:
+    """The folders the guide's commands name besides the examples: new articles, and an
+    ``articles/`` folder of the front-matter example and a call, with the guide's sidecar table."""
+    text = GUIDE.read_text(encoding="utf-8")
+    (workspace / "new-articles").mkdir()
+    (workspace / "new-articles" / "session.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    articles = workspace / "articles"
+    articles.mkdir()
+    front = FRONT_MATTER.search(text)
+    table = SIDECAR.search(text)
+    assert front is not None and table is not None
+    (articles / "talks.txt").write_text(front["text"], encoding="utf-8")
+    shutil.copy(ROOT / "examples" / "articles" / "presidents-phone-call.txt", articles / "call.txt")
+    (articles / "sources.csv").write_text(table["table"], encoding="utf-8")
+    return workspace
+
+
+class TestGuideRuns:
+    """Every example of the guide runs as shown, not only the ones with an output block."""
+
+    def test_every_turkru_command(self, guide_folders: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """Each ``turkru ...`` line of every ``sh`` block, in order, exits 0 (the store grows by the
+        new article; the sidecar table's outlets reach the chronicle)."""
+        pytest.importorskip("matplotlib")  # the guide draws the chart too
+        commands = _every_command("turkru")
+        assert len(commands) >= 20
+        for command in commands:
+            status, _out, err = _run(command, capsys)
+            assert (status, err) == (0, ""), command
+            if command.startswith("turkru merge --into"):
+                store = Chronicle.open(guide_folders / "chronicle.sqlite")
+                added = [entry.kind for entry in store if "session" in {s.article_id for s in entry.sources}]
+                assert "commission_session" in added and len(store) == 9 + len(added), command
+        written = Chronicle.from_jsonl((guide_folders / "chronicle.jsonl").read_text(encoding="utf-8"))
+        assert "Wire Service" in {source.outlet for entry in written for source in entry.sources}
+
+    def test_sqlite_query(self, guide_folders: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """The guide's sqlite3 query reads the store the guide makes: the entries in conflict."""
+        assert main(["merge", "examples/articles", "-o", "chronicle.sqlite"]) == 0
+        (line,) = _every_command("sqlite3")
+        _program, path, query = shlex.split(line)
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            rows = connection.execute(query).fetchall()
+        assert rows and all(row[1] in ("meeting", "visit") and row[2] == 2 for row in rows)
+
+    def test_python_walkthrough(self, workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """The Python block runs, prints Lavrov's meeting and the disputed date, and writes the
+        chronicle the command line writes, the CSV and the chart."""
+        pytest.importorskip("pandas")
+        pytest.importorskip("matplotlib")
+        (block,) = _blocks("python")
+        (workspace / "chronicle.jsonl").unlink()
+        exec(compile(block, str(GUIDE), "exec"), {"__name__": "guide"})
+        printed = capsys.readouterr().out
+        assert "2024-03-13 ['Lavrov', 'Meredov']" in printed
+        assert re.search(r"meeting-\S+ date 2024-03-1[34] \[", printed)
+        assert (workspace / "chronicle.csv").read_text(encoding="utf-8").startswith("id,kind,status,")
+        assert (workspace / "timeline.png").read_bytes().startswith(b"\x89PNG")
+        from_python = (workspace / "chronicle.jsonl").read_text(encoding="utf-8")
+        assert main(shlex.split(SETUP)[1:]) == 0
+        assert (workspace / "chronicle.jsonl").read_text(encoding="utf-8") == from_python

@@ -684,6 +684,34 @@ class TestCityRegions:
         (flow,) = flows_in("Moscow supplies grain to Turkmenistan.")
         assert (flow.exporter, flow.region) == (RUSSIA, None)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trade between Ashgabat and Kazan rose to about $80 million in 2019.",
+            "In 2019 the commercial ties of Kazan with Turkmenistan brought a trade turnover of $80 million.",
+        ],
+        ids=["two-cities", "city-with-country"],
+    )
+    def test_a_regional_capital_stands_for_its_region(self, text: str) -> None:
+        """Kazan, the capital of Tatarstan, as a trade end is Tatarstan (the gazetteer lists it with
+        the region), while Ashgabat stands for Turkmenistan: the region's turnover, not the nation's."""
+        (flow,) = flows_in(text, published="2020-03-01")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.region is not None and flow.region.name == "Tatarstan"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2022 the trade turnover between the northern capital of Russia and Turkmenistan grew by 20%.",
+            "Trade between Turkmenistan and Russia's northern capital grew by 20% in 2022.",
+        ],
+        ids=["northern-capital-of-russia", "russias-northern-capital"],
+    )
+    def test_the_northern_capital_is_saint_petersburg(self, text: str) -> None:
+        """'The northern capital of Russia', the usual epithet of Saint Petersburg, is that region."""
+        (flow,) = flows_in(text, published="2023-02-01")
+        assert flow.region is not None and flow.region.name == "Saint Petersburg"
+
 
 class TestRegionInTheTurnoverSentence:
     @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ from turkru.model.article import Article
 from turkru.model.records import RECORD_TYPES, AnyRecord
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from turkru.chronicle.grow import MemoryKnown
 
 __all__ = ["Chronicle", "timeline_key"]
@@ -222,8 +224,9 @@ class Chronicle(Queries):
 
         return to_dataframe(self)
 
-    def plot_timeline(self, path: str | os.PathLike[str], **options: Any) -> None:
-        """Draw events per year by level (needs the ``plot`` extra); see :func:`plot_timeline`."""
+    def plot_timeline(self, path: str | os.PathLike[str] | None = None, **options: Any) -> Figure:
+        """Draw events per year by level and return the matplotlib Figure (needs the ``plot``
+        extra), written to *path* when given; see :func:`turkru.chronicle.plot.plot_timeline`."""
         from turkru.chronicle.plot import plot_timeline
 
-        plot_timeline(self, path, **options)
+        return plot_timeline(self, path, **options)

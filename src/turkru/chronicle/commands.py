@@ -293,7 +293,8 @@ def run_plot(
     reader: Reader | None = None,
     data: DataFiles | None = None,
 ) -> None:
-    """``turkru plot``: draw the timeline chart (PNG or SVG, by the suffix of *chart*)."""
+    """``turkru plot``: draw the timeline chart in the format *chart*'s suffix names (.png, .svg,
+    .pdf, ...; any matplotlib writes), undated and planned entries counted in its footnote."""
     from turkru.chronicle.plot import plot_timeline
 
     plot_timeline(load_chronicle(paths, stdin=stdin, reader=reader, data=data), chart, include_planned=include_planned)
@@ -394,6 +395,9 @@ def _add_queries(query: argparse.ArgumentParser) -> None:
         parser.set_defaults(handler=_query_handler)
 
 
+_CHART_HELP = "the chart: .png, .svg, .pdf, ... (any format matplotlib writes)"
+
+
 def register(commands: Any) -> None:
     """Add ``merge``, ``query``, ``timeline`` and ``plot`` to an argparse subparsers object.
 
@@ -438,7 +442,9 @@ def register(commands: Any) -> None:
 
     plot = commands.add_parser("plot", help="draw meetings, visits, sessions and agreements per year")
     plot.add_argument("paths", nargs="*", metavar="PATH", help=f"{_PATHS_HELP} (default: stdin)")
-    plot.add_argument("-o", "--output", dest="chart", required=True, metavar="CHART", help="a .png or .svg")
+    plot.add_argument(
+        "-o", "--output", dest="chart", required=True, metavar="CHART", help=_CHART_HELP
+    )
     plot.add_argument("--include-planned", action="store_true", help="count announced events too")
     add_input_options(plot)
     add_data_options(plot)

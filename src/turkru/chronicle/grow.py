@@ -9,8 +9,8 @@ step by step. Merging a part alone gives the groups that merging everything give
 To add reports, :func:`grow` takes the entries sharing a content hash with them (their
 sources fold into one, see :mod:`turkru.chronicle.reprints`), then every entry linked to
 those or to the new reports, until no new entry is linked; it merges their reports with
-the new ones, and assigns ids together with the entries whose key-derived ids the new or
-removed entries share. Everything else stays as it is. The result equals merging every
+the new ones, and assigns ids together with the entries whose founding-report ids the new
+or removed entries share. Everything else stays as it is. The result equals merging every
 report from scratch (a property test checks it), but costs the size of the part touched.
 
 Keys are kept as 32-bit CRCs of their text, the lowest bit telling a probe key (0) from
@@ -89,7 +89,7 @@ class Known(Protocol):
         """The handles of the entries with a source of one of the content *hashes*."""
 
     def with_base_ids(self, ids: set[str]) -> set[int]:
-        """The handles of the entries whose key-derived id is one of *ids*."""
+        """The handles of the entries whose plain id (:func:`~turkru.chronicle.merge.base_id`) is one of *ids*."""
 
     def entries(self, handles: set[int]) -> dict[int, ChronicleEntry]:
         """The entries *handles*."""
@@ -141,7 +141,7 @@ def grow(known: Known, records: Sequence[AnyRecord]) -> Grown:
     groups = cluster(fold_reprints([*folded, *_reports(touched.values())]))
     drafts = [draft(group) for group in groups]
     removed = {**seeded, **touched}
-    shared = {base_id(d[0]) for d in drafts} | {base_id(entry.record) for entry in removed.values()}
+    shared = {d.base for d in drafts} | {base_id(entry) for entry in removed.values()}
     neighbours = known.entries(known.with_base_ids(shared) - part)
     drafts += [draft_of(entry) for entry in neighbours.values()]
     return Grown(part | set(neighbours), finish(drafts))
@@ -164,7 +164,7 @@ class MemoryKnown:
             for source in entry.sources:
                 if source.content_hash:
                     self._content.setdefault(source.content_hash, []).append(position)
-            self._base.setdefault(base_id(entry.record), []).append(position)
+            self._base.setdefault(base_id(entry), []).append(position)
 
     def holding(self, codes: set[int]) -> set[int]:
         """The positions of the entries holding any of the key *codes*."""
@@ -179,7 +179,7 @@ class MemoryKnown:
         return {position for digest in hashes for position in self._content.get(digest, ())}
 
     def with_base_ids(self, ids: set[str]) -> set[int]:
-        """The positions of the entries whose key-derived id is one of *ids*."""
+        """The positions of the entries whose plain id is one of *ids*."""
         return {position for value in ids for position in self._base.get(value, ())}
 
     def entries(self, handles: set[int]) -> dict[int, ChronicleEntry]:

@@ -8,7 +8,7 @@
    (``same`` with every member; see :mod:`turkru.chronicle.rules`), or starts a group.
    A report without a date joins only on a strong match, and only if exactly one group fits.
 4. In each group equal records are joined into one variant, and the group becomes a
-   :class:`ChronicleEntry` with a content-derived id.
+   :class:`ChronicleEntry` with an id derived from its founding report (:func:`founding`).
 
 Since the result depends only on the set of reports, merging is commutative,
 associative and idempotent: ``merge(a, b)`` is the entries of ``reports(a) | reports(b)``.
@@ -54,6 +54,9 @@ __all__ = [
     "draft",
     "draft_of",
     "finish",
+    "founding",
+    "founding_rank",
+    "id_prefix",
     "merge_keys",
     "reports_of",
     "same",
@@ -625,6 +628,55 @@ def _id(record: AnyRecord, digest: str) -> str:
     return f"{record.KIND}-{date}-{digest}"
 
 
+_LAST = (True, dt.date.max, dt.date.max, True, "", ("", "", "", "", ""))
+
+
+def founding_rank(source: Source) -> tuple[bool, dt.date, dt.date, bool, str, tuple[str, str, str, str, str]]:
+    """The order in which sources found entries: the earliest published first (sources without
+    a publication date last), then by content hash (the same for every copy of a text), then
+    by :func:`~turkru.chronicle.entry.source_key`."""
+    published = source.published
+    return (
+        published is None,
+        published.earliest if published is not None else dt.date.max,
+        published.latest if published is not None else dt.date.max,
+        source.content_hash is None,
+        source.content_hash or "",
+        source_key(source),
+    )
+
+
+def _variant_rank(variant: Variant) -> tuple[object, ...]:
+    return (min((founding_rank(s) for s in variant.sources), default=_LAST), _canon(variant.record))
+
+
+def founding(variants: Sequence[Variant]) -> Variant:
+    """The founding report of an entry: the variant of its first source in :func:`founding_rank`
+    order (its id is derived from this report's own key fields, which a later report never changes)."""
+    if len(variants) == 1:
+        return variants[0]
+    firsts = [min((founding_rank(s) for s in variant.sources), default=_LAST) for variant in variants]
+    best = min(firsts)
+    tied = [variant for variant, first in zip(variants, firsts, strict=True) if first == best]
+    return tied[0] if len(tied) == 1 else min(tied, key=lambda variant: _canon(variant.record))
+
+
+class Draft(NamedTuple):
+    """An entry before its id: the merged record, the variants, the conflicts, the founding
+    report (:func:`founding`) and the text of that report's key fields."""
+
+    record: AnyRecord
+    variants: Sequence[Variant]
+    conflicts: tuple[str, ...]
+    founder: Variant
+    key: str
+
+    @property
+    def base(self) -> str:
+        """The id the entry gets when no other entry's founding report shares its key fields."""
+        return _id(self.founder.record, _digest(self.key))
+
+
 def _full_text(variants: Sequence[Variant]) -> str:
     return "|".join(
         _canon(variant.record) + "@" + ",".join(source.article_id for source in variant.sources)
@@ -632,20 +684,36 @@ def _full_text(variants: Sequence[Variant]) -> str:
     )
 
 
-def _unique_ids(drafts: Sequence[tuple[AnyRecord, Sequence[Variant], tuple[str, ...], str]]) -> list[str]:
-    """Ids from the key fields; where two entries share them, from all their content too."""
+def _own_digest(item: Draft) -> str:
+    """The digest of a draft whose founding report shares its key fields with another's: from
+    that report's whole value and its first source's text (or article)."""
+    founder = item.founder
+    first = min(founder.sources, key=founding_rank, default=None)
+    origin = "" if first is None else first.content_hash or first.article_id
+    return _digest(item.key + "|" + _canon(founder.record) + "@" + origin)
+
+
+def _unique_ids(drafts: Sequence[Draft]) -> list[str]:
+    """Ids from the founding reports' key fields, unique among *drafts*.
+
+    Where several drafts share them, the one founded first (by :func:`founding_rank`) keeps
+    the plain id and the others take a digest of their founding report's whole value.
+    """
     by_id: dict[str, list[int]] = {}
-    for number, (record, _group, _conflicts, key) in enumerate(drafts):
-        by_id.setdefault(_id(record, _digest(key)), []).append(number)
+    for number, item in enumerate(drafts):
+        by_id.setdefault(item.base, []).append(number)
     ids = [""] * len(drafts)
-    taken: set[str] = {base for base, numbers in by_id.items() if len(numbers) == 1}
+    taken: set[str] = set(by_id)
     for base, numbers in by_id.items():
         if len(numbers) == 1:
             ids[numbers[0]] = base
             continue
-        fulls = sorted((drafts[n][3] + "|" + _full_text(drafts[n][1]), n) for n in numbers)
-        for full, number in fulls:
-            candidate = _id(drafts[number][0], _digest(full))
+        ranked = sorted(
+            numbers, key=lambda n: (_variant_rank(drafts[n].founder), _full_text(drafts[n].variants))
+        )
+        ids[ranked[0]] = base
+        for number in ranked[1:]:
+            candidate = _id(drafts[number].founder.record, _own_digest(drafts[number]))
             suffix = 1
             unique = candidate
             while unique in taken:
@@ -654,10 +722,6 @@ def _unique_ids(drafts: Sequence[tuple[AnyRecord, Sequence[Variant], tuple[str, 
             taken.add(unique)
             ids[number] = unique
     return ids
-
-
-Draft = tuple[AnyRecord, Sequence[Variant], tuple[str, ...], str]
-"""An entry before its id: the merged record, the variants, the conflicts and the key text."""
 
 
 def merge_keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
@@ -683,32 +747,43 @@ def cluster(records: Iterable[AnyRecord]) -> list[tuple[Variant, ...]]:
         return [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
 
 
+def _draft(record: AnyRecord, group: Sequence[Variant], conflicts: tuple[str, ...]) -> Draft:
+    founder = founding(group)
+    return Draft(record, group, conflicts, founder, repr(_key_fields(founder.record)))
+
+
 def draft(group: Sequence[Variant]) -> Draft:
-    """The draft entry of one group: its merged record and conflicts."""
+    """The draft entry of one group: its merged record and conflicts, and its founding report."""
     record, conflicts = combine(group)
-    return (record, group, conflicts, repr(_key_fields(record)))
+    return _draft(record, group, conflicts)
 
 
 def draft_of(entry: ChronicleEntry) -> Draft:
     """The draft an existing *entry* was made from (to give ids again beside new entries)."""
-    return (entry.record, entry.variants, entry.conflicts, repr(_key_fields(entry.record)))
+    return _draft(entry.record, entry.variants, entry.conflicts)
 
 
-def base_id(record: AnyRecord) -> str:
-    """The id an entry with merged *record* gets when no other entry shares its key fields."""
-    return _id(record, _digest(repr(_key_fields(record))))
+def base_id(entry: ChronicleEntry) -> str:
+    """The id *entry* has when no other entry's founding report shares its key fields."""
+    return draft_of(entry).base
+
+
+def id_prefix(variants: Sequence[Variant]) -> str:
+    """What the id of an entry of *variants* starts with: kind and founding report's date."""
+    return _id(founding(variants).record, "")
 
 
 def finish(drafts: Sequence[Draft]) -> list[ChronicleEntry]:
     """The entries of *drafts*, with ids unique among them."""
     ids = _unique_ids(drafts)
     return [
-        ChronicleEntry(id=ids[number], record=record, variants=tuple(group), conflicts=conflicts)
-        for number, (record, group, conflicts, _key) in enumerate(drafts)
+        ChronicleEntry(id=ids[number], record=item.record, variants=tuple(item.variants), conflicts=item.conflicts)
+        for number, item in enumerate(drafts)
     ]
 
 
 def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
-    """The entries of a set of reports: one per real event, ids unique and content-derived."""
+    """The entries of a set of reports: one per real event, ids unique and derived from each
+    entry's founding report (:func:`founding`)."""
     with _collector_paused():
         return finish([draft(group) for group in cluster(records)])

@@ -12,7 +12,7 @@ SQLite store)::
 anything again. What can be derived is checked against what was written: each variant's
 sources against its evidence, the entry's sources against its variants', the merged
 record and the conflicts against :func:`~turkru.chronicle.combine.combine` of the
-variants, the id against the kind and date. A file edited by hand or by another program
+variants, the id against the kind and the founding report's date. A file edited by hand or by another program
 so that these disagree fails with the JSON path of the first disagreement.
 """
 
@@ -164,15 +164,19 @@ def _merged(data: dict[str, Any], variants: tuple[Variant, ...], check: bool) ->
     return with_evidence(written, evidence), conflicts
 
 
-def _checked_id(data: dict[str, Any], record: AnyRecord) -> str:
+def _checked_id(data: dict[str, Any], variants: tuple[Variant, ...], record: AnyRecord) -> str:
+    """The written id, if it begins with the kind and the founding report's date (or, as files
+    written before ids were founded had it, the merged record's date) and then a digest."""
+    from turkru.chronicle.merge import id_prefix
     from turkru.serialize.converter import show
 
     value = _required(data, "id")
-    date = record.date.isoformat() if record.date else "undated"
-    prefix = f"{record.KIND}-{date}-"
-    if not isinstance(value, str) or not value.startswith(prefix) or not _ID_TAIL.fullmatch(value[len(prefix):]):
-        raise _fail("$.id", f"{show(value)} is not an id of this entry (expected {prefix!r} and a digest)")
-    return value
+    prefix = id_prefix(variants)
+    merged = f"{record.KIND}-{record.date.isoformat() if record.date else 'undated'}-"
+    for start in dict.fromkeys((prefix, merged)):
+        if isinstance(value, str) and value.startswith(start) and _ID_TAIL.fullmatch(value[len(start):]):
+            return value
+    raise _fail("$.id", f"{show(value)} is not an id of this entry (expected {prefix!r} and a digest)")
 
 
 def restore_entry(data: Any, *, check: bool = True) -> ChronicleEntry:
@@ -190,7 +194,8 @@ def restore_entry(data: Any, *, check: bool = True) -> ChronicleEntry:
     records = variant_records(data)
     variants = _variants(data, records)
     record, conflicts = _merged(data, variants, check)
-    entry = ChronicleEntry(id=_checked_id(data, record), record=record, variants=variants, conflicts=conflicts)
+    entry_id = _checked_id(data, variants, record)
+    entry = ChronicleEntry(id=entry_id, record=record, variants=variants, conflicts=conflicts)
     written = _strings(_required(data, "sources"), "$.sources")
     _expect(written, [source.article_id for source in entry.sources], "$.sources", "its variants' sources")
     return entry

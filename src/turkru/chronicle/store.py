@@ -52,7 +52,7 @@ __all__ = [
 STORE_FORMAT = "turkru-chronicle"
 """The ``format`` row of the ``meta`` table."""
 
-STORE_VERSION = 1
+STORE_VERSION = 2
 """The version of the table layout; bumped on any incompatible change."""
 
 STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -174,7 +174,7 @@ def _entry_row(number: int, entry: ChronicleEntry) -> tuple[Any, ...]:
         precision,
         json.dumps(list(entry.conflicts)),
         len(entry.sources),
-        base_id(record),
+        base_id(entry),
         entry_line(entry).rstrip("\n"),
     )
 

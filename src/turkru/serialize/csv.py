@@ -62,6 +62,10 @@ COLUMNS: tuple[str, ...] = (
     "outlets",
     "urls",
     "published",
+    "reprint_count",
+    "reprints",
+    "reprint_outlets",
+    "reprint_urls",
     "evidence",
     "conflicts",
     "place_geonames_id",
@@ -77,7 +81,10 @@ COLUMNS: tuple[str, ...] = (
 ``date_start``/``date_end`` are the first and last day the date may denote; ``reported_by``
 the day the earliest report was published (not the event's date). ``amount`` and ``unit``
 are the first figure; ``more_amounts`` any others (``"5 bcm; 1.2 USD"``). ``outlets``,
-``urls`` and ``published`` list the sources' in the order of ``sources``; ``evidence`` is
+``urls`` and ``published`` list the sources' in the order of ``sources``; ``reprint_count``
+counts the other places the sources' texts appeared (copies with the same content hash, one
+source each), ``reprints``, ``reprint_outlets`` and ``reprint_urls`` list those copies' article
+ids, outlets and addresses, source by source in the order of ``sources``; ``evidence`` is
 the text of every evidence span, joined with ``" | "``. The last columns are the identifiers the
 record carries: its place's GeoNames id and WGS84 coordinates, its region's ISO 3166-2 code, and
 an agreement's parties' ISO 3166-2 codes in the order of ``parties`` (blank for a party without one),
@@ -127,11 +134,25 @@ def _joined(values: Iterable[str | None]) -> str | None:
     return SEPARATOR.join(value or "" for value in values) or None
 
 
+def _reprints(entry: ChronicleEntry) -> dict[str, Any]:
+    """Where else the texts of the entry's sources appeared (see :mod:`turkru.chronicle.reprints`)."""
+    copies = [copy for source in entry.sources for copy in source.reprints]
+    if not copies:
+        return {"reprint_count": 0}
+    return {
+        "reprint_count": len(copies),
+        "reprints": _joined(copy.article_id for copy in copies),
+        "reprint_outlets": _joined(copy.outlet for copy in copies) if any(c.outlet for c in copies) else None,
+        "reprint_urls": _joined(copy.url for copy in copies) if any(c.url for c in copies) else None,
+    }
+
+
 def _sources(entry: ChronicleEntry) -> dict[str, Any]:
     sources = entry.sources
     if not sources:
-        return {"source_count": 0}
+        return {"source_count": 0, "reprint_count": 0}
     return {
+        **_reprints(entry),
         "source_count": len(sources),
         "sources": _joined(source.article_id for source in sources),
         "outlets": _joined(source.outlet for source in sources) if any(s.outlet for s in sources) else None,

@@ -9,7 +9,7 @@ from turkru.errors import TurkruError
 
 __all__ = ["to_dataframe"]
 
-_INTEGERS = ("session_number", "count", "source_count", "year")
+_INTEGERS = ("session_number", "count", "source_count", "reprint_count", "year")
 _NUMBERS = ("amount", "change_percent")
 _DAYS = ("date_start", "date_end")
 

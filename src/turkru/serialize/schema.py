@@ -29,6 +29,7 @@ from turkru.serialize.converter import (
     kind_of,
 )
 from turkru.serialize.jsonio import SCHEMA_VERSION, VERSION_KEY
+from turkru.serialize.view_schema import view_defs
 
 __all__ = ["SCHEMA_ID", "json_schema"]
 
@@ -168,10 +169,15 @@ class _Builder:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a document: one tagged article or record, or an array of them.
+    """The JSON Schema of everything turkru writes: one tagged article, record or chronicle
+    entry, or an array of them (``json``/``jsonl`` output of every command), one line of a
+    facts view (an article's, or a chronicle entry's), or one line of the POLECAT export.
 
-    Each top-level object carries ``schema_version`` and ``kind``; ``$defs`` holds one
-    entry per class, per enum, the ``Record`` union, and a ``<Class>Document`` per kind.
+    Each top-level document (but the facts and POLECAT lines) carries ``schema_version``
+    and ``kind``; ``$defs`` holds one entry per class, per enum, the ``Record`` union, a
+    ``<Class>Document`` per kind, the
+    ``ChronicleEntryDocument``, the facts views (``FactsArticle``, ``EntryFact``) and
+    ``PolecatEvent`` (see :mod:`turkru.serialize.view_schema`).
     """
     builder = _Builder()
     documents = []
@@ -186,11 +192,19 @@ def json_schema() -> dict[str, Any]:
             "required": [VERSION_KEY, *body["required"]],
         }
         documents.append(_ref(name))
+    builder.defs.update(view_defs())
+    documents.append(_ref("ChronicleEntryDocument"))
     builder.defs["Document"] = {"oneOf": documents}
     return {
         "$schema": _DIALECT,
         "$id": SCHEMA_ID,
         "title": f"turkru document, schema version {SCHEMA_VERSION}",
-        "oneOf": [_ref("Document"), {"type": "array", "items": _ref("Document")}],
+        "oneOf": [
+            _ref("Document"),
+            {"type": "array", "items": _ref("Document")},
+            _ref("FactsArticle"),
+            _ref("EntryFact"),
+            _ref("PolecatEvent"),
+        ],
         "$defs": dict(sorted(builder.defs.items())),
     }
