@@ -15,6 +15,7 @@ from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.extract.places import first_place
 from turkru.extract.regions import meeting_region
 from turkru.extract.sides import names_third_party
+from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
 from turkru.model.records import Meeting, MeetingMode, Status
@@ -94,8 +95,8 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
     for index, sentence in enumerate(body):
         if sentence.asks or not sentence.has_any(words.cues) or sentence.of_kind("body"):
             continue
-        if is_generic(sentence.text, document.lexicon):
-            continue
+        if is_generic(sentence.text, document.lexicon) or standing_body(sentence, document) is not None:
+            continue  # a habit, or a sitting of a standing body (a session, not a meeting)
         meeting = _meeting_in(sentence, document, occasions, words)
         if meeting is not None:
             occasions.add(meeting.occasion or "")
