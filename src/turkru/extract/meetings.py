@@ -45,6 +45,8 @@ class MeetingWords:
     consultations: re.Pattern[str]
     unnamed_pair: re.Pattern[str]
     between_bodies: re.Pattern[str]  # "between the heads of administrations of <velayat> and <region>"
+    between_countries: re.Pattern[str]  # "consultations between Turkmenistan and Russia"
+    bodies_of_both: re.Pattern[str]  # "the ministries of Turkmenistan and Russia held consultations"
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
@@ -73,6 +75,8 @@ class MeetingWords:
             consultations=lexicon.pattern("meetings.consultations"),
             unnamed_pair=lexicon.pattern("meetings.unnamed_pair"),
             between_bodies=lexicon.pattern("meetings.between_bodies"),
+            between_countries=lexicon.pattern("meetings.between_countries"),
+            bodies_of_both=lexicon.pattern("meetings.bodies_of_both"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
@@ -198,6 +202,37 @@ def _between_bodies(
     return str(found.group("role")), sides, region
 
 
+def _between_countries(
+    sentence: Sentence, trigger: re.Match[str], words: MeetingWords
+) -> tuple[str, frozenset[str], Party | None] | None:
+    """Talks of the two countries, no one named, the countries told right after the talks word
+    ("inter-ministerial consultations between Turkmenistan and Russia were held") -> the talks
+    word as the role, the two sides."""
+    if not words.formal.fullmatch(trigger.group(0)):
+        return None
+    found = words.between_countries.match(sentence.text, trigger.end())
+    if found is None:
+        return None
+    countries = [m for m in sentence.of_kind("country") if m.start - sentence.start >= found.end()]
+    if len(countries) < 2 or countries[0].start - sentence.start != found.end():
+        return None
+    first, second = countries[0], countries[1]
+    gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+    sides = frozenset(side for side in map(_side_of_place, (first, second)) if side is not None)
+    if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
+        return None
+    return trigger.group(0), sides, None
+
+
+def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> re.Match[str] | None:
+    """The bodies of the two countries as the subject of the talks word that follows them closely
+    ("the foreign ministries of Turkmenistan and Russia held consultations")."""
+    if not words.formal.fullmatch(trigger.group(0)):
+        return None
+    found = words.bodies_of_both.search(sentence.text, max(0, trigger.start() - 80), trigger.start())
+    return found if found is not None and trigger.start() - found.end() <= _BETWEEN_REACH // 2 else None
+
+
 def _side_of_place(mention: Mention) -> str | None:
     value = mention.value
     if isinstance(value, str):
@@ -269,8 +304,12 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
     named_sides = {side for side in cast.sides if side in BOTH_SIDES}
-    unnamed_pair = words.unnamed_pair.search(sentence.text)
-    between = _between_bodies(sentence, match, words) if not cast.people and unnamed_pair is None else None
+    unnamed_pair = words.unnamed_pair.search(sentence.text) or _bodies_of_both(sentence, match, words)
+    between = (
+        _between_bodies(sentence, match, words) or _between_countries(sentence, match, words)
+        if not cast.people and unnamed_pair is None
+        else None
+    )
     if not cast.people and unnamed_pair is None and between is None:
         return None
     implied_other = (cast.covered & BOTH_SIDES) - named_sides

@@ -32,6 +32,7 @@ class VisitWords:
 
     trigger: re.Pattern[str]  # over the folded sentence; the words it matches are read from the sentence
     anaphoric: re.Pattern[str]
+    side_headed: re.Pattern[str]  # "the Russian delegation was headed by X": a side of an encounter
     towards: re.Pattern[str]
     adjective_delegation: re.Pattern[str]
     delegation_of: re.Pattern[str]
@@ -53,6 +54,7 @@ class VisitWords:
         return cls(
             trigger=lexicon.folded("visits.trigger"),
             anaphoric=lexicon.pattern("visits.anaphoric"),
+            side_headed=lexicon.pattern("visits.side_headed"),
             towards=lexicon.pattern("visits.towards"),
             adjective_delegation=lexicon.pattern("visits.adjective_delegation"),
             delegation_of=lexicon.pattern("visits.delegation_of"),
@@ -208,6 +210,11 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
     if host is None and match.group("travel"):
         return None  # "came to power", "went to the polls": a journey names where it goes
+    if host is None and words.side_headed.search(sentence.text):
+        place = _place_told_before(sentence, document)  # who headed a side of talks told before
+        host = place.country if place is not None else None
+        if host is not None and host == _delegation_side(sentence, document):
+            return None  # the side at home: no journey
     if host is None and names_third_party(sentence):
         return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:
@@ -233,6 +240,12 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
+
+
+def _place_told_before(sentence: Sentence, document: Document) -> Place | None:
+    """The city of the sentence just before *sentence* (where the encounter it speaks of was held)."""
+    before = [s for s in document.body if s.end <= sentence.start]
+    return first_place(before[-1], document.gazetteer, document.lexicon) if before else None
 
 
 def _delegation_side(sentence: Sentence, document: Document) -> str | None:
