@@ -13,6 +13,7 @@ from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.extract.places import first_place
+from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
 from turkru.extract.sides import names_third_party
 from turkru.extract.standing_bodies import standing_body
@@ -296,6 +297,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     found = _trigger(sentence, words)
     if found is None:
         return None
+    sentence = with_back_references(sentence, document)  # "He held talks with ...": the person named before
     match, mode = found
     planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
     timex = nearest_date(sentence, match.start())

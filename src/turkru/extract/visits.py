@@ -15,6 +15,7 @@ from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, other_side
 from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
+from turkru.extract.pronouns import with_back_references
 from turkru.extract.receptions import reception_visit
 from turkru.extract.regions import region_of, visit_region
 from turkru.extract.sides import names_third_party, side_of
@@ -85,6 +86,7 @@ def extract_visits(document: Document) -> Iterator[Visit]:
     for sentence in document.sentences:
         if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
+        sentence = with_back_references(sentence, document)  # "He arrived in ...": the person named before
         for match in words.trigger.finditer(sentence.folded):
             visit = _visit_at(sentence, document, match)
             if visit is not None:
