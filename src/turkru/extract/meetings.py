@@ -51,6 +51,7 @@ class MeetingWords:
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
+    accompanied_by: re.Pattern[str]  # "X was accompanied by Y": Y took part with X
     cues: CueWords
 
     @classmethod
@@ -81,6 +82,7 @@ class MeetingWords:
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
+            accompanied_by=lexicon.pattern("meetings.accompanied_by"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
             ),
@@ -107,7 +109,8 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             occasions.add(meeting.occasion or "")
             found = True
             following = body[index + 1] if index + 1 < len(body) else None
-            yield _with_delegation_heads(meeting, sentence, following, document, words)
+            meeting = _with_delegation_heads(meeting, sentence, following, document, words)
+            yield _with_companions(meeting, following, document, words)
     if not found:
         yield from _headline_meeting(document, words)
 
@@ -128,6 +131,28 @@ def _with_delegation_heads(
         participants=tuple(p for p, side in zip(cast.people, cast.sides, strict=True) if side in BOTH_SIDES),
         roles=(),
         evidence=meeting.evidence + document.evidence(following),
+    )
+
+
+def _with_companions(meeting: Meeting, following: Sentence | None, document: Document, words: MeetingWords) -> Meeting:
+    """An encounter whose next sentence says a participant "was accompanied by" others of the two
+    sides ("He was accompanied by Deputy Minister X") has those others as participants too."""
+    found = words.accompanied_by.search(following.text) if following is not None else None
+    if following is None or found is None or not meeting.participants:
+        return meeting
+    following = with_back_references(following, document)
+    subjects = cast_of(following, document, meeting.date, window=(0, found.start())).people
+    if not set(subjects) & set(meeting.participants):
+        return meeting  # someone else's companions
+    companions = cast_of(following, document, meeting.date, window=(found.end(), len(following.text)))
+    added = tuple(
+        person for person, side in zip(companions.people, companions.sides, strict=True)
+        if side in BOTH_SIDES and person not in meeting.participants
+    )
+    if not added:
+        return meeting
+    return attrs.evolve(
+        meeting, participants=meeting.participants + added, evidence=meeting.evidence + document.evidence(following)
     )
 
 

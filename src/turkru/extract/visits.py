@@ -34,6 +34,7 @@ class VisitWords:
     trigger: re.Pattern[str]  # over the folded sentence; the words it matches are read from the sentence
     anaphoric: re.Pattern[str]
     side_headed: re.Pattern[str]  # "the Russian delegation was headed by X": a side of an encounter
+    accompanied: re.Pattern[str]  # "X, accompanied by Y, arrived": Y travelled with the head
     towards: re.Pattern[str]
     adjective_delegation: re.Pattern[str]
     delegation_of: re.Pattern[str]
@@ -56,6 +57,7 @@ class VisitWords:
             trigger=lexicon.folded("visits.trigger"),
             anaphoric=lexicon.pattern("visits.anaphoric"),
             side_headed=lexicon.pattern("visits.side_headed"),
+            accompanied=lexicon.pattern("visits.accompanied"),
             towards=lexicon.pattern("visits.towards"),
             adjective_delegation=lexicon.pattern("visits.adjective_delegation"),
             delegation_of=lexicon.pattern("visits.delegation_of"),
@@ -127,21 +129,35 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
     candidates: list[tuple[int, Mention]] = []
     people = sentence.of_kind("person", "office")
     led_by = sentence.folded[start:end].endswith(" by")  # "delegation led by X": X right after the trigger
+    aside = _companions_before(text, start, words)
     for index, mention in enumerate(people):
         local, local_end = mention.start - sentence.start, mention.end - sentence.start
         gap = text[end:local] if local >= end else ""
+        if aside[0] <= local < aside[1]:
+            continue  # who came with the head, not the head
+        skipped = aside[1] - aside[0] if local_end <= aside[0] else 0  # the aside between the name and the trigger
+        before = text[local_end : aside[0]] + text[aside[1] : start] if skipped else text[local_end:start]
         if local >= end and (words.attached_after.fullmatch(gap) or (led_by and words.after_by.fullmatch(gap))):
             candidates.append((local - end, mention))
             follower = people[index + 1] if index + 1 < len(people) else None
             if follower is not None and sentence.names_holder(mention, follower):
                 candidates.append((local - end, follower))
-        elif local_end <= start and words.attached_before.fullmatch(text[local_end:start]):
-            candidates.append((start - local_end, mention))
+        elif local_end <= start and words.attached_before.fullmatch(before):
+            candidates.append((start - local_end - skipped, mention))
     for _, mention in sorted(candidates, key=lambda item: item[0]):
         person = resolve_person(mention, document, on)
         if person is not None and side_of(mention, person) in BOTH_SIDES and side_of(mention, person) != host:
             return person
     return None
+
+
+def _companions_before(text: str, start: int, words: VisitWords) -> tuple[int, int]:
+    """The span of an aside naming the head's companions that ends right before *start*
+    ("X, accompanied by Y, arrived"), or an empty span."""
+    found = next(reversed(list(words.accompanied.finditer(text, 0, start))), None)
+    if found is None or text[found.end() : start].strip():
+        return (start, start)
+    return found.start(), found.end()
 
 
 def _owner(sentence: Sentence, document: Document, before: int, host: str | None, on: PartialDate | None
