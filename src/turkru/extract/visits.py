@@ -35,6 +35,7 @@ class VisitWords:
     anaphoric: re.Pattern[str]
     side_headed: re.Pattern[str]  # "the Russian delegation was headed by X": a side of an encounter
     accompanied: re.Pattern[str]  # "X, accompanied by Y, arrived": Y travelled with the head
+    programme_subject: re.Pattern[str]  # "the delegation also visited": an item of a visit told before
     towards: re.Pattern[str]
     adjective_delegation: re.Pattern[str]
     delegation_of: re.Pattern[str]
@@ -58,6 +59,7 @@ class VisitWords:
             anaphoric=lexicon.pattern("visits.anaphoric"),
             side_headed=lexicon.pattern("visits.side_headed"),
             accompanied=lexicon.pattern("visits.accompanied"),
+            programme_subject=lexicon.pattern("visits.programme_subject"),
             towards=lexicon.pattern("visits.towards"),
             adjective_delegation=lexicon.pattern("visits.adjective_delegation"),
             delegation_of=lexicon.pattern("visits.delegation_of"),
@@ -85,13 +87,17 @@ def extract_visits(document: Document) -> Iterator[Visit]:
     """Yield the visits the sentences report, one per trigger that names a side; a title line
     counts too (a visit told only in the headline), and folds with the body's report of it."""
     words = _words(document)
+    told: list[Visit] = []
     for sentence in document.sentences:
         if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
         sentence = with_back_references(sentence, document)  # "He arrived in ...": the person named before
         for match in words.trigger.finditer(sentence.folded):
             visit = _visit_at(sentence, document, match)
+            if visit is not None and _programme_item(sentence, match, visit, told, words):
+                break  # "the delegation then visited the velayat": part of the visit told before
             if visit is not None:
+                told.append(visit)
                 yield visit
                 yield from _fellow_travellers(sentence, document, visit)
                 break
@@ -99,6 +105,15 @@ def extract_visits(document: Document) -> Iterator[Visit]:
             received = reception_visit(sentence, document) or addressed_visit(sentence, document)
             if received is not None:
                 yield received
+
+
+def _programme_item(sentence: Sentence, match: re.Match[str], visit: Visit, told: list[Visit], words: VisitWords
+                    ) -> bool:
+    """Whether a headless visit of "the delegation" ("the delegation also visited the Ahal velayat")
+    is a stop on a visit of the same side to the same host told before."""
+    if visit.head is not None or words.programme_subject.search(sentence.text[: match.start()]) is None:
+        return False
+    return any((v.delegation_of, v.host, v.status) == (visit.delegation_of, visit.host, visit.status) for v in told)
 
 
 def _host(sentence: Sentence, match: re.Match[str], words: VisitWords) -> tuple[str | None, Place | None]:
