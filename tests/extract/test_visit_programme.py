@@ -51,3 +51,31 @@ class TestProgrammeEncounters:
         meetings = [r for r in records if isinstance(r, Meeting)]
         assert any("Berdimuhamedov" in {p.surname for p in m.participants} for m in meetings)
         assert len([r for r in records if isinstance(r, Visit)]) == 1
+
+
+class TestDatedByTheEventAttended:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The inauguration of the new head of Tatarstan took place in Kazan on 25 March 2023. "
+            "A large delegation of Turkmenistan took part in the celebrations.",
+            "A business forum opened in Moscow on 25 March 2023. Rashid Meredov travelled to Moscow to attend it.",
+        ],
+    )
+    def test_journey_to_an_event_takes_its_date(self, text: str) -> None:
+        (visit,) = visits(text)
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.date is not None and visit.date.isoformat() == "2023-03-25"
+
+    def test_a_journey_not_to_an_event_stays_undated(self) -> None:
+        text = "A business forum opened in Moscow on 25 March 2023. Rashid Meredov travelled to Moscow."
+        (visit,) = visits(text)
+        assert visit.date is None
+
+    def test_two_dates_before_give_none(self) -> None:
+        text = (
+            "A forum opened on 25 March 2023 and a fair on 2 April 2023 in Moscow. "
+            "Rashid Meredov travelled to Moscow to attend them."
+        )
+        (visit,) = visits(text)
+        assert visit.date is None

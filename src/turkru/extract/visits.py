@@ -11,7 +11,7 @@ from turkru.extract.addressed import addressed_visit
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import nearest_date
+from turkru.extract.event_dates import event_dates, nearest_date
 from turkru.extract.participants import cast_of, other_side
 from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
@@ -25,6 +25,7 @@ from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
+from turkru.text.timex import Timex
 
 
 @attrs.frozen
@@ -36,6 +37,7 @@ class VisitWords:
     side_headed: re.Pattern[str]  # "the Russian delegation was headed by X": a side of an encounter
     accompanied: re.Pattern[str]  # "X, accompanied by Y, arrived": Y travelled with the head
     programme_subject: re.Pattern[str]  # "the delegation also visited": an item of a visit told before
+    attends: re.Pattern[str]  # "took part in the celebrations": a journey to an event
     towards: re.Pattern[str]
     adjective_delegation: re.Pattern[str]
     delegation_of: re.Pattern[str]
@@ -60,6 +62,7 @@ class VisitWords:
             side_headed=lexicon.pattern("visits.side_headed"),
             accompanied=lexicon.pattern("visits.accompanied"),
             programme_subject=lexicon.pattern("visits.programme_subject"),
+            attends=lexicon.pattern("visits.attends"),
             towards=lexicon.pattern("visits.towards"),
             adjective_delegation=lexicon.pattern("visits.adjective_delegation"),
             delegation_of=lexicon.pattern("visits.delegation_of"),
@@ -226,6 +229,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         place = first_place(sentence, document.gazetteer, document.lexicon)
         host = place.country if place is not None else None
     timex = nearest_date(sentence, match.start())
+    if timex is None and words.attends.search(sentence.text):
+        timex = _event_date_before(sentence, document)  # dated by the event it came to attend
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
     if head is None and words.third_person_possessive.search(before):
@@ -273,6 +278,16 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
+
+
+def _event_date_before(sentence: Sentence, document: Document) -> Timex | None:
+    """The one date of the body sentence just before *sentence* ("the inauguration in Kazan on 25
+    March ... A delegation took part in the celebrations"), if it gives exactly one."""
+    before = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    if before is None or before.headline or sentence.headline:
+        return None
+    dates = event_dates(before)
+    return dates[0] if dates and len({t.value for t in dates}) == 1 else None
 
 
 def _place_told_before(sentence: Sentence, document: Document) -> Place | None:
