@@ -149,8 +149,8 @@ class TestBoilerplate:
 
     @pytest.mark.parametrize(
         "label",
-        ["Related news:", "Read also", "More on the topic:"],
-        ids=["related-news", "read-also", "more-on-the-topic"],
+        ["Related news:", "Read also", "More on the topic:", "More related articles", "More related news:"],
+        ids=["related-news", "read-also", "more-on-the-topic", "more-related-articles", "more-related-news"],
     )
     def test_undated_headlines_under_a_label(self, label: str) -> None:
         """Other articles' headlines under a related-news label go, dated or not, up to the next prose."""

@@ -14,7 +14,7 @@ from turkru.model.actors import Office, Person
 from turkru.text.mentions import Mention
 
 
-def _titled_people(sentence: Sentence) -> list[tuple[str, Mention]]:
+def titled_people(sentence: Sentence) -> list[tuple[str, Mention]]:
     """(title words, person mention) for every "Title Name" apposition in a sentence."""
     found: list[tuple[str, Mention]] = []
     mentions = sentence.mentions
@@ -53,6 +53,6 @@ def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None
             sentence = attrs.evolve(
                 sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start))
             )
-        introduced.extend(_titled_people(sentence))
+        introduced.extend(titled_people(sentence))
         out.append(sentence)
     return out

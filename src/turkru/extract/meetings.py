@@ -13,8 +13,10 @@ from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.extract.places import first_place
+from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
 from turkru.extract.sides import names_third_party
+from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
 from turkru.model.records import Meeting, MeetingMode, Status
@@ -44,9 +46,12 @@ class MeetingWords:
     consultations: re.Pattern[str]
     unnamed_pair: re.Pattern[str]
     between_bodies: re.Pattern[str]  # "between the heads of administrations of <velayat> and <region>"
+    between_countries: re.Pattern[str]  # "consultations between Turkmenistan and Russia"
+    bodies_of_both: re.Pattern[str]  # "the ministries of Turkmenistan and Russia held consultations"
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
+    accompanied_by: re.Pattern[str]  # "X was accompanied by Y": Y took part with X
     cues: CueWords
 
     @classmethod
@@ -72,9 +77,12 @@ class MeetingWords:
             consultations=lexicon.pattern("meetings.consultations"),
             unnamed_pair=lexicon.pattern("meetings.unnamed_pair"),
             between_bodies=lexicon.pattern("meetings.between_bodies"),
+            between_countries=lexicon.pattern("meetings.between_countries"),
+            bodies_of_both=lexicon.pattern("meetings.bodies_of_both"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
+            accompanied_by=lexicon.pattern("meetings.accompanied_by"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
             ),
@@ -94,14 +102,15 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
     for index, sentence in enumerate(body):
         if sentence.asks or not sentence.has_any(words.cues) or sentence.of_kind("body"):
             continue
-        if is_generic(sentence.text, document.lexicon):
-            continue
+        if is_generic(sentence.text, document.lexicon) or standing_body(sentence, document) is not None:
+            continue  # a habit, or a sitting of a standing body (a session, not a meeting)
         meeting = _meeting_in(sentence, document, occasions, words)
         if meeting is not None:
             occasions.add(meeting.occasion or "")
             found = True
             following = body[index + 1] if index + 1 < len(body) else None
-            yield _with_delegation_heads(meeting, sentence, following, document, words)
+            meeting = _with_delegation_heads(meeting, sentence, following, document, words)
+            yield _with_companions(meeting, following, document, words)
     if not found:
         yield from _headline_meeting(document, words)
 
@@ -122,6 +131,28 @@ def _with_delegation_heads(
         participants=tuple(p for p, side in zip(cast.people, cast.sides, strict=True) if side in BOTH_SIDES),
         roles=(),
         evidence=meeting.evidence + document.evidence(following),
+    )
+
+
+def _with_companions(meeting: Meeting, following: Sentence | None, document: Document, words: MeetingWords) -> Meeting:
+    """An encounter whose next sentence says a participant "was accompanied by" others of the two
+    sides ("He was accompanied by Deputy Minister X") has those others as participants too."""
+    found = words.accompanied_by.search(following.text) if following is not None else None
+    if following is None or found is None or not meeting.participants:
+        return meeting
+    following = with_back_references(following, document)
+    subjects = cast_of(following, document, meeting.date, window=(0, found.start())).people
+    if not set(subjects) & set(meeting.participants):
+        return meeting  # someone else's companions
+    companions = cast_of(following, document, meeting.date, window=(found.end(), len(following.text)))
+    added = tuple(
+        person for person, side in zip(companions.people, companions.sides, strict=True)
+        if side in BOTH_SIDES and person not in meeting.participants
+    )
+    if not added:
+        return meeting
+    return attrs.evolve(
+        meeting, participants=meeting.participants + added, evidence=meeting.evidence + document.evidence(following)
     )
 
 
@@ -197,6 +228,37 @@ def _between_bodies(
     return str(found.group("role")), sides, region
 
 
+def _between_countries(
+    sentence: Sentence, trigger: re.Match[str], words: MeetingWords
+) -> tuple[str, frozenset[str], Party | None] | None:
+    """Talks of the two countries, no one named, the countries told right after the talks word
+    ("inter-ministerial consultations between Turkmenistan and Russia were held") -> the talks
+    word as the role, the two sides."""
+    if not words.formal.fullmatch(trigger.group(0)):
+        return None
+    found = words.between_countries.match(sentence.text, trigger.end())
+    if found is None:
+        return None
+    countries = [m for m in sentence.of_kind("country") if m.start - sentence.start >= found.end()]
+    if len(countries) < 2 or countries[0].start - sentence.start != found.end():
+        return None
+    first, second = countries[0], countries[1]
+    gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+    sides = frozenset(side for side in map(_side_of_place, (first, second)) if side is not None)
+    if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
+        return None
+    return trigger.group(0), sides, None
+
+
+def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> re.Match[str] | None:
+    """The bodies of the two countries as the subject of the talks word that follows them closely
+    ("the foreign ministries of Turkmenistan and Russia held consultations")."""
+    if not words.formal.fullmatch(trigger.group(0)):
+        return None
+    found = words.bodies_of_both.search(sentence.text, max(0, trigger.start() - 80), trigger.start())
+    return found if found is not None and trigger.start() - found.end() <= _BETWEEN_REACH // 2 else None
+
+
 def _side_of_place(mention: Mention) -> str | None:
     value = mention.value
     if isinstance(value, str):
@@ -260,6 +322,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     found = _trigger(sentence, words)
     if found is None:
         return None
+    sentence = with_back_references(sentence, document)  # "He held talks with ...": the person named before
     match, mode = found
     planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
     timex = nearest_date(sentence, match.start())
@@ -268,8 +331,12 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
     named_sides = {side for side in cast.sides if side in BOTH_SIDES}
-    unnamed_pair = words.unnamed_pair.search(sentence.text)
-    between = _between_bodies(sentence, match, words) if not cast.people and unnamed_pair is None else None
+    unnamed_pair = words.unnamed_pair.search(sentence.text) or _bodies_of_both(sentence, match, words)
+    between = (
+        _between_bodies(sentence, match, words) or _between_countries(sentence, match, words)
+        if not cast.people and unnamed_pair is None
+        else None
+    )
     if not cast.people and unnamed_pair is None and between is None:
         return None
     implied_other = (cast.covered & BOTH_SIDES) - named_sides

@@ -18,6 +18,7 @@ from turkru.extract.datelines import dateline_line, find_dateline
 from turkru.extract.document import Document, Sentence, mark_headlines
 from turkru.extract.event_dates import event_month_day
 from turkru.extract.events import extract_events
+from turkru.extract.future import planned_if_ahead
 from turkru.extract.meetings import extract_meetings
 from turkru.extract.sessions import extract_sessions
 from turkru.extract.trade import extract_trade
@@ -165,7 +166,10 @@ def parse_article(
     by_start: dict[int, Sentence] = {}
     for sentence in document.sentences:
         by_start.setdefault(sentence.start, sentence)
-    records = [_bounded(_month_dated(record, by_start), when) for record in consolidate(found, document)]
+    records = [
+        _bounded(planned_if_ahead(_month_dated(record, by_start), when), when)
+        for record in consolidate(found, document)
+    ]
     return Article(source=source, text=_compact(document.text), records=tuple(records))
 
 

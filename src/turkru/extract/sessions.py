@@ -12,6 +12,7 @@ from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date
 from turkru.extract.participants import cast_of
 from turkru.extract.places import first_place
+from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.records import BodyKind, Commission, CommissionSession, SessionFormat, Status
 from turkru.text._numbers import ordinal as ordinal_number
@@ -56,7 +57,8 @@ class SessionWords:
 
 
 def extract_sessions(document: Document) -> Iterator[CommissionSession]:
-    """Yield a session for each standing body a sentence reports meeting (or to meet)."""
+    """Yield a session for each standing body a sentence reports meeting (or to meet): those the
+    gazetteer names, and a region's body with the other side (``standing_body``)."""
     words = document.lexicon.derive(SessionWords.of)
     for sentence in document.body:
         for mention in sentence.of_kind("body"):
@@ -77,6 +79,9 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
             if body is BodyKind.INTERGOVERNMENTAL_COMMISSION and other is not None:
                 body, name = BodyKind.OTHER, sentence.text[local_start : other.end("field")]
             yield _session(sentence, document, body, name, local_start, words)
+        standing = standing_body(sentence, document)
+        if standing is not None:
+            yield _session(sentence, document, BodyKind.OTHER, standing.name, standing.start, words)
 
 
 def _co_chairs_met(sentence: Sentence, before: str, words: SessionWords) -> re.Match[str] | None:

@@ -11,10 +11,11 @@ from turkru.extract.addressed import addressed_cues, addressed_visit
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import nearest_date
+from turkru.extract.event_dates import event_dates, nearest_date
 from turkru.extract.participants import cast_of, other_side
 from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
+from turkru.extract.pronouns import with_back_references
 from turkru.extract.receptions import reception_visit
 from turkru.extract.regions import region_of, visit_region
 from turkru.extract.sides import names_third_party, side_of
@@ -24,6 +25,7 @@ from turkru.model.dates import PartialDate
 from turkru.model.records import Status, Visit
 from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
+from turkru.text.timex import Timex
 
 
 @attrs.frozen
@@ -32,6 +34,10 @@ class VisitWords:
 
     trigger: re.Pattern[str]  # over the folded sentence; the words it matches are read from the sentence
     anaphoric: re.Pattern[str]
+    side_headed: re.Pattern[str]  # "the Russian delegation was headed by X": a side of an encounter
+    accompanied: re.Pattern[str]  # "X, accompanied by Y, arrived": Y travelled with the head
+    programme_subject: re.Pattern[str]  # "the delegation also visited": an item of a visit told before
+    attends: re.Pattern[str]  # "took part in the celebrations": a journey to an event
     towards: re.Pattern[str]
     adjective_delegation: re.Pattern[str]
     delegation_of: re.Pattern[str]
@@ -53,6 +59,10 @@ class VisitWords:
         return cls(
             trigger=lexicon.folded("visits.trigger"),
             anaphoric=lexicon.pattern("visits.anaphoric"),
+            side_headed=lexicon.pattern("visits.side_headed"),
+            accompanied=lexicon.pattern("visits.accompanied"),
+            programme_subject=lexicon.pattern("visits.programme_subject"),
+            attends=lexicon.pattern("visits.attends"),
             towards=lexicon.pattern("visits.towards"),
             adjective_delegation=lexicon.pattern("visits.adjective_delegation"),
             delegation_of=lexicon.pattern("visits.delegation_of"),
@@ -82,12 +92,17 @@ def extract_visits(document: Document) -> Iterator[Visit]:
     """Yield the visits the sentences report, one per trigger that names a side; a title line
     counts too (a visit told only in the headline), and folds with the body's report of it."""
     words = _words(document)
+    told: list[Visit] = []
     for sentence in document.sentences:
         if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
+        sentence = with_back_references(sentence, document)  # "He arrived in ...": the person named before
         for match in words.trigger.finditer(sentence.folded):
             visit = _visit_at(sentence, document, match)
+            if visit is not None and _programme_item(sentence, match, visit, told, words):
+                break  # "the delegation then visited the velayat": part of the visit told before
             if visit is not None:
+                told.append(visit)
                 yield visit
                 yield from _fellow_travellers(sentence, document, visit)
                 break
@@ -95,6 +110,15 @@ def extract_visits(document: Document) -> Iterator[Visit]:
             received = reception_visit(sentence, document) or addressed_visit(sentence, document)
             if received is not None:
                 yield received
+
+
+def _programme_item(sentence: Sentence, match: re.Match[str], visit: Visit, told: list[Visit], words: VisitWords
+                    ) -> bool:
+    """Whether a headless visit of "the delegation" ("the delegation also visited the Ahal velayat")
+    is a stop on a visit of the same side to the same host told before."""
+    if visit.head is not None or words.programme_subject.search(sentence.text[: match.start()]) is None:
+        return False
+    return any((v.delegation_of, v.host, v.status) == (visit.delegation_of, visit.host, visit.status) for v in told)
 
 
 def _host(sentence: Sentence, match: re.Match[str], words: VisitWords) -> tuple[str | None, Place | None]:
@@ -125,21 +149,35 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
     candidates: list[tuple[int, Mention]] = []
     people = sentence.of_kind("person", "office")
     led_by = sentence.folded[start:end].endswith(" by")  # "delegation led by X": X right after the trigger
+    aside = _companions_before(text, start, words)
     for index, mention in enumerate(people):
         local, local_end = mention.start - sentence.start, mention.end - sentence.start
         gap = text[end:local] if local >= end else ""
+        if aside[0] <= local < aside[1]:
+            continue  # who came with the head, not the head
+        skipped = aside[1] - aside[0] if local_end <= aside[0] else 0  # the aside between the name and the trigger
+        before = text[local_end : aside[0]] + text[aside[1] : start] if skipped else text[local_end:start]
         if local >= end and (words.attached_after.fullmatch(gap) or (led_by and words.after_by.fullmatch(gap))):
             candidates.append((local - end, mention))
             follower = people[index + 1] if index + 1 < len(people) else None
             if follower is not None and sentence.names_holder(mention, follower):
                 candidates.append((local - end, follower))
-        elif local_end <= start and words.attached_before.fullmatch(text[local_end:start]):
-            candidates.append((start - local_end, mention))
+        elif local_end <= start and words.attached_before.fullmatch(before):
+            candidates.append((start - local_end - skipped, mention))
     for _, mention in sorted(candidates, key=lambda item: item[0]):
         person = resolve_person(mention, document, on)
         if person is not None and side_of(mention, person) in BOTH_SIDES and side_of(mention, person) != host:
             return person
     return None
+
+
+def _companions_before(text: str, start: int, words: VisitWords) -> tuple[int, int]:
+    """The span of an aside naming the head's companions that ends right before *start*
+    ("X, accompanied by Y, arrived"), or an empty span."""
+    found = next(reversed(list(words.accompanied.finditer(text, 0, start))), None)
+    if found is None or text[found.end() : start].strip():
+        return (start, start)
+    return found.start(), found.end()
 
 
 def _owner(sentence: Sentence, document: Document, before: int, host: str | None, on: PartialDate | None
@@ -193,6 +231,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         place = first_place(sentence, document.gazetteer, document.lexicon)
         host = place.country if place is not None else None
     timex = nearest_date(sentence, match.start())
+    if timex is None and words.attends.search(sentence.text):
+        timex = _event_date_before(sentence, document)  # dated by the event it came to attend
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
     if head is None and words.third_person_possessive.search(before):
@@ -210,6 +250,11 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
     if host is None and match.group("travel"):
         return None  # "came to power", "went to the polls": a journey names where it goes
+    if host is None and words.side_headed.search(sentence.text):
+        place = _place_told_before(sentence, document)  # who headed a side of talks told before
+        host = place.country if place is not None else None
+        if host is not None and host == _delegation_side(sentence, document):
+            return None  # the side at home: no journey
     if host is None and names_third_party(sentence):
         return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:
@@ -235,6 +280,22 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
+
+
+def _event_date_before(sentence: Sentence, document: Document) -> Timex | None:
+    """The one date of the body sentence just before *sentence* ("the inauguration in Kazan on 25
+    March ... A delegation took part in the celebrations"), if it gives exactly one."""
+    before = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    if before is None or before.headline or sentence.headline:
+        return None
+    dates = event_dates(before)
+    return dates[0] if dates and len({t.value for t in dates}) == 1 else None
+
+
+def _place_told_before(sentence: Sentence, document: Document) -> Place | None:
+    """The city of the sentence just before *sentence* (where the encounter it speaks of was held)."""
+    before = [s for s in document.body if s.end <= sentence.start]
+    return first_place(before[-1], document.gazetteer, document.lexicon) if before else None
 
 
 def _delegation_side(sentence: Sentence, document: Document) -> str | None:
