@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 from itertools import count
 from types import FrameType
 
+from words import made_up_word
+
 from turkru import Gazetteer, parse_article
 
 LEAD = "Ashgabat, 3 March 2025 (TDH). Turkmenistan and Russia discussed cooperation.\n\n"
@@ -60,16 +62,6 @@ def _word(index: int, words: tuple[str, ...]) -> str:
     return words[index % len(words)] + ("" if index < len(words) else f"-{index}")
 
 
-def _letters(index: int) -> str:
-    """A made-up word of letters only for each index: aa, ab, ... (a title word no other title has)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(97 + rest) + letters
-    return letters + "zor"
-
-
 FAMILIES: dict[str, Callable[[int], str]] = {
     "Q1-script": lambda size: _repeat(lambda i: f"<script>var a{i} = 1; ", size, "<p>" + LEAD),
     "Q1-style": lambda size: _repeat(lambda i: f"<style>p{{margin:{i}px}} ", size, "<p>" + LEAD),
@@ -85,7 +77,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         size,
     ),
     "Q4-titles": lambda size: _repeat(
-        lambda i: f"Turkmenistan and Russia signed an agreement on the {_letters(i)} industry.\n", size
+        lambda i: f"Turkmenistan and Russia signed an agreement on the {made_up_word(i)} industry.\n", size
     ),
     "Q5-clauses": lambda size: _repeat(
         lambda i: f"Russia exported {_word(i, COMMODITIES)} worth ${i % 90 + 1} million to Turkmenistan, and ",

@@ -11,24 +11,11 @@ import importlib.util
 import re
 import subprocess
 import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from tests.scripts import BENCHMARKS, load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-pump = _load("pattern_pump")
+pump = load_benchmark("pattern_pump")
 
 
 def _known_debt() -> set[str]:
@@ -135,5 +122,5 @@ class TestFamilies:
 
     def test_every_family_is_tested(self) -> None:
         """No family of the benchmark is left out of the two tests above."""
-        families = _load("reliability_families").FAMILIES
+        families = load_benchmark("reliability_families").FAMILIES
         assert sorted(families) == sorted(self.FIXED + self.LINEAR)
