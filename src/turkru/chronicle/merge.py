@@ -51,6 +51,7 @@ __all__ = [
     "base_id",
     "build_entries",
     "cluster",
+    "collector_paused",
     "draft",
     "draft_of",
     "finish",
@@ -224,6 +225,8 @@ class _Keys(NamedTuple):
     dated_register: list[Hashable]
     free: list[Hashable]
     strong: list[Hashable]
+    plain: Hashable | None = None
+    """The strong key made of the rule's strong fields (in ``strong``, beside any month-day keys)."""
 
 
 def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
@@ -236,29 +239,32 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     visit without a head) is matched by the day alone. Undated variants share a strong
     key; dated variants come first in the canonical order and register theirs.
     """
-    keys = _split_keys(_Facts(variant))
+    keys = _split_keys(_Facts(variant), narrow=False)
     if variant.record.date is None:
         return keys.free + keys.strong, keys.free + keys.strong
     return keys.dated_probe + keys.free, keys.dated_register + keys.free + keys.strong
 
 
-def _split_keys(facts: _Facts) -> _Keys:
-    """:func:`_keys` by role."""
+def _split_keys(facts: _Facts, *, narrow: bool) -> _Keys:
+    """:func:`_keys` by role; *narrow*: by the rule's narrow anchors (the merge's own index, not
+    the keys :func:`merge_keys` gives growth, which stay those of :meth:`Rule.anchors`)."""
     record, rule = facts.record, facts.rule
+    anchors_of = rule.narrow_anchors if narrow else rule.anchors
     identity = _identity_key(facts.kind, facts.identity)
     free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
-    strong_keys: list[Hashable] = [] if facts.strong is None else [(identity, "strong", facts.strong)]
+    plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
+    strong_keys: list[Hashable] = [] if plain is None else [plain]
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
-        return _Keys([], [], free, strong_keys)
-    anchors = tuple(rule.anchors(record))
+            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors_of(record)]
+        return _Keys([], [], free, strong_keys, plain)
+    anchors = tuple(anchors_of(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
-        return _Keys(exact, exact, free, strong_keys)
+        return _Keys(exact, exact, free, strong_keys, plain)
     grain = _grain(record, facts.daily, facts.end - facts.start)
     probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record))
-    return _Keys(probe, register, free, strong_keys)
+    return _Keys(probe, register, free, strong_keys, plain)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -411,7 +417,20 @@ def _form(variant: Variant) -> str:
     record = variant.record
     bound = record.reported_by
     own = bound == _published(variant.sources)
-    return repr(attrs.evolve(record, reported_by=None)) + "@" + (_OWN if own else repr(bound))
+    shown = "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
+    return shown + "@" + (_OWN if own else repr(bound))
+
+
+_SHOWN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _shown_fields(cls: type) -> tuple[str, ...]:
+    """The fields a record's repr shows, its bound left out (the spellings equality ignores included)."""
+    names = _SHOWN_FIELDS.get(cls)
+    if names is None:
+        names = tuple(field.name for field in attrs.fields(cls) if field.repr and field.name != "reported_by")
+        _SHOWN_FIELDS[cls] = names
+    return names
 
 
 def _alike(members: list[Variant]) -> list[list[Variant]]:
@@ -516,6 +535,21 @@ class _Group:
         return weakest
 
 
+_SPELL = _SLACK
+"""Days per time bucket of the strong keys an undated variant probes (see :class:`_Index`)."""
+
+_TIMELESS = "timeless"
+"""The bucket of an undated member whose sources have no publication date."""
+
+
+def _spells(contexts: Iterable[tuple[int, int]]) -> set[int | str]:
+    """The time buckets the days of *contexts* touch (:data:`_TIMELESS` when there are none)."""
+    found: set[int | str] = set()
+    for first, last in contexts:
+        found.update(range(first // _SPELL, last // _SPELL + 1))
+    return found or {_TIMELESS}
+
+
 class _Index:
     """Group numbers by merge key. Lists of dated keys drop the groups no later report can join.
 
@@ -524,20 +558,35 @@ class _Index:
     first day is out of reach of every dated variant still to come (:meth:`_Group.in_reach`),
     except by a date-free match, which a shared free key finds. Only dated variants probe the
     dated keys, so such a group leaves their lists for good.
+
+    An undated variant matches a member by its strong key only within CONTEXT_DAYS of its
+    sources' publication (:func:`_close_in_time`), and a group only when every member does, so
+    the strong key is also filed by time bucket (``timed``): of each member's days, or its
+    sources' publication when undated (:func:`_spells`). An undated variant with publication
+    days looks in the buckets within CONTEXT_DAYS of them and in the timeless one, not at every
+    group of every year sharing its key; one without looks at them all (``lasting``).
     """
 
-    __slots__ = ("dated", "groups", "lasting")
+    __slots__ = ("dated", "groups", "lasting", "timed")
 
     def __init__(self, groups: list[_Group]) -> None:
         self.groups = groups
         self.dated: dict[Hashable, list[int]] = {}
         self.lasting: dict[Hashable, list[int]] = {}
+        self.timed: dict[Hashable, list[int]] = {}
 
     def candidates(self, facts: _Facts, keys: _Keys) -> list[int]:
         """The numbers of the groups that registered a key *facts* probes, in order."""
         found: set[int] = set()
         if facts.start is None:
-            for key in (*keys.free, *keys.strong):
+            lasting = [*keys.free, *keys.strong]
+            if keys.plain is not None and facts.contexts:
+                lasting.remove(keys.plain)
+                low = min(context[0] for context in facts.contexts) - _SLACK
+                high = max(context[1] for context in facts.contexts) + _SLACK
+                for spell in (*range(low // _SPELL, high // _SPELL + 1), _TIMELESS):
+                    found.update(self.timed.get((keys.plain, spell), ()))
+            for key in lasting:
                 found.update(self.lasting.get(key, ()))
             return sorted(found)
         for key in keys.free:
@@ -562,6 +611,8 @@ class _Index:
             self._file(self.dated, number, keys.dated_register)
         self._file(self.lasting, number, keys.free)
         self._file(self.lasting, number, keys.strong)
+        if keys.plain is not None:
+            self._file(self.timed, number, [(keys.plain, spell) for spell in _spells(facts.contexts)])
 
     @staticmethod
     def _file(index: dict[Hashable, list[int]], number: int, keys: Iterable[Hashable]) -> None:
@@ -586,7 +637,7 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     index = _Index(groups)
     for variant in variants:
         facts = _Facts(variant)
-        keys = _split_keys(facts)
+        keys = _split_keys(facts, narrow=True)
         chosen = _choose(groups, index.candidates(facts, keys), facts)
         if chosen is None:
             chosen = len(groups)
@@ -666,7 +717,7 @@ def merge_keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection inside (a merge makes millions of small objects, no cycles)."""
     enabled = gc.isenabled()
     gc.disable()
@@ -679,7 +730,7 @@ def _collector_paused() -> Iterator[None]:
 
 def cluster(records: Iterable[AnyRecord]) -> list[tuple[Variant, ...]]:
     """The groups of a set of reports, one per real event, equal records joined into one variant."""
-    with _collector_paused():
+    with collector_paused():
         return [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
 
 
@@ -710,5 +761,5 @@ def finish(drafts: Sequence[Draft]) -> list[ChronicleEntry]:
 
 def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
     """The entries of a set of reports: one per real event, ids unique and content-derived."""
-    with _collector_paused():
+    with collector_paused():
         return finish([draft(group) for group in cluster(records)])
