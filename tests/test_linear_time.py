@@ -39,6 +39,18 @@ class TestCollect:
             assert (compiled.pattern, compiled.flags) in found, name
         assert len(found) > 300
 
+    def test_patterns_compiled_at_run_time(self) -> None:
+        """Patterns that functions build as they run (per vocabulary, per tag name) are pumped too."""
+        places = {key: place for key, (_, place) in pump.collect().items()}
+        assert places[(r"</script\s*>", re.IGNORECASE | re.UNICODE)] == "compiled by turkru.text.clean._raw_blocks"
+        assert any(place == "compiled by turkru.extract.cue_words._cue_scanner" for place in places.values())
+
+    def test_run_time_census_keeps_only_the_package_own(self) -> None:
+        """A pattern compiled outside turkru (here, by this test) is not the package's."""
+        assert pump._compiled_by(sys._getframe()) is None
+        census = pump.runtime_patterns()
+        assert census and all(where.startswith("turkru.") for _, _, where in census)
+
     def test_nested_and_class_patterns(self) -> None:
         """A pattern in a tuple, a dict or an object's attributes counts too."""
 
