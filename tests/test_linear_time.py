@@ -123,8 +123,10 @@ class TestFamilies:
         return subprocess.run([*args, *options], capture_output=True, text=True, timeout=600, check=False)
 
     def test_fixed_families_linear_and_under_3_s_per_mb(self) -> None:
-        """The families that meet the target stay linear and under 3 s per MB (exit 0 of the script)."""
-        done = self._run(self.FIXED)
+        """The families that meet the target stay linear and under 3 s per MB (exit 0 of the script), the
+        limit scaled by how much slower than on a quiet machine ordinary prose parses at the time, so a
+        loaded machine does not fail them."""
+        done = self._run(self.FIXED, "--against-prose")
         assert done.returncode == 0, done.stdout + done.stderr
 
     def test_other_families_linear(self) -> None:
