@@ -49,10 +49,11 @@ CONTAINED_WORDS = 3
 def similar(first: frozenset[str], second: frozenset[str]) -> bool:
     """Whether two wordings name one thing: Jaccard at least SIMILARITY, or one's content words
     (three or more) all within the other's (a title that runs on into the next clause)."""
-    if jaccard(first, second) >= SIMILARITY:
+    shared = len(first & second)
+    union = len(first) + len(second) - shared
+    if union and shared / union >= SIMILARITY:  # the Jaccard similarity, without building the union
         return True
-    smaller, larger = sorted((first, second), key=len)
-    return len(smaller) >= CONTAINED_WORDS and smaller <= larger
+    return min(len(first), len(second)) >= CONTAINED_WORDS and shared == min(len(first), len(second))
 
 
 @attrs.frozen
