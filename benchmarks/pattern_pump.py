@@ -16,14 +16,19 @@ each one as its line of ``superlinear.txt`` (a Lexicon rule by name, another pat
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
+import json
 import math
+import os
 import pkgutil
 import re
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from types import FrameType, ModuleType
 from typing import Any
@@ -96,9 +101,72 @@ def _lexicon_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         yield "Lexicon.default()", pattern
 
 
-def collect() -> dict[tuple[str, int], tuple[re.Pattern[str], str]]:
+_PACKAGE = os.path.dirname(os.path.abspath(turkru.__file__)) + os.sep
+_PLUMBING = (os.path.dirname(os.path.abspath(re.__file__)) + os.sep, os.path.abspath(functools.__file__))
+"""Where the ``re`` module and ``functools.lru_cache`` live: frames skipped to find who compiled."""
+
+
+def _compiled_by(frame: FrameType | None) -> str | None:
+    """``module.function`` of the first frame outside ``re`` and ``functools``, when it is turkru's."""
+    while frame is not None and frame.f_code.co_filename.startswith(_PLUMBING):
+        frame = frame.f_back
+    if frame is None or not frame.f_code.co_filename.startswith(_PACKAGE):
+        return None
+    return f"{frame.f_globals.get('__name__', '?')}.{frame.f_code.co_name}"
+
+
+def runtime_census() -> list[tuple[str, int, str]]:
+    """(source, flags, ``module.function``) of every pattern turkru compiles while it parses and
+    merges the texts of benchmarks/reliability_families.py (2 KB of each) and the bundled examples:
+    patterns built inside functions (per lexicon, per vocabulary size, or passed to ``re.search`` as
+    text), which no global holds. Run it in a fresh process (:func:`runtime_patterns`): caches
+    filled before it started would hide their patterns."""
+    seen: dict[tuple[str, int], str] = {}
+    original = re._compile  # type: ignore[attr-defined]
+
+    def compile_and_note(pattern: Any, flags: Any) -> Any:
+        compiled = original(pattern, flags)
+        if isinstance(compiled, re.Pattern) and isinstance(compiled.pattern, str):
+            where = _compiled_by(sys._getframe(1))
+            if where is not None:
+                seen.setdefault((compiled.pattern, compiled.flags), where)
+        return compiled
+
+    re._compile = compile_and_note  # type: ignore[attr-defined]
+    try:
+        _warm_up()
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+    return [(pattern, flags, where) for (pattern, flags), where in seen.items()]
+
+
+def _warm_up() -> None:
+    from reliability_families import FAMILIES
+
+    from turkru import parse_article
+    from turkru.chronicle import Chronicle
+
+    examples = Path(__file__).resolve().parent.parent / "examples" / "articles"
+    texts = [family(2000) for family in FAMILIES.values()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(examples.glob("*.txt"))]
+    articles = [parse_article(text, article_id=f"warm-up-{number}") for number, text in enumerate(texts)]
+    Chronicle.from_articles(articles).to_jsonl()
+
+
+def runtime_patterns() -> list[tuple[str, int, str]]:
+    """:func:`runtime_census` run in a new Python process (so no cache is warm)."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--census"],
+        capture_output=True, text=True, check=True, timeout=600,
+    )  # fmt: skip
+    return [(pattern, flags, where) for pattern, flags, where in json.loads(done.stdout)]
+
+
+def collect(runtime: bool = True) -> dict[tuple[str, int], tuple[re.Pattern[str], str]]:
     """Every distinct compiled pattern in the package, with where one was found (a Lexicon rule's name
-    first, when the pattern is one, though a module keeps it in a global too)."""
+    first, when the pattern is one, though a module keeps it in a global too); with *runtime*, also
+    the patterns functions compile as they run (:func:`runtime_patterns`), found as ``compiled by
+    module.function``."""
     found: dict[tuple[str, int], tuple[re.Pattern[str], str]] = {}
     for place, pattern in _lexicon_patterns():
         found.setdefault((pattern.pattern, pattern.flags), (pattern, place))
@@ -110,6 +178,8 @@ def collect() -> dict[tuple[str, int], tuple[re.Pattern[str], str]]:
             for place, item in places:
                 for pattern in _patterns_in(item):
                     found.setdefault((pattern.pattern, pattern.flags), (pattern, place))
+    for source, flags, where in runtime_patterns() if runtime else ():
+        found.setdefault((source, flags), (re.compile(source, flags), f"compiled by {where}"))
     return found
 
 
@@ -257,7 +327,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-ratio", type=float, default=6.0, help="growth allowed from n to 4n (default 6)")
     parser.add_argument("--floor", type=float, default=0.01, help="seconds at 4n below which growth is noise")
     parser.add_argument("--keys", action="store_true", help="print each super-linear pattern's superlinear.txt line")
+    parser.add_argument("--census", action="store_true", help="print the patterns compiled at run time (JSON)")
     args = parser.parse_args(argv)
+    if args.census:
+        print(json.dumps(runtime_census()))
+        return 0
     patterns = collect()
     started = time.perf_counter()
     bad = 0

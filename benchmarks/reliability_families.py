@@ -1,14 +1,17 @@
 """Parsing time of the adversarial input families of issue 12, in seconds per MB at growing sizes.
 
     python benchmarks/reliability_families.py [--sizes 100 400 1000] [--family Q7-space ...]
-                                              [--max-per-mb 3] [--max-ratio 6] [--cap 60]
+                                              [--max-per-mb 3] [--max-ratio 6] [--cap 60] [--against-prose]
 
 Each family is one kind of hostile text (an unclosed ``<script>``, a long digit run in a trade
 sentence, a thousand agreements, ...) built to the size asked. The script prints the CPU seconds
 per MB of ``parse_article`` at each size and the growth from the first size to each later one
 (time ratio over size ratio: 1 is linear, 4 is quadratic at a 4x step). It exits 1 when a family
 exceeds ``--max-per-mb`` at a size from 400 KB up, or grows more than ``--max-ratio`` times the
-size ratio would allow, or runs past ``--cap`` seconds. The texts are our own words.
+size ratio would allow, or runs past ``--cap`` seconds. With ``--against-prose`` the per-MB limit
+is scaled by how much slower than on a quiet machine ordinary prose (:func:`baseline`) parses just
+before each family, so a loaded machine does not fail a family that is only as slow as everything
+else on it. The texts are our own words.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import time
 from collections.abc import Callable, Iterator
 from itertools import count
 from types import FrameType
+
+from words import made_up_word
 
 from turkru import Gazetteer, parse_article
 
@@ -60,14 +65,18 @@ def _word(index: int, words: tuple[str, ...]) -> str:
     return words[index % len(words)] + ("" if index < len(words) else f"-{index}")
 
 
-def _letters(index: int) -> str:
-    """A made-up word of letters only for each index: aa, ab, ... (a title word no other title has)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(97 + rest) + letters
-    return letters + "zor"
+PROSE = (
+    "Rashid Meredov, the Turkmen foreign minister, held talks with Sergey Lavrov in Moscow on {day} May. "
+    "The ministers discussed trade, energy and transport, and agreed to meet again in autumn.\n"
+    "Trade between the two countries grew by {day} percent in the first quarter, the ministry said.\n"
+    "A delegation from Kazan visited Ashgabat and signed a memorandum on cooperation in education.\n"
+)
+"""Ordinary news prose in our own words: the baseline each family is compared with."""
+
+
+def baseline(size: int) -> str:
+    """Plain prose of about *size* characters: what the machine's speed is judged by."""
+    return _repeat(lambda i: PROSE.format(day=i % 28 + 1), size)
 
 
 FAMILIES: dict[str, Callable[[int], str]] = {
@@ -85,7 +94,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         size,
     ),
     "Q4-titles": lambda size: _repeat(
-        lambda i: f"Turkmenistan and Russia signed an agreement on the {_letters(i)} industry.\n", size
+        lambda i: f"Turkmenistan and Russia signed an agreement on the {made_up_word(i)} industry.\n", size
     ),
     "Q5-clauses": lambda size: _repeat(
         lambda i: f"Russia exported {_word(i, COMMODITIES)} worth ${i % 90 + 1} million to Turkmenistan, and ",
@@ -149,6 +158,20 @@ def measure(name: str, sizes: list[int], gazetteer: Gazetteer, cap: float) -> It
             return
 
 
+QUIET_PROSE_PER_MB = 3.8
+"""CPU seconds per MB of :func:`baseline` prose on the development machine: the least of the runs
+measured on 2026-12-02 (3.8-4.2 at load averages of 3 to 7, so CPU time barely follows the load).
+Up to this speed the families are held to the plain ``--max-per-mb``; a slower machine scales it."""
+
+
+def slowdown(gazetteer: Gazetteer, cap: float) -> float:
+    """How much slower than :data:`QUIET_PROSE_PER_MB` the machine parses ordinary prose right now
+    (1 when not slower): the best of two parses of 100 KB."""
+    size = 100_000
+    spent = [seconds(baseline(size), gazetteer, cap) or cap for _ in range(2)]
+    return max(1.0, min(spent) / (size / 1e6) / QUIET_PROSE_PER_MB)
+
+
 def judge(results: list[tuple[int, float | None]], max_per_mb: float, max_ratio: float) -> list[str]:
     """What is wrong with one family's figures (empty when nothing)."""
     problems = []
@@ -176,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
         "--max-ratio", type=float, default=6.0, help="time growth allowed for a 4x size step (in proportion for others)"
     )
     parser.add_argument("--cap", type=float, default=60.0, help="CPU seconds before one parse is given up")
+    parser.add_argument(
+        "--against-prose",
+        action="store_true",
+        help="scale --max-per-mb by how much slower than on a quiet machine ordinary prose parses now, "
+        "measured before each family (for a loaded machine)",
+    )
     args = parser.parse_args(argv)
     sizes = [kb * 1000 for kb in args.sizes]
     gazetteer = Gazetteer.default()
@@ -183,11 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'family':<15}" + "".join(f"{kb:>9} KB" for kb in args.sizes) + "   (CPU s/MB)")
     failures = 0
     for name in args.family or list(FAMILIES):
+        factor = slowdown(gazetteer, args.cap) if args.against_prose else 1.0
         results = list(measure(name, sizes, gazetteer, args.cap))
         cells = [f"{'> cap':>12}" if spent is None else f"{spent / (size / 1e6):>12.2f}" for size, spent in results]
-        problems = judge(results, args.max_per_mb, args.max_ratio)
+        problems = judge(results, args.max_per_mb * factor, args.max_ratio)
         failures += bool(problems)
-        print(f"{name:<15}" + "".join(cells) + ("   FAIL: " + "; ".join(problems) if problems else ""), flush=True)
+        scaled = f"   (limit {args.max_per_mb * factor:.1f} s/MB: prose {factor:.2f}x slower than quiet)"
+        verdict = "   FAIL: " + "; ".join(problems) if problems else ""
+        print(f"{name:<15}" + "".join(cells) + (scaled if args.against_prose else "") + verdict, flush=True)
     print(f"{failures} of {len(args.family or FAMILIES)} families failed")
     return 1 if failures else 0
 

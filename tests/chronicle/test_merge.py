@@ -350,7 +350,7 @@ class TestBlocking:
         fast = _signature(Chronicle.from_records(reports))
         every: list[Hashable] = ["every"]
         original = merge._split_keys
-        merge._split_keys = lambda facts: merge._Keys([], [], every, [])  # type: ignore[assignment]
+        merge._split_keys = lambda facts, **_: merge._Keys([], [], every, [])  # type: ignore[assignment]
         try:
             slow = _signature(Chronicle.from_records(reports))
         finally:

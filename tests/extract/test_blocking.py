@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scripts import load_benchmark
 
 from turkru.extract import consolidate
 from turkru.extract.blocking import WINDOW, Block, keys
@@ -31,6 +32,9 @@ from turkru.model.records import (
     TradeFlow,
     Visit,
 )
+
+made_up_word = load_benchmark("words").made_up_word
+"""A distinct made-up title word for each number (the same generator as the benchmark's)."""
 
 SOURCE = Source(article_id="a")
 PEOPLE = (
@@ -194,21 +198,12 @@ def _evidence_at(index: int) -> tuple[Evidence, ...]:
     return (Evidence(source=SOURCE, start=index * 10, end=index * 10 + 5, text="x" * 5),)
 
 
-def _word(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(97 + rest) + letters
-    return letters + "zor"
-
-
 class TestLinear:
     def test_distinct_documents_fold_in_linear_time(self) -> None:
         """Four times as many distinct agreements (one title word in common) take about four times as long."""
 
         def seconds(count: int) -> float:
-            records = _titled(count, lambda index: f"{_word(index)} industry")
+            records = _titled(count, lambda index: f"{made_up_word(index)} industry")
             started = time.process_time()
             assert len(consolidate.fold_duplicates(records)) == count
             return time.process_time() - started

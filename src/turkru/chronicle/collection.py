@@ -12,7 +12,7 @@ import attrs
 
 from turkru.chronicle.entry import ChronicleEntry, credit
 from turkru.chronicle.index import Index
-from turkru.chronicle.merge import build_entries, reports_of
+from turkru.chronicle.merge import build_entries, collector_paused, reports_of
 from turkru.chronicle.names import Names
 from turkru.chronicle.query import Queries
 from turkru.chronicle.reprints import fold_reprints
@@ -79,7 +79,8 @@ class Chronicle(Queries):
         :mod:`turkru.chronicle.reprints`.
         """
         checked = [_check_record(record, f"records[{index}]") for index, record in enumerate(records)]
-        return cls(entries=build_entries(fold_reprints(checked)))
+        with collector_paused():
+            return cls(entries=build_entries(fold_reprints(checked)))
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article]) -> Chronicle:

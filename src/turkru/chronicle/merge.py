@@ -22,7 +22,9 @@ import enum
 import functools
 import gc
 import hashlib
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -51,6 +53,7 @@ __all__ = [
     "base_id",
     "build_entries",
     "cluster",
+    "collector_paused",
     "draft",
     "draft_of",
     "finish",
@@ -227,6 +230,8 @@ class _Keys(NamedTuple):
     dated_register: list[Hashable]
     free: list[Hashable]
     strong: list[Hashable]
+    plain: Hashable | None = None
+    """The strong key made of the rule's strong fields (in ``strong``, beside any month-day keys)."""
 
 
 def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
@@ -239,58 +244,80 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     visit without a head) is matched by the day alone. Undated variants share a strong
     key; dated variants come first in the canonical order and register theirs.
     """
-    keys = _split_keys(_Facts(variant))
+    keys = _split_keys(_Facts(variant), narrow=False)
     if variant.record.date is None:
         return keys.free + keys.strong, keys.free + keys.strong
     return keys.dated_probe + keys.free, keys.dated_register + keys.free + keys.strong
 
 
-def _split_keys(facts: _Facts) -> _Keys:
-    """:func:`_keys` by role."""
+def _split_keys(facts: _Facts, *, narrow: bool) -> _Keys:
+    """:func:`_keys` by role; *narrow*: by the rule's narrow anchors (the merge's own index, not
+    the keys :func:`merge_keys` gives growth, which stay those of :meth:`Rule.anchors`)."""
     record, rule = facts.record, facts.rule
+    anchors_of = rule.narrow_anchors if narrow else rule.anchors
     identity = _identity_key(facts.kind, facts.identity)
     free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
-    strong_keys: list[Hashable] = [] if facts.strong is None else [(identity, "strong", facts.strong)]
+    plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
+    strong_keys: list[Hashable] = [] if plain is None else [plain]
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
-        return _Keys([], [], free, strong_keys)
-    anchors = tuple(rule.anchors(record))
+            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors_of(record)]
+        return _Keys([], [], free, strong_keys, plain)
+    anchors = tuple(anchors_of(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
-        return _Keys(exact, exact, free, strong_keys)
+        return _Keys(exact, exact, free, strong_keys, plain)
     grain = _grain(record, facts.daily, facts.end - facts.start)
-    probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record))
-    return _Keys(probe, register, free, strong_keys)
+    probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record), narrow)
+    return _Keys(probe, register, free, strong_keys, plain)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+def _month_pair(year: int, month: int) -> Hashable:
+    return (year, month)
+
+
+def _month_number(year: int, month: int) -> Hashable:
+    return year * 12 + month
+
+
+def _same_ordinal(day: int) -> Hashable:
+    return day
+
+
+@functools.lru_cache(maxsize=1 << 18)
 def _date_keys(
-    identity: str, anchors: tuple[Hashable, ...], first: int, last: int, grain: Precision, loose: bool
+    identity: str, anchors: tuple[Hashable, ...], first: int, last: int, grain: Precision, loose: bool, narrow: bool
 ) -> tuple[list[Hashable], list[Hashable]]:
     """The dated keys of a record whose dates need only overlap, from day *first* to day *last*
-    (ordinals): by day, month or year (reports of one event share them, so they are cached)."""
+    (ordinals): by day, month or year (reports of one event share them, so they are cached).
+    *narrow*: days and months as numbers (the merge's own index), else as dates and (year, month)."""
+    day: Callable[[int], Hashable] = _same_ordinal if narrow else dt.date.fromordinal
+    month = _month_number if narrow else _month_pair
     start, end = dt.date.fromordinal(first), dt.date.fromordinal(last)
-    months, years = _months(start, end), list(range(start.year, end.year + 1))
-    register: list[Hashable] = [(identity, anchor, "m", month) for anchor in anchors for month in months]
+    months = [month(*pair) for pair in _months(start, end)]
+    years = list(range(start.year, end.year + 1))
+    register: list[Hashable] = [(identity, anchor, "m", each) for anchor in anchors for each in months]
     register += [(identity, anchor, "y", year) for anchor in anchors for year in years]
     probe: list[Hashable] = []
     if grain is Precision.DAY:
-        days = [dt.date.fromordinal(day) for day in range(first, last + 1)]
-        near = [dt.date.fromordinal(day) for day in range(first - _NEAR_DAYS, last + _NEAR_DAYS + 1)]
-        register += [(identity, anchor, "d", day) for anchor in anchors for day in days]
-        probe += [(identity, anchor, "d", day) for anchor in anchors for day in near]
-        probe += [(identity, anchor, "cm", month) for anchor in anchors for month in _months(near[0], near[-1])]
-        probe += [(identity, anchor, "cy", year) for anchor in anchors for year in {day.year for day in near}]
+        days = [day(ordinal) for ordinal in range(first, last + 1)]
+        near = [day(ordinal) for ordinal in range(first - _NEAR_DAYS, last + _NEAR_DAYS + 1)]
+        near_first, near_last = dt.date.fromordinal(first - _NEAR_DAYS), dt.date.fromordinal(last + _NEAR_DAYS)
+        near_months = [month(*pair) for pair in _months(near_first, near_last)]
+        register += [(identity, anchor, "d", each) for anchor in anchors for each in days]
+        probe += [(identity, anchor, "d", each) for anchor in anchors for each in near]
+        probe += [(identity, anchor, "cm", each) for anchor in anchors for each in near_months]
+        near_years = range(near_first.year, near_last.year + 1)
+        probe += [(identity, anchor, "cy", year) for anchor in anchors for year in near_years]
         if loose:
-            register += [((identity, "loose-day"), day) for day in days]
-            probe += [((identity, "day"), day) for day in days]
+            register += [((identity, "loose-day"), each) for each in days]
+            probe += [((identity, "day"), each) for each in days]
         else:
-            register += [((identity, "day"), day) for day in days]
-            probe += [((identity, "loose-day"), day) for day in days]
+            register += [((identity, "day"), each) for each in days]
+            probe += [((identity, "loose-day"), each) for each in days]
     elif grain is Precision.MONTH:
-        register += [(identity, anchor, "cm", month) for anchor in anchors for month in months]
-        probe += [(identity, anchor, "m", month) for anchor in anchors for month in months]
+        register += [(identity, anchor, "cm", each) for anchor in anchors for each in months]
+        probe += [(identity, anchor, "m", each) for anchor in anchors for each in months]
         probe += [(identity, anchor, "cy", year) for anchor in anchors for year in years]
     else:
         register += [(identity, anchor, "cy", year) for anchor in anchors for year in years]
@@ -304,71 +331,59 @@ def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
     return (KIND_ORDER[record.KIND], date is None, date.sort_key() if date else (dt.date.min, 0))
 
 
-_RECORD, _PART, _TUPLE, _ENUM, _OTHER = range(5)
-_SHAPES: dict[type, int] = {}
-_EQ_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _shape(cls: type) -> int:
-    """How :func:`_canon` writes a value of *cls* (worked out once per type)."""
-    shape = _SHAPES.get(cls)
-    if shape is None:
-        if issubclass(cls, RECORD_TYPES):
-            shape = _RECORD
-        elif attrs.has(cls):
-            shape = _PART
-        elif issubclass(cls, tuple):
-            shape = _TUPLE
-        else:
-            shape = _ENUM if issubclass(cls, enum.Enum) else _OTHER
-        _SHAPES[cls] = shape
-    return shape
+_WRITERS: dict[type, Callable[[Any], str]] = {}
+"""How :func:`_canon` writes a value of each type (worked out once per type)."""
 
 
 def _canon(value: object) -> str:
     """A text of *value* built from the fields equality looks at (spelling variants left out)."""
-    shape = _shape(type(value))
-    if shape == _RECORD:
-        return _fields_text(value)
-    if shape == _PART:
-        return _part_text(value)
-    if shape == _TUPLE:
-        return "(" + ",".join(_canon(item) for item in value) + ")"  # type: ignore[attr-defined]
-    if shape == _ENUM:
-        return str(value.value)  # type: ignore[attr-defined]
-    return repr(value)
+    writer = _WRITERS.get(type(value))
+    if writer is None:
+        writer = _WRITERS[type(value)] = _writer_of(type(value))
+    return writer(value)
 
 
-def _fields_text(value: Any) -> str:
-    cls = type(value)
-    names = _EQ_FIELDS.get(cls)
-    if names is None:
-        names = _EQ_FIELDS[cls] = tuple(field.name for field in attrs.fields(cls) if field.eq)
-    return f"{cls.__name__}({','.join(_canon(getattr(value, name)) for name in names)})"
+def _writer_of(cls: type) -> Callable[[Any], str]:
+    if issubclass(cls, RECORD_TYPES):
+        return _fields_writer(cls)
+    if attrs.has(cls):  # a person, place, date or other part of a record: they recur often
+        return functools.lru_cache(maxsize=1 << 16)(_fields_writer(cls))
+    if issubclass(cls, tuple):
+        return _tuple_text
+    return _enum_text if issubclass(cls, enum.Enum) else repr
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _part_text(value: Any) -> str:
-    """:func:`_canon` of a person, place, date or other part of a record (they recur often)."""
-    return _fields_text(value)
+def _tuple_text(value: tuple[object, ...]) -> str:
+    return "(" + ",".join([_canon(item) for item in value]) + ")"
+
+
+def _enum_text(value: enum.Enum) -> str:
+    return str(value.value)
+
+
+def _fields_writer(cls: type) -> Callable[[Any], str]:
+    """``Name(field,field,...)`` of the fields *cls* compares by, each by :func:`_canon`."""
+    names = tuple(field.name for field in attrs.fields(cls) if field.eq)
+    head = cls.__name__ + "("
+    if len(names) < 2:
+        return lambda value: head + ",".join([_canon(getattr(value, name)) for name in names]) + ")"
+    fields = operator.attrgetter(*names)
+    return lambda value: head + ",".join([_canon(item) for item in fields(value)]) + ")"
 
 
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
     """Variants in an order that depends only on their values and sources."""
-    ordered = sorted(variants, key=_cheap_key)
+    ordered = sorted(((_cheap_key(variant), variant) for variant in variants), key=_FIRST)
     result: list[Variant] = []
-    start = 0
-    while start < len(ordered):
-        stop = start + 1
-        key = _cheap_key(ordered[start])
-        while stop < len(ordered) and _cheap_key(ordered[stop]) == key:
-            stop += 1
-        run = ordered[start:stop]
-        if len(run) > 1:
-            run.sort(key=lambda variant: (_canon(variant.record), [source_key(s) for s in variant.sources]))
-        result.extend(run)
-        start = stop
+    for _key, run in itertools.groupby(ordered, key=_FIRST):
+        members = [variant for _key, variant in run]
+        if len(members) > 1:
+            members.sort(key=lambda variant: (_canon(variant.record), [source_key(s) for s in variant.sources]))
+        result.extend(members)
     return result
+
+
+_FIRST = operator.itemgetter(0)
 
 
 def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
@@ -414,7 +429,20 @@ def _form(variant: Variant) -> str:
     record = variant.record
     bound = record.reported_by
     own = bound == _published(variant.sources)
-    return repr(attrs.evolve(record, reported_by=None)) + "@" + (_OWN if own else repr(bound))
+    shown = "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
+    return shown + "@" + (_OWN if own else repr(bound))
+
+
+_SHOWN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _shown_fields(cls: type) -> tuple[str, ...]:
+    """The fields a record's repr shows, its bound left out (the spellings equality ignores included)."""
+    names = _SHOWN_FIELDS.get(cls)
+    if names is None:
+        names = tuple(field.name for field in attrs.fields(cls) if field.repr and field.name != "reported_by")
+        _SHOWN_FIELDS[cls] = names
+    return names
 
 
 def _alike(members: list[Variant]) -> list[list[Variant]]:
@@ -519,6 +547,21 @@ class _Group:
         return weakest
 
 
+_SPELL = _SLACK
+"""Days per time bucket of the strong keys an undated variant probes (see :class:`_Index`)."""
+
+_TIMELESS = "timeless"
+"""The bucket of an undated member whose sources have no publication date."""
+
+
+def _spells(contexts: Iterable[tuple[int, int]]) -> set[int | str]:
+    """The time buckets the days of *contexts* touch (:data:`_TIMELESS` when there are none)."""
+    found: set[int | str] = set()
+    for first, last in contexts:
+        found.update(range(first // _SPELL, last // _SPELL + 1))
+    return found or {_TIMELESS}
+
+
 class _Index:
     """Group numbers by merge key. Lists of dated keys drop the groups no later report can join.
 
@@ -527,20 +570,35 @@ class _Index:
     first day is out of reach of every dated variant still to come (:meth:`_Group.in_reach`),
     except by a date-free match, which a shared free key finds. Only dated variants probe the
     dated keys, so such a group leaves their lists for good.
+
+    An undated variant matches a member by its strong key only within CONTEXT_DAYS of its
+    sources' publication (:func:`_close_in_time`), and a group only when every member does, so
+    the strong key is also filed by time bucket (``timed``): of each member's days, or its
+    sources' publication when undated (:func:`_spells`). An undated variant with publication
+    days looks in the buckets within CONTEXT_DAYS of them and in the timeless one, not at every
+    group of every year sharing its key; one without looks at them all (``lasting``).
     """
 
-    __slots__ = ("dated", "groups", "lasting")
+    __slots__ = ("dated", "groups", "lasting", "timed")
 
     def __init__(self, groups: list[_Group]) -> None:
         self.groups = groups
         self.dated: dict[Hashable, list[int]] = {}
         self.lasting: dict[Hashable, list[int]] = {}
+        self.timed: dict[Hashable, list[int]] = {}
 
     def candidates(self, facts: _Facts, keys: _Keys) -> list[int]:
         """The numbers of the groups that registered a key *facts* probes, in order."""
         found: set[int] = set()
         if facts.start is None:
-            for key in (*keys.free, *keys.strong):
+            lasting = [*keys.free, *keys.strong]
+            if keys.plain is not None and facts.contexts:
+                lasting.remove(keys.plain)
+                low = min(context[0] for context in facts.contexts) - _SLACK
+                high = max(context[1] for context in facts.contexts) + _SLACK
+                for spell in (*range(low // _SPELL, high // _SPELL + 1), _TIMELESS):
+                    found.update(self.timed.get((keys.plain, spell), ()))
+            for key in lasting:
                 found.update(self.lasting.get(key, ()))
             return sorted(found)
         for key in keys.free:
@@ -565,6 +623,8 @@ class _Index:
             self._file(self.dated, number, keys.dated_register)
         self._file(self.lasting, number, keys.free)
         self._file(self.lasting, number, keys.strong)
+        if keys.plain is not None:
+            self._file(self.timed, number, [(keys.plain, spell) for spell in _spells(facts.contexts)])
 
     @staticmethod
     def _file(index: dict[Hashable, list[int]], number: int, keys: Iterable[Hashable]) -> None:
@@ -587,9 +647,13 @@ def _choose(groups: list[_Group], candidates: list[int], facts: _Facts) -> int |
 def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     groups: list[_Group] = []
     index = _Index(groups)
+    kind = None
     for variant in variants:
         facts = _Facts(variant)
-        keys = _split_keys(facts)
+        if facts.kind != kind:  # kinds come one after another: the last one's dated keys are done with
+            kind = facts.kind
+            index.dated.clear()
+        keys = _split_keys(facts, narrow=True)
         chosen = _choose(groups, index.candidates(facts, keys), facts)
         if chosen is None:
             chosen = len(groups)
@@ -730,7 +794,7 @@ def merge_keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection inside (a merge makes millions of small objects, no cycles)."""
     enabled = gc.isenabled()
     gc.disable()
@@ -743,7 +807,7 @@ def _collector_paused() -> Iterator[None]:
 
 def cluster(records: Iterable[AnyRecord]) -> list[tuple[Variant, ...]]:
     """The groups of a set of reports, one per real event, equal records joined into one variant."""
-    with _collector_paused():
+    with collector_paused():
         return [_collapse(group) for group in _cluster(_canonical(variants_of(records)))]
 
 
@@ -785,5 +849,5 @@ def finish(drafts: Sequence[Draft]) -> list[ChronicleEntry]:
 def build_entries(records: Iterable[AnyRecord]) -> list[ChronicleEntry]:
     """The entries of a set of reports: one per real event, ids unique and derived from each
     entry's founding report (:func:`founding`)."""
-    with _collector_paused():
+    with collector_paused():
         return finish([draft(group) for group in cluster(records)])

@@ -33,6 +33,7 @@ __all__ = [
     "Rule",
     "compatible_people",
     "person_compatible",
+    "person_pairs",
     "rule_of",
     "sides",
     "similar",
@@ -48,10 +49,11 @@ CONTAINED_WORDS = 3
 def similar(first: frozenset[str], second: frozenset[str]) -> bool:
     """Whether two wordings name one thing: Jaccard at least SIMILARITY, or one's content words
     (three or more) all within the other's (a title that runs on into the next clause)."""
-    if jaccard(first, second) >= SIMILARITY:
+    shared = len(first & second)
+    union = len(first) + len(second) - shared
+    if union and shared / union >= SIMILARITY:  # the Jaccard similarity, without building the union
         return True
-    smaller, larger = sorted((first, second), key=len)
-    return len(smaller) >= CONTAINED_WORDS and smaller <= larger
+    return min(len(first), len(second)) >= CONTAINED_WORDS and shared == min(len(first), len(second))
 
 
 @attrs.frozen
@@ -106,6 +108,17 @@ def _person_keys(people: Iterable[Person]) -> frozenset[str]:
     return frozenset(person.key for person in people)
 
 
+def person_pairs(people: tuple[Person, ...]) -> tuple[Hashable, ...]:
+    """The anchors :meth:`MeetingRule.narrow_anchors` gives a list of people: one person's name
+    alone; for two or more, each pair of their names in sorted order (a name borne twice paired
+    with itself)."""
+    if len(people) == 1:
+        return (people[0].key,)
+    names = sorted(person.key for person in people)
+    pairs = {(names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names))}
+    return tuple(sorted(pairs))
+
+
 def _place_key(place: Place | None) -> str | None:
     return name_key(place.name) if place is not None else None
 
@@ -153,6 +166,11 @@ class Rule:
         """Words two matching reports share at least one of (used to find candidates)."""
         return ("*",)
 
+    def narrow_anchors(self, record: Any) -> Iterable[Hashable]:
+        """Finer anchors with the same promise as :meth:`anchors` (two reports whose fields fit
+        share one), so fewer reports that cannot fit share one; by default the anchors."""
+        return self.anchors(record)
+
     def free_keys(self, record: Any) -> Iterable[Hashable]:
         """Keys that find a match whatever the dates (for ``date_free`` fits)."""
         return ()
@@ -186,6 +204,13 @@ class MeetingRule(Rule):
 
     def anchors(self, record: Meeting) -> Iterable[Hashable]:
         return _person_keys(record.participants) or ("",)
+
+    def narrow_anchors(self, record: Meeting) -> Iterable[Hashable]:
+        """Pairs of people rather than people: two lists of two or more fit only when each person of
+        the shorter matches a different person of the longer by name (:func:`compatible_people`), so
+        they share every pair of the shorter's names (a name twice is a pair of its own); a single
+        person fits only a single person. Without names, the anchor of :meth:`anchors`."""
+        return person_pairs(record.participants) or ("",)
 
     def loose(self, record: Meeting) -> bool:
         return not record.participants

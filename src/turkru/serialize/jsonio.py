@@ -25,6 +25,7 @@ from turkru.serialize.converter import (
     kind_of,
     show,
 )
+from turkru.serialize.spans import check_spans
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -101,8 +102,11 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
             if not isinstance(obj, cls):
                 expected = kind_of(cls)
                 raise _located(f"{path}.{TAG}", f"{show(kind_of(type(obj)))} is not {expected!r}")
-            return obj
-        return CONVERTER.structure(data, cls)
+        else:
+            obj = CONVERTER.structure(data, cls)
+        if isinstance(obj, Article):
+            check_spans(obj, path)
+        return cast(T, obj)
     except SerializationError:
         raise
     except Exception as error:
