@@ -257,6 +257,43 @@ class TestExpected:
         assert flow.status is Status.HELD
 
 
+class TestFutureAndTargets:
+    """A trade verb under a future auxiliary, and a target or forecast, speak of a flow to come."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Russian concern will buy 8 bcm of Turkmen gas under the new terms.",
+            "Officials said Moscow would import 40,000 tonnes of Turkmen cotton.",
+            "Under the deal Turkmenistan is to supply 3 million tonnes of oil to Russia.",
+        ],
+        ids=["will-buy", "would-import", "is-to-supply"],
+    )
+    def test_a_future_trade_verb_is_planned(self, text: str) -> None:
+        """'will buy', 'would import' and 'is to supply' are plans, not deliveries made."""
+        (flow,) = flows_in(text, published="2025-04-02")
+        assert flow.status is Status.PLANNED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers set the goal of bringing bilateral trade to $2.5 billion.",
+            "Russian-Turkmen trade turnover for 2026 is forecast at $1.9 billion.",
+        ],
+        ids=["goal-of-bringing", "forecast-at"],
+    )
+    def test_a_target_or_forecast_is_planned(self, text: str) -> None:
+        """A goal the sides set for the turnover, or a forecast of it, is no figure reached."""
+        (flow,) = flows_in(text, published="2025-04-02")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.status is Status.PLANNED
+
+    def test_the_same_verbs_in_the_past_are_held(self) -> None:
+        """Without the auxiliary the purchase happened."""
+        (flow,) = flows_in("Last year the Russian concern bought 8 bcm of Turkmen gas.", published="2025-04-02")
+        assert flow.status is Status.HELD
+
+
 class TestContinuedFigure:
     @pytest.mark.parametrize(
         ("second", "year"),
