@@ -512,6 +512,57 @@ class TestNotBetweenTheTwo:
         assert flows_in("In May Russia bought tomatoes from Turkey.", published="2023-09-01") == []
 
 
+class TestThirdPartyBuyersAndGroups:
+    """Named rejection checks: a third country buying one side's goods, and one side's trade with a group."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ukraine imported 36 bcm of Turkmen gas in 2005, shipped across Russia.",
+            "In 2022 Iran purchased 5 million tonnes of Russian wheat, carried by rail across Turkmenistan.",
+        ],
+        ids=["ukraine-imported-turkmen-gas", "iran-purchased-russian-wheat"],
+    )
+    def test_a_third_country_buyer(self, text: str) -> None:
+        """A buyer beyond the two sides takes goods of named origin out of the relations."""
+        assert flows_in(text, published="2023-01-10") == []
+
+    def test_a_side_as_buyer_of_goods_of_named_origin(self) -> None:
+        """With the other side as buyer the flow stands."""
+        (flow,) = flows_in("Russia imported 36 bcm of Turkmen gas in 2005.", published="2023-01-10")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trade turnover between Russia and the Central Asian states reached $40 billion in 2023.",
+            "Russia's trade turnover with CIS countries grew by 5 percent last year.",
+        ],
+        ids=["between-russia-and-central-asia", "with-cis-countries"],
+    )
+    def test_turnover_with_a_group_of_countries(self, text: str) -> None:
+        """One side's turnover with a group of countries is not the two sides' turnover."""
+        assert flows_in(text, published="2024-03-01") == []
+
+    def test_a_group_named_later_leaves_the_bilateral_figure(self) -> None:
+        """A group named after the bilateral partner ("the highest among ...") keeps the figure."""
+        text = "Trade turnover between Russia and Turkmenistan reached $1.5 billion, the highest among CIS countries."
+        (flow,) = flows_in(text, published="2024-03-01")
+        assert flow.direction is Direction.TURNOVER
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russian exporters shipped 2 million tonnes of grain to Central Asia last year.",
+            "Turkmen textiles are sold to CIS countries and to the Middle East.",
+        ],
+        ids=["grain-to-central-asia", "textiles-to-cis-countries"],
+    )
+    def test_exports_to_a_group_of_countries(self, text: str) -> None:
+        """Goods sent to a group of countries are not goods sent to the other side."""
+        assert flows_in(text, published="2024-03-01") == []
+
+
 class TestPossibleFigures:
     @pytest.mark.parametrize(
         "text",

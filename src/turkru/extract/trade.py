@@ -27,6 +27,7 @@ _POSSESSOR_REACH = 80
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
+_GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and the Central Asian states")
 
 
 def _is_side(code: str | None) -> bool:
@@ -194,6 +195,8 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     trigger = words.turnover.search(sentence.folded)
     if trigger is None or _foreign_total(sentence.text, trigger, words):
         return
+    if _third_partner(sentence.text, trigger, words):
+        return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
@@ -250,6 +253,14 @@ def _foreign_total(text: str, trigger: re.Match[str], words: TradeCueWords) -> b
         return False
     end = after.end() if after else trigger.end()
     return words.bilateral_pointer.search(text, end, end + _PARTNER_REACH) is None
+
+
+def _third_partner(text: str, trigger: re.Match[str], words: TradeCueWords) -> bool:
+    """Whether a turnover word's partner, named right after it, is a group of countries beyond the
+    two sides ("turnover between Russia and the Central Asian states", "trade with CIS countries")."""
+    reach = trigger.end() + _PARTNER_REACH
+    found = words.third_partner.search(text, trigger.start(), reach + _GROUP_REACH)
+    return found is not None and found.start() < reach
 
 
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
@@ -394,6 +405,8 @@ def _export_in(
             source = source or side
         elif (local > verb.start() and words.to_target.search(before)) or words.target_after.match(after):
             target = target or side
+        elif local < verb.start() and not passive and inward and target is None and side != source:
+            target = side  # the buyer, even of goods whose origin is named: "Ukraine imported Turkmen gas"
         elif local < verb.start() and not passive and source is None and target is None:
             if words.origin.match(after):
                 source = side

@@ -62,6 +62,7 @@ class TradeCueWords:
     coordinated: re.Pattern[str]
     generic_goods: re.Pattern[str]
     third_market: re.Pattern[str]
+    third_partner: re.Pattern[str]  # right after a turnover word: "between Russia and Central Asia"
     foreign_total_before: re.Pattern[str]
     foreign_total_after: re.Pattern[str]
     bilateral_pointer: re.Pattern[str]
