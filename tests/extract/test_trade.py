@@ -563,6 +563,33 @@ class TestThirdPartyBuyersAndGroups:
         assert flows_in(text, published="2024-03-01") == []
 
 
+class TestOneTotalToldTwice:
+    """A period's turnover told rounded and then exactly is one figure."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turnover between Russia and Turkmenistan exceeded $2 billion in 2023. "
+            "Bilateral trade in 2023 reached $2.14 billion, the ministry said.",
+            "In the first half of 2024 mutual trade totalled 812.5 million dollars. "
+            "Trade turnover between the two countries in January-June 2024 was over 800 million dollars.",
+        ],
+        ids=["rounded-first", "exact-first"],
+    )
+    def test_rounded_and_exact_reports_fold(self, text: str) -> None:
+        """The rounded and the exact report of one period's total make one flow."""
+        (flow,) = flows_in(text, published="2024-09-01")
+        assert flow.direction is Direction.TURNOVER
+
+    def test_different_totals_of_one_year_stay_apart(self) -> None:
+        """Totals far apart are two figures, even for one year."""
+        text = (
+            "Trade turnover between Russia and Turkmenistan reached $1.2 billion in 2023. "
+            "By other estimates, bilateral trade in 2023 reached $1.6 billion."
+        )
+        assert len(flows_in(text, published="2024-09-01")) == 2
+
+
 class TestPossibleFigures:
     @pytest.mark.parametrize(
         "text",
