@@ -269,6 +269,33 @@ class TestDedicatedEvents:
         assert event.date is None
 
 
+class TestStatementDatedLead:
+    """A lead after a dateline that dates only a statement leaves the event it reports undated."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ASHGABAT, May 14 - A concert devoted to the friendship of the Turkmen and Russian peoples "
+            "took place in Ashgabat, the Russian embassy said in a message May 14.",
+            "MOSCOW, 3 June 2024 - Moscow hosted a round table dedicated to Turkmen-Russian cultural ties, "
+            "the Turkmen Foreign Ministry reported on June 3.",
+        ],
+        ids=["embassy-said-in-a-message", "ministry-reported-on"],
+    )
+    def test_the_statement_date_does_not_date_the_event(self, text: str) -> None:
+        """Neither the statement's date nor the dateline's is the day of the event."""
+        (event,) = events_in(text, published="2024-06-03", lead="")
+        assert event.date is None
+
+    def test_a_lead_with_no_statement_takes_the_datelines_day(self) -> None:
+        """Without a statement date the lead's event happened on the dateline's day."""
+        text = (
+            "MOSCOW, 3 June 2024 - Moscow hosted a round table dedicated to Turkmen-Russian cultural ties."
+        )
+        (event,) = events_in(text, published="2024-06-03", lead="")
+        assert event.date == PartialDate(2024, 6, 3)
+
+
 class TestMultilateralAdjectives:
     def test_an_informal_meeting_keeps_its_adjective(self) -> None:
         """'An informal meeting of the heads of state of ...' is named with 'informal'."""

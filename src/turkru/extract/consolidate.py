@@ -13,7 +13,7 @@ import attrs
 from turkru.chronicle.rules import rule_of
 from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
-from turkru.extract.event_dates import common_date
+from turkru.extract.event_dates import common_date, dated_by_statement_only
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
 from turkru.extract.transcripts import transcript_day
@@ -470,7 +470,8 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
         in_lead = in_lead and not _elsewhen(record.evidence[0].text, words)
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
-        if in_lead and happened and record.date is None and document.dateline_date is not None:
+        stated = isinstance(record, Event) and dated_by_statement_only(lead)  # "..., the ministry said on May 2"
+        if in_lead and happened and not stated and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)
         city = document.dateline_place
         if in_lead and happened and record.place is None and city is not None and city.country in SIDES:

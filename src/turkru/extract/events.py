@@ -10,7 +10,7 @@ import attrs
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import nearest_date
+from turkru.extract.event_dates import dated_by_statement_only, nearest_date
 from turkru.extract.places import first_place
 from turkru.extract.sides import sides_in
 from turkru.lexicon import Lexicon
@@ -71,7 +71,7 @@ def extract_events(document: Document) -> Iterator[Event]:
                 if len(name.split()) < 2 and "Forum" not in name:
                     continue
                 seen.append((match.start(), match.end()))
-                timex = nearest_date(sentence, match.start())
+                timex = None if dated_by_statement_only(sentence) else nearest_date(sentence, match.start())
                 planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
                 yield Event(
                     status=Status.PLANNED if planned else Status.HELD,
