@@ -296,6 +296,31 @@ class TestStatementDatedLead:
         assert event.date == PartialDate(2024, 6, 3)
 
 
+class TestMeetingsNamedByTheirStates:
+    """A meeting or summit named by the states that hold it ("the 5 Caspian States meeting")."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "The leaders last saw each other at the 5 Caspian States meeting in Aktau.",
+                "5 Caspian States meeting",
+            ),
+            ("Both presidents flew to the five Caspian states' summit.", "five Caspian states' summit"),
+        ],
+        ids=["number-and-capitals", "number-word-and-possessive"],
+    )
+    def test_a_meeting_named_by_its_states(self, text: str, name: str) -> None:
+        """The count, the states' name and the meeting noun make the event's name."""
+        (event,) = events_in(text)
+        assert event.name == name
+        assert event.status is Status.HELD
+
+    def test_states_that_meet_are_no_named_event(self) -> None:
+        """A verb, not a meeting noun, after the states names nothing."""
+        assert events_in("The Caspian states met in Aktau to discuss fishing quotas.") == []
+
+
 class TestMultilateralAdjectives:
     def test_an_informal_meeting_keeps_its_adjective(self) -> None:
         """'An informal meeting of the heads of state of ...' is named with 'informal'."""
