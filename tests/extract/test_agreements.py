@@ -734,3 +734,27 @@ class TestBeingPrepared:
         assert [a.status for a in agreements_in("Years ago the firms negotiated a contract on grain deliveries.")] != [
             Stage.PLANNED
         ]
+
+
+class TestWhenTermsBegin:
+    """A date after the document that says when its terms begin does not date the signing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gazprom struck a deal with Turkmenistan to buy gas at European prices from 2009.",
+            "The ministries signed an agreement on the mutual recognition of diplomas, effective from 1 January 2025.",
+        ],
+        ids=["prices-from-a-year", "effective-from-a-day"],
+    )
+    def test_the_start_of_the_terms_is_no_signing_date(self, text: str) -> None:
+        """'from 2009', 'effective from 1 January' leave the signing undated."""
+        (agreement,) = agreements_in(text, published="2024-11-20")
+        assert agreement.status is Stage.SIGNED
+        assert agreement.date is None
+
+    def test_a_plain_date_after_the_document_still_dates_it(self) -> None:
+        """Without the words of a start, the date after the document is the signing's."""
+        text = "The ministries signed an agreement on the mutual recognition of diplomas on 1 November 2024."
+        (agreement,) = agreements_in(text, published="2024-11-20")
+        assert agreement.date == PartialDate(2024, 11, 1)
