@@ -590,6 +590,34 @@ class TestOneTotalToldTwice:
         assert len(flows_in(text, published="2024-09-01")) == 2
 
 
+class TestExportsToAllMarkets:
+    """Named rejection check: an export figure with no destination, whose markets the next sentence lists."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen farmers exported 48,000 tonnes of melons in 2023. "
+            "Most of them were sold to Kazakhstan, Russia and Afghanistan.",
+            "Russian mills shipped 900,000 tonnes of flour last year. "
+            "Uzbekistan and Turkmenistan imported the largest share.",
+        ],
+        ids=["melons-then-markets", "flour-then-importers"],
+    )
+    def test_a_figure_for_every_market(self, text: str) -> None:
+        """The figure is one side's exports to the world, not to the other side."""
+        assert [flow for flow in flows_in(text, published="2024-02-01") if flow.amounts] == []
+
+    def test_a_figure_with_the_destination_named_stays(self) -> None:
+        """Naming the other side as destination keeps the figure, whatever follows."""
+        text = (
+            "Turkmen farmers exported 48,000 tonnes of melons to Russia in 2023. "
+            "Most of the rest was sold to Kazakhstan and Afghanistan."
+        )
+        (flow, *_) = flows_in(text, published="2024-02-01")
+        assert flow.amounts == (Quantity(amount=Decimal(48_000), unit="t"),)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+
 class TestPossibleFigures:
     @pytest.mark.parametrize(
         "text",

@@ -12,7 +12,7 @@ from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import figure_period, points_back
-from turkru.extract.sides import concerns_both_sides, sides_in
+from turkru.extract.sides import concerns_both_sides, names_third_party, sides_in
 from turkru.extract.trade_cues import TradeCueWords, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
@@ -72,6 +72,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
             last_region = regions[-1]
         if regions:
             pairing = _region_pairing(sentence, words) or pairing
+        flows = [flow for flow in flows if not _world_figure(flow, sentence, document, words)]
         if not flows:
             continue
         flows = [_with_period(flow, sentence, last_period, document) for flow in flows]
@@ -81,6 +82,16 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         yield from (flow for flow in done if _named(flow))
     if previous is not None and _named(previous):
         yield previous
+
+
+def _world_figure(flow: TradeFlow, sentence: Sentence, document: Document, words: TradeCueWords) -> bool:
+    """Whether an export figure with no destination in its sentence is one side's exports to all its
+    markets: the next sentence names where the goods go, a third country among them ("Turkmen
+    producers exported 50,000 tons of tomatoes. They are mostly sold to Kazakhstan and Russia.")."""
+    if flow.direction is not Direction.EXPORT or not flow.amounts or flow.importer in sides_in(sentence):
+        return False
+    following = document.sentences[sentence.index + 1 : sentence.index + 2]
+    return any(names_third_party(s) and words.export_verb.search(s.folded) is not None for s in following)
 
 
 def _region_pairing(sentence: Sentence, words: TradeCueWords) -> tuple[int, Party] | None:
