@@ -758,3 +758,31 @@ class TestWhenTermsBegin:
         text = "The ministries signed an agreement on the mutual recognition of diplomas on 1 November 2024."
         (agreement,) = agreements_in(text, published="2024-11-20")
         assert agreement.date == PartialDate(2024, 11, 1)
+
+
+class TestCompanyDescriptorInTitle:
+    """A company named with its descriptor inside a title keeps only its name there."""
+
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "Gazprom is currently coordinating a medium-term contract with the Turkmengaz company.",
+                "medium-term contract with Turkmengaz",
+            ),
+            (
+                "The ministry is negotiating a long-term lease contract with the Tatneft concern.",
+                "long-term lease contract with Tatneft",
+            ),
+        ],
+        ids=["the-turkmengaz-company", "the-tatneft-concern"],
+    )
+    def test_the_descriptor_is_dropped(self, text: str, title: str) -> None:
+        """'the Turkmengaz company' reads 'Turkmengaz' in the title."""
+        (agreement,) = agreements_in(text)
+        assert agreement.title == title
+
+    def test_a_company_without_a_name_stays(self) -> None:
+        """'the company' alone is no name: nothing is dropped."""
+        (agreement,) = agreements_in("The ministry is negotiating a long-term lease contract with the company.")
+        assert agreement.title is not None and "company" in agreement.title
