@@ -458,6 +458,26 @@ class TestTitleAndNextClause:
         assert agreement.title == "memorandum on river cruises"
 
 
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "The sides said they would sign a treaty on building the new pipeline and would meet again in May.",
+                "treaty on building the new pipeline",
+            ),
+            (
+                "Moscow plans to conclude an agreement on grain storage or will extend the old one.",
+                "agreement on grain storage",
+            ),
+        ],
+        ids=["and-would", "or-will"],
+    )
+    def test_no_conjunction_hangs_at_the_end(self, text: str, title: str) -> None:
+        """A conjunction before a modal of the next clause is no part of the title."""
+        (agreement,) = agreements_in(text)
+        assert agreement.title == title
+
+
 class TestJointStatement:
     def test_joint_statement_is_a_declaration(self) -> None:
         """A joint statement the leaders sign is a declaration titled by its subject."""
