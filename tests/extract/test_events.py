@@ -330,3 +330,62 @@ class TestMultilateralAdjectives:
         )
         (event,) = events_in(text)
         assert event.name.startswith("informal meeting of the heads of state")
+
+
+class TestCommonNounsAndWhatTheyShow:
+    """Festivals, exhibitions and concerts named by what they show, their quoted titles, and venues."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("A festival of Russian films was held in Ashgabat on 2 May 2024.", "festival of Russian films"),
+            ("An exhibition of Turkmen carpets opened in Kazan on 2 May 2024.", "exhibition of Turkmen carpets"),
+            (
+                'The evening went on with a concert of folk music "Songs of the Volga".',
+                'concert of folk music "Songs of the Volga"',
+            ),
+        ],
+        ids=["festival-of", "exhibition-of", "concert-with-quoted-title"],
+    )
+    def test_an_event_named_by_what_it_shows(self, text: str, name: str) -> None:
+        """The noun, 'of' and what it shows (a proper name or adjective in it) make the name."""
+        (event,) = events_in(text)
+        assert event.name == name
+
+    def test_what_it_shows_needs_a_proper_word(self) -> None:
+        """'an exhibition of goods' names nothing in particular."""
+        assert events_in("An exhibition of goods was held in the capital.") == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ('Turkmen firms took part in the international exhibition "Innoprom" in Yekaterinburg.', "Innoprom"),
+            (
+                "Russian universities joined the education fair \u201cStudy in Russia\u201d in Ashgabat.",
+                "Study in Russia",
+            ),
+        ],
+        ids=["straight-quotes", "curly-quotes"],
+    )
+    def test_a_common_noun_with_a_quoted_title(self, text: str, name: str) -> None:
+        """A quoted title after an exhibition or fair belongs to its name."""
+        (event,) = events_in(text)
+        assert name in event.name
+
+    def test_a_venue_is_no_event(self) -> None:
+        """'the Ashgabat Expo Center' is where an event is, not the event."""
+        (event,) = events_in("An exhibition of Russian goods opened at the Ashgabat Expo Center on 4 March 2024.")
+        assert event.name == "exhibition of Russian goods"
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("The Russian-Turkmen interregional forum opened in Astrakhan.", "Russian-Turkmen interregional forum"),
+            ("Ashgabat hosted a Russian education fair on 9 March 2024.", "Russian education fair"),
+        ],
+        ids=["interregional-forum", "education-fair"],
+    )
+    def test_more_kinds_of_forum(self, text: str, name: str) -> None:
+        """Interregional forums and education fairs are events named by their field."""
+        (event,) = events_in(text)
+        assert event.name == name

@@ -31,11 +31,14 @@ class EventWords:
     cis_summit: re.Pattern[str]
     leading_determiner: re.Pattern[str]
     dedicated: re.Pattern[str]  # "a round table dedicated to ...", "the opening ceremony of ..."
+    of_phrase: re.Pattern[str]  # "a festival of Russian films", "an exhibition of Turkmen carpets"
+    quoted: re.Pattern[str]  # "the international exhibition \u201cInnoprom\u201d"
     # Words one of which every match of a pattern holds: cheap tests before the searches.
     multilateral_hints: tuple[str, ...]
     common_noun_hints: tuple[str, ...]
     named_hints: tuple[str, ...]
     dedicated_hints: tuple[str, ...]
+    of_hints: tuple[str, ...]
     cues: CueWords
 
     @classmethod
@@ -48,10 +51,13 @@ class EventWords:
             cis_summit=lexicon.pattern("events.cis_summit"),
             leading_determiner=lexicon.pattern("events.leading_determiner"),
             dedicated=lexicon.pattern("events.dedicated"),
+            of_phrase=lexicon.pattern("events.of_phrase"),
+            quoted=lexicon.pattern("events.quoted"),
             multilateral_hints=lexicon.words("MULTILATERAL_HINT"),
             common_noun_hints=lexicon.words("COMMON_EVENT_HINT"),
             named_hints=lexicon.words("EVENT_NOUN_HINT"),
             dedicated_hints=lexicon.words("DEDICATED_HINT"),
+            of_hints=lexicon.words("OF_EVENT_HINT"),
             cues=word_filter(*lexicon.words("EVENT_CUE")),
         )
 
@@ -98,8 +104,12 @@ def _patterns_for(text: str, words: EventWords) -> Iterator[re.Pattern[str]]:
         yield words.cis_summit
     if any_word(fold(text), words.dedicated_hints):
         yield words.dedicated
+    if any_word(fold(text), words.of_hints):
+        yield words.quoted
     if any_word(fold(text), words.common_noun_hints):
         yield words.common_noun_event
+    if any_word(fold(text), words.of_hints):
+        yield words.of_phrase
     if any(noun in text for noun in words.named_hints):
         yield words.named
 
