@@ -618,6 +618,26 @@ class TestExportsToAllMarkets:
         assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
 
 
+class TestTotalsGivenInWords:
+    """One side's total exports with a growth rate spelled 'percent' or 'per cent'."""
+
+    @pytest.mark.parametrize(
+        ("text", "change", "exporter"),
+        [
+            ("Turkmenistan's exports to Russia rose by 20 percent in 2023.", Decimal(20), TURKMENISTAN),
+            ("Russian imports from Turkmenistan fell 12 per cent in 2023.", Decimal(-12), TURKMENISTAN),
+        ],
+        ids=["percent", "per-cent-fell"],
+    )
+    def test_a_total_with_a_spelled_rate(self, text: str, change: Decimal, exporter: str) -> None:
+        """The rate alone makes the exports a total flow with that change."""
+        (flow,) = flows_in(text, published="2024-02-01")
+        assert flow.direction is Direction.EXPORT
+        assert flow.exporter == exporter
+        assert flow.commodities == ()
+        assert flow.change_percent == change
+
+
 class TestPossibleFigures:
     @pytest.mark.parametrize(
         "text",
