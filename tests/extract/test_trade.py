@@ -638,6 +638,39 @@ class TestTotalsGivenInWords:
         assert flow.change_percent == change
 
 
+class TestWorldTotalsAndRegionalGoods:
+    """Named rejection checks: a country's total trade, and goods whose origin is a whole region."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia's total trade turnover reached $700 billion in 2023.",
+            "Turkmenistan's overall trade grew by 8 percent to $16 billion in 2023.",
+        ],
+        ids=["total-trade-turnover", "overall-trade"],
+    )
+    def test_a_countrys_total_trade(self, text: str) -> None:
+        """'Russia's total trade turnover' is its trade with the world."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_a_total_with_the_partner_named_stays(self) -> None:
+        """A partner after the words makes the total the two sides' again."""
+        (flow,) = flows_in("Russia's total trade turnover with Turkmenistan reached $1.7 billion in 2023.")
+        assert flow.direction is Direction.TURNOVER
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gazprom bought 60 bcm of Central Asian gas in 2008.",
+            "Turkmenistan imports European machinery worth $2 billion a year, partly through Russia.",
+        ],
+        ids=["central-asian-gas", "european-machinery"],
+    )
+    def test_goods_from_a_whole_region(self, text: str) -> None:
+        """Goods of a region beyond the two sides are no flow between them."""
+        assert flows_in(text, published="2024-02-01") == []
+
+
 class TestPossibleFigures:
     @pytest.mark.parametrize(
         "text",

@@ -259,6 +259,7 @@ def _foreign_total(text: str, trigger: re.Match[str], words: TradeCueWords) -> b
     """Whether a turnover word gives one country's trade with the world ("Turkmenistan's foreign
     trade turnover", "the turnover of foreign trade"), with no partner named right after it."""
     before = words.foreign_total_before.search(text, max(0, trigger.start() - 30), trigger.start())
+    before = before or words.possessed_total.search(text, max(0, trigger.start() - 30), trigger.end())
     after = words.foreign_total_after.match(text, trigger.end())
     if before is None and after is None:
         return False
@@ -349,6 +350,15 @@ def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: in
     return None
 
 
+def _goods_from_beyond(sentence: Sentence, index: TradeIndex, left: int, right: int) -> bool:
+    """Whether the clause's goods come from a region beyond the two sides ("Central Asian gas")."""
+    for mention in index.starting(left, right, "commodity"):
+        local = mention.start - sentence.start
+        if index.words.regional_origin.search(sentence.text, max(0, local - 30), local):
+            return True
+    return False
+
+
 def _possessor(sentence: Sentence, index: TradeIndex, verb_start: int, left: int) -> str | None:
     """The side whose trade a possessive names ("Turkmenistan's gas exports", "Russia's imports")."""
     text = sentence.text
@@ -385,8 +395,9 @@ def _export_in(
     verb_word = text[verb.start() : verb.end()].lower()
     words = index.words
     totals = not goods and words.total.search(text, verb.start(), right) is not None and verb_word in words.total_nouns
-    if not goods and not totals and not words.generic_goods.search(text, verb.end(), right):
-        return None
+    named = goods or totals or words.generic_goods.search(text, verb.end(), right)
+    if not named or _goods_from_beyond(sentence, index, left, right):
+        return None  # no goods, or goods of a region beyond the two sides ("Central Asian gas")
     inward = verb.group("in") is not None
     passive = words.passive.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
     source = _origin_of_goods(sentence, index, left, right)
