@@ -806,3 +806,25 @@ class TestCompanyDescriptorInTitle:
         """'the company' alone is no name: nothing is dropped."""
         (agreement,) = agreements_in("The ministry is negotiating a long-term lease contract with the company.")
         assert agreement.title is not None and "company" in agreement.title
+
+
+class TestCumulativeCounts:
+    """Named rejection check: a count over the whole history of the relations is no signing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two countries have signed more than 200 documents since independence.",
+            "Over the years, some 160 agreements were concluded between Moscow and Ashgabat.",
+            "The legal framework of the relations now includes about 150 documents.",
+        ],
+        ids=["since-independence", "over-the-years", "legal-framework"],
+    )
+    def test_a_total_of_the_relations(self, text: str) -> None:
+        """'more than 200 documents since independence' counts the past, it signs nothing now."""
+        assert agreements_in(text, published="2024-03-01") == []
+
+    def test_a_batch_of_one_day_stays(self) -> None:
+        """A count signed on one occasion is a batch."""
+        (agreement,) = agreements_in("The two countries signed 15 documents on Friday.", published="2024-03-01")
+        assert agreement.count == 15
