@@ -828,3 +828,25 @@ class TestCumulativeCounts:
         """A count signed on one occasion is a batch."""
         (agreement,) = agreements_in("The two countries signed 15 documents on Friday.", published="2024-03-01")
         assert agreement.count == 15
+
+
+class TestJointCommunique:
+    """A joint communiqué is a declaration of the two sides."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers signed a joint communiqué on cooperation in the Caspian Sea.",
+            "The presidents adopted a joint communique on regional security.",
+        ],
+        ids=["accented-signed", "plain-adopted"],
+    )
+    def test_a_joint_communique(self, text: str) -> None:
+        """Either spelling, signed or adopted, is a declaration."""
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.status is Stage.SIGNED
+
+    def test_a_ministrys_communique_is_no_document(self) -> None:
+        """A communiqué that reports news is a statement, not a document of the two sides."""
+        assert agreements_in("The ministry said in a communique that the talks went well.") == []
