@@ -389,3 +389,44 @@ class TestCommonNounsAndWhatTheyShow:
         """Interregional forums and education fairs are events named by their field."""
         (event,) = events_in(text)
         assert event.name == name
+
+
+class TestLeadInsAndDatesAhead:
+    """A sentence-opening phrase is no part of an event's name; an event dated after the report is planned."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "status"),
+        [
+            (
+                "Preparations for the Days of Turkmen Culture in Russia were discussed.",
+                "Days of Turkmen Culture in Russia",
+                Status.PLANNED,
+            ),
+            ("During the Caspian Economic Forum the ministers met.", "Caspian Economic Forum", Status.HELD),
+        ],
+        ids=["preparations-for", "during"],
+    )
+    def test_a_lead_in_is_dropped(self, text: str, name: str, status: Status) -> None:
+        """'Preparations for the' and 'During the' open the sentence, not the name; preparations look ahead."""
+        (event,) = events_in(text)
+        assert event.name == name
+        assert event.status is status
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The exhibition of Russian industry runs in Ashgabat from 12 to 14 March 2024.",
+            "The sides agreed that the Days of Russian Culture in Turkmenistan take place in 2025.",
+        ],
+        ids=["days-ahead", "year-ahead"],
+    )
+    def test_a_date_after_the_report_is_planned(self, text: str) -> None:
+        """Whatever the tense, a date wholly after publication is still to come."""
+        (event,) = events_in(text, published="2024-03-10")
+        assert event.status is Status.PLANNED
+
+    def test_a_date_before_the_report_is_held(self) -> None:
+        """The same sentence dated before publication is held."""
+        text = "The exhibition of Russian industry runs in Ashgabat from 2 to 4 March 2024."
+        (event,) = events_in(text, published="2024-03-10")
+        assert event.status is Status.HELD

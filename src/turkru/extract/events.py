@@ -15,8 +15,10 @@ from turkru.extract.places import first_place
 from turkru.extract.sides import sides_in
 from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.dates import DateSpan, PartialDate
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word, fold
+from turkru.text.timex import Timex
 
 _TIE_REACH = 1  # sentences either side of an event's own in which both sides must be named
 
@@ -30,6 +32,7 @@ class EventWords:
     multilateral: re.Pattern[str]
     cis_summit: re.Pattern[str]
     leading_determiner: re.Pattern[str]
+    preparation: re.Pattern[str]  # "Preparations for the Days of ...": the event is still ahead
     dedicated: re.Pattern[str]  # "a round table dedicated to ...", "the opening ceremony of ..."
     of_phrase: re.Pattern[str]  # "a festival of Russian films", "an exhibition of Turkmen carpets"
     quoted: re.Pattern[str]  # "the international exhibition \u201cInnoprom\u201d"
@@ -50,6 +53,7 @@ class EventWords:
             multilateral=lexicon.pattern("events.multilateral"),
             cis_summit=lexicon.pattern("events.cis_summit"),
             leading_determiner=lexicon.pattern("events.leading_determiner"),
+            preparation=lexicon.pattern("events.preparation"),
             dedicated=lexicon.pattern("events.dedicated"),
             of_phrase=lexicon.pattern("events.of_phrase"),
             quoted=lexicon.pattern("events.quoted"),
@@ -73,12 +77,17 @@ def extract_events(document: Document) -> Iterator[Event]:
             for match in pattern.finditer(sentence.text):
                 if any(match.start() < end and start < match.end() for start, end in seen):
                     continue
-                name = words.leading_determiner.sub("", match.group(0).strip(" -:\u2013"))
+                raw = match.group(0).strip(" -:\u2013")
+                name = words.leading_determiner.sub("", raw, count=1)
                 if len(name.split()) < 2 and "Forum" not in name:
                     continue
                 seen.append((match.start(), match.end()))
                 timex = None if dated_by_statement_only(sentence) else nearest_date(sentence, match.start())
-                planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+                planned = (
+                    is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+                    or words.preparation.match(raw) is not None
+                    or _after_publication(timex, document.published)
+                )
                 yield Event(
                     status=Status.PLANNED if planned else Status.HELD,
                     date=timex.value if timex else None,
@@ -87,6 +96,13 @@ def extract_events(document: Document) -> Iterator[Event]:
                     name=name,
                     evidence=document.evidence(sentence),
                 )
+
+
+def _after_publication(timex: Timex | None, published: PartialDate | None) -> bool:
+    """Whether an event's date lies wholly after the day of the report: it is still to come."""
+    if timex is None or timex.value is None or published is None:
+        return False
+    return DateSpan(timex.value, None).earliest > DateSpan(published, None).latest
 
 
 def _tied_to_the_two(document: Document, sentence: Sentence) -> bool:
