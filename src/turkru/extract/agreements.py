@@ -154,7 +154,13 @@ def _cumulative(sentence: Sentence, mention: DocMention, words: AgreementWords) 
     """Whether a counted batch is the total of the relations' history ("more than 200 documents
     signed since independence", "the treaty base of 150 documents"), not one signing."""
     batch = mention.doc_type is DocType.DOCUMENTS or mention.count is not None
-    return batch and words.cumulative.search(sentence.text) is not None
+    return batch and _tells_history(sentence.text, words.cumulative)
+
+
+@functools.lru_cache(maxsize=16)
+def _tells_history(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the sentence counts over the relations' history, searched once per sentence."""
+    return pattern.search(text) is not None
 
 
 def _multilateral(sentence: Sentence, mention: DocMention) -> bool:

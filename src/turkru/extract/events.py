@@ -33,6 +33,7 @@ class EventWords:
     cis_summit: re.Pattern[str]
     leading_determiner: re.Pattern[str]
     preparation: re.Pattern[str]  # "Preparations for the Days of ...": the event is still ahead
+    venue_after: re.Pattern[str]  # "the Ashgabat Expo Center": a place, not an event
     dedicated: re.Pattern[str]  # "a round table dedicated to ...", "the opening ceremony of ..."
     of_phrase: re.Pattern[str]  # "a festival of Russian films", "an exhibition of Turkmen carpets"
     quoted: re.Pattern[str]  # "the international exhibition \u201cInnoprom\u201d"
@@ -54,6 +55,7 @@ class EventWords:
             cis_summit=lexicon.pattern("events.cis_summit"),
             leading_determiner=lexicon.pattern("events.leading_determiner"),
             preparation=lexicon.pattern("events.preparation"),
+            venue_after=lexicon.pattern("events.venue_after"),
             dedicated=lexicon.pattern("events.dedicated"),
             of_phrase=lexicon.pattern("events.of_phrase"),
             quoted=lexicon.pattern("events.quoted"),
@@ -77,6 +79,8 @@ def extract_events(document: Document) -> Iterator[Event]:
             for match in pattern.finditer(sentence.text):
                 if any(match.start() < end and start < match.end() for start, end in seen):
                     continue
+                if words.venue_after.match(sentence.text, match.end()):
+                    continue  # "the Ashgabat Expo Center": where an event is held
                 raw = match.group(0).strip(" -:\u2013")
                 name = words.leading_determiner.sub("", raw, count=1)
                 if len(name.split()) < 2 and "Forum" not in name:
