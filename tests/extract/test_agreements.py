@@ -458,6 +458,26 @@ class TestTitleAndNextClause:
         assert agreement.title == "memorandum on river cruises"
 
 
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "The sides said they would sign a treaty on building the new pipeline and would meet again in May.",
+                "treaty on building the new pipeline",
+            ),
+            (
+                "Moscow plans to conclude an agreement on grain storage or will extend the old one.",
+                "agreement on grain storage",
+            ),
+        ],
+        ids=["and-would", "or-will"],
+    )
+    def test_no_conjunction_hangs_at_the_end(self, text: str, title: str) -> None:
+        """A conjunction before a modal of the next clause is no part of the title."""
+        (agreement,) = agreements_in(text)
+        assert agreement.title == title
+
+
 class TestJointStatement:
     def test_joint_statement_is_a_declaration(self) -> None:
         """A joint statement the leaders sign is a declaration titled by its subject."""
@@ -734,3 +754,99 @@ class TestBeingPrepared:
         assert [a.status for a in agreements_in("Years ago the firms negotiated a contract on grain deliveries.")] != [
             Stage.PLANNED
         ]
+
+
+class TestWhenTermsBegin:
+    """A date after the document that says when its terms begin does not date the signing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gazprom struck a deal with Turkmenistan to buy gas at European prices from 2009.",
+            "The ministries signed an agreement on the mutual recognition of diplomas, effective from 1 January 2025.",
+        ],
+        ids=["prices-from-a-year", "effective-from-a-day"],
+    )
+    def test_the_start_of_the_terms_is_no_signing_date(self, text: str) -> None:
+        """'from 2009', 'effective from 1 January' leave the signing undated."""
+        (agreement,) = agreements_in(text, published="2024-11-20")
+        assert agreement.status is Stage.SIGNED
+        assert agreement.date is None
+
+    def test_a_plain_date_after_the_document_still_dates_it(self) -> None:
+        """Without the words of a start, the date after the document is the signing's."""
+        text = "The ministries signed an agreement on the mutual recognition of diplomas on 1 November 2024."
+        (agreement,) = agreements_in(text, published="2024-11-20")
+        assert agreement.date == PartialDate(2024, 11, 1)
+
+
+class TestCompanyDescriptorInTitle:
+    """A company named with its descriptor inside a title keeps only its name there."""
+
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "Gazprom is currently coordinating a medium-term contract with the Turkmengaz company.",
+                "medium-term contract with Turkmengaz",
+            ),
+            (
+                "The ministry is negotiating a long-term lease contract with the Tatneft concern.",
+                "long-term lease contract with Tatneft",
+            ),
+        ],
+        ids=["the-turkmengaz-company", "the-tatneft-concern"],
+    )
+    def test_the_descriptor_is_dropped(self, text: str, title: str) -> None:
+        """'the Turkmengaz company' reads 'Turkmengaz' in the title."""
+        (agreement,) = agreements_in(text)
+        assert agreement.title == title
+
+    def test_a_company_without_a_name_stays(self) -> None:
+        """'the company' alone is no name: nothing is dropped."""
+        (agreement,) = agreements_in("The ministry is negotiating a long-term lease contract with the company.")
+        assert agreement.title is not None and "company" in agreement.title
+
+
+class TestCumulativeCounts:
+    """Named rejection check: a count over the whole history of the relations is no signing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two countries have signed more than 200 documents since independence.",
+            "Over the years, some 160 agreements were concluded between Moscow and Ashgabat.",
+            "The legal framework of the relations now includes about 150 documents.",
+        ],
+        ids=["since-independence", "over-the-years", "legal-framework"],
+    )
+    def test_a_total_of_the_relations(self, text: str) -> None:
+        """'more than 200 documents since independence' counts the past, it signs nothing now."""
+        assert agreements_in(text, published="2024-03-01") == []
+
+    def test_a_batch_of_one_day_stays(self) -> None:
+        """A count signed on one occasion is a batch."""
+        (agreement,) = agreements_in("The two countries signed 15 documents on Friday.", published="2024-03-01")
+        assert agreement.count == 15
+
+
+class TestJointCommunique:
+    """A joint communiqué is a declaration of the two sides."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers signed a joint communiqué on cooperation in the Caspian Sea.",
+            "The presidents adopted a joint communique on regional security.",
+        ],
+        ids=["accented-signed", "plain-adopted"],
+    )
+    def test_a_joint_communique(self, text: str) -> None:
+        """Either spelling, signed or adopted, is a declaration."""
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.DECLARATION
+        assert agreement.status is Stage.SIGNED
+
+    def test_a_ministrys_communique_is_no_document(self) -> None:
+        """A communiqué that reports news is a statement, not a document of the two sides."""
+        assert agreements_in("The ministry said in a communique that the talks went well.") == []

@@ -269,6 +269,58 @@ class TestDedicatedEvents:
         assert event.date is None
 
 
+class TestStatementDatedLead:
+    """A lead after a dateline that dates only a statement leaves the event it reports undated."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ASHGABAT, May 14 - A concert devoted to the friendship of the Turkmen and Russian peoples "
+            "took place in Ashgabat, the Russian embassy said in a message May 14.",
+            "MOSCOW, 3 June 2024 - Moscow hosted a round table dedicated to Turkmen-Russian cultural ties, "
+            "the Turkmen Foreign Ministry reported on June 3.",
+        ],
+        ids=["embassy-said-in-a-message", "ministry-reported-on"],
+    )
+    def test_the_statement_date_does_not_date_the_event(self, text: str) -> None:
+        """Neither the statement's date nor the dateline's is the day of the event."""
+        (event,) = events_in(text, published="2024-06-03", lead="")
+        assert event.date is None
+
+    def test_a_lead_with_no_statement_takes_the_datelines_day(self) -> None:
+        """Without a statement date the lead's event happened on the dateline's day."""
+        text = (
+            "MOSCOW, 3 June 2024 - Moscow hosted a round table dedicated to Turkmen-Russian cultural ties."
+        )
+        (event,) = events_in(text, published="2024-06-03", lead="")
+        assert event.date == PartialDate(2024, 6, 3)
+
+
+class TestMeetingsNamedByTheirStates:
+    """A meeting or summit named by the states that hold it ("the 5 Caspian States meeting")."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "The leaders last saw each other at the 5 Caspian States meeting in Aktau.",
+                "5 Caspian States meeting",
+            ),
+            ("Both presidents flew to the five Caspian states' summit.", "five Caspian states' summit"),
+        ],
+        ids=["number-and-capitals", "number-word-and-possessive"],
+    )
+    def test_a_meeting_named_by_its_states(self, text: str, name: str) -> None:
+        """The count, the states' name and the meeting noun make the event's name."""
+        (event,) = events_in(text)
+        assert event.name == name
+        assert event.status is Status.HELD
+
+    def test_states_that_meet_are_no_named_event(self) -> None:
+        """A verb, not a meeting noun, after the states names nothing."""
+        assert events_in("The Caspian states met in Aktau to discuss fishing quotas.") == []
+
+
 class TestMultilateralAdjectives:
     def test_an_informal_meeting_keeps_its_adjective(self) -> None:
         """'An informal meeting of the heads of state of ...' is named with 'informal'."""
@@ -278,3 +330,103 @@ class TestMultilateralAdjectives:
         )
         (event,) = events_in(text)
         assert event.name.startswith("informal meeting of the heads of state")
+
+
+class TestCommonNounsAndWhatTheyShow:
+    """Festivals, exhibitions and concerts named by what they show, their quoted titles, and venues."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("A festival of Russian films was held in Ashgabat on 2 May 2024.", "festival of Russian films"),
+            ("An exhibition of Turkmen carpets opened in Kazan on 2 May 2024.", "exhibition of Turkmen carpets"),
+            (
+                'The evening went on with a concert of folk music "Songs of the Volga".',
+                'concert of folk music "Songs of the Volga"',
+            ),
+        ],
+        ids=["festival-of", "exhibition-of", "concert-with-quoted-title"],
+    )
+    def test_an_event_named_by_what_it_shows(self, text: str, name: str) -> None:
+        """The noun, 'of' and what it shows (a proper name or adjective in it) make the name."""
+        (event,) = events_in(text)
+        assert event.name == name
+
+    def test_what_it_shows_needs_a_proper_word(self) -> None:
+        """'an exhibition of goods' names nothing in particular."""
+        assert events_in("An exhibition of goods was held in the capital.") == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ('Turkmen firms took part in the international exhibition "Innoprom" in Yekaterinburg.', "Innoprom"),
+            (
+                "Russian universities joined the education fair \u201cStudy in Russia\u201d in Ashgabat.",
+                "Study in Russia",
+            ),
+        ],
+        ids=["straight-quotes", "curly-quotes"],
+    )
+    def test_a_common_noun_with_a_quoted_title(self, text: str, name: str) -> None:
+        """A quoted title after an exhibition or fair belongs to its name."""
+        (event,) = events_in(text)
+        assert name in event.name
+
+    def test_a_venue_is_no_event(self) -> None:
+        """'the Ashgabat Expo Center' is where an event is, not the event."""
+        (event,) = events_in("An exhibition of Russian goods opened at the Ashgabat Expo Center on 4 March 2024.")
+        assert event.name == "exhibition of Russian goods"
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("The Russian-Turkmen interregional forum opened in Astrakhan.", "Russian-Turkmen interregional forum"),
+            ("Ashgabat hosted a Russian education fair on 9 March 2024.", "Russian education fair"),
+        ],
+        ids=["interregional-forum", "education-fair"],
+    )
+    def test_more_kinds_of_forum(self, text: str, name: str) -> None:
+        """Interregional forums and education fairs are events named by their field."""
+        (event,) = events_in(text)
+        assert event.name == name
+
+
+class TestLeadInsAndDatesAhead:
+    """A sentence-opening phrase is no part of an event's name; an event dated after the report is planned."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "status"),
+        [
+            (
+                "Preparations for the Days of Turkmen Culture in Russia were discussed.",
+                "Days of Turkmen Culture in Russia",
+                Status.PLANNED,
+            ),
+            ("During the Caspian Economic Forum the ministers met.", "Caspian Economic Forum", Status.HELD),
+        ],
+        ids=["preparations-for", "during"],
+    )
+    def test_a_lead_in_is_dropped(self, text: str, name: str, status: Status) -> None:
+        """'Preparations for the' and 'During the' open the sentence, not the name; preparations look ahead."""
+        (event,) = events_in(text)
+        assert event.name == name
+        assert event.status is status
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The exhibition of Russian industry runs in Ashgabat from 12 to 14 March 2024.",
+            "The sides agreed that the Days of Russian Culture in Turkmenistan take place in 2025.",
+        ],
+        ids=["days-ahead", "year-ahead"],
+    )
+    def test_a_date_after_the_report_is_planned(self, text: str) -> None:
+        """Whatever the tense, a date wholly after publication is still to come."""
+        (event,) = events_in(text, published="2024-03-10")
+        assert event.status is Status.PLANNED
+
+    def test_a_date_before_the_report_is_held(self) -> None:
+        """The same sentence dated before publication is held."""
+        text = "The exhibition of Russian industry runs in Ashgabat from 2 to 4 March 2024."
+        (event,) = events_in(text, published="2024-03-10")
+        assert event.status is Status.HELD

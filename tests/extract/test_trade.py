@@ -257,6 +257,43 @@ class TestExpected:
         assert flow.status is Status.HELD
 
 
+class TestFutureAndTargets:
+    """A trade verb under a future auxiliary, and a target or forecast, speak of a flow to come."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Russian concern will buy 8 bcm of Turkmen gas under the new terms.",
+            "Officials said Moscow would import 40,000 tonnes of Turkmen cotton.",
+            "Under the deal Turkmenistan is to supply 3 million tonnes of oil to Russia.",
+        ],
+        ids=["will-buy", "would-import", "is-to-supply"],
+    )
+    def test_a_future_trade_verb_is_planned(self, text: str) -> None:
+        """'will buy', 'would import' and 'is to supply' are plans, not deliveries made."""
+        (flow,) = flows_in(text, published="2025-04-02")
+        assert flow.status is Status.PLANNED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers set the goal of bringing bilateral trade to $2.5 billion.",
+            "Russian-Turkmen trade turnover for 2026 is forecast at $1.9 billion.",
+        ],
+        ids=["goal-of-bringing", "forecast-at"],
+    )
+    def test_a_target_or_forecast_is_planned(self, text: str) -> None:
+        """A goal the sides set for the turnover, or a forecast of it, is no figure reached."""
+        (flow,) = flows_in(text, published="2025-04-02")
+        assert flow.direction is Direction.TURNOVER
+        assert flow.status is Status.PLANNED
+
+    def test_the_same_verbs_in_the_past_are_held(self) -> None:
+        """Without the auxiliary the purchase happened."""
+        (flow,) = flows_in("Last year the Russian concern bought 8 bcm of Turkmen gas.", published="2025-04-02")
+        assert flow.status is Status.HELD
+
+
 class TestContinuedFigure:
     @pytest.mark.parametrize(
         ("second", "year"),
@@ -473,6 +510,165 @@ class TestNotBetweenTheTwo:
     def test_a_buyer_with_goods_from_a_third_country(self) -> None:
         """"Russia bought tomatoes from Turkey" moves nothing from Turkmenistan."""
         assert flows_in("In May Russia bought tomatoes from Turkey.", published="2023-09-01") == []
+
+
+class TestThirdPartyBuyersAndGroups:
+    """Named rejection checks: a third country buying one side's goods, and one side's trade with a group."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ukraine imported 36 bcm of Turkmen gas in 2005, shipped across Russia.",
+            "In 2022 Iran purchased 5 million tonnes of Russian wheat, carried by rail across Turkmenistan.",
+        ],
+        ids=["ukraine-imported-turkmen-gas", "iran-purchased-russian-wheat"],
+    )
+    def test_a_third_country_buyer(self, text: str) -> None:
+        """A buyer beyond the two sides takes goods of named origin out of the relations."""
+        assert flows_in(text, published="2023-01-10") == []
+
+    def test_a_side_as_buyer_of_goods_of_named_origin(self) -> None:
+        """With the other side as buyer the flow stands."""
+        (flow,) = flows_in("Russia imported 36 bcm of Turkmen gas in 2005.", published="2023-01-10")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trade turnover between Russia and the Central Asian states reached $40 billion in 2023.",
+            "Russia's trade turnover with CIS countries grew by 5 percent last year.",
+        ],
+        ids=["between-russia-and-central-asia", "with-cis-countries"],
+    )
+    def test_turnover_with_a_group_of_countries(self, text: str) -> None:
+        """One side's turnover with a group of countries is not the two sides' turnover."""
+        assert flows_in(text, published="2024-03-01") == []
+
+    def test_a_group_named_later_leaves_the_bilateral_figure(self) -> None:
+        """A group named after the bilateral partner ("the highest among ...") keeps the figure."""
+        text = "Trade turnover between Russia and Turkmenistan reached $1.5 billion, the highest among CIS countries."
+        (flow,) = flows_in(text, published="2024-03-01")
+        assert flow.direction is Direction.TURNOVER
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russian exporters shipped 2 million tonnes of grain to Central Asia last year.",
+            "Turkmen textiles are sold to CIS countries and to the Middle East.",
+        ],
+        ids=["grain-to-central-asia", "textiles-to-cis-countries"],
+    )
+    def test_exports_to_a_group_of_countries(self, text: str) -> None:
+        """Goods sent to a group of countries are not goods sent to the other side."""
+        assert flows_in(text, published="2024-03-01") == []
+
+
+class TestOneTotalToldTwice:
+    """A period's turnover told rounded and then exactly is one figure."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turnover between Russia and Turkmenistan exceeded $2 billion in 2023. "
+            "Bilateral trade in 2023 reached $2.14 billion, the ministry said.",
+            "In the first half of 2024 mutual trade totalled 812.5 million dollars. "
+            "Trade turnover between the two countries in January-June 2024 was over 800 million dollars.",
+        ],
+        ids=["rounded-first", "exact-first"],
+    )
+    def test_rounded_and_exact_reports_fold(self, text: str) -> None:
+        """The rounded and the exact report of one period's total make one flow."""
+        (flow,) = flows_in(text, published="2024-09-01")
+        assert flow.direction is Direction.TURNOVER
+
+    def test_different_totals_of_one_year_stay_apart(self) -> None:
+        """Totals far apart are two figures, even for one year."""
+        text = (
+            "Trade turnover between Russia and Turkmenistan reached $1.2 billion in 2023. "
+            "By other estimates, bilateral trade in 2023 reached $1.6 billion."
+        )
+        assert len(flows_in(text, published="2024-09-01")) == 2
+
+
+class TestExportsToAllMarkets:
+    """Named rejection check: an export figure with no destination, whose markets the next sentence lists."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmen farmers exported 48,000 tonnes of melons in 2023. "
+            "Most of them were sold to Kazakhstan, Russia and Afghanistan.",
+            "Russian mills shipped 900,000 tonnes of flour last year. "
+            "Uzbekistan and Turkmenistan imported the largest share.",
+        ],
+        ids=["melons-then-markets", "flour-then-importers"],
+    )
+    def test_a_figure_for_every_market(self, text: str) -> None:
+        """The figure is one side's exports to the world, not to the other side."""
+        assert [flow for flow in flows_in(text, published="2024-02-01") if flow.amounts] == []
+
+    def test_a_figure_with_the_destination_named_stays(self) -> None:
+        """Naming the other side as destination keeps the figure, whatever follows."""
+        text = (
+            "Turkmen farmers exported 48,000 tonnes of melons to Russia in 2023. "
+            "Most of the rest was sold to Kazakhstan and Afghanistan."
+        )
+        (flow, *_) = flows_in(text, published="2024-02-01")
+        assert flow.amounts == (Quantity(amount=Decimal(48_000), unit="t"),)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+
+class TestTotalsGivenInWords:
+    """One side's total exports with a growth rate spelled 'percent' or 'per cent'."""
+
+    @pytest.mark.parametrize(
+        ("text", "change", "exporter"),
+        [
+            ("Turkmenistan's exports to Russia rose by 20 percent in 2023.", Decimal(20), TURKMENISTAN),
+            ("Russian imports from Turkmenistan fell 12 per cent in 2023.", Decimal(-12), TURKMENISTAN),
+        ],
+        ids=["percent", "per-cent-fell"],
+    )
+    def test_a_total_with_a_spelled_rate(self, text: str, change: Decimal, exporter: str) -> None:
+        """The rate alone makes the exports a total flow with that change."""
+        (flow,) = flows_in(text, published="2024-02-01")
+        assert flow.direction is Direction.EXPORT
+        assert flow.exporter == exporter
+        assert flow.commodities == ()
+        assert flow.change_percent == change
+
+
+class TestWorldTotalsAndRegionalGoods:
+    """Named rejection checks: a country's total trade, and goods whose origin is a whole region."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia's total trade turnover reached $700 billion in 2023.",
+            "Turkmenistan's overall trade grew by 8 percent to $16 billion in 2023.",
+        ],
+        ids=["total-trade-turnover", "overall-trade"],
+    )
+    def test_a_countrys_total_trade(self, text: str) -> None:
+        """'Russia's total trade turnover' is its trade with the world."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_a_total_with_the_partner_named_stays(self) -> None:
+        """A partner after the words makes the total the two sides' again."""
+        (flow,) = flows_in("Russia's total trade turnover with Turkmenistan reached $1.7 billion in 2023.")
+        assert flow.direction is Direction.TURNOVER
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gazprom bought 60 bcm of Central Asian gas in 2008.",
+            "Turkmenistan imports European machinery worth $2 billion a year, partly through Russia.",
+        ],
+        ids=["central-asian-gas", "european-machinery"],
+    )
+    def test_goods_from_a_whole_region(self, text: str) -> None:
+        """Goods of a region beyond the two sides are no flow between them."""
+        assert flows_in(text, published="2024-02-01") == []
 
 
 class TestPossibleFigures:

@@ -29,6 +29,29 @@ class TestBoundaries:
         """A full stop glued to the next sentence's capital still ends a sentence."""
         assert sentences(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "\ufffd We met in Sochi, \ufffd the office quotes him. \ufffd We will talk again.",
+                ["\ufffd We met in Sochi, \ufffd the office quotes him.", "\ufffd We will talk again."],
+            ),
+            (
+                "The talks ended. \ufffd next year, \ufffd he said.",
+                ["The talks ended.", "\ufffd next year, \ufffd he said."],
+            ),
+        ],
+        ids=["before-a-capital", "before-lower-case"],
+    )
+    def test_a_lost_quote_opens_a_sentence(self, text: str, expected: list[str]) -> None:
+        """A replacement character standing alone after a full stop is a mangled opening quote."""
+        assert sentences(text) == expected
+
+    def test_a_lost_character_inside_a_word_opens_nothing(self) -> None:
+        """A replacement character glued to a word is a lost letter, not a quote."""
+        text = "He met Mr. Smith. The caf\ufffd was closed."
+        assert sentences(text) == ["He met Mr. Smith.", "The caf\ufffd was closed."]
+
     @pytest.mark.parametrize("text", ["Troops of the U.S.Army left.", "The site Example.Com reported it."])
     def test_glued_dot_inside_a_name(self, text: str) -> None:
         """A dot inside an acronym or after a capitalised name part is not a lost space."""

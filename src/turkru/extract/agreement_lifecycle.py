@@ -15,6 +15,7 @@ from turkru.extract.event_dates import event_dates
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import fold
+from turkru.text.timex import Timex
 
 _REACH_BEFORE = 120  # characters before a document mention searched for its stage verb
 _REACH_AFTER = 80
@@ -110,7 +111,7 @@ def date_for(
     ended one is not dated by the signing it mentions ("the contract signed in 2003")."""
     w = words or agreement_words()
     dated = event_dates(sentence) or list(sentence.carried)
-    after = [t for t in dated if t.start - sentence.start >= mention.end]
+    after = [t for t in dated if t.start - sentence.start >= mention.end and not _term_start(sentence, t, w)]
     if stage is not Stage.SIGNED:
         after = [t for t in after if not w.signed_on.search(sentence.text[: t.start - sentence.start][-25:])]
     if not dated and published is not None and _just_now(w.just_now, sentence.text):
@@ -133,6 +134,13 @@ def date_for(
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
         return before[-1].value
     return before[-1].value.truncate(Precision.YEAR)
+
+
+def _term_start(sentence: Sentence, timex: Timex, w: AgreementWords) -> bool:
+    """Whether a date after the document is when its terms begin ("to buy gas at new prices from
+    2009", "effective from 1 January"), not when it was signed."""
+    local = timex.start - sentence.start
+    return w.term_start.search(sentence.text, max(0, local - 40), local) is not None
 
 
 @functools.lru_cache(maxsize=16)

@@ -115,6 +115,8 @@ def complement(tail: str, patterns: AgreementWords | None = None) -> Complement:
     if passive_tail and signers:
         words = words + " " + signers
         length = passive_tail.start("rest") + len(signers)
+    if any(noun in words for noun in w.lexicon.words("COMPANY_NOUN")):
+        words = w.party_descriptor.sub(r"\g<name>", words)  # "with the Turkmengaz company": "with Turkmengaz"
     return Complement(words if words.strip() else "", length, parties)
 
 

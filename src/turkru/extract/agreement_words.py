@@ -86,6 +86,9 @@ class AgreementWords:
     inner_time: re.Pattern[str]
     list_item_opening: re.Pattern[str]
     being_prepared: re.Pattern[str]
+    term_start: re.Pattern[str]
+    party_descriptor: re.Pattern[str]
+    cumulative: re.Pattern[str]
     doc_starts: re.Pattern[str] = attrs.field(metadata=_DERIVED)
     """Where a document noun may begin, over the folded text: the first word of each phrase of the
     ``agreement.doc`` slots (a quote before it aside)."""

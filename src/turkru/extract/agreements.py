@@ -83,7 +83,7 @@ def _reported(document: Document) -> Iterator[Agreement]:
             if mention.start < covered:
                 continue
             covered = max(covered, mention.end)
-            if _multilateral(sentence, mention):
+            if _multilateral(sentence, mention) or _cumulative(sentence, mention, words):
                 continue
             in_list = listed[1] is not None and words.list_separator.fullmatch(sentence.text, listed[0], mention.start)
             stage = listed[1] if in_list else stage_of(sentence.text, mention, stops, words)
@@ -148,6 +148,19 @@ def _member_of_batch(sentence: Sentence, mention: DocMention, words: AgreementWo
         return False
     opens = words.list_item_opening.fullmatch(sentence.text, 0, mention.start) is not None
     return opens or words.membership.search(sentence.text) is not None
+
+
+def _cumulative(sentence: Sentence, mention: DocMention, words: AgreementWords) -> bool:
+    """Whether a counted batch is the total of the relations' history ("more than 200 documents
+    signed since independence", "the treaty base of 150 documents"), not one signing."""
+    batch = mention.doc_type is DocType.DOCUMENTS or mention.count is not None
+    return batch and _tells_history(sentence.text, words.cumulative)
+
+
+@functools.lru_cache(maxsize=16)
+def _tells_history(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the sentence counts over the relations' history, searched once per sentence."""
+    return pattern.search(text) is not None
 
 
 def _multilateral(sentence: Sentence, mention: DocMention) -> bool:

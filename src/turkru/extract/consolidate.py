@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -12,7 +13,7 @@ import attrs
 from turkru.chronicle.rules import rule_of
 from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
-from turkru.extract.event_dates import common_date
+from turkru.extract.event_dates import common_date, dated_by_statement_only
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
 from turkru.extract.transcripts import transcript_day
@@ -24,6 +25,7 @@ from turkru.model.records import (
     Agreement,
     AnyRecord,
     CommissionSession,
+    Direction,
     Event,
     Meeting,
     MeetingMode,
@@ -205,10 +207,25 @@ def same_session(a: CommissionSession, b: CommissionSession) -> bool:
     )
 
 
+_ROUNDING = Decimal("0.1")  # how far a rounded report of a total ("exceeded $1 billion") may be from the exact one
+
+
+def _rounded_total(a: TradeFlow, b: TradeFlow) -> bool:
+    """Whether two dated turnover totals of one period give one figure, once rounded ("exceeded one
+    billion dollars" and "reached 1 billion 86 million"): the same unit, within a tenth of each other."""
+    if a.direction is not Direction.TURNOVER or a.commodities or b.commodities or a.date is None:
+        return False
+    if a.date != b.date or a.region != b.region or len(a.amounts) != 1 or len(b.amounts) != 1:
+        return False
+    first, second = a.amounts[0], b.amounts[0]
+    larger = max(first.amount, second.amount)
+    return first.unit == second.unit and abs(first.amount - second.amount) <= larger * _ROUNDING
+
+
 def same_flow(a: TradeFlow, b: TradeFlow) -> bool:
     """Two reports of one trade figure within an article."""
     goods_agree = bool(set(a.commodities) & set(b.commodities)) or not (a.commodities or b.commodities)
-    amounts_agree = not a.amounts or not b.amounts or a.amounts == b.amounts
+    amounts_agree = not a.amounts or not b.amounts or a.amounts == b.amounts or _rounded_total(a, b)
     return (
         (a.direction, a.exporter, a.importer, a.status) == (b.direction, b.exporter, b.importer, b.status)
         and goods_agree
@@ -453,7 +470,8 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
         in_lead = in_lead and not _elsewhen(record.evidence[0].text, words)
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
-        if in_lead and happened and record.date is None and document.dateline_date is not None:
+        stated = isinstance(record, Event) and dated_by_statement_only(lead)  # "..., the ministry said on May 2"
+        if in_lead and happened and not stated and record.date is None and document.dateline_date is not None:
             record = _redate(record, document.dateline_date)
         city = document.dateline_place
         if in_lead and happened and record.place is None and city is not None and city.country in SIDES:

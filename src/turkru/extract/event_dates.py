@@ -72,6 +72,14 @@ def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
     )
 
 
+def dated_by_statement_only(sentence: Sentence) -> bool:
+    """Whether every date the sentence gives is the date of a statement ("..., the ministry said in a
+    message on April 22"): what the statement reports has no date of its own there, nor one carried in."""
+    dated = [timex for timex in sentence.dated() if not _in_dateline(sentence, timex)]
+    before = [sentence.text[: timex.start - sentence.start][-70:] for timex in dated]
+    return bool(dated) and all(_STATEMENT.search(text) for text in before)
+
+
 def event_dates(sentence: Sentence) -> list[Timex]:
     """Dated timexes that can date an event: not the date of a statement ("said on Friday"),
     the start of a period ("since March") or the base of a comparison ("compared to 2019")."""

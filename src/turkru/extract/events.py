@@ -10,13 +10,15 @@ import attrs
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import nearest_date
+from turkru.extract.event_dates import dated_by_statement_only, nearest_date
 from turkru.extract.places import first_place
 from turkru.extract.sides import sides_in
 from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.dates import DateSpan, PartialDate
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word, fold
+from turkru.text.timex import Timex
 
 _TIE_REACH = 1  # sentences either side of an event's own in which both sides must be named
 
@@ -30,12 +32,17 @@ class EventWords:
     multilateral: re.Pattern[str]
     cis_summit: re.Pattern[str]
     leading_determiner: re.Pattern[str]
+    preparation: re.Pattern[str]  # "Preparations for the Days of ...": the event is still ahead
+    venue_after: re.Pattern[str]  # "the Ashgabat Expo Center": a place, not an event
     dedicated: re.Pattern[str]  # "a round table dedicated to ...", "the opening ceremony of ..."
+    of_phrase: re.Pattern[str]  # "a festival of Russian films", "an exhibition of Turkmen carpets"
+    quoted: re.Pattern[str]  # "the international exhibition \u201cInnoprom\u201d"
     # Words one of which every match of a pattern holds: cheap tests before the searches.
     multilateral_hints: tuple[str, ...]
     common_noun_hints: tuple[str, ...]
     named_hints: tuple[str, ...]
     dedicated_hints: tuple[str, ...]
+    of_hints: tuple[str, ...]
     cues: CueWords
 
     @classmethod
@@ -47,11 +54,16 @@ class EventWords:
             multilateral=lexicon.pattern("events.multilateral"),
             cis_summit=lexicon.pattern("events.cis_summit"),
             leading_determiner=lexicon.pattern("events.leading_determiner"),
+            preparation=lexicon.pattern("events.preparation"),
+            venue_after=lexicon.pattern("events.venue_after"),
             dedicated=lexicon.pattern("events.dedicated"),
+            of_phrase=lexicon.pattern("events.of_phrase"),
+            quoted=lexicon.pattern("events.quoted"),
             multilateral_hints=lexicon.words("MULTILATERAL_HINT"),
             common_noun_hints=lexicon.words("COMMON_EVENT_HINT"),
             named_hints=lexicon.words("EVENT_NOUN_HINT"),
             dedicated_hints=lexicon.words("DEDICATED_HINT"),
+            of_hints=lexicon.words("OF_EVENT_HINT"),
             cues=word_filter(*lexicon.words("EVENT_CUE")),
         )
 
@@ -67,12 +79,19 @@ def extract_events(document: Document) -> Iterator[Event]:
             for match in pattern.finditer(sentence.text):
                 if any(match.start() < end and start < match.end() for start, end in seen):
                     continue
-                name = words.leading_determiner.sub("", match.group(0).strip(" -:\u2013"))
+                if words.venue_after.match(sentence.text, match.end()):
+                    continue  # "the Ashgabat Expo Center": where an event is held
+                raw = match.group(0).strip(" -:\u2013")
+                name = words.leading_determiner.sub("", raw, count=1)
                 if len(name.split()) < 2 and "Forum" not in name:
                     continue
                 seen.append((match.start(), match.end()))
-                timex = nearest_date(sentence, match.start())
-                planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+                timex = None if dated_by_statement_only(sentence) else nearest_date(sentence, match.start())
+                planned = (
+                    is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+                    or words.preparation.match(raw) is not None
+                    or _after_publication(timex, document.published)
+                )
                 yield Event(
                     status=Status.PLANNED if planned else Status.HELD,
                     date=timex.value if timex else None,
@@ -81,6 +100,13 @@ def extract_events(document: Document) -> Iterator[Event]:
                     name=name,
                     evidence=document.evidence(sentence),
                 )
+
+
+def _after_publication(timex: Timex | None, published: PartialDate | None) -> bool:
+    """Whether an event's date lies wholly after the day of the report: it is still to come."""
+    if timex is None or timex.value is None or published is None:
+        return False
+    return DateSpan(timex.value, None).earliest > DateSpan(published, None).latest
 
 
 def _tied_to_the_two(document: Document, sentence: Sentence) -> bool:
@@ -98,8 +124,12 @@ def _patterns_for(text: str, words: EventWords) -> Iterator[re.Pattern[str]]:
         yield words.cis_summit
     if any_word(fold(text), words.dedicated_hints):
         yield words.dedicated
+    if any_word(fold(text), words.of_hints):
+        yield words.quoted
     if any_word(fold(text), words.common_noun_hints):
         yield words.common_noun_event
+    if any_word(fold(text), words.of_hints):
+        yield words.of_phrase
     if any(noun in text for noun in words.named_hints):
         yield words.named
 

@@ -12,7 +12,7 @@ from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import figure_period, points_back
-from turkru.extract.sides import concerns_both_sides, sides_in
+from turkru.extract.sides import concerns_both_sides, names_third_party, sides_in
 from turkru.extract.trade_cues import TradeCueWords, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
@@ -27,6 +27,7 @@ _POSSESSOR_REACH = 80
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
+_GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and the Central Asian states")
 
 
 def _is_side(code: str | None) -> bool:
@@ -71,6 +72,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
             last_region = regions[-1]
         if regions:
             pairing = _region_pairing(sentence, words) or pairing
+        flows = [flow for flow in flows if not _world_figure(flow, sentence, document, words)]
         if not flows:
             continue
         flows = [_with_period(flow, sentence, last_period, document) for flow in flows]
@@ -80,6 +82,16 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         yield from (flow for flow in done if _named(flow))
     if previous is not None and _named(previous):
         yield previous
+
+
+def _world_figure(flow: TradeFlow, sentence: Sentence, document: Document, words: TradeCueWords) -> bool:
+    """Whether an export figure with no destination in its sentence is one side's exports to all its
+    markets: the next sentence names where the goods go, a third country among them ("Turkmen
+    producers exported 50,000 tons of tomatoes. They are mostly sold to Kazakhstan and Russia.")."""
+    if flow.direction is not Direction.EXPORT or not flow.amounts or flow.importer in sides_in(sentence):
+        return False
+    following = document.sentences[sentence.index + 1 : sentence.index + 2]
+    return any(names_third_party(s) and words.export_verb.search(s.folded) is not None for s in following)
 
 
 def _region_pairing(sentence: Sentence, words: TradeCueWords) -> tuple[int, Party] | None:
@@ -194,6 +206,8 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     trigger = words.turnover.search(sentence.folded)
     if trigger is None or _foreign_total(sentence.text, trigger, words):
         return
+    if _third_partner(sentence.text, trigger, words):
+        return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
@@ -245,11 +259,20 @@ def _foreign_total(text: str, trigger: re.Match[str], words: TradeCueWords) -> b
     """Whether a turnover word gives one country's trade with the world ("Turkmenistan's foreign
     trade turnover", "the turnover of foreign trade"), with no partner named right after it."""
     before = words.foreign_total_before.search(text, max(0, trigger.start() - 30), trigger.start())
+    before = before or words.possessed_total.search(text, max(0, trigger.start() - 30), trigger.end())
     after = words.foreign_total_after.match(text, trigger.end())
     if before is None and after is None:
         return False
     end = after.end() if after else trigger.end()
     return words.bilateral_pointer.search(text, end, end + _PARTNER_REACH) is None
+
+
+def _third_partner(text: str, trigger: re.Match[str], words: TradeCueWords) -> bool:
+    """Whether a turnover word's partner, named right after it, is a group of countries beyond the
+    two sides ("turnover between Russia and the Central Asian states", "trade with CIS countries")."""
+    reach = trigger.end() + _PARTNER_REACH
+    found = words.third_partner.search(text, trigger.start(), reach + _GROUP_REACH)
+    return found is not None and found.start() < reach
 
 
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
@@ -327,6 +350,15 @@ def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: in
     return None
 
 
+def _goods_from_beyond(sentence: Sentence, index: TradeIndex, left: int, right: int) -> bool:
+    """Whether the clause's goods come from a region beyond the two sides ("Central Asian gas")."""
+    for mention in index.starting(left, right, "commodity"):
+        local = mention.start - sentence.start
+        if index.words.regional_origin.search(sentence.text, max(0, local - 30), local):
+            return True
+    return False
+
+
 def _possessor(sentence: Sentence, index: TradeIndex, verb_start: int, left: int) -> str | None:
     """The side whose trade a possessive names ("Turkmenistan's gas exports", "Russia's imports")."""
     text = sentence.text
@@ -363,8 +395,9 @@ def _export_in(
     verb_word = text[verb.start() : verb.end()].lower()
     words = index.words
     totals = not goods and words.total.search(text, verb.start(), right) is not None and verb_word in words.total_nouns
-    if not goods and not totals and not words.generic_goods.search(text, verb.end(), right):
-        return None
+    named = goods or totals or words.generic_goods.search(text, verb.end(), right)
+    if not named or _goods_from_beyond(sentence, index, left, right):
+        return None  # no goods, or goods of a region beyond the two sides ("Central Asian gas")
     inward = verb.group("in") is not None
     passive = words.passive.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
     source = _origin_of_goods(sentence, index, left, right)
@@ -394,6 +427,8 @@ def _export_in(
             source = source or side
         elif (local > verb.start() and words.to_target.search(before)) or words.target_after.match(after):
             target = target or side
+        elif local < verb.start() and not passive and inward and target is None and side != source:
+            target = side  # the buyer, even of goods whose origin is named: "Ukraine imported Turkmen gas"
         elif local < verb.start() and not passive and source is None and target is None:
             if words.origin.match(after):
                 source = side

@@ -62,8 +62,11 @@ class TradeCueWords:
     coordinated: re.Pattern[str]
     generic_goods: re.Pattern[str]
     third_market: re.Pattern[str]
+    third_partner: re.Pattern[str]  # right after a turnover word: "between Russia and Central Asia"
     foreign_total_before: re.Pattern[str]
     foreign_total_after: re.Pattern[str]
+    possessed_total: re.Pattern[str]  # around a turnover word: "Russia's total trade turnover"
+    regional_origin: re.Pattern[str]  # before goods: "Central Asian gas"
     bilateral_pointer: re.Pattern[str]
     lexicon: Lexicon = attrs.field(eq=False, repr=False)
     cue_words: CueWords = attrs.field(eq=False, repr=False)

@@ -1,7 +1,8 @@
 """Sentence spans over (cleaned) article text.
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) when the
-next word starts with a capital, a digit, an opening quote or a bullet, unless the dot belongs
+next word starts with a capital, a digit, an opening quote, a bullet or a lost character (``\ufffd``,
+a quote mangled in transit, standing alone), unless the dot belongs
 to an abbreviation (``St.``, ``Mr.``, ``Sept.``, ``No. 5``, ``Inc.``), to an initial (``A. Pushkin``)
 or to a dotted acronym (``U.S.``). A full stop with the space after it lost ("said.The") ends a
 sentence too. A blank line always ends a sentence; so does a line break
@@ -21,7 +22,7 @@ from turkru.text._layout import split_lines
 from turkru.text._vocab import require_text
 
 _BOUNDARY = re.compile(
-    r"[.!?…](?:[.!?…]*[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
+    r"[.!?…](?:[.!?…]*[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|\ufffd\s|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
     r"|(?<=[a-z]{3}[.!?])[\"”\u2019]?(?=[A-Z][a-z]{2,}))"  # or a lost space: "the minister said.The talks"
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
