@@ -189,6 +189,30 @@ class TestUnknownPeople:
         mention = only("A portrait by A.S. Pavlenkov hung there.", gaz, "person")
         assert mention.value == Person(surname="Pavlenkov", given_names="A.S.")
 
+    @pytest.mark.parametrize(
+        ("text", "surname", "given"),
+        [
+            ("The Russian President Vladimir Putinand his guest walked on.", "Putin", "Vladimir"),
+            ("Turkmen President Gurbanguly Berdimuhamedowwho spoke first.", "Berdimuhamedov", "Gurbanguly"),
+        ],
+        ids=["putin-and", "berdimuhamedow-who"],
+    )
+    def test_holder_run_into_the_next_word(self, gaz: Gazetteer, text: str, surname: str, given: str) -> None:
+        """A holder's name run together with the next word, after the office, is still that holder."""
+        mention = only(text, gaz, "person")
+        assert isinstance(mention.value, Person)
+        assert (mention.value.surname, mention.value.given_names) == (surname, given)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["The Russian President Dmitry Putinov spoke.", "The Russian President Vladimir Putilov spoke."],
+        ids=["other-given-name", "other-surname"],
+    )
+    def test_other_names_after_an_office_stay_unknown(self, gaz: Gazetteer, text: str) -> None:
+        """Another given name, or a surname the holder's does not begin, is someone else."""
+        mention = only(text, gaz, "person")
+        assert gaz.person_id(mention.value) is None  # type: ignore[arg-type]
+
     def test_place_words_are_not_surnames(self, gaz: Gazetteer) -> None:
         """'Vladimir Oblast' is a region, not a man called Oblast."""
         assert spans("Vladimir Oblast grew.", gaz) == [("region", "Vladimir Oblast")]

@@ -30,7 +30,7 @@ from turkru.gazetteer.entries import KIND_RANK, OFFICE, PERSON, Sense, Value
 from turkru.gazetteer.index import PhraseMatch
 from turkru.gazetteer.tokens import Tokens, phrase_key, token_norm, tokenize
 from turkru.lexicon import Lexicon
-from turkru.model.actors import Office, Person
+from turkru.model.actors import Office, Person, fold_name
 from turkru.model.dates import PartialDate
 
 _APPOSITION = re.compile(r"[\s,:]*")
@@ -307,6 +307,8 @@ class _Scanner:
         person = candidate.value
         if person.given_names is None:
             person = self._resolve(person, offices, candidate.first)
+        elif candidate.rank == _UNKNOWN_PERSON_RANK:
+            person = self._former_holder(person, offices)
         if person.country is None:
             country = next((office.country for office in offices if office.country), None)
             if country is not None:
@@ -314,6 +316,19 @@ class _Scanner:
         if person is candidate.value:
             return candidate
         return candidate._replace(value=person, country=person.country)
+
+    def _former_holder(self, person: Person, offices: list[Office]) -> Person:
+        """An unknown name beside an office that one of its holders' names begins, given name and
+        all ("President Vladimir Putinwith", words run together in a scraped page): that holder."""
+        folded = fold_name(person.surname)
+        for office in offices:
+            for holder in self.gazetteer.ever_held(office):
+                spellings = {fold_name(name) for name in (holder.surname, *holder.variants)}
+                if any(len(key) >= 4 and folded.startswith(key) for key in spellings) and (
+                    self.gazetteer.match_person(holder.surname, person.given_names) == holder
+                ):
+                    return holder
+        return person
 
     def _resolve(self, person: Person, offices: list[Office], first: int) -> Person:
         """Pick one of several people sharing a surname by the office or role word before them."""
