@@ -40,3 +40,26 @@ class TestNameBesideTitle:
     )
     def test_the_named_person_wins(self, text: str, published: str, expected: set[str]) -> None:
         assert participants(text, published) == [expected]
+
+
+class TestInstitutionsAreNotTheirHeads:
+    """A ministry is an institution: naming it does not make its minister a participant."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The foreign ministries of Turkmenistan and Russia held consultations on security in Ashgabat "
+            "on 4 April 2023.",
+            "Experts of the foreign ministries of the two countries held consultations on migration in "
+            "Moscow on 4 April 2023, a statement of the Turkmen side said.",
+        ],
+        ids=["ministries-of-both", "experts-of-the-ministries"],
+    )
+    def test_foreign_ministries(self, text: str) -> None:
+        found = participants(text, "2023-04-05")
+        assert all(not {"Lavrov", "Meredov"} & names for names in found), found
+
+    def test_the_heads_of_the_ministries_are_the_ministers(self) -> None:
+        """'The heads of the foreign ministries' are the ministers (the control case)."""
+        text = "The heads of the foreign ministries of the two countries met in Moscow on 4 April 2023."
+        assert participants(text, "2023-04-05") == [{"Lavrov", "Meredov"}]
