@@ -75,6 +75,23 @@ class TestPhrases:
             ("place", Place(name="Mary", country="TM"), "TM"),
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "title", "side"),
+        [
+            ("The Vice-Governor of the Astrakhan Region flew.", "Vice-Governor of the Astrakhan Region", "RU"),
+            ("An ex-Foreign Minister of Turkmenistan wrote a book.", "ex-Foreign Minister of Turkmenistan", "TM"),
+            ("She is the Deputy Chairman of the Mejlis.", "Deputy Chairman of the Mejlis", "TM"),
+            ("The chairman of the Mejlis commission on budget spoke.", "chairman of the Mejlis commission", "TM"),
+        ],
+        ids=["vice", "ex", "deputy", "commission"],
+    )
+    def test_qualified_office_is_another_post(self, gaz: Gazetteer, text: str, title: str, side: str) -> None:
+        """A qualifier before an office or a unit after it makes another post of the same side."""
+        mention = only(text, gaz, "office")
+        assert isinstance(mention.value, Office)
+        assert (mention.text, mention.value.title, mention.country) == (title, title, side)
+        assert gaz.office_id(mention.value) is None
+
     def test_body_across_dashes_and_case(self, gaz: Gazetteer) -> None:
         """A body's name matches whatever the dashes and the capitals."""
         mention = only(

@@ -78,6 +78,8 @@ class _Shapes(dict[str, int]):
         self.endings = lexicon.words("PATRONYMIC_ENDING")
         self.initials = frozenset(lexicon.words("TWO_LETTER_INITIAL"))
         self.currency_after = lexicon.pattern("mentions.currency_after")
+        self.qualifiers = frozenset(token_norm(word) for word in lexicon.words("OFFICE_QUALIFIER"))
+        self.units = frozenset(token_norm(word) for word in lexicon.words("OFFICE_UNIT"))
 
     def __missing__(self, piece: str) -> int:
         if len(self) >= _MEMO_LIMIT:
@@ -130,6 +132,7 @@ class _Scanner:
         self.text = text
         self.starts, self.ends, self.texts, self.norms = tokens
         self.shapes = list(map(shapes.__getitem__, self.texts))
+        self.qualifiers, self.units = shapes.qualifiers, shapes.units
         self.gazetteer = gazetteer
         self.index = gazetteer.index
         self.on = on
@@ -170,10 +173,26 @@ class _Scanner:
                         break
                 if sense is None:
                     continue
-                append(_Candidate(position, last, KIND_RANK[sense.kind], sense.kind, sense.value, sense.country))
+                candidate = _Candidate(position, last, KIND_RANK[sense.kind], sense.kind, sense.value, sense.country)
                 if sense.kind == OFFICE:
-                    self.office_ends.add(last)
+                    candidate = self._qualified(candidate)
+                    self.office_ends.add(candidate.last)
+                append(candidate)
                 break
+
+    def _qualified(self, candidate: _Candidate) -> _Candidate:
+        """An office title made another post by a qualifier before it ("Acting Foreign Minister",
+        "Vice-Governor of ...") or a unit after it ("the Chairman of the Mejlis committee"): a post
+        of the same side that the gazetteer does not hold, so no holder of the office is read into it."""
+        first, last, norms = candidate.first, candidate.last, self.norms
+        if first >= 1 and norms[first - 1] in self.qualifiers:
+            first -= 1
+        if last + 1 < len(norms) and norms[last + 1] in self.units:
+            last += 1
+        if (first, last) == (candidate.first, candidate.last):
+            return candidate
+        title = " ".join(self.text[self.starts[first] : self.ends[last]].split())
+        return candidate._replace(first=first, last=last, value=Office(title=title, country=candidate.country))
 
     # pass 2: people ---------------------------------------------------------------------------
 
