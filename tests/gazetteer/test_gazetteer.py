@@ -76,6 +76,31 @@ class TestPerson:
         person = gaz.person(name)
         assert person is not None and person.surname == "Berdimuhamedov" and person.given_names == given
 
+    @pytest.mark.parametrize(
+        ("name", "given"),
+        [
+            ("Serdar Berdmuhamedov", "Serdar"),
+            ("Gurbanguly Berdimuhamadov", "Gurbanguly"),
+            ("G. Berdimouhamedov", "Gurbanguly"),
+            ("Berdumuhamedov", None),
+        ],
+        ids=["vowel-dropped", "vowel-changed", "vowel-added", "bare"],
+    )
+    def test_one_vowel_off_in_a_long_surname(self, gaz: Gazetteer, name: str, given: str | None) -> None:
+        """A long surname misspelt by one vowel inside it is still the known surname; the given
+        name still tells its bearers apart."""
+        person = gaz.person(name)
+        assert person is not None and person.surname == "Berdimuhamedov" and person.given_names == given
+
+    @pytest.mark.parametrize(
+        "name",
+        ["Gurbanguly Berdimuhamedova", "Serdar Berdmuhamadov", "Sergey Lavrav", "Rashid Meradov"],
+        ids=["ending", "two-vowels-off", "short-surname", "short-turkmen-surname"],
+    )
+    def test_other_spellings_are_other_people(self, gaz: Gazetteer, name: str) -> None:
+        """A changed ending, two vowels off, or a short surname off by a vowel is someone else."""
+        assert gaz.person(name) is None
+
     def test_listed_variant_not_foldable(self, gaz: Gazetteer) -> None:
         """A listed variant that folding alone would miss (Gadzhiev for Hajiyev) is found."""
         assert gaz.person("Gadzhiev") == gaz.person("Vepa Hajiyev")

@@ -160,6 +160,16 @@ class TestBoilerplate:
         )
         assert kept_lines(raw) == [PROSE]
 
+    @pytest.mark.parametrize(
+        "label",
+        ["More related articles", "More related news:"],
+        ids=["more-related-articles", "more-related-news"],
+    )
+    def test_undated_headlines_under_a_more_related_label(self, label: str) -> None:
+        """'More related ...' heads a list of other articles' headlines, not the article's text."""
+        raw = f"{PROSE}\n\n{label}\n\nTwo capitals sign a package of papers\nHarvest of melons breaks a record\n"
+        assert kept_lines(raw) == [PROSE]
+
     def test_prose_after_a_labelled_list_is_kept(self) -> None:
         """The list ends at the first punctuated prose line."""
         raw = f"Related news:\nEnvoy visits the capital\n{PROSE}\nMinisters meet again\n"

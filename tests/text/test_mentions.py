@@ -16,7 +16,7 @@ from turkru.gazetteer.entries import COMMODITY, PLACE, PhraseEntry, Sense
 from turkru.model.actors import Office, Party, PartyKind, Person, Place, fold_name
 from turkru.model.dates import PartialDate
 from turkru.model.records import BodyKind
-from turkru.text.mentions import Mention, find_mentions
+from turkru.text.mentions import Mention, find_mentions, with_repeated_names
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +74,23 @@ class TestPhrases:
             ("commodity", "trucks", None),
             ("place", Place(name="Mary", country="TM"), "TM"),
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "title", "side"),
+        [
+            ("The Vice-Governor of the Astrakhan Region flew.", "Vice-Governor of the Astrakhan Region", "RU"),
+            ("An ex-Foreign Minister of Turkmenistan wrote a book.", "ex-Foreign Minister of Turkmenistan", "TM"),
+            ("She is the Deputy Chairman of the Mejlis.", "Deputy Chairman of the Mejlis", "TM"),
+            ("The chairman of the Mejlis commission on budget spoke.", "chairman of the Mejlis commission", "TM"),
+        ],
+        ids=["vice", "ex", "deputy", "commission"],
+    )
+    def test_qualified_office_is_another_post(self, gaz: Gazetteer, text: str, title: str, side: str) -> None:
+        """A qualifier before an office or a unit after it makes another post of the same side."""
+        mention = only(text, gaz, "office")
+        assert isinstance(mention.value, Office)
+        assert (mention.text, mention.value.title, mention.country) == (title, title, side)
+        assert gaz.office_id(mention.value) is None
 
     def test_body_across_dashes_and_case(self, gaz: Gazetteer) -> None:
         """A body's name matches whatever the dashes and the capitals."""
@@ -188,6 +205,78 @@ class TestUnknownPeople:
         """Initials and a surname make a person."""
         mention = only("A portrait by A.S. Pavlenkov hung there.", gaz, "person")
         assert mention.value == Person(surname="Pavlenkov", given_names="A.S.")
+
+    @pytest.mark.parametrize(
+        ("text", "side"),
+        [
+            ("Yesterday Oleg Sidorkin, Vice-Governor of the Astrakhan Region (Russia), flew home.", "RU"),
+            ("Ivan Morozkin, Deputy Chairman of the Government of Tatarstan, opened the fair.", "RU"),
+            ("We met Dovlet Annamuradov, Head of the Mary Velayat, on Monday.", "TM"),
+        ],
+        ids=["vice-governor", "deputy-chairman", "head-of-velayat"],
+    )
+    def test_title_after_the_name_gives_the_side(self, gaz: Gazetteer, text: str, side: str) -> None:
+        """A title after a comma, naming a region or place of one side, gives the person that side."""
+        mention = only(text, gaz, "person")
+        assert mention.country == side
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Oleg Sidorkin, who spoke of the Astrakhan Region, left.",
+            "Oleg Sidorkin, Ashgabat and the Astrakhan Region were named.",
+        ],
+        ids=["relative-clause", "a-list"],
+    )
+    def test_no_side_from_other_words_after_the_name(self, gaz: Gazetteer, text: str) -> None:
+        """Only a title (a role word, capitalised words, the small words of titles) gives the side."""
+        mention = only(text, gaz, "person")
+        assert mention.country is None
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("Oleg Sidorkin, Vice-Governor of the Astrakhan Region, arrived. Later Sidorkin met students.", 2),
+            ("Sidorkin spoke. Oleg Sidorkin, Governor of the Astrakhan Region, left;\nSidorkin's aide too.", 3),
+        ],
+        ids=["after-the-full-name", "before-and-after"],
+    )
+    def test_bare_surname_of_a_person_named_in_full(self, gaz: Gazetteer, text: str, count: int) -> None:
+        """A bare surname repeats the unknown person named in full in the text, and takes the side."""
+        found = [m for m in with_repeated_names(text, find_mentions(text, gaz), gaz) if m.kind == "person"]
+        assert len(found) == count
+        assert {m.value for m in found} == {Person(surname="Sidorkin", given_names="Oleg", country="RU")}
+        assert all(m.country == "RU" for m in found)
+
+    def test_bare_surname_shared_by_two_unknown_people_is_nobody(self, gaz: Gazetteer) -> None:
+        """When two unknown people share the surname, the bare surname names neither."""
+        text = "Oleg Sidorkin and Pavel Sidorkin arrived. Sidorkin spoke."
+        found = with_repeated_names(text, find_mentions(text, gaz), gaz)
+        assert [m.text for m in found if m.kind == "person"] == ["Oleg Sidorkin", "Pavel Sidorkin"]
+
+    @pytest.mark.parametrize(
+        ("text", "surname", "given"),
+        [
+            ("The Russian President Vladimir Putinand his guest walked on.", "Putin", "Vladimir"),
+            ("Turkmen President Gurbanguly Berdimuhamedowwho spoke first.", "Berdimuhamedov", "Gurbanguly"),
+        ],
+        ids=["putin-and", "berdimuhamedow-who"],
+    )
+    def test_holder_run_into_the_next_word(self, gaz: Gazetteer, text: str, surname: str, given: str) -> None:
+        """A holder's name run together with the next word, after the office, is still that holder."""
+        mention = only(text, gaz, "person")
+        assert isinstance(mention.value, Person)
+        assert (mention.value.surname, mention.value.given_names) == (surname, given)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["The Russian President Dmitry Putinov spoke.", "The Russian President Vladimir Putilov spoke."],
+        ids=["other-given-name", "other-surname"],
+    )
+    def test_other_names_after_an_office_stay_unknown(self, gaz: Gazetteer, text: str) -> None:
+        """Another given name, or a surname the holder's does not begin, is someone else."""
+        mention = only(text, gaz, "person")
+        assert gaz.person_id(mention.value) is None  # type: ignore[arg-type]
 
     def test_place_words_are_not_surnames(self, gaz: Gazetteer) -> None:
         """'Vladimir Oblast' is a region, not a man called Oblast."""

@@ -103,10 +103,12 @@ def cast_of(
         local = mention.start - sentence.start
         if window is not None and not window[0] <= local < window[1]:
             continue
+        named_next = index + 1 < len(cast_mentions) and sentence.names_holder(mention, cast_mentions[index + 1])
+        if named_next:
+            continue  # "Acting Foreign Minister A. Karayev": the name beside the title wins over its usual holder
         person = resolve_person(mention, document, on)
         if person is None:
-            named_next = index + 1 < len(cast_mentions) and sentence.names_holder(mention, cast_mentions[index + 1])
-            if isinstance(mention.value, Office) and not named_next:
+            if isinstance(mention.value, Office):
                 roles.append(mention.value.title)
                 role_sides.append(mention.country or mention.value.country)
             continue

@@ -32,7 +32,7 @@ from turkru.model.provenance import Source, content_hash
 from turkru.model.records import AnyRecord
 from turkru.text._layout import classify
 from turkru.text.clean import blank_boilerplate, clean, strip_html
-from turkru.text.mentions import Mention, find_mentions
+from turkru.text.mentions import Mention, find_mentions, with_repeated_names
 from turkru.text.published import published_in
 from turkru.text.sentences import split_sentences
 from turkru.text.timex import Timex, find_timexes
@@ -90,7 +90,7 @@ def build_document(
     cleaned = clean(text, lexicon) if cleaned is None else cleaned
     spans = split_sentences(cleaned, lexicon)
     timexes = find_timexes(cleaned, spans, published, lexicon)
-    mentions = find_mentions(cleaned, gazetteer, lexicon=lexicon)
+    mentions = with_repeated_names(cleaned, find_mentions(cleaned, gazetteer, lexicon=lexicon), gazetteer, lexicon)
     mention_buckets = _bucket(mentions, spans)
     timex_buckets = _bucket(timexes, spans)
     sentences = resolve_titles(locate([

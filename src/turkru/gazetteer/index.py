@@ -23,6 +23,24 @@ _fold = functools.lru_cache(maxsize=1 << 16)(fold_name)
 """fold_name, cached: the mention finder folds every capitalised word of a text."""
 
 
+_MIN_FUZZY = 8
+"""Surnames of this many folded letters or more match a spelling with one vowel off."""
+_MEMO_LIMIT = 1 << 16
+_VOWELS = frozenset("aeiou")
+_KEPT_START, _KEPT_END = 2, 3
+"""A surname's first two and last three letters are never the vowel off (Orazov, Orazova)."""
+
+
+def _near_keys(fold: str) -> list[tuple[str, str]]:
+    """For each vowel of a folded surname from its third letter to before its last three: the
+    surname with that vowel changed (``*`` in its place) and with it left out."""
+    return [
+        (f"{fold[:index]}*{fold[index + 1 :]}", f"{fold[:index]}{fold[index + 1 :]}")
+        for index in range(_KEPT_START, len(fold) - _KEPT_END)
+        if fold[index] in _VOWELS
+    ]
+
+
 class PhraseMatch(NamedTuple):
     """How a known phrase met in a text is read: its best sense, unless its capitals are missing.
 
@@ -114,6 +132,14 @@ class Index:
             known_given |= firsts
             self._given[person_entry.id] = frozenset(fold_name(name) for name in firsts)
         self._surnames = {key: tuple(entries) for key, entries in surnames.items()}
+        self._near: dict[str, dict[str, None]] = defaultdict(dict)
+        """Folded surnames by the keys of their one-vowel misspellings (see :meth:`_near_keys`)."""
+        for fold in self._surnames:
+            if len(fold) >= _MIN_FUZZY:
+                for changed, dropped in _near_keys(fold):
+                    self._near[changed][fold] = None
+                    self._near[dropped][fold] = None
+        self._misspelt: dict[str, tuple[PersonEntry, ...]] = {}
 
         self.given_names: frozenset[str] = frozenset(known_given | {normalize_word(n) for n in given_names})
         """Normal forms of words that are given names (from the list and from known people)."""
@@ -152,8 +178,33 @@ class Index:
         return self._lengths.get(first, ())
 
     def surname(self, word: str) -> tuple[PersonEntry, ...]:
-        """Known people whose surname (or a variant) folds like *word*."""
-        return self._surnames.get(_fold(word), ())
+        """Known people whose surname (or a variant) folds like *word*, or, for a long surname,
+        is spelt with one vowel dropped, added or changed inside it ("Berdmuhamedov") when that
+        points to one known surname only."""
+        folded = _fold(word)
+        found = self._surnames.get(folded)
+        if found is not None:
+            return found
+        if len(folded) < _MIN_FUZZY - 1 or not self._near:
+            return ()
+        known = self._misspelt.get(folded)
+        if known is None:
+            if len(self._misspelt) >= _MEMO_LIMIT:
+                self._misspelt.clear()
+            known = self._misspelt[folded] = self._near_surname(folded)
+        return known
+
+    def _near_surname(self, folded: str) -> tuple[PersonEntry, ...]:
+        """The known people of the one long surname *folded* is a one-vowel misspelling of."""
+        folds = dict(self._near.get(folded, {}))  # the text left a vowel out
+        for changed, dropped in _near_keys(folded):
+            folds.update(self._near.get(changed, {}))  # the text changed a vowel
+            if len(dropped) >= _MIN_FUZZY and dropped in self._surnames:
+                folds[dropped] = None  # the text added a vowel
+        if len(folds) != 1:
+            return ()
+        (fold,) = folds
+        return self._surnames[fold]
 
     def given_matches(self, entry: PersonEntry, given: str) -> bool:
         """Whether a given name (``'Rasit'``) or an initial (``'R'``, ``'R.'``) fits the person."""

@@ -30,12 +30,13 @@ from turkru.gazetteer.entries import KIND_RANK, OFFICE, PERSON, Sense, Value
 from turkru.gazetteer.index import PhraseMatch
 from turkru.gazetteer.tokens import Tokens, phrase_key, token_norm, tokenize
 from turkru.lexicon import Lexicon
-from turkru.model.actors import Office, Person
+from turkru.model.actors import Office, Person, fold_name
 from turkru.model.dates import PartialDate
 
 _APPOSITION = re.compile(r"[\s,:]*")
 _UNKNOWN_PERSON_RANK = len(KINDS)
 _MAX_INITIALS = 3
+_MAX_TITLE = 16  # tokens from a name to the place or body its title after it names
 _MEMO_LIMIT = 1 << 16
 
 # shape flags of a token's text
@@ -78,6 +79,9 @@ class _Shapes(dict[str, int]):
         self.endings = lexicon.words("PATRONYMIC_ENDING")
         self.initials = frozenset(lexicon.words("TWO_LETTER_INITIAL"))
         self.currency_after = lexicon.pattern("mentions.currency_after")
+        self.qualifiers = frozenset(token_norm(word) for word in lexicon.words("OFFICE_QUALIFIER"))
+        self.units = frozenset(token_norm(word) for word in lexicon.words("OFFICE_UNIT"))
+        self.joiners = frozenset(token_norm(word) for word in lexicon.words("TITLE_JOINER"))
 
     def __missing__(self, piece: str) -> int:
         if len(self) >= _MEMO_LIMIT:
@@ -130,6 +134,7 @@ class _Scanner:
         self.text = text
         self.starts, self.ends, self.texts, self.norms = tokens
         self.shapes = list(map(shapes.__getitem__, self.texts))
+        self.qualifiers, self.units, self.joiners = shapes.qualifiers, shapes.units, shapes.joiners
         self.gazetteer = gazetteer
         self.index = gazetteer.index
         self.on = on
@@ -170,10 +175,26 @@ class _Scanner:
                         break
                 if sense is None:
                     continue
-                append(_Candidate(position, last, KIND_RANK[sense.kind], sense.kind, sense.value, sense.country))
+                candidate = _Candidate(position, last, KIND_RANK[sense.kind], sense.kind, sense.value, sense.country)
                 if sense.kind == OFFICE:
-                    self.office_ends.add(last)
+                    candidate = self._qualified(candidate)
+                    self.office_ends.add(candidate.last)
+                append(candidate)
                 break
+
+    def _qualified(self, candidate: _Candidate) -> _Candidate:
+        """An office title made another post by a qualifier before it ("Acting Foreign Minister",
+        "Vice-Governor of ...") or a unit after it ("the Chairman of the Mejlis committee"): a post
+        of the same side that the gazetteer does not hold, so no holder of the office is read into it."""
+        first, last, norms = candidate.first, candidate.last, self.norms
+        if first >= 1 and norms[first - 1] in self.qualifiers:
+            first -= 1
+        if last + 1 < len(norms) and norms[last + 1] in self.units:
+            last += 1
+        if (first, last) == (candidate.first, candidate.last):
+            return candidate
+        title = " ".join(self.text[self.starts[first] : self.ends[last]].split())
+        return candidate._replace(first=first, last=last, value=Office(title=title, country=candidate.country))
 
     # pass 2: people ---------------------------------------------------------------------------
 
@@ -307,13 +328,45 @@ class _Scanner:
         person = candidate.value
         if person.given_names is None:
             person = self._resolve(person, offices, candidate.first)
+        elif candidate.rank == _UNKNOWN_PERSON_RANK:
+            person = self._former_holder(person, offices)
         if person.country is None:
             country = next((office.country for office in offices if office.country), None)
+            if country is None and number + 1 < len(chosen):
+                country = self._title_after(candidate, chosen[number + 1])
             if country is not None:
                 person = attrs.evolve(person, country=country)
         if person is candidate.value:
             return candidate
         return candidate._replace(value=person, country=person.country)
+
+    def _title_after(self, person: _Candidate, following: _Candidate) -> str | None:
+        """The side of a title written after a name, up to the place, region, office or body it
+        names ("X, Vice-Governor and Chairman of the Government of the Astrakhan Region"): after a
+        comma, a role word, then only capitalised words and the small words of titles."""
+        first, stop = person.last + 1, following.first
+        if following.country is None or not first + 1 < stop <= first + _MAX_TITLE:
+            return None
+        if self.norms[first] != "," or self.norms[first + 1] not in self.index.roles:
+            return None
+        for position in range(first + 2, stop):
+            norm = self.norms[position]
+            if norm not in self.joiners and not (self.shapes[position] & _CAPITALISED and norm[:1].isalpha()):
+                return None
+        return following.country
+
+    def _former_holder(self, person: Person, offices: list[Office]) -> Person:
+        """An unknown name beside an office that one of its holders' names begins, given name and
+        all ("President Vladimir Putinwith", words run together in a scraped page): that holder."""
+        folded = fold_name(person.surname)
+        for office in offices:
+            for holder in self.gazetteer.ever_held(office):
+                spellings = {fold_name(name) for name in (holder.surname, *holder.variants)}
+                if any(len(key) >= 4 and folded.startswith(key) for key in spellings) and (
+                    self.gazetteer.match_person(holder.surname, person.given_names) == holder
+                ):
+                    return holder
+        return person
 
     def _resolve(self, person: Person, offices: list[Office], first: int) -> Person:
         """Pick one of several people sharing a surname by the office or role word before them."""
@@ -379,3 +432,38 @@ def find_mentions(
             )
         )
     return mentions
+
+
+def with_repeated_names(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, lexicon: Lexicon | None = None
+) -> list[Mention]:
+    """*mentions* of *text* and the bare surnames of the people the gazetteer does not know, named
+    in full there ("Denis Afanasyev ... Afanasyev met ..."), each as the person of its full name
+    with its side; a surname two such people share names neither. Across lines, unlike
+    :func:`find_mentions` (which reads each line on its own)."""
+    named: dict[str, Mention | None] = {}
+    for mention in mentions:
+        person = mention.value
+        if mention.kind != PERSON or not isinstance(person, Person) or person.given_names is None:
+            continue
+        if gazetteer.index.surname(person.surname) or mention.text.strip() == person.surname:
+            continue
+        key = fold_name(person.surname)
+        earlier = named.get(key, mention)
+        named[key] = mention if earlier is not None and earlier.value == person else None
+    if not any(named.values()):
+        return mentions
+    shapes = (lexicon or Lexicon.default()).derive(_Shapes)
+    starts, ends, texts, norms = tokenize(text)
+    taken = bytearray(len(text) + 1)
+    for mention in mentions:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    vocabulary = gazetteer.index.vocabulary
+    added = []
+    for start, end, piece, norm in zip(starts, ends, texts, norms, strict=True):
+        if taken[start] or shapes[piece] & (_NAME | _UPPER) != _NAME or norm in vocabulary:
+            continue
+        full = named.get(fold_name(piece))
+        if full is not None:
+            added.append(attrs.evolve(full, start=start, end=end, text=piece))
+    return sorted(mentions + added, key=lambda mention: mention.start) if added else mentions
