@@ -850,3 +850,37 @@ class TestJointCommunique:
     def test_a_ministrys_communique_is_no_document(self) -> None:
         """A communiqué that reports news is a statement, not a document of the two sides."""
         assert agreements_in("The ministry said in a communique that the talks went well.") == []
+
+
+class TestHeadlineSigning:
+    """A signing told only in the title line, in the present tense of headlines."""
+
+    def test_present_tense_headline_is_signed(self) -> None:
+        text = (
+            "Ashgabat and Moscow sign memorandum on cooperation in veterinary science\n\n"
+            "The document opens a new chapter for the two countries' farmers.\n"
+        )
+        (agreement,) = agreements_in(text, lead="")
+        assert agreement.status is Stage.SIGNED
+        assert agreement.doc_type is DocType.MEMORANDUM
+        assert agreement.title == "memorandum on cooperation in veterinary science"
+
+    def test_inked_by_two_ministers_variant(self) -> None:
+        text = "Lavrov and Meredov ink treaty on the delimitation of the seabed\n\nThe talks lasted three hours.\n"
+        (agreement,) = agreements_in(text, lead="")
+        assert agreement.status is Stage.SIGNED
+        assert agreement.doc_type is DocType.TREATY
+
+    def test_infinitive_headline_stays_planned(self) -> None:
+        text = "Turkmenistan and Russia to sign accord on grain deliveries\n\nThe talks lasted three hours.\n"
+        (agreement,) = agreements_in(text, lead="")
+        assert agreement.status is Stage.PLANNED
+
+    def test_body_report_wins_over_headline(self) -> None:
+        text = (
+            "Russia and Turkmenistan sign agreement on sports exchanges\n\n"
+            "On 3 May 2021 the ministers signed an agreement on sports exchanges in Ashgabat.\n"
+        )
+        (agreement,) = agreements_in(text, lead="")
+        assert agreement.date == PartialDate(2021, 5, 3)
+        assert [item.text for item in agreement.evidence] == [text.splitlines()[2]]

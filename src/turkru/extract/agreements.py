@@ -30,7 +30,9 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 def extract_agreements(document: Document) -> Iterator[Agreement]:
     """Yield the agreements whose signing, ratification or plan the sentences report, less an
     umbrella plan (see :func:`_umbrella_plan`)."""
-    found = list(_reported(document))
+    found = list(_reported(document, document.body))
+    if not found:  # a signing told only in the title line ("X and Y sign agreement on ...")
+        found = list(_reported(document, tuple(s for s in document.sentences if s.headline)))
     yield from (agreement for agreement in found if not _umbrella_plan(agreement, found))
 
 
@@ -44,8 +46,8 @@ def _umbrella_plan(agreement: Agreement, found: list[Agreement]) -> bool:
     return any(other.status is Stage.PLANNED and other.title for other in found)
 
 
-def _reported(document: Document) -> Iterator[Agreement]:
-    """Every agreement the sentences report, in order."""
+def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[Agreement]:
+    """Every agreement the *sentences* (the body, or the title lines) report, in order."""
     last_titled: Agreement | None = None
     last_signed: Agreement | None = None
     previous: Sentence | None = None
@@ -54,7 +56,7 @@ def _reported(document: Document) -> Iterator[Agreement]:
     published = document.published
     words = agreement_words(document.lexicon)
     bilateral_article = set(SIDES) <= sides_in(*document.sentences)
-    for sentence in document.body:
+    for sentence in sentences:
         if not any(char.isalpha() for char in sentence.text):
             continue  # a list number alone ("1."): the list goes on
         context = (previous, sentence) if previous is not None else (sentence,)
@@ -87,6 +89,8 @@ def _reported(document: Document) -> Iterator[Agreement]:
                 continue
             in_list = listed[1] is not None and words.list_separator.fullmatch(sentence.text, listed[0], mention.start)
             stage = listed[1] if in_list else stage_of(sentence.text, mention, stops, words)
+            if stage is Stage.PLANNED and sentence.headline and _headline_signs(sentence, mention, words):
+                stage = Stage.SIGNED
             listed = (mention.end, stage)
             member = stage is None and batch_before is not None and _member_of_batch(sentence, mention, words)
             if member:
@@ -118,6 +122,12 @@ def _reported(document: Document) -> Iterator[Agreement]:
             if stage is Stage.SIGNED:
                 last_signed = agreement
             yield agreement
+
+
+def _headline_signs(sentence: Sentence, mention: DocMention, words: AgreementWords) -> bool:
+    """Whether a title line signs the document in the present of headlines ("X and Y sign agreement"):
+    a signing done, unlike "to sign" or "will sign"."""
+    return words.headline_signs.search(sentence.text, max(0, mention.start - 90), mention.start) is not None
 
 
 def _parties(sentence: Sentence, mention: DocMention, words: AgreementWords) -> tuple[Party, ...]:
