@@ -106,6 +106,22 @@ class TestCountIsNoYear:
         assert count_before(text, len(text) - len("trucks")) is None
 
 
+class TestModelNumberIsNoCount:
+    @pytest.mark.parametrize(
+        ("text", "goods", "count"),
+        [
+            ("the navy took delivery of Ka-226 helicopters", "helicopters", None),
+            ("a batch of Su-25 aircraft", "aircraft", None),
+            ("four Mi-26 helicopters", "helicopters", 4),
+            ("30 BTR-82 carriers", "carriers", 30),
+        ],
+    )
+    def test_designation_names_the_model(self, text: str, goods: str, count: int | None) -> None:
+        """The number of 'Ka-226' names the model; a count written before the model still counts."""
+        found = count_before(text, len(text) - len(goods))
+        assert found == (None if count is None else Decimal(count))
+
+
 class TestTaken:
     @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=30))
     def test_agrees_with_checking_every_stretch(self, spans: list[tuple[int, int]]) -> None:

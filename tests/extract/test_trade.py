@@ -928,3 +928,16 @@ class TestRegionInTheTurnoverSentence:
         text = "Trade between Russia and Turkmenistan grew by 15% in 2022, with Tatarstan a leading partner."
         (flow,) = flows_in(text)
         assert flow.region is None
+
+
+class TestModelDesignations:
+    def test_model_number_is_no_quantity(self) -> None:
+        """'Mi-17 helicopters' are helicopters of that model, not 17 of them."""
+        (flow,) = flows_in("Russia has supplied Mi-17 helicopters to the Turkmen air force.")
+        assert flow.commodities == ("helicopters",)
+        assert flow.amounts == ()
+
+    def test_counted_models_keep_their_count(self) -> None:
+        """'Three Ka-52 helicopters' are three of them."""
+        (flow,) = flows_in("Russia delivered three Ka-52 helicopters to Turkmenistan in 2019.")
+        assert flow.amounts == (Quantity(amount=Decimal(3), unit="units"),)

@@ -41,6 +41,7 @@ class AmountWords:
     percent: re.Pattern[str]  # over the raw text, any case
     growth: re.Pattern[str]  # over the raw text, any case
     count: re.Pattern[str]  # over the raw text, any case
+    designation: re.Pattern[str]  # over the raw text, any case
     scales: dict[str, Decimal]
     rest_scales: dict[str, Decimal]
     numbers: dict[str, str]
@@ -72,6 +73,7 @@ class AmountWords:
             percent=lexicon.pattern("amounts.percent"),
             growth=lexicon.pattern("amounts.growth"),
             count=re.compile(_rule(lexicon, "amounts.number") + _rule(lexicon, "amounts.count"), re.I),
+            designation=re.compile(_rule(lexicon, "amounts.designation"), re.I),
             scales=_decimals(lexicon.values("SCALE_WORD")),
             rest_scales=_decimals(lexicon.values("REST_SCALE")),
             numbers={word: str(value) for word, value in lexicon.values("AMOUNT_PHRASE").items()},
@@ -255,8 +257,8 @@ def count_before(text: str, local: int, lexicon: Lexicon | None = None) -> Decim
     words = amount_words(lexicon)
     window = text[max(0, local - 40) : local]
     match = words.count.search(window)
-    if match is None:
-        return None
+    if match is None or words.designation.search(window, 0, match.start("num")):
+        return None  # "Mi-17 helicopters": the number names the model
     raw = _digits_of(match.group("num"), words).replace(",", "")
     if _YEAR.fullmatch(raw):
         return None  # "in February 2015 the Russian ...": a year, not a count
