@@ -941,3 +941,20 @@ class TestModelDesignations:
         """'Three Ka-52 helicopters' are three of them."""
         (flow,) = flows_in("Russia delivered three Ka-52 helicopters to Turkmenistan in 2019.")
         assert flow.amounts == (Quantity(amount=Decimal(3), unit="units"),)
+
+
+class TestContingentSupplies:
+    def test_depends_on_how_much_is_no_flow(self) -> None:
+        """'Depends on how much X can supply' states a condition, not goods moving."""
+        text = "Whether Russia buys more will depend on how much gas Turkmenistan can export beyond the contract."
+        assert flows_in(text) == []
+
+    def test_imports_that_will_depend_variant(self) -> None:
+        """'Imports of cotton will depend on ...': what the trade depends on, not a flow."""
+        assert flows_in("Russian imports of cotton will depend on how much Turkmenistan can sell.") == []
+
+    def test_held_figure_before_a_condition_stays(self) -> None:
+        """A figure told before the condition of a later clause is still a flow."""
+        text = "Russia sold 40,000 tonnes of wheat to Turkmenistan in 2021, and next year's volume depends on prices."
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer, flow.date) == (RUSSIA, TURKMENISTAN, PartialDate(2021))

@@ -34,6 +34,8 @@ class TradeCueWords:
     transit: re.Pattern[str]
     denied_before: re.Pattern[str]
     denied_after: re.Pattern[str]
+    contingent_before: re.Pattern[str]
+    contingent_after: re.Pattern[str]  # right after the trade word: "supplies will depend on"
     capacity: re.Pattern[str]
     share_of: re.Pattern[str]
     expected: re.Pattern[str]  # over the folded clause
@@ -122,6 +124,8 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             continue
         if words.halted_after.match(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):
             continue  # "deliveries to Russia were halted": a halt, not goods moving
+        if words.contingent_before.search(before) or words.contingent_after.match(text, verb.end(), right):
+            continue  # "depends on how much Turkmenistan can supply": a condition, not goods moving
         yield verb
 
 
