@@ -958,3 +958,26 @@ class TestContingentSupplies:
         text = "Russia sold 40,000 tonnes of wheat to Turkmenistan in 2021, and next year's volume depends on prices."
         (flow,) = flows_in(text)
         assert (flow.exporter, flow.importer, flow.date) == (RUSSIA, TURKMENISTAN, PartialDate(2021))
+
+
+class TestGoodsThatArrived:
+    def test_goods_from_a_side_that_entered_a_region(self) -> None:
+        """Goods 'from Turkmenistan that entered' a Russian region moved TM -> RU, whoever counted them."""
+        text = (
+            "Since the start of 2024, Russian inspectors in Kazan have checked some 800 tons of grapes "
+            "from Turkmenistan that entered the Republic of Tatarstan in 40 lorries."
+        )
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+        assert flow.amounts == (Quantity(amount=Decimal(800), unit="t"),)
+        assert flow.date == PartialDate(2024)
+
+    def test_adjective_goods_arrived_variant(self) -> None:
+        """'Russian wheat arrived in' a Turkmen port: RU -> TM."""
+        (flow,) = flows_in("In 2021 the first 1,200 tonnes of Russian wheat arrived in Turkmenbashi by sea.")
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+        assert flow.date == PartialDate(2021)
+
+    def test_people_who_arrived_move_no_goods(self) -> None:
+        """A minister who arrived for talks on gas is no flow of gas."""
+        assert flows_in("After the talks on gas, the Russian minister arrived in Ashgabat.") == []

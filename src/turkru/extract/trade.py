@@ -13,7 +13,7 @@ from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import figure_period, points_back
 from turkru.extract.sides import concerns_both_sides, names_third_party, sides_in
-from turkru.extract.trade_cues import TradeCueWords, is_expected, trade_cue_words, trade_verbs
+from turkru.extract.trade_cues import TradeCueWords, arriving_goods, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate
@@ -378,6 +378,17 @@ def _side_at(mention: Mention) -> str | None:
     return _side_of_mention(mention.value, mention.country)
 
 
+def _subject_span(
+    sentence: Sentence, index: TradeIndex, verb: re.Match[str], left: int, right: int
+) -> tuple[int, int]:
+    """Where a clause's parties start and its goods end: the whole clause, but for goods that
+    arrived ("tomatoes from Turkmenistan that entered ...") the goods, its subject, up to the verb."""
+    arrived = arriving_goods(sentence, index, verb.start(), left) if verb.group("arrive") else None
+    if arrived is None:
+        return left, right
+    return arrived.start - sentence.start, verb.start()
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -385,10 +396,11 @@ def _export_in(
     verb = next(trade_verbs(sentence, index, left, right), None)
     if verb is None:
         return None
+    parties_from, goods_end = _subject_span(sentence, index, verb, left, right)
     goods = tuple(
         dict.fromkeys(
             m.value.lower()
-            for m in index.starting(left, right, "commodity")
+            for m in index.starting(parties_from, goods_end, "commodity")
             if isinstance(m.value, str)
         )
     )
@@ -409,7 +421,7 @@ def _export_in(
         else:
             source = source or possessor
     region: Party | None = None
-    for mention in index.starting(left, right, "country", "region", "company", "place", "person"):
+    for mention in index.starting(parties_from, right, "country", "region", "company", "place", "person"):
         local = mention.start - sentence.start
         side = _side_at(mention)
         if side is None:

@@ -14,8 +14,10 @@ from turkru.extract.document import Sentence
 from turkru.extract.trade_index import TradeIndex
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
+from turkru.text.mentions import Mention
 
 _DENIAL_REACH = 60  # characters after a trade word a denial may stand ("has not yet been resumed")
+_ARRIVAL_REACH = 60  # characters before an arrival verb its goods may end ("tomatoes from Turkmenistan that")
 _EXPECTED_REACH = 200  # characters from a trade word a cue of the future still speaks of it
 
 
@@ -35,6 +37,7 @@ class TradeCueWords:
     denied_before: re.Pattern[str]
     denied_after: re.Pattern[str]
     contingent_before: re.Pattern[str]
+    goods_subject: re.Pattern[str]  # fullmatched between goods and an arrival verb
     contingent_after: re.Pattern[str]  # right after the trade word: "supplies will depend on"
     capacity: re.Pattern[str]
     share_of: re.Pattern[str]
@@ -109,6 +112,8 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
     for verb in words.export_verb.finditer(sentence.folded, left, right):
         if index.inside_name(verb.start()):
             continue
+        if verb.group("arrive") is not None and arriving_goods(sentence, index, verb.start(), left) is None:
+            continue  # "the minister arrived in Moscow": people, not goods, arrived
         before = text[max(left, verb.start() - 90) : verb.start()]
         if words.inside_title.search(before) and not words.provides.search(before[-60:]):
             continue
@@ -127,6 +132,16 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
         if words.contingent_before.search(before) or words.contingent_after.match(text, verb.end(), right):
             continue  # "depends on how much Turkmenistan can supply": a condition, not goods moving
         yield verb
+
+
+def arriving_goods(sentence: Sentence, index: TradeIndex, verb_start: int, left: int) -> Mention | None:
+    """The goods that are the subject of an arrival verb ("tomatoes from Turkmenistan that entered
+    the Moscow region", "Turkmen cotton arrived in Kazan"), if any."""
+    text = sentence.text
+    for mention in index.ending(max(left, verb_start - _ARRIVAL_REACH), verb_start, "commodity"):
+        if index.words.goods_subject.fullmatch(text, mention.end - sentence.start, verb_start):
+            return mention
+    return None
 
 
 def subject_cuts(text: str, words: TradeCueWords) -> list[tuple[int, int]]:
