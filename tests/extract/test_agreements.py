@@ -884,3 +884,35 @@ class TestHeadlineSigning:
         (agreement,) = agreements_in(text, lead="")
         assert agreement.date == PartialDate(2021, 5, 3)
         assert [item.text for item in agreement.evidence] == [text.splitlines()[2]]
+
+
+class TestBatchInPassing:
+    """A batch of documents told as signed only in passing, in an article that reports no signing."""
+
+    def test_question_about_documents_signed_today(self) -> None:
+        text = (
+            "Question: Will the documents that were signed today speed up the railway project?\n"
+            "Answer: They certainly will.\n"
+        )
+        (agreement,) = agreements_in(text, published="2022-03-04")
+        assert agreement.doc_type is DocType.DOCUMENTS
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title is None
+        assert agreement.date == PartialDate(2022, 3, 4)
+
+    def test_agreements_signed_during_the_visit_variant(self) -> None:
+        text = "The minister praised the agreements signed during the visit as a good basis for trade."
+        (agreement,) = agreements_in(text)
+        assert (agreement.doc_type, agreement.status) == (DocType.DOCUMENTS, Stage.SIGNED)
+
+    def test_old_agreements_are_no_batch(self) -> None:
+        """'The agreements signed in 2009' points to documents of the past, not to a signing told here."""
+        assert agreements_in("The agreements signed in 2009 remain the basis of gas trade.") == []
+
+    def test_a_signing_told_in_full_is_not_doubled(self) -> None:
+        text = (
+            "On 4 March the ministers signed five documents in Ashgabat.\n"
+            "The documents signed today cover energy and transport.\n"
+        )
+        (agreement,) = agreements_in(text, published="2022-03-04")
+        assert agreement.count == 5

@@ -25,6 +25,7 @@ class AgreementWords:
     just_signed: re.Pattern[str]
     to_sign: re.Pattern[str]
     headline_signs: re.Pattern[str]
+    batch_signed: re.Pattern[str]
     signed: re.Pattern[str]
     ratified: re.Pattern[str]
     ratified_before: re.Pattern[str]

@@ -33,6 +33,8 @@ def extract_agreements(document: Document) -> Iterator[Agreement]:
     found = list(_reported(document, document.body))
     if not found:  # a signing told only in the title line ("X and Y sign agreement on ...")
         found = list(_reported(document, tuple(s for s in document.sentences if s.headline)))
+    if not found:  # a batch told only in passing ("the agreements that were signed today")
+        found = list(_batches_in_passing(document))
     yield from (agreement for agreement in found if not _umbrella_plan(agreement, found))
 
 
@@ -122,6 +124,23 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
             if stage is Stage.SIGNED:
                 last_signed = agreement
             yield agreement
+
+
+def _batches_in_passing(document: Document) -> Iterator[Agreement]:
+    """The first unnamed batch a sentence points back to as signed ("How long did it take to prepare
+    the agreements that were signed today?"), in an article that tells no signing of its own."""
+    words = agreement_words(document.lexicon)
+    bilateral_article = set(SIDES) <= sides_in(*document.sentences)
+    for sentence in document.body:
+        if not sentence.has_any(words.doc_cues) or not concerns_both_sides((sentence,), bilateral_article):
+            continue
+        if not words.has_cue("batch_signed", sentence.folded):
+            continue
+        for mention in doc_mentions(sentence.text, [], {}, words):
+            if mention.anaphoric and mention.count is None and words.batch_signed.match(sentence.text, mention.start):
+                batch = attrs.evolve(mention, doc_type=DocType.DOCUMENTS, title=None)
+                yield _agreement(sentence, document, batch, Stage.SIGNED)
+                return
 
 
 def _headline_signs(sentence: Sentence, mention: DocMention, words: AgreementWords) -> bool:
