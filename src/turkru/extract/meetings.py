@@ -15,12 +15,11 @@ from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
-from turkru.extract.sides import names_third_party
+from turkru.extract.sides import country_of, names_third_party
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
 from turkru.model.records import Meeting, MeetingMode, Status
-from turkru.text.mentions import Mention
 
 _BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
 
@@ -217,7 +216,7 @@ def _between_bodies(
         return None
     first, second = places[0], places[1]
     gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
-    sides = frozenset(side for side in map(_side_of_place, (first, second)) if side is not None)
+    sides = frozenset(side for side in map(country_of, (first, second)) if side is not None)
     if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
         return None
     region = next(
@@ -244,7 +243,7 @@ def _between_countries(
         return None
     first, second = countries[0], countries[1]
     gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
-    sides = frozenset(side for side in map(_side_of_place, (first, second)) if side is not None)
+    sides = frozenset(side for side in map(country_of, (first, second)) if side is not None)
     if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
         return None
     return trigger.group(0), sides, None
@@ -258,14 +257,6 @@ def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWo
     found = words.bodies_of_both.search(sentence.text, max(0, trigger.start() - 80), trigger.start())
     return found if found is not None and trigger.start() - found.end() <= _BETWEEN_REACH // 2 else None
 
-
-def _side_of_place(mention: Mention) -> str | None:
-    value = mention.value
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (Party, Place)):
-        return value.country
-    return mention.country
 
 
 def _roles(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, Person, Place
 from turkru.text.mentions import Mention
 
 if TYPE_CHECKING:
@@ -20,6 +20,16 @@ def countries_of(mentions: Iterable[Mention]) -> frozenset[str]:
         elif mention.country:
             found.add(mention.country)
     return frozenset(found)
+
+
+def country_of(mention: Mention) -> str | None:
+    """The country a country, region, place or other mention stands for or belongs to."""
+    value = mention.value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (Party, Place)):
+        return value.country
+    return mention.country
 
 
 def sides_in(*sentences: Sentence) -> set[str]:

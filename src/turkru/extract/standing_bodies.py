@@ -8,9 +8,9 @@ import attrs
 
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.document import Document, Sentence
+from turkru.extract.sides import country_of
 from turkru.lexicon import Lexicon
-from turkru.model.actors import BOTH_SIDES, Party, Place
-from turkru.text.mentions import Mention
+from turkru.model.actors import BOTH_SIDES
 
 
 @attrs.frozen
@@ -39,14 +39,6 @@ class StandingBody:
     end: int
 
 
-def _side(mention: Mention) -> str | None:
-    value = mention.value
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (Party, Place)):
-        return value.country
-    return mention.country
-
 
 def standing_body(sentence: Sentence, document: Document) -> StandingBody | None:
     """The standing body of a Turkmen and a Russian party, one of them a city or region, whose
@@ -67,7 +59,7 @@ def standing_body(sentence: Sentence, document: Document) -> StandingBody | None
                 m for m in sentence.of_kind("country", "place", "region")
                 if start <= m.start - sentence.start and m.end - sentence.start <= end
             ]
-            sides = {_side(m) for m in inside}
+            sides = {country_of(m) for m in inside}
             if sides >= BOTH_SIDES and any(m.kind in ("place", "region") for m in inside):  # a city's or region's body
                 return StandingBody(name=text[start:end].strip(), start=start, end=end)
     return None
