@@ -43,6 +43,22 @@ class TestIsPlanned:
         """Past events stay held, even beside a 'will' that is about something else."""
         assert not is_planned(sentence, 0, len(sentence))
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "On 2 June the next round of talks between the ministries was held in the capital.",
+            "The next sitting of the working group took place in Kazan last week.",
+        ],
+    )
+    def test_next_event_already_held(self, sentence: str) -> None:
+        """A 'next round' or 'next sitting' that was held or took place is a past event."""
+        assert not is_planned(sentence, 0, len(sentence))
+
+    def test_next_event_still_to_come(self) -> None:
+        """Without a past verb, the 'next' event stays planned."""
+        sentence = "The sides agreed on the next round of talks in the capital."
+        assert is_planned(sentence, 0, len(sentence))
+
     def test_clause_is_local(self) -> None:
         """A future cue in another clause (after a semicolon) does not count."""
         sentence = "The sides signed a memorandum; talks will be held next year."
