@@ -478,6 +478,33 @@ class TestDelegationHeads:
         (meeting,) = meetings_in(text, published="2025-11-11")
         assert surnames(meeting) == {"Galuzin", "Hajiyev"}
 
+    @pytest.mark.parametrize(
+        "first",
+        [
+            "On 12 October 2025, Turkmen-Russian consultations on consular matters were held in Ashgabat. ",
+            "Russian-Turkmen talks on border questions took place in Ashgabat on 12 October 2025. ",
+        ],
+        ids=["turkmen-russian", "russian-turkmen"],
+    )
+    def test_paired_nationalities_date_the_heads_named_next(self, first: str) -> None:
+        """Talks qualified by both nationalities, no one named, keep their date and place and take as
+        participants the heads the next sentence names."""
+        text = first + (
+            "The Russian side was led by Deputy Minister Andrey Rudenko, the Turkmen side by Deputy "
+            "Minister Vepa Hajiyev."
+        )
+        meetings = meetings_in(text, published="2025-10-13")
+        assert meetings, "the talks were lost"
+        meeting = meetings[0]
+        assert surnames(meeting) == {"Rudenko", "Hajiyev"}
+        assert meeting.date == PartialDate(2025, 10, 12)
+        assert meeting.place is not None and meeting.place.name == "Ashgabat"
+
+    def test_one_nationality_before_talks_is_not_a_pair(self) -> None:
+        """Turkmen-Iranian talks are no encounter of the two sides."""
+        text = "Turkmen-Iranian consultations on consular matters were held in Ashgabat on 12 October 2025."
+        assert meetings_in(text, published="2025-10-13") == []
+
     def test_people_named_in_the_encounter_stay(self) -> None:
         """When the encounter's own sentence names people, a later 'headed by' does not replace them."""
         text = (

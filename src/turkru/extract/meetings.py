@@ -48,6 +48,7 @@ class MeetingWords:
     between_bodies: re.Pattern[str]  # "between the heads of administrations of <velayat> and <region>"
     between_countries: re.Pattern[str]  # "consultations between Turkmenistan and Russia"
     bodies_of_both: re.Pattern[str]  # "the ministries of Turkmenistan and Russia held consultations"
+    paired_adjective: re.Pattern[str]  # "Turkmen-Russian political consultations"
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
@@ -79,6 +80,7 @@ class MeetingWords:
             between_bodies=lexicon.pattern("meetings.between_bodies"),
             between_countries=lexicon.pattern("meetings.between_countries"),
             bodies_of_both=lexicon.pattern("meetings.bodies_of_both"),
+            paired_adjective=lexicon.pattern("meetings.paired_adjective"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
@@ -250,6 +252,19 @@ def _between_countries(
     return trigger.group(0), sides, None
 
 
+def _paired_adjective(
+    sentence: Sentence, trigger: re.Match[str], words: MeetingWords
+) -> tuple[str, frozenset[str], Party | None] | None:
+    """Talks the two nationalities, joined, qualify right before the talks word, no one named
+    ("Turkmen-Russian political consultations were held") -> the talks word as the role, both sides."""
+    if not words.formal.fullmatch(trigger.group(0)):
+        return None
+    start = max(0, trigger.start() - _BETWEEN_REACH * 2)
+    if words.paired_adjective.search(sentence.text, start, trigger.start()) is None:
+        return None
+    return trigger.group(0), BOTH_SIDES, None
+
+
 def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> re.Match[str] | None:
     """The bodies of the two countries as the subject of the talks word that follows them closely
     ("the foreign ministries of Turkmenistan and Russia held consultations")."""
@@ -333,7 +348,9 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     named_sides = {side for side in cast.sides if side in BOTH_SIDES}
     unnamed_pair = words.unnamed_pair.search(sentence.text) or _bodies_of_both(sentence, match, words)
     between = (
-        _between_bodies(sentence, match, words) or _between_countries(sentence, match, words)
+        _between_bodies(sentence, match, words)
+        or _between_countries(sentence, match, words)
+        or _paired_adjective(sentence, match, words)
         if not cast.people and unnamed_pair is None
         else None
     )
