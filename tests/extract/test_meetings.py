@@ -349,6 +349,22 @@ class TestEncountersOfUnnamedBodies:
         assert meeting.participants == ()
         assert meeting.date == PartialDate(2024, 5, 3)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks between the ministries of culture of Russia and Turkmenistan took place in Ashgabat on 9 June 2024.",
+            "On 9 June 2024 consultations were held in Ashgabat between the Ministries of Foreign Affairs of "
+            "Turkmenistan and the Russian Federation.",
+        ],
+        ids=["of-culture", "of-foreign-affairs"],
+    )
+    def test_ministries_named_by_their_field(self, text: str) -> None:
+        """'between the ministries of <field> of X and Y': the field is part of the bodies' name."""
+        (meeting,) = meetings_in(text)
+        assert meeting.participants == ()
+        assert meeting.date == PartialDate(2024, 6, 9)
+        assert meeting.roles and "inistries of" in meeting.roles[0]
+
     def test_a_document_between_two_governments_is_no_encounter(self) -> None:
         """A title 'between the governments of X and Y' far from the encounter word tells no meeting."""
         text = (
