@@ -529,3 +529,32 @@ class TestDelegationHeads:
         )
         meetings = meetings_in(text, published="2025-11-11")
         assert meetings and surnames(meetings[0]) == {"Lavrov", "Meredov"}
+
+
+class TestCountsOfEncounters:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rashid Meredov said that some 30 negotiations by video link took place with Russian partners.",
+            "The envoy recalled that Vladimir Putin and Serdar Berdimuhamedov have met four times since spring.",
+            "Dozens of talks between Sergey Lavrov and Rashid Meredov took place in 2023.",
+            "Ministers Lavrov and Meredov have met twice in Moscow this year.",
+        ],
+        ids=["about-n-by-video", "met-n-times", "dozens-of", "met-twice"],
+    )
+    def test_a_count_is_no_meeting(self, text: str) -> None:
+        """How many encounters there were, or how often people met, reports no one encounter."""
+        assert meetings_in(text, published="2024-12-01") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 5 May talks were held between Sergey Lavrov and Rashid Meredov in Moscow.",
+            "Sergey Lavrov and Rashid Meredov held one-on-one talks in Moscow on 5 May 2024.",
+        ],
+        ids=["day-before-talks", "one-on-one"],
+    )
+    def test_numbers_that_count_nothing(self, text: str) -> None:
+        """A day of the month or 'one-on-one' before the talks word is no count."""
+        (meeting,) = meetings_in(text, published="2024-05-06")
+        assert surnames(meeting) == {"Lavrov", "Meredov"}

@@ -22,6 +22,7 @@ from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Pl
 from turkru.model.records import Meeting, MeetingMode, Status
 from turkru.text.mentions import Mention
 
+_COUNT_GAP = 25  # "negotiations via video link": the count's noun just before a remote trigger
 _BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
 
 
@@ -35,6 +36,8 @@ class MeetingWords:
     in_person: re.Pattern[str]
     not_bilateral: re.Pattern[str]
     meets_a_need: re.Pattern[str]  # "meet" of needs, not of people
+    counted: re.Pattern[str]  # "about 40 negotiations": a count of encounters
+    repeated: re.Pattern[str]  # after "met": "five times this year"
     with_guest: re.Pattern[str]
     of_visit: re.Pattern[str]
     during_visit_to: re.Pattern[str]  # "talks held during Lavrov's visit to Ashgabat": with the side visited
@@ -67,6 +70,8 @@ class MeetingWords:
             in_person=lexicon.folded("meetings.in_person"),
             not_bilateral=lexicon.pattern("meetings.not_bilateral"),
             meets_a_need=lexicon.folded("meetings.meets_a_need"),
+            counted=lexicon.folded("meetings.counted"),
+            repeated=lexicon.folded("meetings.repeated"),
             with_guest=lexicon.pattern("meetings.with_guest"),
             of_visit=lexicon.pattern("meetings.of_visit"),
             during_visit_to=lexicon.pattern("meetings.during_visit_to"),
@@ -177,16 +182,30 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
     for pattern, hints, mode in words.remote:
         found = pattern.finditer(folded) if any(word in folded for word in hints) else ()
         match = next((m for m in found if m.group(0) != "called" or _calls_someone(sentence, m, words)), None)
-        if match:
+        if match and not _counts_encounters(folded, match, words):
             return match, mode
     for match in words.in_person.finditer(folded):
         tail = sentence.text[match.start() : match.end() + 60]
         if words.not_bilateral.match(tail) is not None or words.meets_a_need.match(sentence.folded, match.start()):
             continue
+        if _counts_encounters(folded, match, words):
+            continue
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
     return None
+
+
+def _counts_encounters(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
+    """Whether the encounter words count encounters rather than report one: "about 40 negotiations
+    by video link" (the count ends at the trigger or just before it), "have met five times"."""
+    if words.repeated.match(folded, trigger.end()) is not None:
+        return True
+    start = max(0, trigger.start() - _BETWEEN_REACH * 2)
+    return any(
+        found.end() >= trigger.start() - _COUNT_GAP
+        for found in words.counted.finditer(folded, start, trigger.end())
+    )
 
 
 def _visited_side(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> str | None:
