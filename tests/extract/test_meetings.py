@@ -558,3 +558,38 @@ class TestCountsOfEncounters:
         """A day of the month or 'one-on-one' before the talks word is no count."""
         (meeting,) = meetings_in(text, published="2024-05-06")
         assert surnames(meeting) == {"Lavrov", "Meredov"}
+
+
+class TestUndatedOffices:
+    @pytest.mark.parametrize(
+        ("text", "given"),
+        [
+            (
+                "Vladimir Putin hosted the leader of Turkmenistan for talks in Sochi. "
+                "Gurbanguly Berdimuhamedov thanked the host for the warm welcome.",
+                "Gurbanguly",
+            ),
+            (
+                "The Turkmen President held talks with Vladimir Putin in the Kremlin. "
+                "Earlier, Serdar Berdimuhamedov laid flowers at the Tomb of the Unknown Soldier.",
+                "Serdar",
+            ),
+        ],
+        ids=["father", "son"],
+    )
+    def test_an_office_is_the_holder_the_article_names(self, text: str, given: str) -> None:
+        """With no date to look the holder up, an office is the one holder the article names in full."""
+        meetings = meetings_in(text)
+        assert meetings
+        named = {(p.surname, p.given_names) for p in meetings[0].participants}
+        assert ("Berdimuhamedov", given) in named
+
+    def test_two_named_holders_leave_the_office_open(self) -> None:
+        """When the article names two holders of the office, the undated office stays a role."""
+        text = (
+            "The Turkmen President held talks with Vladimir Putin in the Kremlin. "
+            "Serdar Berdimuhamedov and Gurbanguly Berdimuhamedov attended a concert later."
+        )
+        meetings = meetings_in(text)
+        assert meetings
+        assert "Berdimuhamedov" not in surnames(meetings[0])
