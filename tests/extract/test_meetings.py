@@ -593,3 +593,22 @@ class TestUndatedOffices:
         meetings = meetings_in(text)
         assert meetings
         assert "Berdimuhamedov" not in surnames(meetings[0])
+
+
+class TestGreetingsSenders:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 3 June 2024 Serdar Berdimuhamedov received Governor Igor Babushkin. During the meeting, the "
+            "governor conveyed warm greetings to the head of state from Vladimir Putin and Mikhail Mishustin.",
+            "On 3 June 2024 Serdar Berdimuhamedov received Governor Igor Babushkin. At the talks, the guest "
+            "passed on best wishes on behalf of President Vladimir Putin, and also noted the growth of trade.",
+        ],
+        ids=["greetings-from", "wishes-on-behalf-of"],
+    )
+    def test_who_sent_greetings_took_no_part(self, text: str) -> None:
+        """The senders of greetings a guest conveys are absent: no meeting of theirs is reported."""
+        meetings = meetings_in(text, published="2024-06-04")
+        assert meetings
+        assert all("Putin" not in surnames(meeting) for meeting in meetings)
+        assert all("Mishustin" not in surnames(meeting) for meeting in meetings)
