@@ -365,6 +365,24 @@ class TestEncountersOfUnnamedBodies:
         assert meeting.date == PartialDate(2024, 6, 9)
         assert meeting.roles and "inistries of" in meeting.roles[0]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In the view of the foreign ministries of Turkmenistan and Russia, those consultations were useful.",
+            "As reported by the ministries of Russia and Turkmenistan, the topics of the talks included transit.",
+        ],
+        ids=["in-the-view-of", "as-reported-by"],
+    )
+    def test_bodies_before_a_comma_are_a_source(self, text: str) -> None:
+        """The two countries' bodies cited as a source before a comma report no new encounter."""
+        assert meetings_in(text, published="2024-06-10") == []
+
+    def test_bodies_as_the_subject_of_talks(self) -> None:
+        """The two countries' bodies right before the talks word are the encounter's sides."""
+        text = "On 9 June 2024 the foreign ministries of Turkmenistan and Russia held consultations in Moscow."
+        (meeting,) = meetings_in(text)
+        assert meeting.date == PartialDate(2024, 6, 9)
+
     def test_a_document_between_two_governments_is_no_encounter(self) -> None:
         """A title 'between the governments of X and Y' far from the encounter word tells no meeting."""
         text = (

@@ -286,11 +286,14 @@ def _paired_adjective(
 
 def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> re.Match[str] | None:
     """The bodies of the two countries as the subject of the talks word that follows them closely
-    ("the foreign ministries of Turkmenistan and Russia held consultations")."""
+    ("the foreign ministries of Turkmenistan and Russia held consultations"), not a source before a
+    comma ("according to the ministries of Turkmenistan and Russia, the agenda of the talks ...")."""
     if not words.formal.fullmatch(trigger.group(0)):
         return None
     found = words.bodies_of_both.search(sentence.text, max(0, trigger.start() - 80), trigger.start())
-    return found if found is not None and trigger.start() - found.end() <= _BETWEEN_REACH // 2 else None
+    if found is None or trigger.start() - found.end() > _BETWEEN_REACH // 2:
+        return None
+    return None if "," in sentence.text[found.end() : trigger.start()] else found  # a comma: no subject of the talks
 
 
 def _side_of_place(mention: Mention) -> str | None:
