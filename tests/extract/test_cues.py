@@ -59,6 +59,25 @@ class TestIsPlanned:
         sentence = "The sides agreed on the next round of talks in the capital."
         assert is_planned(sentence, 0, len(sentence))
 
+    @pytest.mark.parametrize(
+        ("sentence", "trigger"),
+        [
+            ("Today the minister's visit to Kazan begins, where he will address a business forum.", "visit"),
+            ("The talks opened in Moscow on Monday, during which the sides will sign a memorandum.", "talks"),
+        ],
+        ids=["where", "during-which"],
+    )
+    def test_future_in_a_relative_clause_after(self, sentence: str, trigger: str) -> None:
+        """A future verb in a relative clause after the event words tells of another event."""
+        start = sentence.index(trigger)
+        assert not is_planned(sentence, start, start + len(trigger))
+
+    def test_future_before_the_relative_clause_counts(self) -> None:
+        """The event's own future verb still marks it planned."""
+        sentence = "The minister will visit Kazan, where he will address a business forum."
+        start = sentence.index("visit")
+        assert is_planned(sentence, start, start + len("visit"))
+
     def test_clause_is_local(self) -> None:
         """A future cue in another clause (after a semicolon) does not count."""
         sentence = "The sides signed a memorandum; talks will be held next year."
