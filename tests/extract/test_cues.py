@@ -78,6 +78,18 @@ class TestIsPlanned:
         start = sentence.index("visit")
         assert is_planned(sentence, start, start + len("visit"))
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The ministers reviewed preparations for the governor's visit to Kazan in the autumn.",
+            "Officials in Ashgabat are busy preparing for the intergovernmental commission's session.",
+        ],
+        ids=["preparations-for", "preparing-for"],
+    )
+    def test_preparations_for_an_event(self, sentence: str) -> None:
+        """An event being prepared for is still to come, whatever the tense of the preparing."""
+        assert is_planned(sentence, 0, len(sentence))
+
     def test_clause_is_local(self) -> None:
         """A future cue in another clause (after a semicolon) does not count."""
         sentence = "The sides signed a memorandum; talks will be held next year."
