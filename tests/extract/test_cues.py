@@ -43,6 +43,53 @@ class TestIsPlanned:
         """Past events stay held, even beside a 'will' that is about something else."""
         assert not is_planned(sentence, 0, len(sentence))
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "On 2 June the next round of talks between the ministries was held in the capital.",
+            "The next sitting of the working group took place in Kazan last week.",
+        ],
+    )
+    def test_next_event_already_held(self, sentence: str) -> None:
+        """A 'next round' or 'next sitting' that was held or took place is a past event."""
+        assert not is_planned(sentence, 0, len(sentence))
+
+    def test_next_event_still_to_come(self) -> None:
+        """Without a past verb, the 'next' event stays planned."""
+        sentence = "The sides agreed on the next round of talks in the capital."
+        assert is_planned(sentence, 0, len(sentence))
+
+    @pytest.mark.parametrize(
+        ("sentence", "trigger"),
+        [
+            ("Today the minister's visit to Kazan begins, where he will address a business forum.", "visit"),
+            ("The talks opened in Moscow on Monday, during which the sides will sign a memorandum.", "talks"),
+        ],
+        ids=["where", "during-which"],
+    )
+    def test_future_in_a_relative_clause_after(self, sentence: str, trigger: str) -> None:
+        """A future verb in a relative clause after the event words tells of another event."""
+        start = sentence.index(trigger)
+        assert not is_planned(sentence, start, start + len(trigger))
+
+    def test_future_before_the_relative_clause_counts(self) -> None:
+        """The event's own future verb still marks it planned."""
+        sentence = "The minister will visit Kazan, where he will address a business forum."
+        start = sentence.index("visit")
+        assert is_planned(sentence, start, start + len("visit"))
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The ministers reviewed preparations for the governor's visit to Kazan in the autumn.",
+            "Officials in Ashgabat are busy preparing for the intergovernmental commission's session.",
+        ],
+        ids=["preparations-for", "preparing-for"],
+    )
+    def test_preparations_for_an_event(self, sentence: str) -> None:
+        """An event being prepared for is still to come, whatever the tense of the preparing."""
+        assert is_planned(sentence, 0, len(sentence))
+
     def test_clause_is_local(self) -> None:
         """A future cue in another clause (after a semicolon) does not count."""
         sentence = "The sides signed a memorandum; talks will be held next year."

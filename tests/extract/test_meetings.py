@@ -349,6 +349,40 @@ class TestEncountersOfUnnamedBodies:
         assert meeting.participants == ()
         assert meeting.date == PartialDate(2024, 5, 3)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks between the ministries of culture of Russia and Turkmenistan took place in Ashgabat on 9 June 2024.",
+            "On 9 June 2024 consultations were held in Ashgabat between the Ministries of Foreign Affairs of "
+            "Turkmenistan and the Russian Federation.",
+        ],
+        ids=["of-culture", "of-foreign-affairs"],
+    )
+    def test_ministries_named_by_their_field(self, text: str) -> None:
+        """'between the ministries of <field> of X and Y': the field is part of the bodies' name."""
+        (meeting,) = meetings_in(text)
+        assert meeting.participants == ()
+        assert meeting.date == PartialDate(2024, 6, 9)
+        assert meeting.roles and "inistries of" in meeting.roles[0]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In the view of the foreign ministries of Turkmenistan and Russia, those consultations were useful.",
+            "As reported by the ministries of Russia and Turkmenistan, the topics of the talks included transit.",
+        ],
+        ids=["in-the-view-of", "as-reported-by"],
+    )
+    def test_bodies_before_a_comma_are_a_source(self, text: str) -> None:
+        """The two countries' bodies cited as a source before a comma report no new encounter."""
+        assert meetings_in(text, published="2024-06-10") == []
+
+    def test_bodies_as_the_subject_of_talks(self) -> None:
+        """The two countries' bodies right before the talks word are the encounter's sides."""
+        text = "On 9 June 2024 the foreign ministries of Turkmenistan and Russia held consultations in Moscow."
+        (meeting,) = meetings_in(text)
+        assert meeting.date == PartialDate(2024, 6, 9)
+
     def test_a_document_between_two_governments_is_no_encounter(self) -> None:
         """A title 'between the governments of X and Y' far from the encounter word tells no meeting."""
         text = (
@@ -478,6 +512,33 @@ class TestDelegationHeads:
         (meeting,) = meetings_in(text, published="2025-11-11")
         assert surnames(meeting) == {"Galuzin", "Hajiyev"}
 
+    @pytest.mark.parametrize(
+        "first",
+        [
+            "On 12 October 2025, Turkmen-Russian consultations on consular matters were held in Ashgabat. ",
+            "Russian-Turkmen talks on border questions took place in Ashgabat on 12 October 2025. ",
+        ],
+        ids=["turkmen-russian", "russian-turkmen"],
+    )
+    def test_paired_nationalities_date_the_heads_named_next(self, first: str) -> None:
+        """Talks qualified by both nationalities, no one named, keep their date and place and take as
+        participants the heads the next sentence names."""
+        text = first + (
+            "The Russian side was led by Deputy Minister Andrey Rudenko, the Turkmen side by Deputy "
+            "Minister Vepa Hajiyev."
+        )
+        meetings = meetings_in(text, published="2025-10-13")
+        assert meetings, "the talks were lost"
+        meeting = meetings[0]
+        assert surnames(meeting) == {"Rudenko", "Hajiyev"}
+        assert meeting.date == PartialDate(2025, 10, 12)
+        assert meeting.place is not None and meeting.place.name == "Ashgabat"
+
+    def test_one_nationality_before_talks_is_not_a_pair(self) -> None:
+        """Turkmen-Iranian talks are no encounter of the two sides."""
+        text = "Turkmen-Iranian consultations on consular matters were held in Ashgabat on 12 October 2025."
+        assert meetings_in(text, published="2025-10-13") == []
+
     def test_people_named_in_the_encounter_stay(self) -> None:
         """When the encounter's own sentence names people, a later 'headed by' does not replace them."""
         text = (
@@ -486,3 +547,86 @@ class TestDelegationHeads:
         )
         meetings = meetings_in(text, published="2025-11-11")
         assert meetings and surnames(meetings[0]) == {"Lavrov", "Meredov"}
+
+
+class TestCountsOfEncounters:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rashid Meredov said that some 30 negotiations by video link took place with Russian partners.",
+            "The envoy recalled that Vladimir Putin and Serdar Berdimuhamedov have met four times since spring.",
+            "Dozens of talks between Sergey Lavrov and Rashid Meredov took place in 2023.",
+            "Ministers Lavrov and Meredov have met twice in Moscow this year.",
+        ],
+        ids=["about-n-by-video", "met-n-times", "dozens-of", "met-twice"],
+    )
+    def test_a_count_is_no_meeting(self, text: str) -> None:
+        """How many encounters there were, or how often people met, reports no one encounter."""
+        assert meetings_in(text, published="2024-12-01") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 5 May talks were held between Sergey Lavrov and Rashid Meredov in Moscow.",
+            "Sergey Lavrov and Rashid Meredov held one-on-one talks in Moscow on 5 May 2024.",
+        ],
+        ids=["day-before-talks", "one-on-one"],
+    )
+    def test_numbers_that_count_nothing(self, text: str) -> None:
+        """A day of the month or 'one-on-one' before the talks word is no count."""
+        (meeting,) = meetings_in(text, published="2024-05-06")
+        assert surnames(meeting) == {"Lavrov", "Meredov"}
+
+
+class TestUndatedOffices:
+    @pytest.mark.parametrize(
+        ("text", "given"),
+        [
+            (
+                "Vladimir Putin hosted the leader of Turkmenistan for talks in Sochi. "
+                "Gurbanguly Berdimuhamedov thanked the host for the warm welcome.",
+                "Gurbanguly",
+            ),
+            (
+                "The Turkmen President held talks with Vladimir Putin in the Kremlin. "
+                "Earlier, Serdar Berdimuhamedov laid flowers at the Tomb of the Unknown Soldier.",
+                "Serdar",
+            ),
+        ],
+        ids=["father", "son"],
+    )
+    def test_an_office_is_the_holder_the_article_names(self, text: str, given: str) -> None:
+        """With no date to look the holder up, an office is the one holder the article names in full."""
+        meetings = meetings_in(text)
+        assert meetings
+        named = {(p.surname, p.given_names) for p in meetings[0].participants}
+        assert ("Berdimuhamedov", given) in named
+
+    def test_two_named_holders_leave_the_office_open(self) -> None:
+        """When the article names two holders of the office, the undated office stays a role."""
+        text = (
+            "The Turkmen President held talks with Vladimir Putin in the Kremlin. "
+            "Serdar Berdimuhamedov and Gurbanguly Berdimuhamedov attended a concert later."
+        )
+        meetings = meetings_in(text)
+        assert meetings
+        assert "Berdimuhamedov" not in surnames(meetings[0])
+
+
+class TestGreetingsSenders:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 3 June 2024 Serdar Berdimuhamedov received Governor Igor Babushkin. During the meeting, the "
+            "governor conveyed warm greetings to the head of state from Vladimir Putin and Mikhail Mishustin.",
+            "On 3 June 2024 Serdar Berdimuhamedov received Governor Igor Babushkin. At the talks, the guest "
+            "passed on best wishes on behalf of President Vladimir Putin, and also noted the growth of trade.",
+        ],
+        ids=["greetings-from", "wishes-on-behalf-of"],
+    )
+    def test_who_sent_greetings_took_no_part(self, text: str) -> None:
+        """The senders of greetings a guest conveys are absent: no meeting of theirs is reported."""
+        meetings = meetings_in(text, published="2024-06-04")
+        assert meetings
+        assert all("Putin" not in surnames(meeting) for meeting in meetings)
+        assert all("Mishustin" not in surnames(meeting) for meeting in meetings)

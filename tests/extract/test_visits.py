@@ -644,3 +644,21 @@ class TestLedADelegationTo:
     def test_leading_a_delegation_to_talks_names_no_host(self) -> None:
         """'Led the delegation to talks' goes to no place: no visit."""
         assert visits_in("Igor Babushkin led the delegation to talks with officials.", published="2024-06-01") == []
+
+
+class TestVisitAsASetting:
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "During the visit of the Turkmen Foreign Minister to Moscow, talks with Sergey Lavrov are scheduled.",
+            "In the course of the visit of the Turkmen Foreign Minister to Moscow, talks with Sergey Lavrov are "
+            "planned.",
+        ],
+        ids=["during-the", "in-the-course-of-the"],
+    )
+    def test_the_visit_told_before_keeps_its_status(self, second: str) -> None:
+        """'During the visit', after the visit is told, sets the scene for other plans: no planned twin."""
+        text = "On 10 June 2024 Foreign Minister Rashid Meredov arrived in Moscow on a working visit. " + second
+        visits = visits_in(text, published="2024-06-10")
+        assert visits
+        assert all(visit.status is Status.HELD for visit in visits)

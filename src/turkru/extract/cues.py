@@ -20,6 +20,7 @@ class _CueRules:
 
     lexicon: Lexicon
     planned: re.Pattern[str]
+    relative_after: re.Pattern[str]
     intent: re.Pattern[str]
     habit: re.Pattern[str]
     topics: tuple[tuple[str, str], ...]
@@ -30,6 +31,7 @@ class _CueRules:
         return cls(
             lexicon=lexicon,
             planned=lexicon.folded("tense.planned"),
+            relative_after=lexicon.folded("tense.relative_after"),
             intent=lexicon.pattern("tense.intent"),
             habit=lexicon.pattern("tense.habit"),
             topics=tuple(
@@ -72,6 +74,8 @@ def is_planned(text: str, start: int, end: int | None = None, lexicon: Lexicon |
     lexicon's ``tense.planned``, or ``tense.intent`` near the words)."""
     rules = _rules(lexicon)
     left, right = clause_around(text, start, end)
+    relative = rules.relative_after.search(fold(text), start if end is None else end, right)
+    right = relative.start() if relative is not None else right  # "..., where he will speak": another event
     if _speaks_of_future(text[left:right], rules):
         return True
     near_left = max(left, start - _INTENT_REACH)

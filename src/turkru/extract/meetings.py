@@ -21,6 +21,7 @@ from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
 from turkru.model.records import Meeting, MeetingMode, Status
 
+_COUNT_GAP = 25  # "negotiations via video link": the count's noun just before a remote trigger
 _BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
 
 
@@ -34,6 +35,8 @@ class MeetingWords:
     in_person: re.Pattern[str]
     not_bilateral: re.Pattern[str]
     meets_a_need: re.Pattern[str]  # "meet" of needs, not of people
+    counted: re.Pattern[str]  # "about 40 negotiations": a count of encounters
+    repeated: re.Pattern[str]  # after "met": "five times this year"
     with_guest: re.Pattern[str]
     of_visit: re.Pattern[str]
     during_visit_to: re.Pattern[str]  # "talks held during Lavrov's visit to Ashgabat": with the side visited
@@ -47,6 +50,7 @@ class MeetingWords:
     between_bodies: re.Pattern[str]  # "between the heads of administrations of <velayat> and <region>"
     between_countries: re.Pattern[str]  # "consultations between Turkmenistan and Russia"
     bodies_of_both: re.Pattern[str]  # "the ministries of Turkmenistan and Russia held consultations"
+    paired_adjective: re.Pattern[str]  # "Turkmen-Russian political consultations"
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
@@ -65,6 +69,8 @@ class MeetingWords:
             in_person=lexicon.folded("meetings.in_person"),
             not_bilateral=lexicon.pattern("meetings.not_bilateral"),
             meets_a_need=lexicon.folded("meetings.meets_a_need"),
+            counted=lexicon.folded("meetings.counted"),
+            repeated=lexicon.folded("meetings.repeated"),
             with_guest=lexicon.pattern("meetings.with_guest"),
             of_visit=lexicon.pattern("meetings.of_visit"),
             during_visit_to=lexicon.pattern("meetings.during_visit_to"),
@@ -78,6 +84,7 @@ class MeetingWords:
             between_bodies=lexicon.pattern("meetings.between_bodies"),
             between_countries=lexicon.pattern("meetings.between_countries"),
             bodies_of_both=lexicon.pattern("meetings.bodies_of_both"),
+            paired_adjective=lexicon.pattern("meetings.paired_adjective"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
@@ -174,16 +181,30 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
     for pattern, hints, mode in words.remote:
         found = pattern.finditer(folded) if any(word in folded for word in hints) else ()
         match = next((m for m in found if m.group(0) != "called" or _calls_someone(sentence, m, words)), None)
-        if match:
+        if match and not _counts_encounters(folded, match, words):
             return match, mode
     for match in words.in_person.finditer(folded):
         tail = sentence.text[match.start() : match.end() + 60]
         if words.not_bilateral.match(tail) is not None or words.meets_a_need.match(sentence.folded, match.start()):
             continue
+        if _counts_encounters(folded, match, words):
+            continue
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
     return None
+
+
+def _counts_encounters(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
+    """Whether the encounter words count encounters rather than report one: "about 40 negotiations
+    by video link" (the count ends at the trigger or just before it), "have met five times"."""
+    if words.repeated.match(folded, trigger.end()) is not None:
+        return True
+    start = max(0, trigger.start() - _BETWEEN_REACH * 2)
+    return any(
+        found.end() >= trigger.start() - _COUNT_GAP
+        for found in words.counted.finditer(folded, start, trigger.end())
+    )
 
 
 def _visited_side(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> str | None:
@@ -249,13 +270,29 @@ def _between_countries(
     return trigger.group(0), sides, None
 
 
+def _paired_adjective(
+    sentence: Sentence, trigger: re.Match[str], words: MeetingWords
+) -> tuple[str, frozenset[str], Party | None] | None:
+    """Talks the two nationalities, joined, qualify right before the talks word, no one named
+    ("Turkmen-Russian political consultations were held") -> the talks word as the role, both sides."""
+    if not words.formal.fullmatch(trigger.group(0)):
+        return None
+    start = max(0, trigger.start() - _BETWEEN_REACH * 2)
+    if words.paired_adjective.search(sentence.text, start, trigger.start()) is None:
+        return None
+    return trigger.group(0), BOTH_SIDES, None
+
+
 def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> re.Match[str] | None:
     """The bodies of the two countries as the subject of the talks word that follows them closely
-    ("the foreign ministries of Turkmenistan and Russia held consultations")."""
+    ("the foreign ministries of Turkmenistan and Russia held consultations"), not a source before a
+    comma ("according to the ministries of Turkmenistan and Russia, the agenda of the talks ...")."""
     if not words.formal.fullmatch(trigger.group(0)):
         return None
     found = words.bodies_of_both.search(sentence.text, max(0, trigger.start() - 80), trigger.start())
-    return found if found is not None and trigger.start() - found.end() <= _BETWEEN_REACH // 2 else None
+    if found is None or trigger.start() - found.end() > _BETWEEN_REACH // 2:
+        return None
+    return None if "," in sentence.text[found.end() : trigger.start()] else found  # a comma: no subject of the talks
 
 
 
@@ -324,7 +361,9 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     named_sides = {side for side in cast.sides if side in BOTH_SIDES}
     unnamed_pair = words.unnamed_pair.search(sentence.text) or _bodies_of_both(sentence, match, words)
     between = (
-        _between_bodies(sentence, match, words) or _between_countries(sentence, match, words)
+        _between_bodies(sentence, match, words)
+        or _between_countries(sentence, match, words)
+        or _paired_adjective(sentence, match, words)
         if not cast.people and unnamed_pair is None
         else None
     )

@@ -29,6 +29,7 @@ class ParticipantWords:
     collective: re.Pattern[str]
     nationality_title: re.Pattern[str]
     word_before: re.Pattern[str]
+    sender: re.Pattern[str]  # "conveyed greetings from the President": the sender is absent
     side_hints: CueWords
     collective_hints: CueWords
     # The two offices a collective role word stands for ("the two presidents": both presidents).
@@ -46,6 +47,7 @@ class ParticipantWords:
             collective=lexicon.pattern("participants.collective"),
             nationality_title=lexicon.pattern("participants.nationality_title"),
             word_before=lexicon.pattern("participants.word_before"),
+            sender=lexicon.pattern("participants.sender"),
             side_hints=word_filter(*lexicon.words("SIDE_HINT")),
             collective_hints=word_filter(*lexicon.words("COLLECTIVE_HINT")),
             collective_offices=(
@@ -99,10 +101,13 @@ def cast_of(
     roles: list[str] = []
     role_sides: list[str | None] = []
     cast_mentions = sentence.of_kind("person", "office")
+    senders = _sender_spans(sentence, document)
     for index, mention in enumerate(cast_mentions):
         local = mention.start - sentence.start
         if window is not None and not window[0] <= local < window[1]:
             continue
+        if any(start <= local < end for start, end in senders):
+            continue  # "greetings from the President": who sent them took no part
         named_next = index + 1 < len(cast_mentions) and sentence.names_holder(mention, cast_mentions[index + 1])
         if named_next:
             continue  # "Acting Foreign Minister A. Karayev": the name beside the title wins over its usual holder
@@ -133,6 +138,15 @@ def cast_of(
                 sides.insert(index, side_of(voice, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
     return _with_counterparts(cast, sentence, document, on)
+
+
+def _sender_spans(sentence: Sentence, document: Document) -> list[tuple[int, int]]:
+    """Where a sentence names who sent the greetings conveyed ("greetings to X from the President
+    and the Prime Minister"), as local offsets."""
+    lexicon = document.lexicon
+    if not lexicon.has_cue("participants.sender", sentence.folded):
+        return []
+    return [match.span("sender") for match in _words(document).sender.finditer(sentence.text)]
 
 
 def _nationality_before(sentence: Sentence, mention: Mention, document: Document) -> str | None:

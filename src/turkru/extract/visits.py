@@ -37,6 +37,7 @@ class VisitWords:
     side_headed: re.Pattern[str]  # "the Russian delegation was headed by X": a side of an encounter
     accompanied: re.Pattern[str]  # "X, accompanied by Y, arrived": Y travelled with the head
     programme_subject: re.Pattern[str]  # "the delegation also visited": an item of a visit told before
+    during_the: re.Pattern[str]  # "during the visit": the visit as a setting, told before
     attends: re.Pattern[str]  # "took part in the celebrations": a journey to an event
     towards: re.Pattern[str]
     adjective_delegation: re.Pattern[str]
@@ -62,6 +63,7 @@ class VisitWords:
             side_headed=lexicon.pattern("visits.side_headed"),
             accompanied=lexicon.pattern("visits.accompanied"),
             programme_subject=lexicon.pattern("visits.programme_subject"),
+            during_the=lexicon.pattern("visits.during_the"),
             attends=lexicon.pattern("visits.attends"),
             towards=lexicon.pattern("visits.towards"),
             adjective_delegation=lexicon.pattern("visits.adjective_delegation"),
@@ -101,6 +103,8 @@ def extract_visits(document: Document) -> Iterator[Visit]:
             visit = _visit_at(sentence, document, match)
             if visit is not None and _programme_item(sentence, match, visit, told, words):
                 break  # "the delegation then visited the velayat": part of the visit told before
+            if visit is not None and _setting_told_before(sentence, match, visit, told, words):
+                break  # "during the visit to Kazan, meetings are planned": the visit told before
             if visit is not None:
                 told.append(visit)
                 yield visit
@@ -110,6 +114,16 @@ def extract_visits(document: Document) -> Iterator[Visit]:
             received = reception_visit(sentence, document) or addressed_visit(sentence, document)
             if received is not None:
                 yield received
+
+
+def _setting_told_before(
+    sentence: Sentence, match: re.Match[str], visit: Visit, told: list[Visit], words: VisitWords
+) -> bool:
+    """Whether "during the visit" names a visit of the same side to the same host told before, as
+    the setting of other things (whose tense is not the visit's)."""
+    if words.during_the.search(sentence.text[: match.start()]) is None:
+        return False
+    return any((v.delegation_of, v.host) == (visit.delegation_of, visit.host) for v in told)
 
 
 def _programme_item(sentence: Sentence, match: re.Match[str], visit: Visit, told: list[Visit], words: VisitWords
