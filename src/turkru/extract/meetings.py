@@ -20,6 +20,7 @@ from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
 from turkru.model.records import Meeting, MeetingMode, Status
+from turkru.text.mentions import Mention
 
 _COUNT_GAP = 25  # "negotiations via video link": the count's noun just before a remote trigger
 _BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
@@ -222,6 +223,13 @@ def _visited_side(sentence: Sentence, trigger: re.Match[str], words: MeetingWord
     return None
 
 
+def _joined_sides(sentence: Sentence, first: Mention, second: Mention, words: MeetingWords) -> frozenset[str] | None:
+    """The two sides, when *first* and *second* are joined by "and" and stand for one side each."""
+    gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+    sides = frozenset(side for side in map(country_of, (first, second)) if side is not None)
+    return sides if words.and_next.fullmatch(gap) is not None and sides == BOTH_SIDES else None
+
+
 def _between_bodies(
     sentence: Sentence, trigger: re.Match[str], words: MeetingWords
 ) -> tuple[str, frozenset[str], Party | None] | None:
@@ -236,9 +244,8 @@ def _between_bodies(
     if len(places) < 2 or places[0].start - sentence.start > found.end() + 4:
         return None
     first, second = places[0], places[1]
-    gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
-    sides = frozenset(side for side in map(country_of, (first, second)) if side is not None)
-    if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
+    sides = _joined_sides(sentence, first, second, words)
+    if sides is None:
         return None
     region = next(
         (m.value for m in (first, second) if isinstance(m.value, Party) and m.value.kind is PartyKind.REGION
@@ -262,10 +269,8 @@ def _between_countries(
     countries = [m for m in sentence.of_kind("country") if m.start - sentence.start >= found.end()]
     if len(countries) < 2 or countries[0].start - sentence.start != found.end():
         return None
-    first, second = countries[0], countries[1]
-    gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
-    sides = frozenset(side for side in map(country_of, (first, second)) if side is not None)
-    if words.and_next.fullmatch(gap) is None or sides != BOTH_SIDES:
+    sides = _joined_sides(sentence, countries[0], countries[1], words)
+    if sides is None:
         return None
     return trigger.group(0), sides, None
 
