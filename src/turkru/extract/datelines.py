@@ -7,15 +7,20 @@ from collections.abc import Sequence
 
 from turkru.extract.document import Sentence
 from turkru.gazetteer import Gazetteer
+from turkru.lexicon import Lexicon
 from turkru.model.actors import Place
 from turkru.model.dates import PartialDate
-from turkru.text._dateline import DATELINE_LINE, LEAD_DATELINE
+from turkru.text._dateline import datelines
 
 
-def find_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence | None, PartialDate | None, Place | None]:
-    """The lead sentence after a dateline ("ASHGABAT, Turkmenistan, June 25."), its date and city."""
+def find_dateline(
+    sentences: Sequence[Sentence], lexicon: Lexicon | None = None
+) -> tuple[Sentence | None, PartialDate | None, Place | None]:
+    """The lead sentence after a dateline ("ASHGABAT, Turkmenistan, June 25."), its date and city
+    (*lexicon*: the calendar names; None, the default)."""
+    lead_dateline = datelines(lexicon).lead
     for index, sentence in enumerate(sentences[:4]):
-        match = LEAD_DATELINE.match(sentence.text)
+        match = lead_dateline.match(sentence.text)
         if match is None:
             continue
         dated = [t for t in sentence.dated() if t.start - sentence.start <= match.end() + 2]
@@ -30,14 +35,15 @@ def find_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence | None, Parti
 
 
 def dateline_line(
-    text: str, sentences: list[Sentence], published: PartialDate, gazetteer: Gazetteer
+    text: str, sentences: list[Sentence], published: PartialDate, gazetteer: Gazetteer, lexicon: Lexicon | None = None
 ) -> tuple[Sentence | None, PartialDate | None, Place | None]:
     """A "City, 12 February 2025" line alone above the story (cleaning blanks it as a date line):
-    the first sentence of the body is its lead, dated by the publication date the line gave."""
+    the first sentence of the body is its lead, dated by the publication date the line gave
+    (*lexicon*: the calendar names; None, the default)."""
     body = [sentence for sentence in sentences if not sentence.headline]
     if not body:
         return None, None, None
-    match = DATELINE_LINE.search(text, 0, body[0].start)
+    match = datelines(lexicon).line.search(text, 0, body[0].start)
     if match is None:
         return None, None, None
     return body[0], published, gazetteer.place(match.group("city"))

@@ -105,9 +105,9 @@ def build_document(
         for index, (start, end) in enumerate(spans)
     ], lexicon), lexicon)
     sentences = mark_headlines(sentences, cleaned)
-    lead, dateline_date, dateline_place = find_dateline(sentences)
+    lead, dateline_date, dateline_place = find_dateline(sentences, lexicon)
     if lead is None and published is not None:
-        lead, dateline_date, dateline_place = dateline_line(text, sentences, published, gazetteer)
+        lead, dateline_date, dateline_place = dateline_line(text, sentences, published, gazetteer, lexicon)
     sentences = date_transcript(sentences, dateline_date or published, lexicon)
     return Document(
         source=source,

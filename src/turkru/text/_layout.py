@@ -15,7 +15,7 @@ import attrs
 
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import any_word
-from turkru.text._vocab import DAY, MONTH, YEAR
+from turkru.text._vocab import DAY, YEAR, fragments
 
 
 class Kind(enum.Enum):
@@ -41,16 +41,6 @@ class Line:
 
 
 _NUMERIC_DATE = r"(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:\d{4}|\d{2})(?!\d)|\d{4}-\d\d-\d\d"
-_WORDED_DATE = rf"{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s+{DAY},?\s+{YEAR}"
-_FULL_DATE = rf"(?:{_NUMERIC_DATE}|{_WORDED_DATE})"
-# A headline or caption ending in its own date after a separator ("...18.08.2025", ", 10.06.2022").
-_ENDS_WITH_DATE = re.compile(
-    rf"(?:(?:[^\s.!?]\s*(?:\.\.\.|…|,|\s[-\u2013—|]|\()\s*|[A-Za-z])\(?(?:{_FULL_DATE})\)?"
-    rf"|[A-Za-z]\s(?:{_NUMERIC_DATE}))\s*$",
-    re.IGNORECASE,
-)
-_STARTS_WITH_DATE = re.compile(rf"^\(?{_FULL_DATE}\)?\s*[-\u2013—|:]?\s*[A-Z\"“]", re.IGNORECASE)
-_ONLY_DATE = re.compile(rf"^(?:\d{{1,2}}:\d\d\s*)?{_FULL_DATE}(?:\s*,?\s*\d{{1,2}}:\d\d(?:\s*[AP]M)?)?$", re.IGNORECASE)
 _TRUNCATED_HEADLINE = re.compile(r"(?:\.\.\.|…)\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -84,10 +74,17 @@ class LayoutWords:
     """The first words of ``BYLINE_WORD`` (the byline rule starts with the slot): a cheap test."""
     promo: tuple[str, ...]
     social: frozenset[str]
+    ends_with_date: re.Pattern[str]
+    """A headline or caption ending in its own date after a separator ("...18.08.2025", ", 10.06.2022")."""
+    starts_with_date: re.Pattern[str]
+    only_date: re.Pattern[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> LayoutWords:
-        """The layout rules of *lexicon*."""
+        """The layout rules of *lexicon* (its month names in the worded dates)."""
+        month = fragments(lexicon).month
+        worded_date = rf"{DAY}\s+{month},?\s+{YEAR}|{month}\s+{DAY},?\s+{YEAR}"
+        full_date = rf"(?:{_NUMERIC_DATE}|{worded_date})"
         return cls(
             chrome_line=lexicon.pattern("layout.chrome_line"),
             related_heading=lexicon.pattern("layout.related_heading"),
@@ -100,6 +97,15 @@ class LayoutWords:
             byline_starts=tuple(phrase.split()[0] for phrase in lexicon.words("BYLINE_WORD")),
             promo=lexicon.words("PROMO_PHRASE"),
             social=frozenset(lexicon.words("SOCIAL_WORD")),
+            ends_with_date=re.compile(
+                rf"(?:(?:[^\s.!?]\s*(?:\.\.\.|…|,|\s[-\u2013—|]|\()\s*|[A-Za-z])\(?(?:{full_date})\)?"
+                rf"|[A-Za-z]\s(?:{_NUMERIC_DATE}))\s*$",
+                re.IGNORECASE,
+            ),
+            starts_with_date=re.compile(rf"^\(?{full_date}\)?\s*[-\u2013—|:]?\s*[A-Z\"“]", re.IGNORECASE),
+            only_date=re.compile(
+                rf"^(?:\d{{1,2}}:\d\d\s*)?{full_date}(?:\s*,?\s*\d{{1,2}}:\d\d(?:\s*[AP]M)?)?$", re.IGNORECASE
+            ),
         )
 
 
@@ -143,7 +149,7 @@ def _line_kind(text: str, words: LayoutWords) -> Kind:
         return Kind.CREDIT
     if not _LATIN.search(stripped):
         # separators, counters, elision marks, text in other scripts; a bare date line stays
-        return Kind.PROSE if _ONLY_DATE.match(stripped) else Kind.CHROME
+        return Kind.PROSE if words.only_date.match(stripped) else Kind.CHROME
     if len(stripped) > _MAX_SHORT:
         return Kind.PROSE
     lower = stripped.lower()
@@ -163,7 +169,7 @@ def _line_kind(text: str, words: LayoutWords) -> Kind:
         return Kind.CHROME
     if unpunctuated and "/" in stripped and _CREDIT_TAIL.search(stripped):
         return Kind.CREDIT
-    if stripped[-1] in "0123456789)" and _ENDS_WITH_DATE.search(stripped) and not _ONLY_DATE.match(stripped):
+    if stripped[-1] in "0123456789)" and words.ends_with_date.search(stripped) and not words.only_date.match(stripped):
         return Kind.CAPTION_DATE
     if unpunctuated and " " not in stripped and not stripped.isupper() and not _DIGIT.search(stripped):
         return Kind.CHROME  # a one-word line without punctuation (a section label) is never prose
@@ -177,7 +183,7 @@ def _is_headline_like(text: str) -> bool:
     )
 
 
-def _is_dated(text: str, kind: Kind) -> bool:
+def _is_dated(text: str, kind: Kind, words: LayoutWords) -> bool:
     """Whether a line is a headline printed with its own date, or a date line of a list."""
     if kind is Kind.CAPTION_DATE:
         return True
@@ -185,7 +191,7 @@ def _is_dated(text: str, kind: Kind) -> bool:
     return (
         kind is Kind.PROSE
         and len(stripped) <= _MAX_SHORT
-        and bool(_ONLY_DATE.match(stripped) or _STARTS_WITH_DATE.match(stripped))
+        and bool(words.only_date.match(stripped) or words.starts_with_date.match(stripped))
     )
 
 
@@ -207,7 +213,7 @@ def _mark_related(texts: list[str], kinds: list[Kind], words: LayoutWords) -> No
     from the headline before it when the dates stand on lines of their own.
     """
     count = len(texts)
-    dated = [_is_dated(text, kind) for text, kind in zip(texts, kinds, strict=True)]
+    dated = [_is_dated(text, kind, words) for text, kind in zip(texts, kinds, strict=True)]
     member = [
         dated[i] or kinds[i] is Kind.BLANK or (kinds[i] is Kind.PROSE and _is_headline_like(texts[i]))
         for i in range(count)
@@ -226,7 +232,7 @@ def _mark_related(texts: list[str], kinds: list[Kind], words: LayoutWords) -> No
         enough = len(dated_lines) >= 2 or (len(dated_lines) == 1 and _under_heading(texts, kinds, index, words))
         if enough and 2 * len(dated_lines) >= len(filled):
             start = dated_lines[0]
-            if _ONLY_DATE.match(texts[start].strip()):
+            if words.only_date.match(texts[start].strip()):
                 # headline-then-date lists: the first headline comes before the first date
                 start = next((i for i in range(start - 1, index - 1, -1) if kinds[i] is not Kind.BLANK), start)
             for i in range(start, run_end + 1):

@@ -2,9 +2,9 @@
 
 The names and their numbers are the lexicon's (data/calendar.json: ``MONTH_NAME``,
 ``MONTH_ABBREVIATION``, ``WEEKDAY_NAME``, ``WEEKDAY_ABBREVIATION``), their one home.
-:func:`fragments` builds the regex fragments of a lexicon's names; the module-level ``MONTH``,
-``MONTH_FULL``, ``WEEKDAY_FULL`` and ``WEEKDAY_ANY`` are those of the default lexicon, for the
-module-level patterns of the dateline and layout readers, which read no injected lexicon.
+:func:`fragments` builds the regex fragments of a lexicon's names, once per lexicon, for every
+pattern that holds them (the dateline, layout and publication-date readers compile theirs per
+lexicon too, so a lexicon's month names reach them all).
 """
 
 from __future__ import annotations
@@ -50,11 +50,6 @@ def fragments(lexicon: Lexicon | None = None) -> Fragments:
     return (lexicon or Lexicon.default()).derive(Fragments.of)
 
 
-_DEFAULT = fragments()
-MONTH = _DEFAULT.month
-MONTH_FULL = _DEFAULT.month_full
-WEEKDAY_FULL = _DEFAULT.weekday_full
-WEEKDAY_ANY = _DEFAULT.weekday_any
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 

@@ -31,22 +31,12 @@ from turkru.errors import InvalidDateError
 from turkru.lexicon import Lexicon
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import fold
-from turkru.text._dateline import DATE_FIRST_DATELINE, DATELINE, HEADER_DATELINE
+from turkru.text._dateline import Datelines, datelines
 from turkru.text._layout import DATE_HEADER, Kind, Line, classify
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind as MentionKind
 from turkru.text._timex_scan import Mention, scan
-from turkru.text._vocab import (
-    DAY,
-    MONTH,
-    WEEKDAY_ANY,
-    WEEKDAY_FULL,
-    YEAR,
-    day_number,
-    month_number,
-    require_text,
-    weekday_number,
-)
+from turkru.text._vocab import DAY, YEAR, day_number, fragments, month_number, require_text, weekday_number
 from turkru.text.clean import blank_boilerplate, strip_html
 from turkru.text.sentences import split_sentences
 from turkru.text.timex import find_timexes
@@ -60,7 +50,6 @@ _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
 _AFTER_DATE_CLOCK = re.compile(r"\s*(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
 _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
-_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_ANY}", re.IGNORECASE)  # calendar.json's names, full or abbreviated
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
 _SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
@@ -68,54 +57,68 @@ _SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
 
 @attrs.frozen
 class _StampWords:
-    """The lexicon's words of publication stamps (data/dates.json), compiled once per lexicon."""
+    """The lexicon's words of publication stamps (data/dates.json) and the date forms built on its
+    calendar names (data/calendar.json), compiled once per lexicon."""
 
+    lexicon: Lexicon
     label: re.Pattern[str]  # "Published: ", "Posted on " opening a date line
     colon_label: re.Pattern[str]  # "... | Date: " right before the date
     filler: re.Pattern[str]  # what else may stand beside a stamp's date
     update_words: tuple[str, ...]  # a later stamp's words ("Last updated: ...")
+    weekday_word: re.Pattern[str]  # a weekday name, full or abbreviated
+    weekday_mention: re.Pattern[str]  # a full weekday name in the story
+    header_only_date: re.Pattern[str]  # the date forms read on short header lines only
+    yearless_line: re.Pattern[str]  # a line that is only a day and month
+    datelines: Datelines
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _StampWords:
+        names = fragments(lexicon)
+        month, weekday_any = names.month, names.weekday_any
         # Besides a label: clock times, weekdays, numbers, separators and counters ("| Views: 320").
         filler = re.compile(
-            rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{WEEKDAY_ANY}|\d{{1,7}}|[\s,:|·•/()\u2013—-]"
+            rf"(?:\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?|{weekday_any}|\d{{1,7}}|[\s,:|·•/()\u2013—-]"
             rf"|(?:{'|'.join(lexicon.words('COUNTER_WORD'))})\b)*",
             re.IGNORECASE,
         )
+        # Forms of a full date read on short header lines only (the scanner leaves them to avoid
+        # misreadings in prose): a month in lower case ("23 december, 2011"), a year-first numeric
+        # date ("2024/03/04", "2024.03.04"), a hyphenated "4-Mar-2024", and a slashed date whose
+        # order the weekday before it settles ("Tue, 03/05/2024").
+        header_only_date = re.compile(
+            rf"(?<![\w.])(?:(?P<d>{DAY})[ \t]{{1,3}}(?P<m>{month})|(?P<m2>{month})[ \t]{{1,3}}(?P<d2>{DAY}))"
+            rf",?[ \t]{{1,3}}(?P<y>{YEAR})"
+            rf"|(?<![\d./])(?P<y3>{YEAR})(?P<sep>[./])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<d3>3[01]|[12]\d|0?[1-9])(?![\d./])"
+            rf"|(?<![\w-])(?P<d4>{DAY})-(?P<m4>{month})-(?P<y4>{YEAR})"
+            rf"|(?P<wd>{weekday_any}),?[ \t]{{1,3}}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y5>{YEAR})(?![\d/])",
+            re.IGNORECASE,
+        )
+        # A line that is only a day and month, perhaps with its weekday ("Wednesday, July 30").
+        yearless_line = re.compile(
+            rf"[ \t]*(?:(?P<wd>{weekday_any}),?[ \t]{{1,3}})?(?:(?P<m>{month})[ \t]{{1,3}}(?P<d>{DAY})"
+            rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{month}))[ \t]*",
+            re.IGNORECASE,
+        )
         return cls(
+            lexicon=lexicon,
             label=lexicon.pattern("dates.stamp_label"),
             colon_label=lexicon.pattern("dates.colon_label"),
             filler=filler,
             update_words=lexicon.words("UPDATE_WORD"),
+            weekday_word=re.compile(rf"\b{weekday_any}", re.IGNORECASE),
+            weekday_mention=re.compile(rf"\b(?P<wd>{names.weekday_full})", re.IGNORECASE),
+            header_only_date=header_only_date,
+            yearless_line=yearless_line,
+            datelines=datelines(lexicon),
         )
 
 
-# Forms of a full date read on short header lines only (the scanner leaves them to avoid
-# misreadings in prose): a month in lower case ("23 december, 2011"), a year-first numeric date
-# ("2024/03/04", "2024.03.04"), a hyphenated "4-Mar-2024", and a slashed date whose order the
-# weekday before it settles ("Tue, 03/05/2024").
-_HEADER_ONLY_DATE = re.compile(
-    rf"(?<![\w.])(?:(?P<d>{DAY})[ \t]{{1,3}}(?P<m>{MONTH})|(?P<m2>{MONTH})[ \t]{{1,3}}(?P<d2>{DAY}))"
-    rf",?[ \t]{{1,3}}(?P<y>{YEAR})"
-    rf"|(?<![\d./])(?P<y3>{YEAR})(?P<sep>[./])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<d3>3[01]|[12]\d|0?[1-9])(?![\d./])"
-    rf"|(?<![\w-])(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"
-    rf"|(?P<wd>{WEEKDAY_ANY}),?[ \t]{{1,3}}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y5>{YEAR})(?![\d/])",
-    re.IGNORECASE,
-)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-# A line that is only a day and month, perhaps with its weekday ("Wednesday, July 30").
-_YEARLESS_LINE = re.compile(
-    rf"[ \t]*(?:(?P<wd>{WEEKDAY_ANY}),?[ \t]{{1,3}})?(?:(?P<m>{MONTH})[ \t]{{1,3}}(?P<d>{DAY})"
-    rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{MONTH}))[ \t]*",
-    re.IGNORECASE,
-)
 # A closing "Name, date" line: a sign-off ("///Agency, 4 December 2023") or a release signature
 # ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
 _SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2019-]{{0,30}}|of|the|and|for)){{0,7}})"
 _SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
-_WEEKDAY_MENTION = re.compile(rf"\b(?P<wd>{WEEKDAY_FULL})", re.IGNORECASE)
 # Future periods that begin a year ("in early 2024", "at the beginning of 2024").
 _YEAR_START = re.compile(r"(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
 _MAX_HEADER_WORDS = 4
@@ -141,40 +144,40 @@ def _day(mention: Mention) -> PartialDate | None:
         return None
 
 
-def _days_in(text: str) -> list[tuple[Mention, PartialDate]]:
+def _days_in(text: str, words: _StampWords) -> list[tuple[Mention, PartialDate]]:
     found = []
-    for mention in scan(text):
+    for mention in scan(text, words.lexicon):
         day = _day(mention)
         if day is not None:
             found.append((mention, day))
     return found
 
 
-def _weekday_settled(match: re.Match[str]) -> tuple[int, int] | None:
+def _weekday_settled(match: re.Match[str], words: _StampWords) -> tuple[int, int] | None:
     """Month and day of a slashed date: the one reading whose weekday is the one written."""
-    weekday = weekday_number(match["wd"])
+    weekday = weekday_number(match["wd"], words.lexicon)
     first, second, year = int(match["a"]), int(match["b"]), int(match["y5"])
     readings = {(month, day) for month, day in ((first, second), (second, first)) if _fits(year, month, day, weekday)}
     return readings.pop() if len(readings) == 1 else None
 
 
-def _header_only_days(text: str) -> list[tuple[Mention, PartialDate]]:
-    """Full dates in the forms of ``_HEADER_ONLY_DATE`` on one line."""
+def _header_only_days(text: str, words: _StampWords) -> list[tuple[Mention, PartialDate]]:
+    """Full dates in the forms of ``header_only_date`` on one line."""
     found = []
-    for match in _HEADER_ONLY_DATE.finditer(text):
+    for match in words.header_only_date.finditer(text):
         if match["y3"] is not None:
             year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
         elif match["y4"] is not None:
             year, day = int(match["y4"]), day_number(match["d4"])
-            month = month_number(match["m4"]) or 0
+            month = month_number(match["m4"], words.lexicon) or 0
         elif match["y5"] is not None:
-            settled = _weekday_settled(match)
+            settled = _weekday_settled(match, words)
             if settled is None:
                 continue
             year, (month, day) = int(match["y5"]), settled
         else:
             year, day = int(match["y"]), day_number(match["d"] or match["d2"])
-            month = month_number(match["m"] or match["m2"]) or 0
+            month = month_number(match["m"] or match["m2"], words.lexicon) or 0
         try:
             date = PartialDate(year=year, month=month, day=day)
         except InvalidDateError:
@@ -183,12 +186,12 @@ def _header_only_days(text: str) -> list[tuple[Mention, PartialDate]]:
     return found
 
 
-def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, PartialDate]]]:
+def _days_by_line(text: str, lines: list[Line], words: _StampWords) -> list[list[tuple[Mention, PartialDate]]]:
     """The explicit days in each line, with offsets relative to the line (one scan of the text).
 
     Long lines of prose or chrome are left out of the scan: a header or stamp date is only
     read from lines of at most ``_MAX_HEADER_LINE`` characters (captions are always read).
-    A short line where the scan finds no day is read again for the forms of ``_HEADER_ONLY_DATE``.
+    A short line where the scan finds no day is read again for the forms of ``header_only_date``.
     """
     pieces: list[str] = []
     cursor = 0
@@ -198,7 +201,7 @@ def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, Part
             pieces.append(" " * (line.end - line.start))
             cursor = line.end
     pieces.append(text[cursor:])
-    days = _days_in("".join(pieces))
+    days = _days_in("".join(pieces), words)
     starts = [mention.start for mention, _day in days]
     found: list[list[tuple[Mention, PartialDate]]] = []
     for line in lines:
@@ -211,7 +214,7 @@ def _days_by_line(text: str, lines: list[Line]) -> list[list[tuple[Mention, Part
                 shifted = attrs.evolve(mention, start=mention.start - line.start, end=mention.end - line.start)
                 inside.append((shifted, day))
         if not inside and line.end - line.start <= _MAX_HEADER_LINE and _YEAR_DIGITS.search(line.text):
-            inside = _header_only_days(line.text)
+            inside = _header_only_days(line.text, words)
         found.append(inside)
     return found
 
@@ -237,7 +240,7 @@ def _is_header_line(text: str, mention: Mention, words: _StampWords) -> bool:
     before = text[: mention.start]
     if not _is_stamp_prefix(before, words) or _labels_an_update(before, words):
         return False  # the date must open the line ("October 11, 2017, Sochi"), a label aside
-    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY_WORD.sub(" ", text[mention.end :])))
+    rest = _ZONE.sub(" ", _CLOCK.sub(" ", words.weekday_word.sub(" ", text[mention.end :])))
     return len(_WORD.findall(rest)) <= _MAX_HEADER_WORDS and not re.search(r"[.!?]\s+\S", rest)
 
 
@@ -262,15 +265,16 @@ def _is_stamp_line(text: str, mention: Mention, words: _StampWords) -> bool:
     )
 
 
-def _dateline_day(text: str) -> PartialDate | None:
+def _dateline_day(text: str, words: _StampWords) -> PartialDate | None:
     """The full date of a dateline opening *text* ("ASHGABAT, 4 March 2024 —", "4 March 2024,
     Ashgabat.")."""
-    dateline = HEADER_DATELINE.match(text) or DATE_FIRST_DATELINE.match(text)
-    if dateline is not None and (dateline.re is DATE_FIRST_DATELINE or dateline["year"] or dateline["dotted"]):
-        days = _days_in(dateline["date"])
+    grammar = words.datelines
+    dateline = grammar.header.match(text) or grammar.date_first.match(text)
+    if dateline is not None and (dateline.re is grammar.date_first or dateline["year"] or dateline["dotted"]):
+        days = _days_in(dateline["date"], words)
         return days[0][1] if days else None
-    wire = DATELINE.match(text)  # "MOSCOW (Agency - 02nd April, 2021)"
-    days = _days_in(wire.group()) if wire is not None else []
+    wire = grammar.dateline.match(text)  # "MOSCOW (Agency - 02nd April, 2021)"
+    days = _days_in(wire.group(), words) if wire is not None else []
     return days[0][1] if days else None
 
 
@@ -288,31 +292,31 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _St
     for mention, day in days:
         if _is_header_line(text, mention, words) or _is_timestamp(text, mention, words):
             return day
-    return _dateline_day(text.lstrip())
+    return _dateline_day(text.lstrip(), words)
 
 
-def _sign_off(lines: list[Line]) -> PartialDate | None:
+def _sign_off(lines: list[Line], words: _StampWords) -> PartialDate | None:
     prose = [line for line in lines if line.kind is Kind.PROSE and line.text.strip()]
     for line in reversed(prose[-_SIGN_OFF_LINES:]):
         match = _SIGN_OFF.search(line.text.rstrip())
         if match is None:
             continue
-        days = _days_in(match["date"])
+        days = _days_in(match["date"], words)
         if days and days[0][0].start == 0 and days[0][0].end == len(match["date"]):
             return days[0][1]
     return None
 
 
-def _story_years(cleaned: str) -> tuple[list[int], list[int]]:
+def _story_years(cleaned: str, lexicon: Lexicon) -> tuple[list[int], list[int]]:
     """The explicit years the story writes: those of past or present dates, and those of future
     periods that begin a year ("will be held in early 2024"), which the story must precede."""
     past: list[int] = []
     ahead: list[int] = []
-    for timex in find_timexes(cleaned, split_sentences(cleaned), None):
+    for timex in find_timexes(cleaned, split_sentences(cleaned, lexicon), None, lexicon):
         if timex.relative or timex.value is None:
             continue
         sentence_text = cleaned[max(0, timex.start - 200) : timex.end + 200]
-        if timex.value.day is None and timex.value.month is None and tense(sentence_text) is Tense.FUTURE:
+        if timex.value.day is None and timex.value.month is None and tense(sentence_text, lexicon) is Tense.FUTURE:
             if _YEAR_START.match(timex.text):
                 ahead.append(timex.value.year)
             continue
@@ -328,7 +332,7 @@ def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
     return weekday is None or date.weekday() == weekday
 
 
-def _justified_year(cleaned: str, month: int, day: int, weekday: int | None = None) -> int | None:
+def _justified_year(cleaned: str, month: int, day: int, weekday: int | None, words: _StampWords) -> int | None:
     """The year of a year-less dateline, from the story.
 
     Without a weekday beside the date: the latest year the story writes in a dated past or
@@ -337,7 +341,7 @@ def _justified_year(cleaned: str, month: int, day: int, weekday: int | None = No
     the year nearest to that evidence, among the years around those the story writes, on
     which the day falls on that weekday.
     """
-    past, ahead = _story_years(cleaned)
+    past, ahead = _story_years(cleaned, words.lexicon)
     evidence = max(past) if past else (min(ahead) - 1 if ahead else None)
     if weekday is not None:
         written = past + ahead
@@ -349,37 +353,38 @@ def _justified_year(cleaned: str, month: int, day: int, weekday: int | None = No
         return min(fitting, key=lambda year: (abs(year - reference), -year)) if fitting else None
     if evidence is None or not _fits(evidence, month, day, None):
         return None
-    named = {weekday_number(match["wd"]) for match in _WEEKDAY_MENTION.finditer(cleaned) if match["wd"][0].isupper()}
+    mentioned = words.weekday_mention.finditer(cleaned)
+    named = {weekday_number(match["wd"], words.lexicon) for match in mentioned if match["wd"][0].isupper()}
     if named and dt.date(evidence, month, day).weekday() not in named:
         return None
     return evidence
 
 
-def _yearless_date(text: str) -> tuple[int, int, int | None] | None:
+def _yearless_date(text: str, words: _StampWords) -> tuple[int, int, int | None] | None:
     """Month, day and weekday of a year-less dateline or date line opening *text*."""
-    dateline = HEADER_DATELINE.match(text)
+    dateline = words.datelines.header.match(text)
     date_text: str | None = None
     if dateline is not None and dateline["year"] is None:
         alone = not text[dateline.end() :].strip()
         if dateline["city"] is not None or alone:  # a title-case place only on a line of its own
             date_text = dateline["date"]
     elif dateline is None:
-        line = _YEARLESS_LINE.fullmatch(text)
+        line = words.yearless_line.fullmatch(text)
         if line is not None and (line["m"] or line["m2"])[0].isupper():
             date_text = line.group()
     if date_text is None:
         return None
-    match = _YEARLESS_LINE.match(date_text)
+    match = words.yearless_line.match(date_text)
     if match is None:
         return None
-    month = month_number(match["m"] or match["m2"])
+    month = month_number(match["m"] or match["m2"], words.lexicon)
     if month is None or not (match["m"] or match["m2"])[0].isupper():
         return None
-    weekday = weekday_number(match["wd"]) if match["wd"] is not None else None
+    weekday = weekday_number(match["wd"], words.lexicon) if match["wd"] is not None else None
     return month, day_number(match["d"] or match["d2"]), weekday
 
 
-def _yearless_dateline(lines: list[Line], cleaned: str) -> PartialDate | None:
+def _yearless_dateline(lines: list[Line], cleaned: str, words: _StampWords) -> PartialDate | None:
     opening = [line for line in lines if line.text.strip()][:_DATELINE_LINES]
     for line in opening:
         if line.kind is not Kind.PROSE:
@@ -388,11 +393,11 @@ def _yearless_dateline(lines: list[Line], cleaned: str) -> PartialDate | None:
         header = DATE_HEADER.match(stripped)
         if header is not None:
             stripped = stripped[header.end() :].lstrip()
-        found = _yearless_date(stripped)
+        found = _yearless_date(stripped, words)
         if found is None:
             continue
         month, day, weekday = found
-        year = _justified_year(cleaned, month, day, weekday)
+        year = _justified_year(cleaned, month, day, weekday, words)
         if year is None:
             return None
         try:
@@ -435,11 +440,12 @@ def published_in(
                 return PartialDate(year=year, month=month, day=day)
             except InvalidDateError:
                 continue
-    for line, days in zip(lines, _days_by_line(text, lines), strict=True):
+    for line, days in zip(lines, _days_by_line(text, lines, words), strict=True):
         found = _header_date(line, days, words)
         if found is not None:
             return found
-    signed = _sign_off(lines)
+    signed = _sign_off(lines, words)
     if signed is not None:
         return signed
-    return _yearless_dateline(lines, blank_boilerplate(text, classified, lexicon) if cleaned is None else cleaned)
+    cleaned = blank_boilerplate(text, classified, lexicon) if cleaned is None else cleaned
+    return _yearless_dateline(lines, cleaned, words)

@@ -17,7 +17,7 @@ import re
 import attrs
 
 from turkru.lexicon import Lexicon
-from turkru.text._dateline import DATELINE
+from turkru.text._dateline import datelines
 from turkru.text._layout import split_lines
 from turkru.text._vocab import require_text
 
@@ -139,9 +139,11 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
 
 def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` into *text*, whitespace-trimmed, in order (*lexicon*: the
-    abbreviations; None, the default)."""
+    abbreviations and the datelines' calendar names; None, the default)."""
     require_text(text, "split_sentences")
-    abbreviations = (lexicon or Lexicon.default()).derive(_Abbreviations.of).words
+    lexicon = lexicon or Lexicon.default()
+    abbreviations = lexicon.derive(_Abbreviations.of).words
+    grammar = datelines(lexicon).dateline
     spans: list[tuple[int, int]] = []
     for lines in _paragraphs(text):
         wrapped = _is_wrapped(lines, text)
@@ -157,7 +159,7 @@ def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[tuple[int
             first = line_start
             while first < line_end and text[first].isspace():
                 first += 1
-            dateline = DATELINE.match(text, first, line_end)
+            dateline = grammar.match(text, first, line_end)
             if dateline is not None and text[dateline.end() : line_end].strip():
                 if segment_start < first:
                     _split_segment(text, segment_start, first, spans, abbreviations)
