@@ -45,7 +45,9 @@ class TestComparisonBase:
 class TestAnaphoricPeriod:
     """ "In this period" takes the period told just before."""
 
-    @pytest.mark.parametrize("phrase", ["in this period", "over the same period"])
+    @pytest.mark.parametrize(
+        "phrase", ["in this period", "over the same period", "During That Period", "FOR THE SAID PERIOD"]
+    )
     def test_carries_previous_period(self, phrase: str) -> None:
         """The second figure is dated by the first figure's period."""
         text = (
@@ -54,6 +56,14 @@ class TestAnaphoricPeriod:
         )
         second = _document(text).sentences[-1]
         assert [t.value for t in second.carried] == [PartialDate(2021)]
+
+    def test_without_the_period_word_nothing_is_carried(self) -> None:
+        """The sentence's cue test needs the word 'period': "in this quarter" points back to nothing."""
+        text = (
+            "In the first half of 2021, trade between the two countries reached 300 million dollars. "
+            "Imports of vegetables in this quarter grew by 20 percent."
+        )
+        assert _document(text).sentences[-1].carried == ()
 
     def test_period_of_a_year_is_not_anaphoric(self) -> None:
         """'over the same period of 2020' names its own year and carries nothing."""

@@ -305,6 +305,20 @@ class TestExtend:
         assert bigger.match_person("Qarayev", "T.") == qarayev
         assert gaz.match_person("Qarayev", "Teymur") is None
 
+    def test_senses_not_shared(self, gaz: Gazetteer) -> None:
+        """A phrase looked up before the gazetteer was extended means something to the extension only."""
+        assert gaz.senses("Kaluga Governor") == ()
+        governor = Office(title="Governor of Kaluga oblast", country="RU")
+        bigger = gaz.extend(offices=[governor], aliases={"Kaluga Governor": governor})
+        assert [sense.value for sense in bigger.senses("Kaluga Governor")] == [governor]
+        assert gaz.senses("Kaluga Governor") == ()
+
+    def test_senses_asked_again_are_the_same(self, gaz: Gazetteer) -> None:
+        """A second look-up of a phrase (spelt another way too) gives what the first gave."""
+        first = gaz.senses("Saint Petersburg")
+        assert gaz.senses("Saint Petersburg") == first == gaz.senses("saint  petersburg")
+        assert gaz.senses("the Saint Petersburg") == first
+
     def test_variants_merge_into_known_person(self, gaz: Gazetteer) -> None:
         """A person equal to a known one adds spellings instead of a second entry."""
         lavrov = gaz.person("Lavrov")

@@ -80,9 +80,9 @@ def _window_stage(text: str, mention: DocMention, dates: list[int], before: str,
         return Stage.PLANNED if planned else Stage.IN_FORCE
     if w.has_cue("ratified", folded) and w.ratified.search(window):
         return Stage.PLANNED if planned else Stage.RATIFIED
-    if w.has_cue("initialled", folded) and w.initialled.search(window) and not w.signed.search(window):
+    if w.has_cue("initialled", folded) and w.initialled.search(window) and not w.signed.search(folded):
         return Stage.PLANNED
-    if w.signed.search(window):
+    if w.signed.search(folded):
         return Stage.PLANNED if planned else Stage.SIGNED
     if planned and w.prepared.search(window):
         return Stage.PLANNED

@@ -26,7 +26,7 @@ class AgreementWords:
     to_sign: re.Pattern[str]
     headline_signs: re.Pattern[str]
     batch_signed: re.Pattern[str]
-    signed: re.Pattern[str]
+    signed: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     ratified: re.Pattern[str]
     ratified_before: re.Pattern[str]
     in_force: re.Pattern[str]

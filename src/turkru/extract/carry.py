@@ -24,7 +24,8 @@ class CarryWords:
     """The lexicon's rules for what a sentence takes from the ones before it (data/carry.json)."""
 
     anaphoric_time: re.Pattern[str]  # "back then", "following the talks": at the sentence's start
-    anaphoric_period: re.Pattern[str]  # "over the same period"
+    lexicon: Lexicon
+    anaphoric_period: re.Pattern[str]  # "over the same period" (folded text; after its cue test)
     after_encounter: re.Pattern[str]  # "following the talks": dated by the talks' own sentence
     encounter: re.Pattern[str]  # the sentence that tells of the talks
 
@@ -33,7 +34,8 @@ class CarryWords:
         """The bundle of *lexicon*."""
         return cls(
             anaphoric_time=lexicon.pattern("carry.anaphoric_time"),
-            anaphoric_period=lexicon.pattern("carry.anaphoric_period"),
+            lexicon=lexicon,
+            anaphoric_period=lexicon.folded("carry.anaphoric_period"),
             after_encounter=lexicon.pattern("carry.after_encounter"),
             encounter=lexicon.pattern("carry.encounter"),
         )
@@ -56,7 +58,7 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             addressee = _vocative(sentence, label.end()) or addressee
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
-        if out and (words.anaphoric_time.match(sentence.text) or words.anaphoric_period.search(sentence.text)):
+        if out and (words.anaphoric_time.match(sentence.text) or _points_to_period(sentence, words)):
             recent = out[-_LOOKBACK:][::-1]
             if words.after_encounter.match(sentence.text):
                 # "following the talks": the talks' own sentence, dated or not, and nothing else
@@ -71,6 +73,12 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             )
         out.append(sentence)
     return out
+
+
+def _points_to_period(sentence: Sentence, words: CarryWords) -> bool:
+    """Whether the sentence speaks of "the same period" told before (its cue word tested first)."""
+    folded = sentence.folded
+    return words.lexicon.has_cue("carry.anaphoric_period", folded) and words.anaphoric_period.search(folded) is not None
 
 
 _VOCATIVE_REACH = 40  # a name the speaker opens with ("Name: Mr X, ..."): the one spoken to

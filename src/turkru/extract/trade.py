@@ -155,10 +155,10 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
     """A figure whose subject points back to the trade of the sentence before ("It reached $5
     billion", "Last year this volume grew 33%") is a turnover figure of its own."""
     words = trade_cue_words(document.lexicon)
-    if len(context) < 2 or words.turnover.search(context[0].folded) is None:
+    if len(context) < 2:
         return
-    subject = words.anaphoric_figure.match(sentence.text)
-    if subject is None:
+    subject = words.anaphoric_figure.match(sentence.text)  # anchored at the start: the cheaper test first
+    if subject is None or words.turnover.search(context[0].folded) is None:
         return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)

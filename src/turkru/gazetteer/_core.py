@@ -91,6 +91,8 @@ class Gazetteer:
         init=False, factory=dict, eq=False, repr=False
     )
     """match_person's answers so far (the finder asks the same names over and over)."""
+    _senses: dict[str, tuple[Sense, ...]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    """senses' answers so far, by phrase (the extractors look the same names up again and again)."""
 
     @index.default
     def _build_index(self) -> Index:
@@ -430,10 +432,16 @@ class Gazetteer:
 
         A leading ``the`` is ignored when the phrase is not known with it.
         """
+        known = self._senses.get(phrase)
+        if known is not None:
+            return known
         key = phrase_key(phrase)
         found = self.index.senses(key)
         if not found and key[:1] == ("the",):
             found = self.index.senses(key[1:])
+        if len(self._senses) >= _MEMO_LIMIT:
+            self._senses.clear()
+        self._senses[phrase] = found
         return found
 
     def _first(self, phrase: str, kinds: frozenset[str] | set[str]) -> Value | None:
