@@ -981,3 +981,61 @@ class TestGoodsThatArrived:
     def test_people_who_arrived_move_no_goods(self) -> None:
         """A minister who arrived for talks on gas is no flow of gas."""
         assert flows_in("After the talks on gas, the Russian minister arrived in Ashgabat.") == []
+
+
+class TestTurnoverVerbsAndScopes:
+    @pytest.mark.parametrize(
+        ("text", "change"),
+        [
+            ("Trade fell by 8 percent in 2019 as demand weakened.", Decimal(-8)),
+            ("In 2019 trade dropped 6% on weaker demand.", Decimal(-6)),
+            ("Trade jumped 35 percent in 2019.", Decimal(35)),
+            ("Trade between the neighbours tripled in 2019.", Decimal(200)),
+        ],
+        ids=["fell-by-percent", "dropped", "jumped", "tripled"],
+    )
+    def test_trade_with_a_verb_of_change_is_turnover(self, text: str, change: Decimal) -> None:
+        """'Trade' followed by a verb of rise or fall ('dropped', 'jumped', 'tripled') is turnover."""
+        (flow,) = flows_in(text)
+        assert flow.direction is Direction.TURNOVER
+        assert flow.change_percent == change
+        assert flow.date == PartialDate(2019)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tatarstan's trade with Turkmenistan climbed to $95 million in 2019.",
+            "Russia's trade with Turkmenistan reached about $1 billion in 2019.",
+            "Trade in 2019 amounted to some $950 million.",
+            "Trade during the whole of 2019 totalled $950 million.",
+        ],
+        ids=["region-trade-with", "country-trade-with", "trade-in-year", "trade-during"],
+    )
+    def test_a_scope_between_trade_and_its_verb(self, text: str) -> None:
+        """A partner ('with Turkmenistan') or a period ('in 2019') between 'trade' and its figure verb."""
+        (flow,) = flows_in(text)
+        assert flow.direction is Direction.TURNOVER and flow.amounts
+        assert flow.date == PartialDate(2019)
+
+    def test_an_expected_figure_with_an_auxiliary(self) -> None:
+        """'Trade is expected to exceed' a figure this year: a planned turnover of this year."""
+        (flow,) = flows_in("Trade is expected to exceed $2 billion this year.", published="2024-03-01")
+        assert (flow.direction, flow.status, flow.date) == (Direction.TURNOVER, Status.PLANNED, PartialDate(2024))
+
+    def test_the_same_with_could(self) -> None:
+        """'Trade could reach' a figure by a year: planned, dated by its target year."""
+        (flow,) = flows_in("Officials say trade could reach $3 billion by 2026.")
+        assert (flow.status, flow.date) == (Status.PLANNED, PartialDate(2026))
+        assert flow.amounts == (Quantity(amount=Decimal(3_000_000_000), unit="USD"),)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trade with Russia is important for the Turkmen economy.",
+            "Trade in cotton and textiles was discussed at length.",
+        ],
+        ids=["trade-with-no-figure", "trade-in-goods"],
+    )
+    def test_no_figure_is_no_turnover(self, text: str) -> None:
+        """A scope with no figure after it gives no record."""
+        assert flows_in(text) == []
