@@ -1039,3 +1039,53 @@ class TestTurnoverVerbsAndScopes:
     def test_no_figure_is_no_turnover(self, text: str) -> None:
         """A scope with no figure after it gives no record."""
         assert flows_in(text) == []
+
+
+class TestListedExportsAndSentGoods:
+    @pytest.mark.parametrize(
+        ("text", "exporter", "goods"),
+        [
+            ("Russian exports to Turkmenistan include timber and machinery.", RUSSIA, ("timber", "machinery")),
+            (
+                "Turkmenistan's main exports to Russia are cotton yarn and carpets.",
+                TURKMENISTAN,
+                ("cotton yarn", "carpets"),
+            ),
+        ],
+        ids=["include", "are"],
+    )
+    def test_goods_after_a_copula_are_not_the_partners(self, text: str, exporter: str, goods: tuple[str, ...]) -> None:
+        """'Exports to Russia include timber': the partner before 'include'/'are' is no origin of the goods."""
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.commodities) == (exporter, goods)
+
+    def test_shipments_move_goods(self) -> None:
+        """'Shipments of Turkmen cotton to Russia' is a flow TM -> RU."""
+        (flow,) = flows_in("Shipments of Turkmen cotton to Russia grew by a fifth in 2019.")
+        assert (flow.exporter, flow.importer, flow.commodities) == (TURKMENISTAN, RUSSIA, ("cotton",))
+        assert flow.date == PartialDate(2019)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2019 a batch of Russian wheat was sent to Turkmenistan by rail.",
+            "Trainloads of Russian flour were dispatched to Turkmenistan during 2019.",
+        ],
+        ids=["was-sent", "were-dispatched"],
+    )
+    def test_goods_sent_are_a_flow(self, text: str) -> None:
+        """Goods that 'were sent'/'dispatched to' the other side move from their origin."""
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer, flow.date) == (RUSSIA, TURKMENISTAN, PartialDate(2019))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan sent a delegation to Moscow to talk about gas.",
+            "The Turkmen leader sent a letter to the Kremlin about cooperation on oil.",
+        ],
+        ids=["delegation", "letter"],
+    )
+    def test_people_or_letters_sent_are_no_flow(self, text: str) -> None:
+        """Sending people or letters, even about goods, moves no goods."""
+        assert flows_in(text) == []
