@@ -1089,3 +1089,17 @@ class TestListedExportsAndSentGoods:
     def test_people_or_letters_sent_are_no_flow(self, text: str) -> None:
         """Sending people or letters, even about goods, moves no goods."""
         assert flows_in(text) == []
+
+
+class TestMoreGoodsWords:
+    def test_vegetables_by_name(self) -> None:
+        """Named vegetables ('cucumbers', 'sweet peppers') are goods of their own."""
+        (flow,) = flows_in("Turkmen farmers shipped 900 tonnes of cucumbers and sweet peppers to Russia in 2019.")
+        assert flow.commodities == ("cucumbers", "peppers")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    def test_equipment_by_name(self) -> None:
+        """Named equipment ('pumps', 'cables', 'turbines') sold by a Russian region is a flow RU -> TM."""
+        (flow,) = flows_in("Astrakhan plants sell pumps, cables and gas turbines to Turkmenistan.")
+        assert flow.commodities == ("pumps", "cables", "turbines")
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
