@@ -1103,3 +1103,23 @@ class TestMoreGoodsWords:
         (flow,) = flows_in("Astrakhan plants sell pumps, cables and gas turbines to Turkmenistan.")
         assert flow.commodities == ("pumps", "cables", "turbines")
         assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+
+
+class TestFiguresWithTheirOwnYears:
+    def test_from_one_year_to_another(self) -> None:
+        """'From 30 bcm in 2009 to 12 bcm in 2012': one flow per figure, each with its own year."""
+        first, second = flows_in("Turkmen gas exports to Russia slumped from 30 bcm in 2009 to 12 bcm in 2012.")
+        assert (first.date, first.amounts[0].amount) == (PartialDate(2009), Decimal(30_000_000_000))
+        assert (second.date, second.amounts[0].amount) == (PartialDate(2012), Decimal(12_000_000_000))
+        assert {first.exporter, second.exporter} == {TURKMENISTAN}
+
+    def test_the_same_for_a_turnover_up_from(self) -> None:
+        """'Reached $1.4 billion in 2019, up from $1.1 billion in 2018': two turnover figures."""
+        text = "Trade turnover reached $1.4 billion in 2019, up from $1.1 billion in 2018."
+        dates = [(flow.direction, flow.date) for flow in flows_in(text)]
+        assert dates == [(Direction.TURNOVER, PartialDate(2019)), (Direction.TURNOVER, PartialDate(2018))]
+
+    def test_figures_of_different_units_stay_one_flow(self) -> None:
+        """Tonnes and their worth in dollars are one figure of one year."""
+        (flow,) = flows_in("Russia sold 80,000 tonnes of flour worth $30 million to Turkmenistan in 2019.")
+        assert flow.date == PartialDate(2019)
