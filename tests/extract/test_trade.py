@@ -981,3 +981,145 @@ class TestGoodsThatArrived:
     def test_people_who_arrived_move_no_goods(self) -> None:
         """A minister who arrived for talks on gas is no flow of gas."""
         assert flows_in("After the talks on gas, the Russian minister arrived in Ashgabat.") == []
+
+
+class TestTurnoverVerbsAndScopes:
+    @pytest.mark.parametrize(
+        ("text", "change"),
+        [
+            ("Trade fell by 8 percent in 2019 as demand weakened.", Decimal(-8)),
+            ("In 2019 trade dropped 6% on weaker demand.", Decimal(-6)),
+            ("Trade jumped 35 percent in 2019.", Decimal(35)),
+            ("Trade between the neighbours tripled in 2019.", Decimal(200)),
+        ],
+        ids=["fell-by-percent", "dropped", "jumped", "tripled"],
+    )
+    def test_trade_with_a_verb_of_change_is_turnover(self, text: str, change: Decimal) -> None:
+        """'Trade' followed by a verb of rise or fall ('dropped', 'jumped', 'tripled') is turnover."""
+        (flow,) = flows_in(text)
+        assert flow.direction is Direction.TURNOVER
+        assert flow.change_percent == change
+        assert flow.date == PartialDate(2019)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tatarstan's trade with Turkmenistan climbed to $95 million in 2019.",
+            "Russia's trade with Turkmenistan reached about $1 billion in 2019.",
+            "Trade in 2019 amounted to some $950 million.",
+            "Trade during the whole of 2019 totalled $950 million.",
+        ],
+        ids=["region-trade-with", "country-trade-with", "trade-in-year", "trade-during"],
+    )
+    def test_a_scope_between_trade_and_its_verb(self, text: str) -> None:
+        """A partner ('with Turkmenistan') or a period ('in 2019') between 'trade' and its figure verb."""
+        (flow,) = flows_in(text)
+        assert flow.direction is Direction.TURNOVER and flow.amounts
+        assert flow.date == PartialDate(2019)
+
+    def test_an_expected_figure_with_an_auxiliary(self) -> None:
+        """'Trade is expected to exceed' a figure this year: a planned turnover of this year."""
+        (flow,) = flows_in("Trade is expected to exceed $2 billion this year.", published="2024-03-01")
+        assert (flow.direction, flow.status, flow.date) == (Direction.TURNOVER, Status.PLANNED, PartialDate(2024))
+
+    def test_the_same_with_could(self) -> None:
+        """'Trade could reach' a figure by a year: planned, dated by its target year."""
+        (flow,) = flows_in("Officials say trade could reach $3 billion by 2026.")
+        assert (flow.status, flow.date) == (Status.PLANNED, PartialDate(2026))
+        assert flow.amounts == (Quantity(amount=Decimal(3_000_000_000), unit="USD"),)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trade with Russia is important for the Turkmen economy.",
+            "Trade in cotton and textiles was discussed at length.",
+        ],
+        ids=["trade-with-no-figure", "trade-in-goods"],
+    )
+    def test_no_figure_is_no_turnover(self, text: str) -> None:
+        """A scope with no figure after it gives no record."""
+        assert flows_in(text) == []
+
+
+class TestListedExportsAndSentGoods:
+    @pytest.mark.parametrize(
+        ("text", "exporter", "goods"),
+        [
+            ("Russian exports to Turkmenistan include timber and machinery.", RUSSIA, ("timber", "machinery")),
+            (
+                "Turkmenistan's main exports to Russia are cotton yarn and carpets.",
+                TURKMENISTAN,
+                ("cotton yarn", "carpets"),
+            ),
+        ],
+        ids=["include", "are"],
+    )
+    def test_goods_after_a_copula_are_not_the_partners(self, text: str, exporter: str, goods: tuple[str, ...]) -> None:
+        """'Exports to Russia include timber': the partner before 'include'/'are' is no origin of the goods."""
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.commodities) == (exporter, goods)
+
+    def test_shipments_move_goods(self) -> None:
+        """'Shipments of Turkmen cotton to Russia' is a flow TM -> RU."""
+        (flow,) = flows_in("Shipments of Turkmen cotton to Russia grew by a fifth in 2019.")
+        assert (flow.exporter, flow.importer, flow.commodities) == (TURKMENISTAN, RUSSIA, ("cotton",))
+        assert flow.date == PartialDate(2019)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2019 a batch of Russian wheat was sent to Turkmenistan by rail.",
+            "Trainloads of Russian flour were dispatched to Turkmenistan during 2019.",
+        ],
+        ids=["was-sent", "were-dispatched"],
+    )
+    def test_goods_sent_are_a_flow(self, text: str) -> None:
+        """Goods that 'were sent'/'dispatched to' the other side move from their origin."""
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer, flow.date) == (RUSSIA, TURKMENISTAN, PartialDate(2019))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan sent a delegation to Moscow to talk about gas.",
+            "The Turkmen leader sent a letter to the Kremlin about cooperation on oil.",
+        ],
+        ids=["delegation", "letter"],
+    )
+    def test_people_or_letters_sent_are_no_flow(self, text: str) -> None:
+        """Sending people or letters, even about goods, moves no goods."""
+        assert flows_in(text) == []
+
+
+class TestMoreGoodsWords:
+    def test_vegetables_by_name(self) -> None:
+        """Named vegetables ('cucumbers', 'sweet peppers') are goods of their own."""
+        (flow,) = flows_in("Turkmen farmers shipped 900 tonnes of cucumbers and sweet peppers to Russia in 2019.")
+        assert flow.commodities == ("cucumbers", "peppers")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    def test_equipment_by_name(self) -> None:
+        """Named equipment ('pumps', 'cables', 'turbines') sold by a Russian region is a flow RU -> TM."""
+        (flow,) = flows_in("Astrakhan plants sell pumps, cables and gas turbines to Turkmenistan.")
+        assert flow.commodities == ("pumps", "cables", "turbines")
+        assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+
+
+class TestFiguresWithTheirOwnYears:
+    def test_from_one_year_to_another(self) -> None:
+        """'From 30 bcm in 2009 to 12 bcm in 2012': one flow per figure, each with its own year."""
+        first, second = flows_in("Turkmen gas exports to Russia slumped from 30 bcm in 2009 to 12 bcm in 2012.")
+        assert (first.date, first.amounts[0].amount) == (PartialDate(2009), Decimal(30_000_000_000))
+        assert (second.date, second.amounts[0].amount) == (PartialDate(2012), Decimal(12_000_000_000))
+        assert {first.exporter, second.exporter} == {TURKMENISTAN}
+
+    def test_the_same_for_a_turnover_up_from(self) -> None:
+        """'Reached $1.4 billion in 2019, up from $1.1 billion in 2018': two turnover figures."""
+        text = "Trade turnover reached $1.4 billion in 2019, up from $1.1 billion in 2018."
+        dates = [(flow.direction, flow.date) for flow in flows_in(text)]
+        assert dates == [(Direction.TURNOVER, PartialDate(2019)), (Direction.TURNOVER, PartialDate(2018))]
+
+    def test_figures_of_different_units_stay_one_flow(self) -> None:
+        """Tonnes and their worth in dollars are one figure of one year."""
+        (flow,) = flows_in("Russia sold 80,000 tonnes of flour worth $30 million to Turkmenistan in 2019.")
+        assert flow.date == PartialDate(2019)

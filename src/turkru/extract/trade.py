@@ -11,12 +11,12 @@ import attrs
 from turkru.extract.amounts import count_before, find_amounts, find_percent
 from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
-from turkru.extract.periods import figure_period, points_back
+from turkru.extract.periods import Periods, figure_period, points_back
 from turkru.extract.sides import concerns_both_sides, names_third_party, sides_in
 from turkru.extract.trade_cues import TradeCueWords, arriving_goods, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
-from turkru.model.dates import PartialDate
+from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
 from turkru.text._casefold import fold
 from turkru.text.mentions import Mention
@@ -229,7 +229,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         change_percent=head_percent[0] if head_percent else None,
         evidence=document.evidence(sentence),
     )
-    yield total
+    yield from _year_by_year(total, sentence, None, document, 0, head_end)
     perspective = _speaker_side(sentence, document, words)
     if perspective is None:
         return
@@ -253,6 +253,34 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
             amounts=tuple(a.quantity for a in piece_amounts[:1]),
             change_percent=piece_percent[0] if piece_percent else None,
         )
+
+
+def _year_by_year(
+    flow: TradeFlow, sentence: Sentence, periods: Periods | None, document: Document, left: int, right: int
+) -> Iterator[TradeFlow]:
+    """One flow per figure written with a period of its own ("fell from 40 bcm in 2008 to 10 bcm in
+    2010", "to $1.1 billion in 2020 from $1.5 billion in 2019"): figures of one unit, each right
+    before a different period date; else the flow as it is."""
+    found = find_amounts(sentence.text[left:right], document.lexicon)
+    if len(found) < 2 or len({amount.quantity.unit for amount in found}) != 1:
+        yield flow
+        return
+    words = trade_cue_words(document.lexicon)
+    periods = periods or Periods(sentence, lexicon=document.lexicon)
+    starts = {timex.start - sentence.start: timex for timex in periods.dates if timex.value is not None}
+    dated: list[tuple[Quantity, PartialDate]] = []
+    for amount in found:
+        gap = words.figure_period_gap.match(sentence.text, left + amount.end, right)
+        timex = starts.get(gap.end()) if gap else None
+        if timex is not None and timex.value is not None:
+            dated.append((amount.quantity, timex.value.truncate(Precision.YEAR)))
+    if len(dated) != len(found) or len({date for _, date in dated}) != len(dated):
+        yield flow
+        return
+    latest = max(date for _, date in dated)
+    for quantity, date in dated:
+        past = flow.status is Status.PLANNED and date < latest  # "from 5 bcm in 2022 to 10 bcm in 2025"
+        yield attrs.evolve(flow, amounts=(quantity,), date=date, status=Status.HELD if past else flow.status)
 
 
 def _foreign_total(text: str, trigger: re.Match[str], words: TradeCueWords) -> bool:
@@ -313,7 +341,7 @@ def _figures_of(
     ]
     later = [(verb, end, found) for verb, end, found in stretches[1:] if found]
     if not later:
-        yield flow
+        yield from _year_by_year(flow, sentence, index.periods, document, left, right)
         return
     first_verb, first_end, _ = stretches[0]
     head = find_amounts(text[left:first_end], lexicon)

@@ -73,6 +73,7 @@ class TradeCueWords:
     possessed_total: re.Pattern[str]  # around a turnover word: "Russia's total trade turnover"
     regional_origin: re.Pattern[str]  # before goods: "Central Asian gas"
     bilateral_pointer: re.Pattern[str]
+    figure_period_gap: re.Pattern[str]  # matched right after a figure, up to its own period date
     lexicon: Lexicon = attrs.field(eq=False, repr=False)
     cue_words: CueWords = attrs.field(eq=False, repr=False)
     """The pre-filter: a sentence without any of these words holds no trade word."""
