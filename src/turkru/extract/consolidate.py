@@ -76,7 +76,7 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1 << 14)  # every sentence of a long article: three folding passes ask
 def _elsewhen(text: str, words: FoldWords) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), words.elsewhen_cues) and words.elsewhen.search(text) is not None
