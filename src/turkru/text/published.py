@@ -47,12 +47,13 @@ _DISTRIBUTED = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
 # One whitespace run, then a separator and its blanks: two runs never share the same blanks (linear time).
-_AFTER_DATE_CLOCK = re.compile(r"\s*(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
+# Matched on lines of at most _MAX_HEADER_LINE characters: a whitespace run of 160 is all a line can hold.
+_AFTER_DATE_CLOCK = re.compile(r"\s{0,160}(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
 _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
-_SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
+_SECTION = re.compile(r"(?<![ \t])[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")  # matched at a line's start
 
 
 @attrs.frozen
@@ -95,7 +96,7 @@ class _StampWords:
         )
         # A line that is only a day and month, perhaps with its weekday ("Wednesday, July 30").
         yearless_line = re.compile(
-            rf"[ \t]*(?:(?P<wd>{weekday_any}),?[ \t]{{1,3}})?(?:(?P<m>{month})[ \t]{{1,3}}(?P<d>{DAY})"
+            rf"(?<![ \t])[ \t]*(?:(?P<wd>{weekday_any}),?[ \t]{{1,3}})?(?:(?P<m>{month})[ \t]{{1,3}}(?P<d>{DAY})"
             rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{month}))[ \t]*",
             re.IGNORECASE,
         )
@@ -118,7 +119,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
 _SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2019-]{{0,30}}|of|the|and|for)){{0,7}})"
-_SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
+_SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|(?<!/)/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
 # Future periods that begin a year ("in early 2024", "at the beginning of 2024").
 _YEAR_START = re.compile(r"(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
 _MAX_HEADER_WORDS = 4
