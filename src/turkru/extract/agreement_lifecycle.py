@@ -115,7 +115,7 @@ def date_for(
     after = [t for t in dated if t.start - sentence.start >= mention.end and not _term_start(sentence, t, w)]
     if stage is not Stage.SIGNED:
         after = [t for t in after if not w.signed_on.search(sentence.text[: t.start - sentence.start][-25:])]
-    if not dated and published is not None and _just_now(w.just_now, sentence.text):
+    if not dated and published is not None and _just_now(w.just_now, sentence.folded):
         return published
     year = w.year_before.search(sentence.text[max(0, mention.start - 40) : mention.start])
     if not dated and year is not None:

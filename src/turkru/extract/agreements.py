@@ -219,7 +219,7 @@ def _outcome_of_encounter(sentence: Sentence, stage: Stage, words: AgreementWord
     """Whether the sentence signs a document as the outcome of an encounter told before it."""
     if stage is not Stage.SIGNED or event_dates(sentence):
         return False
-    return _at_encounter_end(sentence.text, words.at_encounter_end)
+    return _at_encounter_end(sentence.folded, words.at_encounter_end)
 
 
 @functools.lru_cache(maxsize=16)
