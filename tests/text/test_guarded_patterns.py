@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from turkru.lexicon._load import RULE_NAME
-from turkru.text.published import _SECTION, _SIGN_OFF
+from turkru.text.published import _SECTION, _SIGN_OFF, _sign_off_start
 from turkru.text.sentences import _TRAILING_MARKS, split_sentences
 
 
@@ -41,3 +44,26 @@ class TestGuardedPatterns:
         here by their finding nothing in a run far longer than any bound (no catastrophic search)."""
         for pattern, unit in ((_SIGN_OFF, "/"), (_SECTION, "\t"), (RULE_NAME, "a"), (_TRAILING_MARKS, "-")):
             assert not list(re.finditer(pattern, unit * 20000)), pattern.pattern
+
+_PIECES = ["Example", "Wire", "of", "the", "U.S.", " ", "\t", "/", "//", ", ", ". ", "4 May 2023", "x"]
+
+
+class TestSignOffWindow:
+    @given(
+        st.lists(
+            st.sampled_from(_PIECES),
+            max_size=140,
+        )
+    )
+    def test_window_finds_what_the_whole_line_search_finds(self, parts: list[str]) -> None:
+        """Searching a closing line from where a sign-off can start at the earliest gives the same match."""
+        text = "".join(parts).rstrip()
+        whole, windowed = _SIGN_OFF.search(text), _SIGN_OFF.search(text, _sign_off_start(text))
+        assert (whole and whole.span()) == (windowed and windowed.span())
+
+    def test_long_line_read_at_its_end(self) -> None:
+        """A sign-off closing a long line is still found."""
+        text = "The sides met. " * 200 + "Example Wire, 4 December 2023"
+        assert _sign_off_start(text) > 0
+        found = _SIGN_OFF.search(text, _sign_off_start(text))
+        assert found is not None and found["date"] == "4 December 2023"

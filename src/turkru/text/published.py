@@ -119,6 +119,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
 _SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2019-]{{0,30}}|of|the|and|for)){{0,7}})"
+_SIGN_OFF_REACH = 1 + 31 + 7 * 32 + 1 + 30  # a mark, the signer's words, the comma, the date
 _SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|(?<!/)/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
 # Future periods that begin a year ("in early 2024", "at the beginning of 2024").
 _YEAR_START = re.compile(r"(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
@@ -296,10 +297,25 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _St
     return _dateline_day(text.lstrip(), words)
 
 
+def _sign_off_start(text: str) -> int:
+    """The earliest offset a sign-off can start at in *text*: a match of ``_SIGN_OFF`` holds at most
+    _SIGN_OFF_REACH characters other than whitespace and "/", so a long closing line is searched
+    only over its end (the same match as a search of the whole line)."""
+    count = 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if not (char == "/" or char.isspace()):
+            count += 1
+            if count > _SIGN_OFF_REACH:
+                return index + 1
+    return 0
+
+
 def _sign_off(lines: list[Line], words: _StampWords) -> PartialDate | None:
     prose = [line for line in lines if line.kind is Kind.PROSE and line.text.strip()]
     for line in reversed(prose[-_SIGN_OFF_LINES:]):
-        match = _SIGN_OFF.search(line.text.rstrip())
+        text = line.text.rstrip()
+        match = _SIGN_OFF.search(text, _sign_off_start(text))
         if match is None:
             continue
         days = _days_in(match["date"], words)
