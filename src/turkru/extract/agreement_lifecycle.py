@@ -9,6 +9,7 @@ import attrs
 
 from turkru.extract.agreement_mentions import DocMention
 from turkru.extract.agreement_words import AgreementWords, agreement_words
+from turkru.extract.clauses import clause_end, clause_start
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence
 from turkru.extract.event_dates import event_dates
@@ -114,23 +115,23 @@ def date_for(
     after = [t for t in dated if t.start - sentence.start >= mention.end and not _term_start(sentence, t, w)]
     if stage is not Stage.SIGNED:
         after = [t for t in after if not w.signed_on.search(sentence.text[: t.start - sentence.start][-25:])]
-    if not dated and published is not None and _just_now(w.just_now, sentence.text):
+    if not dated and published is not None and _just_now(w.just_now, sentence.folded):
         return published
     year = w.year_before.search(sentence.text[max(0, mention.start - 40) : mention.start])
     if not dated and year is not None:
         return PartialDate(year=int(year.group("year")))
-    clause_end = sentence.text.find(";", mention.end)
-    if after and (clause_end < 0 or after[0].start - sentence.start < clause_end):
+    ends = clause_end(sentence.text, mention.end)
+    if after and (ends < 0 or after[0].start - sentence.start < ends):
         return after[0].value
     before = [t for t in dated if t.start - sentence.start < mention.start]
     if not before or before[-1].value is None:
         return None
     timex_start = before[-1].start - sentence.start
-    clause_start = sentence.text.rfind(";", 0, timex_start) + 1
+    begins = clause_start(sentence.text, timex_start)
     between = sentence.text[before[-1].end - sentence.start : mention.start]
-    if w.opening.fullmatch(sentence.text[clause_start:timex_start]) or w.continued.fullmatch(between):
+    if w.opening.fullmatch(sentence.text[begins:timex_start]) or w.continued.fullmatch(between):
         return before[-1].value
-    opens_clause = w.clause_opening.search(sentence.text[max(clause_start, timex_start - 12) : timex_start])
+    opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
         return before[-1].value
     return before[-1].value.truncate(Precision.YEAR)

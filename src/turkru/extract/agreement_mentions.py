@@ -175,7 +175,8 @@ def _phrase(
     if numbers:
         kept = kept[numbers[-1] + 1 :]  # "sixteen bilateral documents": the count is no part of the name
     head_start = text.rfind(kept[0], 0, start) if kept else start
-    count_match = _count_before(text, head_start, w)
+    counted = plural or doc_type is DocType.DOCUMENTS  # only then may a count before it matter
+    count_match = _count_before(text, head_start, w) if counted else None
     limit = min(min((stop for stop in stops if stop >= end), default=len(text)), end + _TITLE_REACH)
     following = _across_date(text, end, complement(text[end:limit], w), limit, stops, date_ends, w)
     found = following.words
@@ -185,7 +186,7 @@ def _phrase(
     title = None if is_batch else clean_title(" ".join([*kept, text[start:end] + found]).strip()) or None
     if word.startswith(_DEAL) and title and w.goods_deal.search(title):
         doc_type = DocType.CONTRACT  # a deal to buy or supply goods
-    anaphoric = word == "document" or (bool(w.anaphoric.search(text, reach, start)) and not found and not kept)
+    anaphoric = word == "document" or (not found and not kept and bool(w.anaphoric.search(text, reach, start)))
     if plural and not found and not count_match and doc_type is not DocType.DOCUMENTS:
         anaphoric = True
     return DocMention(
@@ -193,7 +194,7 @@ def _phrase(
         start=head_start,
         end=end + following.length,
         title=title,
-        count=_count_of(text, count_match, w) if plural or doc_type is DocType.DOCUMENTS else None,
+        count=_count_of(text, count_match, w) if counted else None,
         anaphoric=anaphoric,
         complemented=bool(found),
         parties=None if following.parties is None else (end + following.parties[0], end + following.parties[1]),

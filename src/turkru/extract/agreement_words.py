@@ -50,7 +50,7 @@ class AgreementWords:
     dated_after: re.Pattern[str]
     signed_on: re.Pattern[str]
     prepared: re.Pattern[str]
-    just_now: re.Pattern[str]
+    just_now: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     title_stop_word: re.Pattern[str]
     title_end: re.Pattern[str]
     title_end_paired: re.Pattern[str]
@@ -79,7 +79,7 @@ class AgreementWords:
     not_a_declaration: re.Pattern[str]
     signing_took_place: re.Pattern[str]
     encounter: re.Pattern[str]
-    at_encounter_end: re.Pattern[str]
+    at_encounter_end: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     list_separator: re.Pattern[str]
     membership: re.Pattern[str]
     period_after: re.Pattern[str]

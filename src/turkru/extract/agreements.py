@@ -15,6 +15,7 @@ import attrs
 from turkru.extract.agreement_lifecycle import date_for, retime, stage_of
 from turkru.extract.agreement_mentions import DocMention, doc_mentions
 from turkru.extract.agreement_words import AgreementWords, agreement_words
+from turkru.extract.clauses import clause_start
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates
 from turkru.extract.places import first_place
@@ -24,6 +25,8 @@ from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
 from turkru.text.similarity import content_words
 
+_SIDE_PARTIES = tuple(Party.of_country(code) for code in SIDES)
+"""The two sides as parties, built once: every agreement has them."""
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 
 
@@ -152,15 +155,15 @@ def _headline_signs(sentence: Sentence, mention: DocMention, words: AgreementWor
 def _parties(sentence: Sentence, mention: DocMention, words: AgreementWords) -> tuple[Party, ...]:
     """The two sides, and the companies, ministries, organisations and regions that sign: those named
     before the document in its clause (not a source: "the ministry told ...") or in its party phrase."""
-    parties = [Party.of_country(code) for code in SIDES]
-    clause_start = sentence.text.rfind(";", 0, mention.start) + 1
+    parties = list(_SIDE_PARTIES)
+    clause_begins = clause_start(sentence.text, mention.start)
     for found in sentence.of_kind("company", "ministry", "organisation", "region"):
         local = found.start - sentence.start
         if not isinstance(found.value, Party) or found.value in parties or found.country is None:
             continue
         in_phrase = mention.parties is not None and mention.parties[0] <= local < mention.parties[1]
         subject = found.kind != "region"  # a region before a document is more often where it was signed
-        before = clause_start <= local < mention.start and subject
+        before = clause_begins <= local < mention.start and subject
         within = mention.start <= local < mention.end and subject
         source = words.source_after.match(sentence.text, found.end - sentence.start) or words.source_before.search(
             sentence.text, max(0, local - 25), local
@@ -216,7 +219,7 @@ def _outcome_of_encounter(sentence: Sentence, stage: Stage, words: AgreementWord
     """Whether the sentence signs a document as the outcome of an encounter told before it."""
     if stage is not Stage.SIGNED or event_dates(sentence):
         return False
-    return _at_encounter_end(sentence.text, words.at_encounter_end)
+    return _at_encounter_end(sentence.folded, words.at_encounter_end)
 
 
 @functools.lru_cache(maxsize=16)

@@ -76,7 +76,7 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1 << 14)  # every sentence of a long article: three folding passes ask
 def _elsewhen(text: str, words: FoldWords) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), words.elsewhen_cues) and words.elsewhen.search(text) is not None
@@ -325,16 +325,20 @@ def fold_duplicates(records: Iterable[AnyRecord], words: FoldWords | None = None
     gathered: list[list[Evidence]] = []
     buckets: dict[tuple[object, ...], Block] = {}
     for record in records:
-        block = buckets.setdefault((*_bucket(record), _background(record, w)), Block(worded(record)))
+        bucket = (*_bucket(record), _background(record, w))
+        block = buckets.get(bucket)
+        if block is None:
+            block = buckets[bucket] = Block(worded(record))
         same = _SAME[type(record)]
-        for index in block.candidates(keys(record)):
+        found = keys(record)
+        for index in block.candidates(found):
             if same(kept[index], record, w):
                 kept[index] = _fold(kept[index], record)
                 gathered[index].extend(record.evidence)
                 block.file(index, keys(kept[index]))
                 break
         else:
-            block.file(len(kept), keys(record))
+            block.file(len(kept), found)
             kept.append(record)
             gathered.append([])
     return [

@@ -20,7 +20,8 @@ from turkru.jsontext import load_document, read_document
 
 SLOT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 """Slot names are UPPER_SNAKE (``SIGN_VERB``)."""
-RULE_NAME = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
+# Only fullmatched; the guard keeps a search over a long word linear too.
+RULE_NAME = re.compile(r"(?<![a-z0-9_])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 """Rule names are ``<area>.<what>`` in lower case (``layout.photo_credit``)."""
 CASES = ("any", "exact")
 """``any``: written in lower case, compiled case-insensitively; ``exact``: as written."""

@@ -47,12 +47,13 @@ _DISTRIBUTED = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
 # One whitespace run, then a separator and its blanks: two runs never share the same blanks (linear time).
-_AFTER_DATE_CLOCK = re.compile(r"\s*(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
+# Matched on lines of at most _MAX_HEADER_LINE characters: a whitespace run of 160 is all a line can hold.
+_AFTER_DATE_CLOCK = re.compile(r"\s{0,160}(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
 _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
-_SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
+_SECTION = re.compile(r"(?<![ \t])[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")  # matched at a line's start
 
 
 @attrs.frozen
@@ -95,7 +96,7 @@ class _StampWords:
         )
         # A line that is only a day and month, perhaps with its weekday ("Wednesday, July 30").
         yearless_line = re.compile(
-            rf"[ \t]*(?:(?P<wd>{weekday_any}),?[ \t]{{1,3}})?(?:(?P<m>{month})[ \t]{{1,3}}(?P<d>{DAY})"
+            rf"(?<![ \t])[ \t]*(?:(?P<wd>{weekday_any}),?[ \t]{{1,3}})?(?:(?P<m>{month})[ \t]{{1,3}}(?P<d>{DAY})"
             rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{month}))[ \t]*",
             re.IGNORECASE,
         )
@@ -118,7 +119,8 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
 _SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2019-]{{0,30}}|of|the|and|for)){{0,7}})"
-_SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
+_SIGN_OFF_REACH = 1 + 31 + 7 * 32 + 1 + 30  # a mark, the signer's words, the comma, the date
+_SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|(?<!/)/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
 # Future periods that begin a year ("in early 2024", "at the beginning of 2024").
 _YEAR_START = re.compile(r"(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
 _MAX_HEADER_WORDS = 4
@@ -295,10 +297,25 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _St
     return _dateline_day(text.lstrip(), words)
 
 
+def _sign_off_start(text: str) -> int:
+    """The earliest offset a sign-off can start at in *text*: a match of ``_SIGN_OFF`` holds at most
+    _SIGN_OFF_REACH characters other than whitespace and "/", so a long closing line is searched
+    only over its end (the same match as a search of the whole line)."""
+    count = 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if not (char == "/" or char.isspace()):
+            count += 1
+            if count > _SIGN_OFF_REACH:
+                return index + 1
+    return 0
+
+
 def _sign_off(lines: list[Line], words: _StampWords) -> PartialDate | None:
     prose = [line for line in lines if line.kind is Kind.PROSE and line.text.strip()]
     for line in reversed(prose[-_SIGN_OFF_LINES:]):
-        match = _SIGN_OFF.search(line.text.rstrip())
+        text = line.text.rstrip()
+        match = _SIGN_OFF.search(text, _sign_off_start(text))
         if match is None:
             continue
         days = _days_in(match["date"], words)

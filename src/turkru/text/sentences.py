@@ -22,12 +22,12 @@ from turkru.text._layout import split_lines
 from turkru.text._vocab import require_text
 
 _BOUNDARY = re.compile(
-    r"[.!?…](?:[.!?…]*[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|\ufffd\s|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
+    r"(?<![.!?…])[.!?…](?:[.!?…]*[\"'”\u2019»)\]]*(?=\s+(?:/{2,}|\ufffd\s|[\"“\u2018'«(\[]*[A-Z0-9•\u0410-\u042f\u0401]))"
     r"|(?<=[a-z]{3}[.!?])[\"”\u2019]?(?=[A-Z][a-z]{2,}))"  # or a lost space: "the minister said.The talks"
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LINE_END_TERMINAL = re.compile(r"[.!?…:;][\"'”\u2019»)\]]*$")
-_TRAILING_MARKS = re.compile(r"[.:\-\u2013\u2014]+(?=\s)")
+_TRAILING_MARKS = re.compile(r"[.:\-\u2013\u2014]{1,40}(?=\s)")
 _CONTINUATION_END = re.compile(r"[,(\-\u2013—&/]$")
 _BULLET = re.compile(r"[•·▪●◦‣*\u2013—-]\s")
 _OPENERS = "\"'“\u2018«([”\u2019»)]"
