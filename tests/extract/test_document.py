@@ -30,3 +30,20 @@ class TestWordFilter:
         sentence = _sentence("A caravanserai was restored.")
         assert sentence.has_any(word_filter("caravanserai"))
         assert not sentence.has_any(word_filter("mausoleum"))
+
+    def test_piece_by_piece_equals_one_scan(self) -> None:
+        """Reading the sentence piece by piece (each distinct piece once) finds what one scan of
+        the whole sentence finds, words with a space in them and repeated pieces included."""
+        from turkru.extract import cue_words
+
+        word_filter("talks with", "talk", "ith", "with")
+        scanner = cue_words._cue_scanner(len(cue_words._VOCABULARY.words))
+        for text in (
+            "talks with the minister, talks with\tthe envoy",
+            "the talks\nwith partners went on; talking with them",
+            "withheld: nothing with-in reach",
+            "",
+        ):
+            assert scanner.find(text) == scanner.scan(text)
+        assert {"talks with", "talk", "with", "ith"} <= scanner.find("the talks with partners")
+        assert "talks with" not in scanner.find("the talks, with partners")

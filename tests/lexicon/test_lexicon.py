@@ -69,7 +69,7 @@ class TestExtend:
         """An extra rule of the same name replaces the base's."""
         base = Lexicon.from_data(SIGNING, base=EMPTY)
         extended = Lexicon.from_data({"rules": {"agreement.signed": {"pattern": "xyz"}}}, base=base)
-        assert extended.pattern("agreement.signed").pattern == "xyz"
+        assert extended.source("agreement.signed") == "xyz"
         assert extended.rule_names() == ("agreement.signed",)
 
     def test_from_file_on_default(self, tmp_path: Path) -> None:

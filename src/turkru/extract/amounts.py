@@ -19,7 +19,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _rule(lexicon: Lexicon, name: str) -> str:
     """A rule's source with its slots filled in, to be joined with others (lower case, for folded text)."""
-    return lexicon.folded(name).pattern
+    lexicon.folded(name)  # an any-case rule: its source is lower case
+    return lexicon.source(name)
 
 
 @attrs.frozen

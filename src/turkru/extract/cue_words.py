@@ -65,22 +65,49 @@ def _trie_pattern(words: Sequence[str]) -> str:
     return branch(trie)
 
 
+_MEMO_LIMIT = 1 << 16
+_NONE: frozenset[str] = frozenset()
+
+
 @attrs.frozen
 class _CueScanner:
-    """Finds which words of a vocabulary a lower-case text contains, overlaps included."""
+    """Finds which words of a vocabulary a lower-case text contains, overlaps included.
+
+    A word without white space lies inside one white-space-delimited piece of the text, so the
+    pieces are scanned one by one and each distinct piece only once (``_pieces``: the news
+    repeats its words); the few words with a space in them are looked for in the whole text.
+    """
 
     size: int
     pattern: re.Pattern[str]
     prefixes: dict[str, frozenset[str]]
+    spaced: tuple[str, ...] = ()
+    _pieces: dict[str, frozenset[str]] = attrs.field(factory=dict, eq=False, repr=False)
 
-    def find(self, lower: str) -> frozenset[str]:
+    def scan(self, lower: str) -> frozenset[str]:
         """The vocabulary words in *lower*: at each position the longest one and its prefixes."""
         found: set[str] = set()
         match = self.pattern.search(lower) if self.prefixes else None
         while match is not None:
             found |= self.prefixes[match.group()]
             match = self.pattern.search(lower, match.start() + 1)
-        return frozenset(found)
+        return frozenset(found) if found else _NONE
+
+    def _piece(self, piece: str) -> frozenset[str]:
+        found = self._pieces.get(piece)
+        if found is None:
+            if len(self._pieces) >= _MEMO_LIMIT:
+                self._pieces.clear()
+            found = self._pieces[piece] = self.scan(piece)
+        return found
+
+    def find(self, lower: str) -> frozenset[str]:
+        """The vocabulary words in *lower* (the same as :meth:`scan`, piece by piece)."""
+        found = _NONE.union(*filter(None, map(self._piece, lower.split())))
+        for word in self.spaced:
+            if word in lower:
+                return found.union(word for word in self.spaced if word in lower)
+        return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +116,8 @@ def _cue_scanner(size: int) -> _CueScanner:
     scanner for its current size is kept)."""
     words = _VOCABULARY.words[:size]
     prefixes = {word: frozenset(other for other in words if word.startswith(other)) for word in words}
-    return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes)
+    spaced = tuple(word for word in words if any(char.isspace() for char in word))
+    return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes, spaced=spaced)
 
 
 @attrs.define

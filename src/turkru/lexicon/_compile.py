@@ -16,6 +16,7 @@ import attrs
 
 from turkru.errors import LexiconError
 from turkru.lexicon._load import FLAGS, Rule
+from turkru.lexicon._start import fast_start
 
 SLOT_REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Bounded whitespace ("spaces": "bounded"): a few spaces or tabs, at most one line break, so a
@@ -27,11 +28,13 @@ _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 
 @attrs.frozen
 class Compiled:
-    """A rule ready to run: its regex, the same for folded text (any-case rules), its cue words."""
+    """A rule ready to run: its regex, the same for folded text (any-case rules), its cue words,
+    and its source with the slots filled in (the regexes may have a fast start in front of it)."""
 
     pattern: re.Pattern[str]
     folded: re.Pattern[str] | None
     cues: tuple[str, ...]
+    source: str
 
 
 def slots_of(pattern: str) -> tuple[str, ...]:
@@ -108,12 +111,13 @@ def compile_rule(rule: Rule, words: Mapping[str, tuple[str, ...]]) -> Compiled:
     for name in rule.flags:
         flags |= FLAGS[name]
     try:
-        pattern = re.compile(source, flags | re.IGNORECASE if any_case else flags)
-        folded = re.compile(source, flags) if any_case else None
+        pattern_flags = flags | re.IGNORECASE if any_case else flags
+        pattern = re.compile(fast_start(source, pattern_flags), pattern_flags)
+        folded = re.compile(fast_start(source, flags), flags) if any_case else None
     except re.error as error:
         raise LexiconError(f"{where}: not a valid regex once its slots are filled in ({error})") from None
     cues = shortest_needles(needle(phrase) for slot in rule.cue for phrase in words[slot])
-    return Compiled(pattern, folded, cues)
+    return Compiled(pattern, folded, cues, source)
 
 
 def shortest_needles(needles: Iterable[str]) -> tuple[str, ...]:

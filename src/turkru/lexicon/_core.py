@@ -132,6 +132,11 @@ class Lexicon:
             raise LexiconError(f"rule {rule!r} is exact-case; it has no folded form")
         return folded
 
+    def source(self, rule: str) -> str:
+        """The regex source of *rule* with its slots filled in, to be joined with others (the
+        compiled regexes may begin with a cheap test of where a match can start)."""
+        return self._rule(rule).source
+
     def cues(self, rule: str) -> tuple[str, ...]:
         """The pre-filter words of *rule*: the longest word of each phrase of its cue slots, lower case,
         less those that hold another (``plans`` goes when ``plan`` is there: the test is the same).
