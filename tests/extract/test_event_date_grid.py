@@ -1,0 +1,357 @@
+"""A CheckList-style grid of event dates (issue #10, capability 2): kinds x date expressions x
+position in the text.
+
+Every sentence is written for this grid (no corpus text). The publication day is Wednesday,
+20 March 2024, unless a cell says otherwise. Cells the extractor fails are marked
+``xfail(strict=True)`` with the reason "grid: ...", so that a fix must unmark them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.records import Agreement, AnyRecord, CommissionSession, Event, Meeting, MeetingMode, Visit
+
+PUBLISHED = "Published: 20 March 2024\n\n"
+DATELINE = "ASHGABAT, 20 March 2024 \u2014 "
+
+
+def _fails(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"grid: {reason}")
+
+
+# kind: (record type, held sentence, planned sentence); {w} takes the date expression.
+PRESIDENTS = "President of Turkmenistan Serdar Berdimuhamedov"
+COMMISSION = "The 12th meeting of the Intergovernmental Turkmen-Russian Commission on Economic Cooperation"
+KINDS: dict[str, tuple[type, str, str]] = {
+    "meeting": (
+        Meeting,
+        PRESIDENTS + " held talks with Russian President Vladimir Putin in Moscow{w}.",
+        PRESIDENTS + " will hold talks with Russian President Vladimir Putin in Moscow{w}.",
+    ),
+    "phone": (
+        Meeting,
+        PRESIDENTS + " had a telephone conversation with Russian President Vladimir Putin{w}.",
+        "",
+    ),
+    "visit": (
+        Visit,
+        "Russian Foreign Minister Sergey Lavrov paid an official visit to Ashgabat{w}.",
+        "Russian Foreign Minister Sergey Lavrov will pay an official visit to Ashgabat{w}.",
+    ),
+    "session": (
+        CommissionSession,
+        COMMISSION + " was held in Ashgabat{w}.",
+        COMMISSION + " will be held in Ashgabat{w}.",
+    ),
+    "agreement": (
+        Agreement,
+        "Turkmenistan and Russia signed a memorandum of understanding on cooperation in education{w}.",
+        "Turkmenistan and Russia will sign a memorandum of understanding on cooperation in education{w}.",
+    ),
+    "forum": (
+        Event,
+        "Turkmen and Russian delegations took part in the Caspian Economic Forum in Moscow{w}.",
+        "Turkmen and Russian delegations will take part in the Caspian Economic Forum in Moscow{w}.",
+    ),
+}
+
+# expression: expected date (a held event told on Wednesday, 20 March 2024)
+HELD: dict[str, str | None] = {
+    " on 14 March": "2024-03-14",
+    " on 14 March 2024": "2024-03-14",
+    " on March 14": "2024-03-14",
+    " on 14-15 March": "2024-03-14",
+    " on 28 February - 2 March": "2024-02-28",
+    " yesterday": "2024-03-19",
+    " today": "2024-03-20",
+    " on Tuesday": "2024-03-19",
+    " last Thursday": "2024-03-14",
+    " on Thursday, 14 March": "2024-03-14",
+    " two days ago": "2024-03-18",
+    " earlier this month": "2024-03",
+    " in February": "2024-02",
+    " at the end of February": "2024-02",
+    " last month": "2024-02",
+    " this year": "2024",
+    " last year": "2023",
+    " in November last year": "2023-11",
+    " on 14 March 2023": "2023-03-14",
+    " on Monday last week": "2024-03-11",
+    "": None,
+}
+PLANNED: dict[str, str | None] = {
+    " on 25 March": "2024-03-25",
+    " tomorrow": "2024-03-21",
+    " on Friday": "2024-03-22",
+    " in April": "2024-04",
+    " next month": "2024-04",
+    " on 2-3 April": "2024-04-02",
+    " next year": "2025",
+    "": None,
+}
+FAILING: dict[tuple[str, str], str] = {
+    (kind, " on Monday last week"): "'<weekday> last week' is read as the nearest weekday" for kind in KINDS
+}
+
+
+def _records(text: str, kind: type) -> list[AnyRecord]:
+    return [record for record in parse_article(text).records if type(record) is kind]
+
+
+def _iso(record: AnyRecord) -> str | None:
+    return record.date.isoformat() if record.date is not None else None
+
+
+def _cells(table: dict[str, str | None], column: int) -> list[object]:
+    cells = []
+    for name, (kind, *templates) in KINDS.items():
+        template = templates[column - 1]
+        if not template:
+            continue
+        for expression, expected in table.items():
+            reason = FAILING.get((name, expression))
+            marks = [_fails(reason)] if reason else []
+            cell_id = f"{name}-{expression.strip().replace(' ', '_') or 'none'}"
+            cells.append(pytest.param(kind, template.format(w=expression), expected, marks=marks, id=cell_id))
+    return cells
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expected"), _cells(HELD, 1))
+def test_held_in_the_same_sentence(kind: type, sentence: str, expected: str | None) -> None:
+    """A held event takes the date its own sentence gives, resolved against the publication day."""
+    (record,) = _records(PUBLISHED + sentence, kind)
+    assert _iso(record) == expected
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expected"), _cells(PLANNED, 2))
+def test_planned_in_the_same_sentence(kind: type, sentence: str, expected: str | None) -> None:
+    """A planned event takes the date ahead of the publication day."""
+    (record,) = _records(PUBLISHED + sentence, kind)
+    assert _iso(record) == expected
+
+
+def test_phone_mode() -> None:
+    """The telephone cell is a phone meeting."""
+    (record,) = _records(PUBLISHED + KINDS["phone"][1].format(w=" on Tuesday"), Meeting)
+    assert isinstance(record, Meeting) and record.mode is MeetingMode.PHONE
+
+
+LAVROV = "Russian Foreign Minister Sergey Lavrov"
+TALKS = f"{LAVROV} held talks with Turkmen Foreign Minister Rashid Meredov in Ashgabat on 14 March."
+DOCUMENT = "a plan of consultations between the foreign ministries for 2024-2025"
+RECEIVED = f"On 14 March, {PRESIDENTS} received Russian Deputy Prime Minister Alexei Overchuk."
+
+# (text, record type, a prefix of the record's evidence, accepted dates)
+POSITIONS = [
+    # the previous sentence gives the date
+    pytest.param(
+        PUBLISHED + "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on 14 March. "
+        "He held talks with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "He held",
+        {"2024-03-14"},
+        id="previous-sentence-arrival",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " On the same day, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "On the same day",
+        {"2024-03-14"},
+        id="the-same-day-opening",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " Lavrov was received by President Serdar Berdimuhamedov the same day.",
+        Meeting,
+        "Lavrov was received",
+        {"2024-03-14"},
+        id="the-same-day-closing",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " The day before, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "The day before",
+        {"2024-03-13"},
+        id="the-day-before",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + f" The next day, the two ministers signed {DOCUMENT}.",
+        Agreement,
+        "The next day",
+        {"2024-03-15"},
+        id="the-next-day",
+    ),
+    # documents signed upon completion of the talks take the talks' date
+    *(
+        pytest.param(
+            PUBLISHED + TALKS + " " + cue.format(d=DOCUMENT),
+            Agreement,
+            cue[:8],
+            {"2024-03-14"},
+            id="document-" + "-".join(re.findall(r"[a-z]+", cue.lower())[:6]),
+            marks=marks,
+        )
+        for cue, marks in [
+            ("Upon completion of the talks, the ministers signed {d}.", []),
+            ("Following the talks, {d} was signed.", []),
+            ("At the end of the talks, the sides signed {d}.", []),
+            ("After the talks, the ministers signed {d}.", []),
+            ("During the talks, the sides signed {d}.", []),
+            ("As a result of the talks, the sides signed {d}.", []),
+            ("In the course of the talks, the ministers signed {d}.", []),
+            ("On the results of the talks, the sides signed {d}.", [_fails("'on the results of' points back")]),
+            ("Upon the results of the negotiations, {d} was signed.", [_fails("'upon the results of' points back")]),
+            ("The talks ended with the signing of {d}.", [_fails("'the talks ended with the signing'")]),
+        ]
+    ),
+    # no date expression: the lead of a same-day report (FORMAT.md: [null, day])
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w=""),
+        Meeting,
+        DATELINE[:8],
+        {None, "2024-03-20"},
+        id="lead-dateline",
+    ),
+    pytest.param(
+        PUBLISHED + KINDS["meeting"][1].format(w=""),
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="lead-stamp",
+    ),
+    # a later background sentence about an older event does not borrow the lead's date
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w="") + " The previous meeting of the Intergovernmental Turkmen-Russian "
+        "Commission on Economic Cooperation was held in Ashgabat.",
+        CommissionSession,
+        "The previous",
+        {None},
+        id="background-undated-session",
+    ),
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w="") + " The two leaders had earlier met in Sochi in 2022.",
+        Meeting,
+        "The two leaders",
+        {"2022"},
+        id="background-year",
+    ),
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w="") + " The two presidents also spoke by telephone in October.",
+        Meeting,
+        "The two presidents",
+        {"2023-10"},
+        id="background-month-last-year",
+    ),
+    pytest.param(
+        DATELINE
+        + KINDS["meeting"][1].format(w="")
+        + " Earlier, Russian Foreign Minister Sergey Lavrov visited Ashgabat.",
+        Visit,
+        "Earlier",
+        {None},
+        id="background-earlier",
+    ),
+    pytest.param(
+        PUBLISHED + RECEIVED + " Earlier, in January, Overchuk held talks with Turkmen Deputy Prime Minister "
+        "Rashid Meredov in Moscow.",
+        Meeting,
+        "Earlier",
+        {"2024-01"},
+        id="background-earlier-in-january",
+    ),
+    # a date in a clause about something else does not date the event
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov held talks with Russian President Vladimir Putin, "
+        "who visited Ashgabat in 2017.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-who-clause",
+        marks=_fails("a date in a who-clause dates the main event"),
+    ),
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov and Russian President Vladimir Putin discussed by "
+        "telephone the implementation of the agreements reached in 2022.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-participle-reached",
+        marks=_fails("a date after 'agreements reached' dates the main event"),
+    ),
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov received Russian Deputy Prime Minister Alexei "
+        "Overchuk, who co-chairs the commission established in 1998.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-participle-established",
+        marks=_fails("a date after 'established' dates the main event"),
+    ),
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov and Russian President Vladimir Putin discussed by "
+        "telephone the results of 2023 and plans for 2024.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-results-of-year",
+        marks=_fails("'the results of 2023' dates the main event"),
+    ),
+    pytest.param(
+        PUBLISHED + "Russian President Vladimir Putin said on Tuesday that he had held talks with President of "
+        "Turkmenistan Serdar Berdimuhamedov.",
+        Meeting,
+        "Russian",
+        {None},
+        id="statement-date",
+    ),
+    # a year-less date resolved across a year boundary
+    pytest.param(
+        "Published: 10 January 2024\n\n" + KINDS["meeting"][1].format(w=" on 28 December"),
+        Meeting,
+        "President",
+        {"2023-12-28"},
+        id="year-boundary-past-day",
+    ),
+    pytest.param(
+        "Published: 10 January 2024\n\n" + KINDS["meeting"][1].format(w=" in December"),
+        Meeting,
+        "President",
+        {"2023-12"},
+        id="year-boundary-past-month",
+    ),
+    pytest.param(
+        "Published: 20 December 2023\n\n" + KINDS["visit"][2].format(w=" on 15 January"),
+        Visit,
+        "Russian",
+        {"2024-01-15"},
+        id="year-boundary-future-day",
+    ),
+    pytest.param(
+        "Published: 28 December 2023\n\nThe next meeting of the Intergovernmental Turkmen-Russian Commission on "
+        "Economic Cooperation is scheduled for February.",
+        CommissionSession,
+        "The next",
+        {"2024-02"},
+        id="year-boundary-future-month",
+    ),
+    pytest.param(
+        "Published: 5 January 2024\n\n"
+        + KINDS["meeting"][2].format(w=" on 15 January")
+        + " The two leaders last met on 26 December.",
+        Meeting,
+        "The two leaders",
+        {"2023-12-26"},
+        id="year-boundary-after-a-future-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "prefix", "accepted"), POSITIONS)
+def test_position(text: str, kind: type, prefix: str, accepted: set[str | None]) -> None:
+    """The date comes from the sentence, the one before, the lead convention, or nowhere."""
+    found = [record for record in _records(text, kind) if record.evidence[0].text.startswith(prefix)]
+    assert found, f"no {kind.__name__} told in the sentence opening {prefix!r}"
+    assert {_iso(record) for record in found} <= accepted
