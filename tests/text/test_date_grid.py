@@ -74,11 +74,36 @@ POSITIVE = [
     pytest.param(f"{HEAD}\n4 March 2024 | \U0001f441 320\n{BODY}", id="under-headline-eye-counter"),
     pytest.param(f"{HEAD}\nJohn Smith, 4 March 2024\n{BODY}", id="byline-comma"),
     pytest.param(f"{HEAD}\nSource: Example News, 4 March 2024\n{BODY}", id="source-line"),
-    pytest.param(f"{HEAD}\nBy John Smith | 4 March 2024\n{BODY}", id="byline-by-pipe", marks=_fails("byline 'By X |'")),
+    pytest.param(f"{HEAD}\nJohn Smith 4 March 2024\n{BODY}", id="byline-no-separator"),
+    pytest.param(f"{HEAD}\nAshgabat / 4 March 2024\n{BODY}", id="place-slash-date"),
+    pytest.param(f"{HEAD}\nPolitics / 4 March 2024\n{BODY}", id="section-slash-date"),
+    pytest.param(f"Home / News / 4 March 2024\n{HEAD}\n{BODY}", id="breadcrumb-slashes"),
+    pytest.param(f"{HEAD}\nHome \u00bb Politics \u00bb 04.03.2024\n{BODY}", id="breadcrumb-guillemets"),
+    pytest.param(f"{HEAD}\n\nMoscow, March 4 /Agency/. {BODY}", id="dateline-title-yearless-agency-slashes"),
+    pytest.param(f"{HEAD}\n\nAshgabat, March 4 (Agency) - {BODY}", id="dateline-title-yearless-agency-bracket"),
+    pytest.param(f"{HEAD}\n\nASHGABAT - March 4, 2024 - {BODY}", id="dateline-dash"),
+    pytest.param(f"{HEAD}\n\nASHGABAT: 4 March 2024. {BODY}", id="dateline-colon"),
+    pytest.param(
+        f"{HEAD}\nUpdated: 5 March 2024 | Published: 4 March 2024\n{BODY}",
+        id="update-before-publication-stamp",
+        marks=_fails("an update stamp before the publication stamp on one line"),
+    ),
+    pytest.param(
+        f"{HEAD}\n\n(Agency) \u2014 Ashgabat, 4 March 2024 \u2014 {BODY}",
+        id="agency-dash-dateline",
+        marks=_fails("an agency and a dash before a title-case dateline"),
+    ),
+    pytest.param(
+        f"{HEAD}\n\nASHGABAT, Turkmenistan (Agency), March 4 - {BODY}",
+        id="dateline-agency-between",
+        marks=_fails("an agency between the place and a year-less date"),
+    ),
+    pytest.param(f"{HEAD}\nby Anna Petrova \u00b7 04.03.2024 \u00b7 5 min\n{BODY}", id="byline-by-dot"),
+    pytest.param(f"{HEAD}\nEconomy 04.03.2024 15:02 77\n{BODY}", id="under-headline-section-clock"),
+    pytest.param(f"{HEAD}\nBy John Smith | 4 March 2024\n{BODY}", id="byline-by-pipe"),
     pytest.param(
         f"{HEAD}\nPolitics 4 March 2024 320 0\n{BODY}",
         id="under-headline-section-counters",
-        marks=_fails("section word before a stamp without separators"),
     ),
 ]
 
@@ -108,6 +133,8 @@ NEGATIVE = [
         id="prose-date",
     ),
     pytest.param(f"{HEAD}\n\nThe talks were held on 4 March 2024.\n", id="prose-date-short"),
+    pytest.param(f"{HEAD}\n\nSince 4 March 2024 2 flights\n\n{BODY_NO_YEAR}", id="prose-word-before-date"),
+    pytest.param(f"{HEAD}\n\nBy the end of 4 March 2024 | 3\n\n{BODY_NO_YEAR}", id="by-not-a-byline"),
     pytest.param(
         f"{HEAD}\n\n(AGENCY- Example) ASHGABAT, Turkmenistan, March 4\n\n{BODY_NO_YEAR}", id="agency-no-year-in-story"
     ),

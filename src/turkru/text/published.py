@@ -51,8 +51,9 @@ _AFTER_DATE_CLOCK = re.compile(r"\s*(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
 _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-# A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
-_SECTION = re.compile(r"[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")
+# Section names set off before a stamp ("Politics | 4 March 2024 | 15:02"), a breadcrumb among them
+# ("Home / News / 4 March 2024", "Home » Politics » 04.03.2024").
+_SECTION = re.compile(r"(?:[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·/»\u203a>][ \t]*){1,4}")
 
 
 @attrs.frozen
@@ -63,6 +64,8 @@ class _StampWords:
     lexicon: Lexicon
     label: re.Pattern[str]  # "Published: ", "Posted on " opening a date line
     colon_label: re.Pattern[str]  # "... | Date: " right before the date
+    byline: re.Pattern[str]  # "By John Smith | " before the date
+    section_word: re.Pattern[str]  # "Politics " alone before a stamp's date
     filler: re.Pattern[str]  # what else may stand beside a stamp's date
     update_words: tuple[str, ...]  # a later stamp's words ("Last updated: ...")
     weekday_word: re.Pattern[str]  # a weekday name, full or abbreviated
@@ -103,6 +106,8 @@ class _StampWords:
             lexicon=lexicon,
             label=lexicon.pattern("dates.stamp_label"),
             colon_label=lexicon.pattern("dates.colon_label"),
+            byline=lexicon.pattern("dates.byline_prefix"),
+            section_word=lexicon.pattern("dates.section_word"),
             filler=filler,
             update_words=lexicon.words("UPDATE_WORD"),
             weekday_word=re.compile(rf"\b{weekday_any}", re.IGNORECASE),
@@ -114,6 +119,8 @@ class _StampWords:
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# An agency named right after a dateline's date ("Moscow, May 31 /Agency/.", "Ashgabat, May 31 (Agency) -").
+_AGENCY_AFTER = re.compile(r"[ \t.]*(?:/[A-Za-z][\w .-]{0,30}/|\([A-Z][\w .&'\u2019-]{0,40}\))")
 # A closing "Name, date" line: a sign-off ("///Agency, 4 December 2023") or a release signature
 # ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
@@ -228,7 +235,7 @@ def _labels_an_update(before: str, words: _StampWords) -> bool:
 def _is_stamp_prefix(before: str, words: _StampWords) -> bool:
     """Whether what precedes a date on its line is only a publication label, clock times,
     weekdays, counters and separators ("Published: 06:45 pm", "10:10", "Posted on")."""
-    label = words.label.match(before) or _SECTION.match(before)
+    label = words.label.match(before) or _SECTION.match(before) or words.byline.match(before)
     rest = before[label.end() :] if label is not None else before
     return words.filler.fullmatch(rest) is not None or words.colon_label.search(before) is not None
 
@@ -255,11 +262,12 @@ def _is_timestamp(text: str, mention: Mention, words: _StampWords) -> bool:
 
 
 def _is_stamp_line(text: str, mention: Mention, words: _StampWords) -> bool:
-    """A line holding a date and only stamp parts around it ("04.03.2024 | Views: 320")."""
+    """A line holding a date and only stamp parts around it ("04.03.2024 | Views: 320"), perhaps
+    after a section name ("Politics 4 March 2024 320")."""
     before = text[: mention.start]
     return (
         len(text) <= _MAX_HEADER_LINE
-        and _is_stamp_prefix(before, words)
+        and (_is_stamp_prefix(before, words) or words.section_word.fullmatch(before) is not None)
         and not _labels_an_update(before, words)
         and words.filler.fullmatch(text, mention.end) is not None
     )
@@ -291,6 +299,8 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _St
         return None
     for mention, day in days:
         if _is_header_line(text, mention, words) or _is_timestamp(text, mention, words):
+            return day
+        if _is_stamp_line(text, mention, words):
             return day
     return _dateline_day(text.lstrip(), words)
 
@@ -366,7 +376,8 @@ def _yearless_date(text: str, words: _StampWords) -> tuple[int, int, int | None]
     date_text: str | None = None
     if dateline is not None and dateline["year"] is None:
         alone = not text[dateline.end() :].strip()
-        if dateline["city"] is not None or alone:  # a title-case place only on a line of its own
+        agency = _AGENCY_AFTER.match(text, dateline.start("close")) is not None
+        if dateline["city"] is not None or alone or agency:  # a title-case place alone or before an agency
             date_text = dateline["date"]
     elif dateline is None:
         line = words.yearless_line.fullmatch(text)
