@@ -13,7 +13,16 @@ import re
 import pytest
 
 from turkru import parse_article
-from turkru.model.records import Agreement, AnyRecord, CommissionSession, Event, Meeting, MeetingMode, Visit
+from turkru.model.records import (
+    Agreement,
+    AnyRecord,
+    CommissionSession,
+    Event,
+    Meeting,
+    MeetingMode,
+    TradeFlow,
+    Visit,
+)
 
 PUBLISHED = "Published: 20 March 2024\n\n"
 DATELINE = "ASHGABAT, 20 March 2024 \u2014 "
@@ -368,3 +377,33 @@ def test_position(text: str, kind: type, prefix: str, accepted: set[str | None])
     found = [record for record in _records(text, kind) if record.evidence[0].text.startswith(prefix)]
     assert found, f"no {kind.__name__} told in the sentence opening {prefix!r}"
     assert {_iso(record) for record in found} <= accepted
+
+
+# A trade figure over part of a year is dated by its year (FORMAT.md); a flow that starts, stops or
+# is sent on a day or in a month is an event of that day or month.
+TRADE = [
+    pytest.param("In January, trade between Turkmenistan and Russia reached $150 million.", "2024", id="figure-month"),
+    pytest.param(
+        "Trade between Turkmenistan and Russia grew by 10 percent in the first quarter of 2024.",
+        "2024",
+        id="figure-quarter",
+    ),
+    pytest.param("In December, Russia exported 2,000 tonnes of wheat to Turkmenistan.", "2023", id="export-month"),
+    pytest.param("Russia resumed imports of Turkmen gas on 1 March.", "2024-03-01", id="resumed-day"),
+    pytest.param("Gazprom resumed purchases of Turkmen gas in April 2019.", "2019-04", id="resumed-month"),
+    pytest.param("Turkmenistan began exporting electricity to Russia in February.", "2024-02", id="began-month"),
+    pytest.param("Russia delivered a helicopter to Turkmenistan on 9 March.", "2024-03-09", id="delivered-day"),
+    pytest.param("A batch of Turkmen tomatoes arrived in Moscow on 9 March.", "2024-03-09", id="arrived-day"),
+    pytest.param(
+        "Turkmen enterprises were allowed to export tomatoes to Russia from 9 March.",
+        "2024-03-09",
+        id="allowed-from-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADE)
+def test_trade_flow_date(sentence: str, expected: str) -> None:
+    """A figure takes its period's year; a change of a flow keeps its day or month."""
+    (record,) = _records(PUBLISHED + sentence, TradeFlow)
+    assert _iso(record) == expected
