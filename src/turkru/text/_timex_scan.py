@@ -53,7 +53,7 @@ class Mention:
     ambiguous: bool = False  # numeric date whose day/month order the text does not settle
     period: tuple[int, int] | None = None
     shift: int = 0
-    unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT
+    unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT; "week" for a WEEKDAY of a named week
     weekday: int | None = None  # the weekday of WEEKDAY, or the one written beside a DATE's day
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
 
@@ -580,7 +580,30 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Mention]:
         scanner.run(step)
     mentions = sorted(scanner.mentions, key=lambda mention: mention.start)
     _share_coordinated_years(text, mentions, words)
-    return _join_spans(text, mentions, words)
+    return _join_weekday_weeks(text, _join_spans(text, mentions, words))
+
+
+_WEEKDAY_WEEK_GAP = re.compile(r"[ \t]{1,3}(?:of[ \t]{1,3})?")
+
+
+def _join_weekday_weeks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join "Monday" and a following "last week" / "next week" ("on Monday last week", "on
+    Thursday of next week") into one weekday of that calendar week (unit "week", shift the week's)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind is Kind.WEEKDAY
+            and last.direction is None
+            and mention.kind is Kind.UNIT_SHIFT
+            and mention.unit == "week"
+            and _WEEKDAY_WEEK_GAP.fullmatch(text, last.end, mention.start) is not None
+        ):
+            joined[-1] = attrs.evolve(last, end=mention.end, unit="week", shift=mention.shift)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def iter_years(mentions: list[Mention]) -> Iterator[int]:

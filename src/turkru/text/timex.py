@@ -303,6 +303,12 @@ class _Resolver:
         anchor = self.anchor_day
         if anchor is None or mention.weekday is None:
             return None
+        if mention.unit == "week":  # "on Monday last week": that weekday of the week named
+            monday = anchor.earliest - dt.timedelta(days=anchor.earliest.weekday())
+            try:
+                return _from_day(monday + dt.timedelta(weeks=mention.shift, days=mention.weekday))
+            except OverflowError:
+                return None
         future = mention.direction == "next" or (
             mention.direction is None and tense(self.context(mention, sentence)) is Tense.FUTURE
         )
