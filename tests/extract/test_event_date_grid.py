@@ -211,9 +211,11 @@ POSITIONS = [
             ("During the talks, the sides signed {d}.", []),
             ("As a result of the talks, the sides signed {d}.", []),
             ("In the course of the talks, the ministers signed {d}.", []),
-            ("On the results of the talks, the sides signed {d}.", [_fails("'on the results of' points back")]),
-            ("Upon the results of the negotiations, {d} was signed.", [_fails("'upon the results of' points back")]),
-            ("The talks ended with the signing of {d}.", [_fails("'the talks ended with the signing'")]),
+            ("On the results of the talks, the sides signed {d}.", []),
+            ("Following the results of the meeting, the ministers signed {d}.", []),
+            ("Upon the results of the negotiations, {d} was signed.", []),
+            ("The talks ended with the signing of {d}.", []),
+            ("The negotiations concluded with the signing of {d}.", []),
         ]
     ),
     # no date expression: the lead of a same-day report (FORMAT.md: [null, day])
