@@ -91,6 +91,8 @@ HELD: dict[str, str | None] = {
     " on 14 March 2023": "2023-03-14",
     " on Monday last week": "2024-03-11",
     " on Thursday of last week": "2024-03-14",
+    " last autumn": "2023",
+    " in autumn 2023": "2023",
     "": None,
 }
 PLANNED: dict[str, str | None] = {
@@ -98,6 +100,7 @@ PLANNED: dict[str, str | None] = {
     " tomorrow": "2024-03-21",
     " on Friday": "2024-03-22",
     " on Monday next week": "2024-03-25",
+    " this summer": "2024",
     " in April": "2024-04",
     " next month": "2024-04",
     " on 2-3 April": "2024-04-02",
@@ -332,6 +335,20 @@ POSITIONS = [
         id="statement-date",
     ),
     # a year-less date resolved across a year boundary
+    pytest.param(
+        "Published: 3 January 2024\n\n" + KINDS["phone"][1].format(w=" on New Year's Eve"),
+        Meeting,
+        "President",
+        {"2023-12-31"},
+        id="year-boundary-new-years-eve",
+    ),
+    pytest.param(
+        "Published: 3 January 2024\n\n" + KINDS["phone"][1].format(w=" on New Year\u2019s Day"),
+        Meeting,
+        "President",
+        {"2024-01-01"},
+        id="year-boundary-new-years-day",
+    ),
     pytest.param(
         "Published: 10 January 2024\n\n" + KINDS["meeting"][1].format(w=" on 28 December"),
         Meeting,

@@ -360,6 +360,23 @@ def _narrative_year(match: re.Match[str], words: _Words) -> Mention | None:
     return Mention(match.start(), match.end(), Kind.NARRATIVE_YEAR, shift=shift)
 
 
+def _pointer_season(match: re.Match[str], words: _Words) -> Mention | None:
+    """"last autumn", "this spring": the season's middle month, kept at year precision."""
+    month = words.seasons.get(match["s"].lower())
+    direction = _direction(match["dir"], words)
+    if month is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.DATE, month=month, coarse=True, direction=direction)
+
+
+def _holiday(match: re.Match[str], words: _Words) -> Mention | None:
+    """"New Year's Eve": the month and day of a fixed-day holiday, its year left to the resolver."""
+    value = words.holidays.get(match["h"].lower())
+    if value is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.DATE, month=value // 100, day=value % 100)
+
+
 def _unit_words(match: re.Match[str], words: _Words) -> Mention | None:
     shift = _rel_shift(match["dir"], words) or 0
     return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=shift, unit=match["unit"].lower())
@@ -496,6 +513,10 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         ),
         _Step(rule("timex.year_word"), _preposed_year, _YEAR),
         _Step(
+            rule("timex.season_year"), _preposed_year, _YEAR, rule("timex.back_season_year"), back_required=True,
+            reach=24,
+        ),
+        _Step(
             rule("timex.attributive_year"), _preposed_year, _YEAR, rule("timex.back_attributive_year"),
             back_required=True, reach=8,
         ),
@@ -510,6 +531,8 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         near("ago", _ago),
         near("end_of_year", _end_of_year),
         near("weekday", _weekday),
+        near("pointer_season", _pointer_season),
+        near("holiday", _holiday),
     )  # fmt: skip
 
 
@@ -529,6 +552,8 @@ class _Words:
     time_forms: frozenset[str]  # the time words that anchor the relative patterns, case as written
     months: dict[str, int]
     weekdays: dict[str, int]
+    seasons: dict[str, int]  # a season's middle month
+    holidays: dict[str, int]  # a fixed-day holiday's month * 100 + day
     shifts: dict[str, int]  # this 0, last -1, next +1, ...
     day_shifts: dict[str, int]  # today 0, yesterday -1, ...
     narrative_days: dict[str, int]  # the same day 0, the day before -1, ...
@@ -549,6 +574,8 @@ class _Words:
             time_forms=frozenset(lexicon.words("TIME_ANCHOR")),
             months={**lexicon.values("MONTH_NAME"), **lexicon.values("MONTH_ABBREVIATION")},
             weekdays={**lexicon.values("WEEKDAY_NAME"), **lexicon.values("WEEKDAY_ABBREVIATION")},
+            seasons=lexicon.values("SEASON_NAME"),
+            holidays=lexicon.values("FIXED_HOLIDAY"),
             shifts=lexicon.values("RELATIVE_SHIFT"),
             day_shifts=lexicon.values("DAY_SHIFT_WORD"),
             narrative_days=lexicon.values("NARRATIVE_DAY"),
