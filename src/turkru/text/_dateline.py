@@ -39,7 +39,8 @@ _TITLE_CITY = r"[A-Z][a-z'\u2019.-]{2,40}(?:[ -][A-Z][a-z'\u2019.-]{1,40}){0,2}"
 _COUNTRY = r"[A-Z][A-Za-z'\u2019.-]{1,40}(?: [A-Z][A-Za-z'\u2019.-]{1,40}){0,2}"
 _BRACKETED_COUNTRY = r"(?:[ \t]{0,3}\([A-Z][A-Za-z .'\u2019-]{2,30}\))"  # "ASHGABAT (Turkmenistan), ..."
 _AGENCY = r"(?:/[A-Za-z][A-Za-z .-]{0,20}/\.?|\([A-Za-z][^()\n]{0,60}\))"
-_AGENCY_FIRST = r"(?:\([A-Za-z][^()\n]{0,60}\)[ \t]{0,4})"
+_AGENCY_PAREN = r"\([A-Z][^()\n]{0,40}\)"  # "ASHGABAT, Turkmenistan (Agency), March 4"
+_AGENCY_FIRST = r"(?:\([A-Za-z][^()\n]{0,60}\)[ \t]{0,4}(?:[\u2013—-][ \t]{1,4})?)"
 _PLACE_WORD = r"[A-Z][A-Za-z.-]+"
 
 
@@ -84,7 +85,7 @@ class Datelines:
             ),
             header=re.compile(
                 rf"{_AGENCY_FIRST}?(?:(?P<city>{_CITY})|(?P<title_city>{_TITLE_CITY})){_BRACKETED_COUNTRY}?"
-                rf"(?:,[ \t]*{not_weekday}(?P<country>{_COUNTRY}))?"
+                rf"(?:,[ \t]*{not_weekday}(?P<country>{_COUNTRY}))?(?:[ \t]{{0,3}}{_AGENCY_PAREN})?"
                 rf"(?:[ \t]*[,.:][ \t]*|[ \t]+[\u2013—-][ \t]+)"
                 rf"(?P<date>{dateline_date})(?P<close>[ \t]*(?:[.,:(/\u2013—-]|$))"
             ),

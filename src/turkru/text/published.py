@@ -119,6 +119,7 @@ class _StampWords:
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_FIELD_SEPARATOR = re.compile(r"[|•·]")
 # An agency named right after a dateline's date ("Moscow, May 31 /Agency/.", "Ashgabat, May 31 (Agency) -").
 _AGENCY_AFTER = re.compile(r"[ \t.]*(?:/[A-Za-z][\w .-]{0,30}/|\([A-Z][\w .&'\u2019-]{0,40}\))")
 # A closing "Name, date" line: a sign-off ("///Agency, 4 December 2023") or a release signature
@@ -227,8 +228,9 @@ def _days_by_line(text: str, lines: list[Line], words: _StampWords) -> list[list
 
 
 def _labels_an_update(before: str, words: _StampWords) -> bool:
-    """Whether the text before a date names a later stamp ("Last updated:", "Modified on")."""
-    folded = fold(before)
+    """Whether the field before a date names a later stamp ("Last updated:", "Modified on"); an update
+    stamp in an earlier field of the line ("Updated: ... | Published: ") does not count."""
+    folded = fold(_FIELD_SEPARATOR.split(before)[-1])
     return any(word in folded for word in words.update_words)
 
 
