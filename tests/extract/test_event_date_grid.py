@@ -276,6 +276,22 @@ POSITIONS = [
         {"2024-01"},
         id="background-earlier-in-january",
     ),
+    pytest.param(
+        PUBLISHED + KINDS["phone"][1].format(w="") + " The leaders discussed the agreements reached during the "
+        "visit of the Turkmen President to Moscow in October.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="phone-call-not-part-of-an-earlier-visit",
+    ),
+    pytest.param(
+        PUBLISHED + "Russian Deputy Prime Minister Alexei Overchuk and Turkmen Deputy Prime Minister Rashid Meredov "
+        "held a meeting by videoconference. Overchuk recalled his visit to Ashgabat in January.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="video-call-not-part-of-an-earlier-visit",
+    ),
     # a date in a clause about something else does not date the event
     pytest.param(
         PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov held talks with Russian President Vladimir Putin, "

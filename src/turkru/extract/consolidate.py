@@ -385,7 +385,7 @@ def date_from_visit(records: Sequence[AnyRecord], words: FoldWords | None = None
 
     An item belongs to a visit when its sentence says so ("during the visit"), when it is a
     planned meeting in an article announcing one planned visit, or when it is an encounter of
-    the visit's head held with no other time given ("earlier" or "recently" rule it out).
+    the visit's head held in person with no other time given ("earlier" or "recently" rule it out).
     """
     w = words or fold_words()
     visits = [r for r in records if isinstance(r, Visit) and r.date is not None]
@@ -433,8 +433,8 @@ def _visit_of(record: AnyRecord, visits: Sequence[Visit], words: FoldWords) -> V
     if words.during_visit.search(text):
         before = [v for v in visits if v.evidence and v.evidence[0].start <= record.evidence[0].start]
         return before[-1] if before else None
-    if not isinstance(record, Meeting):
-        return None
+    if not isinstance(record, Meeting) or record.mode is not MeetingMode.IN_PERSON:
+        return None  # a telephone or video call is no encounter of a visit
     same_status = [v for v in visits if v.status is record.status]
     if record.status is Status.PLANNED:
         return same_status[0] if len(same_status) == 1 else None
