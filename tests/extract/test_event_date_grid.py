@@ -350,6 +350,30 @@ POSITIONS = [
         {None},
         id="statement-date",
     ),
+    # no publication date: relative years resolve against the story's explicit date before them
+    pytest.param(
+        RECEIVED.replace("On 14 March,", "On 14 March 2023,")
+        + " Last year, the two countries signed a roadmap of cooperation in transport for 2022-2024.",
+        Agreement,
+        "Last year",
+        {"2022"},
+        id="no-stamp-last-year-after-explicit-date",
+    ),
+    pytest.param(
+        RECEIVED.replace("On 14 March,", "On 14 March 2023,")
+        + " The guest said that Russian Foreign Minister Sergey Lavrov will visit Ashgabat next year.",
+        Visit,
+        "The guest",
+        {"2024"},
+        id="no-stamp-next-year-after-explicit-date",
+    ),
+    pytest.param(
+        "Russian Foreign Minister Sergey Lavrov will visit Ashgabat next year.",
+        Visit,
+        "Russian",
+        {None},
+        id="no-stamp-no-anchor",
+    ),
     # a year-less date resolved across a year boundary
     pytest.param(
         "Published: 3 January 2024\n\n" + KINDS["phone"][1].format(w=" on New Year's Eve"),

@@ -289,7 +289,9 @@ class _Resolver:
         return fitting[0] if len(fitting) == 1 else None
 
     def unit_shift(self, mention: Mention) -> PartialDate | None:
-        published = self.published
+        # "last year" resolves against the publication date, or without one against the story's
+        # explicit date before it (FORMAT.md); a week needs the publication day.
+        published = self.published or (self.narrative_dated if mention.unit != "week" else None)
         if published is None:
             return None
         if mention.unit == "year":
