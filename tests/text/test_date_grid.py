@@ -60,6 +60,20 @@ POSITIVE = [
     pytest.param(f"{HEAD}\n\n(AGENCY- Example) ASHGABAT, Turkmenistan, March 4\n\n{BODY}", id="agency-prefix-line"),
     pytest.param(f"{HEAD}\n\n(Example News) MOSCOW, Russia, March 4 - {BODY}", id="agency-prefix-inline"),
     pytest.param(f"{HEAD}\n\n(Example Agency) ASHGABAT, 4 March\n\n{BODY}", id="agency-prefix-day-month"),
+    # a year-less dateline: the year from the story, checked against a weekday it names
+    pytest.param(
+        f"{HEAD}\n\nMOSCOW, March 4. /Agency/. The ministers met on Monday. The next session will be held in "
+        "the first half of 2025. In 2023, trade grew by a tenth, the minister said.\n",
+        id="yearless-year-before-an-early-year-plan",
+    ),
+    pytest.param(
+        f"{HEAD}\n\nMOSCOW, March 4. /Agency/. The ministers met on Monday. In 2023, trade grew by a tenth.\n",
+        id="yearless-year-after-last-years-figure",
+    ),
+    pytest.param(
+        f"{HEAD}\n\nMOSCOW, March 4. /Agency/. The commission will meet again in early 2025.\n",
+        id="yearless-early-year-plan-only",
+    ),
     # signature lines at the end
     pytest.param(
         f"{HEAD}\n\n{BODY}\n\nPress Service of the Ministry of Foreign Affairs of Turkmenistan, 4 March 2024\n",
@@ -138,6 +152,10 @@ NEGATIVE = [
     pytest.param(f"{HEAD}\n\nBy the end of 4 March 2024 | 3\n\n{BODY_NO_YEAR}", id="by-not-a-byline"),
     pytest.param(
         f"{HEAD}\n\n(AGENCY- Example) ASHGABAT, Turkmenistan, March 4\n\n{BODY_NO_YEAR}", id="agency-no-year-in-story"
+    ),
+    pytest.param(
+        f"{HEAD}\n\nMOSCOW, March 4. /Agency/. The ministers met on Friday. In 2023, trade grew by a tenth.\n",
+        id="yearless-weekday-fits-no-year",
     ),
 ]
 

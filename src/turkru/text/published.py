@@ -128,7 +128,7 @@ _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
 _SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2019-]{{0,30}}|of|the|and|for)){{0,7}})"
 _SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
 # Future periods that begin a year ("in early 2024", "at the beginning of 2024").
-_YEAR_START = re.compile(r"(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
+_YEAR_START = re.compile(r"(?:the\s+)?(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
 _MAX_HEADER_WORDS = 4
 _MAX_HEADER_LINE = 160
 _DATELINE_LINES = 12  # a dateline opens the story: look only at its first lines
@@ -324,10 +324,12 @@ def _story_years(cleaned: str, lexicon: Lexicon) -> tuple[list[int], list[int]]:
     periods that begin a year ("will be held in early 2024"), which the story must precede."""
     past: list[int] = []
     ahead: list[int] = []
-    for timex in find_timexes(cleaned, split_sentences(cleaned, lexicon), None, lexicon):
+    spans = split_sentences(cleaned, lexicon)
+    for timex in find_timexes(cleaned, spans, None, lexicon):
         if timex.relative or timex.value is None:
             continue
-        sentence_text = cleaned[max(0, timex.start - 200) : timex.end + 200]
+        start, end = spans[timex.sentence] if timex.sentence >= 0 else (timex.start - 200, timex.end + 200)
+        sentence_text = cleaned[max(0, start, timex.start - 200) : min(end, timex.end + 200)]  # its own sentence
         if timex.value.day is None and timex.value.month is None and tense(sentence_text, lexicon) is Tense.FUTURE:
             if _YEAR_START.match(timex.text):
                 ahead.append(timex.value.year)
@@ -344,32 +346,54 @@ def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
     return weekday is None or date.weekday() == weekday
 
 
+def _year_candidates(past: list[int], ahead: list[int]) -> list[int]:
+    """The years a story may have been written in, most likely first: the year before its earliest
+    early-year plan ("in the first half of 2025"), its latest past year, then the year after that
+    (a story reporting last year's figures); never before a past year nor in a planned one."""
+    latest = max(past) if past else None
+    earliest_ahead = min(ahead) if ahead else None
+    found = [
+        year
+        for year in (
+            None if earliest_ahead is None else earliest_ahead - 1,
+            latest,
+            None if latest is None else latest + 1,
+        )
+        if year is not None
+    ]
+    return [
+        year
+        for year in dict.fromkeys(found)
+        if (latest is None or year >= latest) and (earliest_ahead is None or year < earliest_ahead)
+    ]
+
+
 def _justified_year(cleaned: str, month: int, day: int, weekday: int | None, words: _StampWords) -> int | None:
     """The year of a year-less dateline, from the story.
 
-    Without a weekday beside the date: the latest year the story writes in a dated past or
-    present context (or, when there is none, the year before a future period that begins a
-    year), provided the day exists then and matches any weekday the story names. With one:
-    the year nearest to that evidence, among the years around those the story writes, on
-    which the day falls on that weekday.
+    Without a weekday beside the date: the first of :func:`_year_candidates` (the year after the
+    latest past year only when a weekday the story names confirms it), provided the day exists
+    then and falls on a weekday the story names, if it names any. With one: the year nearest to
+    the latest past year (or the year before a plan), among the years around those the story
+    writes, on which the day falls on that weekday.
     """
     past, ahead = _story_years(cleaned, words.lexicon)
-    evidence = max(past) if past else (min(ahead) - 1 if ahead else None)
     if weekday is not None:
         written = past + ahead
         if not written:
             return None
         around = range(min(written) - 1, max(written) + 2)
-        reference = evidence if evidence is not None else max(written)
+        reference = max(past) if past else min(ahead) - 1 if ahead else max(written)
         fitting = [year for year in around if _fits(year, month, day, weekday)]
         return min(fitting, key=lambda year: (abs(year - reference), -year)) if fitting else None
-    if evidence is None or not _fits(evidence, month, day, None):
-        return None
+    candidates = [year for year in _year_candidates(past, ahead) if _fits(year, month, day, None)]
     mentioned = words.weekday_mention.finditer(cleaned)
     named = {weekday_number(match["wd"], words.lexicon) for match in mentioned if match["wd"][0].isupper()}
-    if named and dt.date(evidence, month, day).weekday() not in named:
-        return None
-    return evidence
+    if not named:
+        unconfirmed = [year for year in candidates if not past or year != max(past) + 1]
+        return unconfirmed[0] if unconfirmed else None
+    fitting = [year for year in candidates if dt.date(year, month, day).weekday() in named]
+    return fitting[0] if fitting else None
 
 
 def _yearless_date(text: str, words: _StampWords) -> tuple[int, int, int | None] | None:
