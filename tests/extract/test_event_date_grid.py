@@ -246,6 +246,21 @@ POSITIONS = [
         id="background-undated-session",
     ),
     pytest.param(
+        PUBLISHED + KINDS["meeting"][1].format(w="") + " The previous meeting between the two leaders took place "
+        "in Dushanbe in October last year.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="news-not-folded-with-the-previous-meeting",
+    ),
+    pytest.param(
+        PUBLISHED + KINDS["meeting"][1].format(w="") + " Their previous talks were held in Sochi in 2022.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="news-not-folded-with-previous-talks",
+    ),
+    pytest.param(
         DATELINE + KINDS["meeting"][1].format(w="") + " The two leaders had earlier met in Sochi in 2022.",
         Meeting,
         "The two leaders",

@@ -87,6 +87,16 @@ def _background(record: Any, words: FoldWords) -> bool:
     return record.date is None and any(_elsewhen(item.text, words) for item in record.evidence)
 
 
+def _dated_elsewhen(first: Any, second: Any, words: FoldWords) -> bool:
+    """Whether one of two reports is dated and placed by its own words at another time ("the previous
+    meeting took place in October last year"), the other undated: the news is not that older event
+    (encounters only: a trade figure's words place its period, not another occasion)."""
+    if (first.date is None) == (second.date is None) or not isinstance(first, (Meeting, Visit, CommissionSession)):
+        return False
+    dated = first if first.date is not None else second
+    return any(_elsewhen(item.text, words) for item in dated.evidence)
+
+
 def same_person(a: Person, b: Person) -> bool:
     """One person under two mentions: same folded surname, given names not in conflict."""
     return a.key == b.key and (a.given_names is None or b.given_names is None or a.given_names == b.given_names)
@@ -328,7 +338,7 @@ def fold_duplicates(records: Iterable[AnyRecord], words: FoldWords | None = None
         block = buckets.setdefault((*_bucket(record), _background(record, w)), Block(worded(record)))
         same = _SAME[type(record)]
         for index in block.candidates(keys(record)):
-            if same(kept[index], record, w):
+            if same(kept[index], record, w) and not _dated_elsewhen(kept[index], record, w):
                 kept[index] = _fold(kept[index], record)
                 gathered[index].extend(record.evidence)
                 block.file(index, keys(kept[index]))
