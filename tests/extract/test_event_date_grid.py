@@ -190,6 +190,21 @@ POSITIONS = [
         id="the-day-before",
     ),
     pytest.param(
+        PUBLISHED + RECEIVED + " On the eve of the meeting, Overchuk held talks with Turkmen Deputy Prime Minister "
+        "Rashid Meredov.",
+        Meeting,
+        "On the eve",
+        {"2024-03-13"},
+        id="on-the-eve-of-the-meeting",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " On the eve of the talks, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "On the eve",
+        {"2024-03-13"},
+        id="on-the-eve-of-the-talks",
+    ),
+    pytest.param(
         PUBLISHED + TALKS + f" The next day, the two ministers signed {DOCUMENT}.",
         Agreement,
         "The next day",
