@@ -236,6 +236,31 @@ POSITIONS = [
             ("The negotiations concluded with the signing of {d}.", []),
         ]
     ),
+    # an occasion and its date opening the sentence date what was signed there
+    pytest.param(
+        PUBLISHED + "During the visit of President Serdar Berdimuhamedov to Moscow in June 2023, Turkmenistan and "
+        "Russia signed 15 documents.",
+        Agreement,
+        "During",
+        {"2023-06"},
+        id="occasion-opening-dates-a-batch",
+    ),
+    pytest.param(
+        PUBLISHED + "On the sidelines of the Caspian summit in Ashgabat on 29 June 2022, Turkmenistan and Russia "
+        "signed a memorandum of understanding on cooperation in education.",
+        Agreement,
+        "On the sidelines",
+        {"2022-06-29"},
+        id="occasion-opening-dates-a-memorandum",
+    ),
+    pytest.param(
+        PUBLISHED + "President Serdar Berdimuhamedov, who took office in March 2022, and Russian President "
+        "Vladimir Putin signed a declaration on deepening the strategic partnership.",
+        Agreement,
+        "President",
+        {None, "2022"},
+        id="earlier-date-of-something-else-kept-coarse",
+    ),
     # no date expression: the lead of a same-day report (FORMAT.md: [null, day])
     pytest.param(
         DATELINE + KINDS["meeting"][1].format(w=""),

@@ -114,6 +114,7 @@ class _ClauseWords:
     person_clause: re.Pattern[str]  # ", who visited Ashgabat in <date>"
     modifier_participle: re.Pattern[str]  # "the agreements reached in <date>"
     period_owner: re.Pattern[str]  # "the results of <date>"
+    occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _ClauseWords:
@@ -121,7 +122,26 @@ class _ClauseWords:
             person_clause=lexicon.pattern("event_dates.person_clause"),
             modifier_participle=lexicon.pattern("event_dates.modifier_participle"),
             period_owner=lexicon.pattern("event_dates.period_owner"),
+            occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
         )
+
+
+def in_person_clause(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
+    """Whether a date stands in a who-clause ("..., who took office in March 2022, ..."): the person's
+    own deed, not what the sentence tells of."""
+    words = (lexicon or Lexicon.default()).derive(_ClauseWords.of)
+    local = timex.start - sentence.start
+    return words.person_clause.search(sentence.text, max(0, local - _CLAUSE_REACH), local) is not None
+
+
+def opens_with_occasion(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
+    """Whether a date closes an occasion opening the sentence ("During the visit of the president to
+    Moscow in June 2023, ..."): what the sentence then tells happened on that occasion, at its date."""
+    words = (lexicon or Lexicon.default()).derive(_ClauseWords.of)
+    local = timex.start - sentence.start
+    return words.occasion_opening.fullmatch(sentence.text, 0, local) is not None and sentence.text.startswith(
+        ",", timex.end - sentence.start
+    )
 
 
 _CLAUSE_REACH = 120  # characters before a date searched for the clause that owns it
