@@ -521,3 +521,46 @@ def test_trade_flow_date(sentence: str, expected: str) -> None:
     """A figure takes its period's year; a change of a flow keeps its day or month."""
     (record,) = _records(PUBLISHED + sentence, TradeFlow)
     assert _iso(record) == expected
+
+
+# A list of coordinated dates tells one encounter per date.
+LISTS = [
+    pytest.param(
+        "Russian President Vladimir Putin visited Turkmenistan in 2000, 2007 and 2017.",
+        Visit,
+        ["2000", "2007", "2017"],
+        id="visits-bare-years",
+    ),
+    pytest.param(
+        "Russian President Vladimir Putin paid official visits to Ashgabat in May 2007 and in October 2017.",
+        Visit,
+        ["2007-05", "2017-10"],
+        id="visits-months",
+    ),
+    pytest.param(
+        "President Serdar Berdimuhamedov visited Kazan in May 2023 and St Petersburg in December 2023.",
+        Visit,
+        ["2023-05", "2023-12"],
+        id="visits-places-and-months",
+    ),
+    pytest.param(
+        f"{LAVROV} held talks with Turkmen Foreign Minister Rashid Meredov in Moscow in 2021 and in Ashgabat in 2023.",
+        Meeting,
+        ["2021", "2023"],
+        id="meetings-places-and-years",
+    ),
+    pytest.param(
+        f"{LAVROV} held talks with Turkmen Foreign Minister Rashid Meredov in Ashgabat on 14 March and signed a plan "
+        "of consultations for 2024-2025.",
+        Meeting,
+        ["2024-03-14"],
+        id="one-meeting-and-a-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), LISTS)
+def test_coordinated_dates(sentence: str, kind: type, expected: list[str]) -> None:
+    """Each coordinated date is an encounter of its own; a period is none."""
+    found = sorted(_iso(record) or "" for record in _records(PUBLISHED + sentence, kind))
+    assert found == expected

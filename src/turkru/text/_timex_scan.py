@@ -607,7 +607,30 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Mention]:
         scanner.run(step)
     mentions = sorted(scanner.mentions, key=lambda mention: mention.start)
     _share_coordinated_years(text, mentions, words)
-    return _join_weekday_weeks(text, _join_spans(text, mentions, words))
+    return _join_weekday_weeks(text, _with_listed_years(text, _join_spans(text, mentions, words)))
+
+
+# A bare year listed after a year ("in 2000, 2007 and 2017"), not a quantity ("2017 tonnes").
+_LISTED_YEAR = re.compile(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<y>(?:19|20)\d\d)"
+    r"(?![\d%.,]\d|[\d%]|s\b|[ \t]*(?:per|tonnes?|tons?|units?|million|billion)\b)"
+)
+
+
+def _with_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a year mention for each bare year listed after a year-only date ("in
+    2000, 2007 and 2017": three years)."""
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        out.append(mention)
+        if mention.kind is not Kind.DATE or mention.year is None or mention.month is not None or mention.coarse:
+            continue
+        limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        end = mention.end
+        while (listed := _LISTED_YEAR.match(text, end)) is not None and listed.end() <= limit:
+            out.append(Mention(listed.start("y"), listed.end("y"), Kind.DATE, year=int(listed["y"])))
+            end = listed.end()
+    return out
 
 
 _WEEKDAY_WEEK_GAP = re.compile(r"[ \t]{1,3}(?:of[ \t]{1,3})?")

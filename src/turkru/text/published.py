@@ -53,7 +53,7 @@ _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # Section names set off before a stamp ("Politics | 4 March 2024 | 15:02"), a breadcrumb among them
 # ("Home / News / 4 March 2024", "Home » Politics » 04.03.2024").
-_SECTION = re.compile(r"(?:[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·/»\u203a>][ \t]*){1,4}")
+_SECTION = re.compile(r"[ \t]*+(?:[A-Z][a-z]{2,20}+[ \t]*+[|•·/»\u203a>][ \t]*+){1,4}")
 
 
 @attrs.frozen
