@@ -449,7 +449,13 @@ def _visit_of(record: AnyRecord, visits: Sequence[Visit], words: FoldWords) -> V
     if record.status is Status.PLANNED:
         return same_status[0] if len(same_status) == 1 else None
     led = [v for v in same_status if v.head is not None and _within([v.head], record.participants)]
-    return led[0] if len(led) == 1 else None
+    if len(led) != 1 or _only_a_year(led[0]):
+        return None  # a visit dated by its year only is told in passing ("who visited Ashgabat in 2017")
+    return led[0]
+
+
+def _only_a_year(visit: Visit) -> bool:
+    return visit.date is not None and visit.date.precision is Precision.YEAR
 
 
 def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
