@@ -12,7 +12,7 @@ from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.clauses import clause_end, clause_start
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence
-from turkru.extract.event_dates import event_dates
+from turkru.extract.event_dates import event_dates, in_person_clause, opens_with_occasion
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import fold
@@ -107,6 +107,7 @@ def date_for(
     words: AgreementWords | None = None,
 ) -> PartialDate | None:
     """The date written after the document in its clause; else one opening the sentence;
+    else the date of an occasion opening the sentence ("During the visit ... in June 2023, ...");
     else the year of an earlier date in the sentence (the signing is not dated more finely).
     A document "just signed" with no date of its own was signed on the day of the report; an
     ended one is not dated by the signing it mentions ("the contract signed in 2003")."""
@@ -123,7 +124,9 @@ def date_for(
     ends = clause_end(sentence.text, mention.end)
     if after and (ends < 0 or after[0].start - sentence.start < ends):
         return after[0].value
-    before = [t for t in dated if t.start - sentence.start < mention.start]
+    before = [
+        t for t in dated if t.start - sentence.start < mention.start and not in_person_clause(sentence, t, w.lexicon)
+    ]
     if not before or before[-1].value is None:
         return None
     timex_start = before[-1].start - sentence.start
@@ -134,6 +137,9 @@ def date_for(
     opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
         return before[-1].value
+    occasion = clause_start == 0 and opens_with_occasion(sentence, before[-1], w.lexicon)
+    if occasion and w.continued.fullmatch(between[1:]):
+        return before[-1].value  # "During the visit ... in June 2023, the sides signed ...": signed then
     return before[-1].value.truncate(Precision.YEAR)
 
 

@@ -87,6 +87,16 @@ def _background(record: Any, words: FoldWords) -> bool:
     return record.date is None and any(_elsewhen(item.text, words) for item in record.evidence)
 
 
+def _dated_elsewhen(first: Any, second: Any, words: FoldWords) -> bool:
+    """Whether one of two reports is dated and placed by its own words at another time ("the previous
+    meeting took place in October last year"), the other undated: the news is not that older event
+    (encounters only: a trade figure's words place its period, not another occasion)."""
+    if (first.date is None) == (second.date is None) or not isinstance(first, (Meeting, Visit, CommissionSession)):
+        return False
+    dated = first if first.date is not None else second
+    return any(_elsewhen(item.text, words) for item in dated.evidence)
+
+
 def same_person(a: Person, b: Person) -> bool:
     """One person under two mentions: same folded surname, given names not in conflict."""
     return a.key == b.key and (a.given_names is None or b.given_names is None or a.given_names == b.given_names)
@@ -332,7 +342,7 @@ def fold_duplicates(records: Iterable[AnyRecord], words: FoldWords | None = None
         same = _SAME[type(record)]
         found = keys(record)
         for index in block.candidates(found):
-            if same(kept[index], record, w):
+            if same(kept[index], record, w) and not _dated_elsewhen(kept[index], record, w):
                 kept[index] = _fold(kept[index], record)
                 gathered[index].extend(record.evidence)
                 block.file(index, keys(kept[index]))
@@ -389,7 +399,7 @@ def date_from_visit(records: Sequence[AnyRecord], words: FoldWords | None = None
 
     An item belongs to a visit when its sentence says so ("during the visit"), when it is a
     planned meeting in an article announcing one planned visit, or when it is an encounter of
-    the visit's head held with no other time given ("earlier" or "recently" rule it out).
+    the visit's head held in person with no other time given ("earlier" or "recently" rule it out).
     """
     w = words or fold_words()
     visits = [r for r in records if isinstance(r, Visit) and r.date is not None]
@@ -437,13 +447,19 @@ def _visit_of(record: AnyRecord, visits: Sequence[Visit], words: FoldWords) -> V
     if words.during_visit.search(text):
         before = [v for v in visits if v.evidence and v.evidence[0].start <= record.evidence[0].start]
         return before[-1] if before else None
-    if not isinstance(record, Meeting):
-        return None
+    if not isinstance(record, Meeting) or record.mode is not MeetingMode.IN_PERSON:
+        return None  # a telephone or video call is no encounter of a visit
     same_status = [v for v in visits if v.status is record.status]
     if record.status is Status.PLANNED:
         return same_status[0] if len(same_status) == 1 else None
     led = [v for v in same_status if v.head is not None and _within([v.head], record.participants)]
-    return led[0] if len(led) == 1 else None
+    if len(led) != 1 or _only_a_year(led[0]):
+        return None  # a visit dated by its year only is told in passing ("who visited Ashgabat in 2017")
+    return led[0]
+
+
+def _only_a_year(visit: Visit) -> bool:
+    return visit.date is not None and visit.date.precision is Precision.YEAR
 
 
 def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:

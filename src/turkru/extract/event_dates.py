@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
+from turkru.lexicon import Lexicon
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text.timex import Timex
 
@@ -104,12 +107,70 @@ def _dates_an_earlier_conjunct(sentence: Sentence, timex: Timex, local: int) -> 
     return end <= local and _ENDS_CONJUNCT.match(sentence.text, end, local) is not None
 
 
-def nearest_date(sentence: Sentence, local: int) -> Timex | None:
+@attrs.frozen
+class _ClauseWords:
+    """The lexicon's clauses whose date belongs to something else (data/event_dates.json)."""
+
+    person_clause: re.Pattern[str]  # ", who visited Ashgabat in <date>"
+    modifier_participle: re.Pattern[str]  # "the agreements reached in <date>"
+    period_owner: re.Pattern[str]  # "the results of <date>"
+    occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _ClauseWords:
+        return cls(
+            person_clause=lexicon.pattern("event_dates.person_clause"),
+            modifier_participle=lexicon.pattern("event_dates.modifier_participle"),
+            period_owner=lexicon.pattern("event_dates.period_owner"),
+            occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
+        )
+
+
+def in_person_clause(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
+    """Whether a date stands in a who-clause ("..., who took office in March 2022, ..."): the person's
+    own deed, not what the sentence tells of."""
+    words = (lexicon or Lexicon.default()).derive(_ClauseWords.of)
+    local = timex.start - sentence.start
+    return words.person_clause.search(sentence.text, max(0, local - _CLAUSE_REACH), local) is not None
+
+
+def opens_with_occasion(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
+    """Whether a date closes an occasion opening the sentence ("During the visit of the president to
+    Moscow in June 2023, ..."): what the sentence then tells happened on that occasion, at its date."""
+    words = (lexicon or Lexicon.default()).derive(_ClauseWords.of)
+    local = timex.start - sentence.start
+    return words.occasion_opening.fullmatch(sentence.text, 0, local) is not None and sentence.text.startswith(
+        ",", timex.end - sentence.start
+    )
+
+
+_CLAUSE_REACH = 120  # characters before a date searched for the clause that owns it
+
+
+def _dates_another_thing(sentence: Sentence, timex: Timex, local: int, words: _ClauseWords) -> bool:
+    """Whether a date belongs to a clause about something else than the trigger at *local*: a who-clause
+    or a reduced relative clause after the trigger ("..., who visited Ashgabat in 2017", "the agreements
+    reached in 2022"), or the year of results or plans ("the results of 2023")."""
+    position = timex.start - sentence.start
+    before = sentence.text[max(0, position - _CLAUSE_REACH) : position]
+    if words.period_owner.search(before[-40:]):
+        return True
+    if position <= local:
+        return False
+    between = sentence.text[max(local, position - _CLAUSE_REACH) : position]
+    return bool(words.person_clause.search(between) or words.modifier_participle.search(between))
+
+
+def nearest_date(sentence: Sentence, local: int, lexicon: Lexicon | None = None) -> Timex | None:
     """The event date closest to a sentence-local position, preferring ones after it; never a date
-    that closes an earlier conjunct of the sentence."""
+    that closes an earlier conjunct of the sentence or belongs to a clause about something else
+    (*lexicon*: the words of those clauses; None, the default)."""
+    words = (lexicon or Lexicon.default()).derive(_ClauseWords.of)
     best: tuple[int, Timex] | None = None
     for timex in event_dates(sentence) or sentence.carried:
-        if timex in sentence.timexes and _dates_an_earlier_conjunct(sentence, timex, local):
+        if timex in sentence.timexes and (
+            _dates_an_earlier_conjunct(sentence, timex, local) or _dates_another_thing(sentence, timex, local, words)
+        ):
             continue
         position = timex.start - sentence.start
         distance = position - local if position >= local else (local - position) + 1

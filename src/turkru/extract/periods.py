@@ -28,6 +28,7 @@ class PeriodWords:
     document_date: re.Pattern[str]
     compact: re.Pattern[str]
     one_off: re.Pattern[str]
+    flow_change: re.Pattern[str]
     this_period: re.Pattern[str]
 
     @classmethod
@@ -149,7 +150,8 @@ def figure_period(
     and that offset (its own stretch of the clause) comes first. *dates* are the sentence's
     :class:`Periods`, when already known."""
     lexicon = lexicon or (periods.lexicon if periods is not None else None)
-    one_off = _words(lexicon).one_off.search(sentence.text, max(0, local - 30), local + 30)
+    words = _words(lexicon)
+    one_off = words.one_off.search(sentence.text, max(0, local - 30), local + 30)
     counted = counted or one_off is not None
     nearest = (Periods(sentence, lexicon=lexicon) if periods is None else periods).nearest(local, until)
     if nearest is None or nearest.value is None:
@@ -157,7 +159,17 @@ def figure_period(
     date = nearest.value
     if counted or date.precision is Precision.YEAR:
         return date
+    if nearest.end_value is None and _changes_flow(sentence, local, words):
+        return date  # "imports resumed on 1 April", "began exporting in March": the day or month of a change
     return date.truncate(Precision.YEAR)
+
+
+_CHANGE_REACH = 40  # characters around a flow's verb searched for a verb of a start, stop or dispatch
+
+
+def _changes_flow(sentence: Sentence, local: int, words: PeriodWords) -> bool:
+    """Whether the flow at *local* starts, stops or is sent (its date is that event's, not a period's)."""
+    return words.flow_change.search(sentence.text, max(0, local - _CHANGE_REACH), local + _CHANGE_REACH) is not None
 
 
 def points_back(sentence: Sentence, lexicon: Lexicon | None = None) -> bool:

@@ -14,6 +14,7 @@ from turkru.extract.anaphora import resolve_titles
 from turkru.extract.arguments import check_gazetteer, check_lexicon, check_optional_text, check_text
 from turkru.extract.carry import locate
 from turkru.extract.consolidate import consolidate
+from turkru.extract.coordinated import split_coordinated
 from turkru.extract.datelines import dateline_line, find_dateline
 from turkru.extract.document import Document, Sentence, mark_headlines
 from turkru.extract.event_dates import event_month_day
@@ -168,7 +169,7 @@ def parse_article(
         by_start.setdefault(sentence.start, sentence)
     records = [
         _bounded(planned_if_ahead(_month_dated(record, by_start), when), when)
-        for record in consolidate(found, document)
+        for record in consolidate(split_coordinated(found, document), document)
     ]
     return Article(source=source, text=_compact(document.text), records=tuple(records))
 

@@ -8,7 +8,8 @@ of a line.
 ``header`` is the wider form the publication date is read from: an agency in brackets
 may come first ("(Agency) CITY, Country, December 21"), the date may be day-first and carry a
 weekday ("ASHGABAT, Tuesday 4 March 2024 —"), and the place may be written in title case
-("Ashgabat, 4 March 2024."); a title-case place counts only with a full date (the caller checks).
+("Ashgabat, 4 March 2024."); a title-case place counts only with a full date or an agency after
+the date (the caller checks). A colon or a spaced dash may part place and date ("ASHGABAT - 4 March 2024 -").
 ``date_first`` puts the date before the place ("4 March 2024, Ashgabat.").
 
 The extractors find a story's lead by two looser forms of the same grammar (shared month,
@@ -38,7 +39,8 @@ _TITLE_CITY = r"[A-Z][a-z'\u2019.-]{2,40}(?:[ -][A-Z][a-z'\u2019.-]{1,40}){0,2}"
 _COUNTRY = r"[A-Z][A-Za-z'\u2019.-]{1,40}(?: [A-Z][A-Za-z'\u2019.-]{1,40}){0,2}"
 _BRACKETED_COUNTRY = r"(?:[ \t]{0,3}\([A-Z][A-Za-z .'\u2019-]{2,30}\))"  # "ASHGABAT (Turkmenistan), ..."
 _AGENCY = r"(?:/[A-Za-z][A-Za-z .-]{0,20}/\.?|\([A-Za-z][^()\n]{0,60}\))"
-_AGENCY_FIRST = r"(?:\([A-Za-z][^()\n]{0,60}\)[ \t]{0,4})"
+_AGENCY_PAREN = r"\([A-Z][^()\n]{0,40}\)"  # "ASHGABAT, Turkmenistan (Agency), March 4"
+_AGENCY_FIRST = r"(?:\([A-Za-z][^()\n]{0,60}\)[ \t]{0,4}(?:[\u2013—-][ \t]{1,4})?)"
 _PLACE_WORD = r"[A-Z][A-Za-z.-]+"
 
 
@@ -83,8 +85,9 @@ class Datelines:
             ),
             header=re.compile(
                 rf"{_AGENCY_FIRST}?(?:(?P<city>{_CITY})|(?P<title_city>{_TITLE_CITY})){_BRACKETED_COUNTRY}?"
-                rf"(?:,[ \t]*{not_weekday}(?P<country>{_COUNTRY}))?"
-                rf"[ \t]*[,.][ \t]*(?P<date>{dateline_date})(?P<close>[ \t]*(?:[.,:(/\u2013—-]|$))"
+                rf"(?:,[ \t]*{not_weekday}(?P<country>{_COUNTRY}))?(?:[ \t]{{0,3}}{_AGENCY_PAREN})?"
+                rf"(?:[ \t]*[,.:][ \t]*|[ \t]+[\u2013—-][ \t]+)"
+                rf"(?P<date>{dateline_date})(?P<close>[ \t]*(?:[.,:(/\u2013—-]|$))"
             ),
             date_first=re.compile(
                 rf"(?P<date>(?:(?i:{month})[ \t]{{1,3}}{DAY},?|{DAY}[ \t]{{1,3}}(?i:{month}))[ \t]{{1,3}}{YEAR}),[ \t]*"

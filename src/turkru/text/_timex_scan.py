@@ -53,7 +53,7 @@ class Mention:
     ambiguous: bool = False  # numeric date whose day/month order the text does not settle
     period: tuple[int, int] | None = None
     shift: int = 0
-    unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT
+    unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT; "week" for a WEEKDAY of a named week
     weekday: int | None = None  # the weekday of WEEKDAY, or the one written beside a DATE's day
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
 
@@ -360,6 +360,23 @@ def _narrative_year(match: re.Match[str], words: _Words) -> Mention | None:
     return Mention(match.start(), match.end(), Kind.NARRATIVE_YEAR, shift=shift)
 
 
+def _pointer_season(match: re.Match[str], words: _Words) -> Mention | None:
+    """"last autumn", "this spring": the season's middle month, kept at year precision."""
+    month = words.seasons.get(match["s"].lower())
+    direction = _direction(match["dir"], words)
+    if month is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.DATE, month=month, coarse=True, direction=direction)
+
+
+def _holiday(match: re.Match[str], words: _Words) -> Mention | None:
+    """"New Year's Eve": the month and day of a fixed-day holiday, its year left to the resolver."""
+    value = words.holidays.get(match["h"].lower())
+    if value is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.DATE, month=value // 100, day=value % 100)
+
+
 def _unit_words(match: re.Match[str], words: _Words) -> Mention | None:
     shift = _rel_shift(match["dir"], words) or 0
     return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=shift, unit=match["unit"].lower())
@@ -496,6 +513,10 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         ),
         _Step(rule("timex.year_word"), _preposed_year, _YEAR),
         _Step(
+            rule("timex.season_year"), _preposed_year, _YEAR, rule("timex.back_season_year"), back_required=True,
+            reach=24,
+        ),
+        _Step(
             rule("timex.attributive_year"), _preposed_year, _YEAR, rule("timex.back_attributive_year"),
             back_required=True, reach=8,
         ),
@@ -510,6 +531,8 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         near("ago", _ago),
         near("end_of_year", _end_of_year),
         near("weekday", _weekday),
+        near("pointer_season", _pointer_season),
+        near("holiday", _holiday),
     )  # fmt: skip
 
 
@@ -529,6 +552,8 @@ class _Words:
     time_forms: frozenset[str]  # the time words that anchor the relative patterns, case as written
     months: dict[str, int]
     weekdays: dict[str, int]
+    seasons: dict[str, int]  # a season's middle month
+    holidays: dict[str, int]  # a fixed-day holiday's month * 100 + day
     shifts: dict[str, int]  # this 0, last -1, next +1, ...
     day_shifts: dict[str, int]  # today 0, yesterday -1, ...
     narrative_days: dict[str, int]  # the same day 0, the day before -1, ...
@@ -549,6 +574,8 @@ class _Words:
             time_forms=frozenset(lexicon.words("TIME_ANCHOR")),
             months={**lexicon.values("MONTH_NAME"), **lexicon.values("MONTH_ABBREVIATION")},
             weekdays={**lexicon.values("WEEKDAY_NAME"), **lexicon.values("WEEKDAY_ABBREVIATION")},
+            seasons=lexicon.values("SEASON_NAME"),
+            holidays=lexicon.values("FIXED_HOLIDAY"),
             shifts=lexicon.values("RELATIVE_SHIFT"),
             day_shifts=lexicon.values("DAY_SHIFT_WORD"),
             narrative_days=lexicon.values("NARRATIVE_DAY"),
@@ -580,7 +607,53 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Mention]:
         scanner.run(step)
     mentions = sorted(scanner.mentions, key=lambda mention: mention.start)
     _share_coordinated_years(text, mentions, words)
-    return _join_spans(text, mentions, words)
+    return _join_weekday_weeks(text, _with_listed_years(text, _join_spans(text, mentions, words)))
+
+
+# A bare year listed after a year ("in 2000, 2007 and 2017"), not a quantity ("2017 tonnes").
+_LISTED_YEAR = re.compile(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<y>(?:19|20)\d\d)"
+    r"(?![\d%.,]\d|[\d%]|s\b|[ \t]*(?:per|tonnes?|tons?|units?|million|billion)\b)"
+)
+
+
+def _with_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a year mention for each bare year listed after a year-only date ("in
+    2000, 2007 and 2017": three years)."""
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        out.append(mention)
+        if mention.kind is not Kind.DATE or mention.year is None or mention.month is not None or mention.coarse:
+            continue
+        limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        end = mention.end
+        while (listed := _LISTED_YEAR.match(text, end)) is not None and listed.end() <= limit:
+            out.append(Mention(listed.start("y"), listed.end("y"), Kind.DATE, year=int(listed["y"])))
+            end = listed.end()
+    return out
+
+
+_WEEKDAY_WEEK_GAP = re.compile(r"[ \t]{1,3}(?:of[ \t]{1,3})?")
+
+
+def _join_weekday_weeks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join "Monday" and a following "last week" / "next week" ("on Monday last week", "on
+    Thursday of next week") into one weekday of that calendar week (unit "week", shift the week's)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind is Kind.WEEKDAY
+            and last.direction is None
+            and mention.kind is Kind.UNIT_SHIFT
+            and mention.unit == "week"
+            and _WEEKDAY_WEEK_GAP.fullmatch(text, last.end, mention.start) is not None
+        ):
+            joined[-1] = attrs.evolve(last, end=mention.end, unit="week", shift=mention.shift)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def iter_years(mentions: list[Mention]) -> Iterator[int]:

@@ -52,8 +52,9 @@ _AFTER_DATE_CLOCK = re.compile(r"\s{0,160}(?:[|,]\s*)?(?:at\s+)?\d{1,2}:\d\d")
 _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}[|,]?[ \t]{0,3}\Z")
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-# A section name set off before a stamp ("Politics | 4 March 2024 | 15:02").
-_SECTION = re.compile(r"(?<![ \t])[ \t]*[A-Z][a-z]{2,20}[ \t]*[|•·][ \t]*")  # matched at a line's start
+# Section names set off before a stamp ("Politics | 4 March 2024 | 15:02"), a breadcrumb among them
+# ("Home / News / 4 March 2024", "Home » Politics » 04.03.2024"); matched at a line's start.
+_SECTION = re.compile(r"(?<![ \t])[ \t]*+(?:[A-Z][a-z]{2,20}+[ \t]*+[|•·/»\u203a>][ \t]*+){1,4}")
 
 
 @attrs.frozen
@@ -64,6 +65,8 @@ class _StampWords:
     lexicon: Lexicon
     label: re.Pattern[str]  # "Published: ", "Posted on " opening a date line
     colon_label: re.Pattern[str]  # "... | Date: " right before the date
+    byline: re.Pattern[str]  # "By John Smith | " before the date
+    section_word: re.Pattern[str]  # "Politics " alone before a stamp's date
     filler: re.Pattern[str]  # what else may stand beside a stamp's date
     update_words: tuple[str, ...]  # a later stamp's words ("Last updated: ...")
     weekday_word: re.Pattern[str]  # a weekday name, full or abbreviated
@@ -104,6 +107,8 @@ class _StampWords:
             lexicon=lexicon,
             label=lexicon.pattern("dates.stamp_label"),
             colon_label=lexicon.pattern("dates.colon_label"),
+            byline=lexicon.pattern("dates.byline_prefix"),
+            section_word=lexicon.pattern("dates.section_word"),
             filler=filler,
             update_words=lexicon.words("UPDATE_WORD"),
             weekday_word=re.compile(rf"\b{weekday_any}", re.IGNORECASE),
@@ -115,6 +120,9 @@ class _StampWords:
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_FIELD_SEPARATOR = re.compile(r"[|•·]")
+# An agency named right after a dateline's date ("Moscow, May 31 /Agency/.", "Ashgabat, May 31 (Agency) -").
+_AGENCY_AFTER = re.compile(r"[ \t.]*(?:/[A-Za-z][\w .-]{0,30}/|\([A-Z][\w .&'\u2019-]{0,40}\))")
 # A closing "Name, date" line: a sign-off ("///Agency, 4 December 2023") or a release signature
 # ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
@@ -122,7 +130,7 @@ _SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2
 _SIGN_OFF_REACH = 1 + 31 + 7 * 32 + 1 + 30  # a mark, the signer's words, the comma, the date
 _SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|(?<!/)/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
 # Future periods that begin a year ("in early 2024", "at the beginning of 2024").
-_YEAR_START = re.compile(r"(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
+_YEAR_START = re.compile(r"(?:the\s+)?(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
 _MAX_HEADER_WORDS = 4
 _MAX_HEADER_LINE = 160
 _DATELINE_LINES = 12  # a dateline opens the story: look only at its first lines
@@ -222,15 +230,16 @@ def _days_by_line(text: str, lines: list[Line], words: _StampWords) -> list[list
 
 
 def _labels_an_update(before: str, words: _StampWords) -> bool:
-    """Whether the text before a date names a later stamp ("Last updated:", "Modified on")."""
-    folded = fold(before)
+    """Whether the field before a date names a later stamp ("Last updated:", "Modified on"); an update
+    stamp in an earlier field of the line ("Updated: ... | Published: ") does not count."""
+    folded = fold(_FIELD_SEPARATOR.split(before)[-1])
     return any(word in folded for word in words.update_words)
 
 
 def _is_stamp_prefix(before: str, words: _StampWords) -> bool:
     """Whether what precedes a date on its line is only a publication label, clock times,
     weekdays, counters and separators ("Published: 06:45 pm", "10:10", "Posted on")."""
-    label = words.label.match(before) or _SECTION.match(before)
+    label = words.label.match(before) or _SECTION.match(before) or words.byline.match(before)
     rest = before[label.end() :] if label is not None else before
     return words.filler.fullmatch(rest) is not None or words.colon_label.search(before) is not None
 
@@ -257,11 +266,12 @@ def _is_timestamp(text: str, mention: Mention, words: _StampWords) -> bool:
 
 
 def _is_stamp_line(text: str, mention: Mention, words: _StampWords) -> bool:
-    """A line holding a date and only stamp parts around it ("04.03.2024 | Views: 320")."""
+    """A line holding a date and only stamp parts around it ("04.03.2024 | Views: 320"), perhaps
+    after a section name ("Politics 4 March 2024 320")."""
     before = text[: mention.start]
     return (
         len(text) <= _MAX_HEADER_LINE
-        and _is_stamp_prefix(before, words)
+        and (_is_stamp_prefix(before, words) or words.section_word.fullmatch(before) is not None)
         and not _labels_an_update(before, words)
         and words.filler.fullmatch(text, mention.end) is not None
     )
@@ -293,6 +303,8 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _St
         return None
     for mention, day in days:
         if _is_header_line(text, mention, words) or _is_timestamp(text, mention, words):
+            return day
+        if _is_stamp_line(text, mention, words):
             return day
     return _dateline_day(text.lstrip(), words)
 
@@ -329,10 +341,12 @@ def _story_years(cleaned: str, lexicon: Lexicon) -> tuple[list[int], list[int]]:
     periods that begin a year ("will be held in early 2024"), which the story must precede."""
     past: list[int] = []
     ahead: list[int] = []
-    for timex in find_timexes(cleaned, split_sentences(cleaned, lexicon), None, lexicon):
+    spans = split_sentences(cleaned, lexicon)
+    for timex in find_timexes(cleaned, spans, None, lexicon):
         if timex.relative or timex.value is None:
             continue
-        sentence_text = cleaned[max(0, timex.start - 200) : timex.end + 200]
+        start, end = spans[timex.sentence] if timex.sentence >= 0 else (timex.start - 200, timex.end + 200)
+        sentence_text = cleaned[max(0, start, timex.start - 200) : min(end, timex.end + 200)]  # its own sentence
         if timex.value.day is None and timex.value.month is None and tense(sentence_text, lexicon) is Tense.FUTURE:
             if _YEAR_START.match(timex.text):
                 ahead.append(timex.value.year)
@@ -349,32 +363,54 @@ def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
     return weekday is None or date.weekday() == weekday
 
 
+def _year_candidates(past: list[int], ahead: list[int]) -> list[int]:
+    """The years a story may have been written in, most likely first: the year before its earliest
+    early-year plan ("in the first half of 2025"), its latest past year, then the year after that
+    (a story reporting last year's figures); never before a past year nor in a planned one."""
+    latest = max(past) if past else None
+    earliest_ahead = min(ahead) if ahead else None
+    found = [
+        year
+        for year in (
+            None if earliest_ahead is None else earliest_ahead - 1,
+            latest,
+            None if latest is None else latest + 1,
+        )
+        if year is not None
+    ]
+    return [
+        year
+        for year in dict.fromkeys(found)
+        if (latest is None or year >= latest) and (earliest_ahead is None or year < earliest_ahead)
+    ]
+
+
 def _justified_year(cleaned: str, month: int, day: int, weekday: int | None, words: _StampWords) -> int | None:
     """The year of a year-less dateline, from the story.
 
-    Without a weekday beside the date: the latest year the story writes in a dated past or
-    present context (or, when there is none, the year before a future period that begins a
-    year), provided the day exists then and matches any weekday the story names. With one:
-    the year nearest to that evidence, among the years around those the story writes, on
-    which the day falls on that weekday.
+    Without a weekday beside the date: the first of :func:`_year_candidates` (the year after the
+    latest past year only when a weekday the story names confirms it), provided the day exists
+    then and falls on a weekday the story names, if it names any. With one: the year nearest to
+    the latest past year (or the year before a plan), among the years around those the story
+    writes, on which the day falls on that weekday.
     """
     past, ahead = _story_years(cleaned, words.lexicon)
-    evidence = max(past) if past else (min(ahead) - 1 if ahead else None)
     if weekday is not None:
         written = past + ahead
         if not written:
             return None
         around = range(min(written) - 1, max(written) + 2)
-        reference = evidence if evidence is not None else max(written)
+        reference = max(past) if past else min(ahead) - 1 if ahead else max(written)
         fitting = [year for year in around if _fits(year, month, day, weekday)]
         return min(fitting, key=lambda year: (abs(year - reference), -year)) if fitting else None
-    if evidence is None or not _fits(evidence, month, day, None):
-        return None
+    candidates = [year for year in _year_candidates(past, ahead) if _fits(year, month, day, None)]
     mentioned = words.weekday_mention.finditer(cleaned)
     named = {weekday_number(match["wd"], words.lexicon) for match in mentioned if match["wd"][0].isupper()}
-    if named and dt.date(evidence, month, day).weekday() not in named:
-        return None
-    return evidence
+    if not named:
+        unconfirmed = [year for year in candidates if not past or year != max(past) + 1]
+        return unconfirmed[0] if unconfirmed else None
+    fitting = [year for year in candidates if dt.date(year, month, day).weekday() in named]
+    return fitting[0] if fitting else None
 
 
 def _yearless_date(text: str, words: _StampWords) -> tuple[int, int, int | None] | None:
@@ -383,7 +419,8 @@ def _yearless_date(text: str, words: _StampWords) -> tuple[int, int, int | None]
     date_text: str | None = None
     if dateline is not None and dateline["year"] is None:
         alone = not text[dateline.end() :].strip()
-        if dateline["city"] is not None or alone:  # a title-case place only on a line of its own
+        agency = _AGENCY_AFTER.match(text, dateline.start("close")) is not None
+        if dateline["city"] is not None or alone or agency:  # a title-case place alone or before an agency
             date_text = dateline["date"]
     elif dateline is None:
         line = words.yearless_line.fullmatch(text)

@@ -289,7 +289,9 @@ class _Resolver:
         return fitting[0] if len(fitting) == 1 else None
 
     def unit_shift(self, mention: Mention) -> PartialDate | None:
-        published = self.published
+        # "last year" resolves against the publication date, or without one against the story's
+        # explicit date before it (FORMAT.md); a week needs the publication day.
+        published = self.published or (self.narrative_dated if mention.unit != "week" else None)
         if published is None:
             return None
         if mention.unit == "year":
@@ -303,6 +305,12 @@ class _Resolver:
         anchor = self.anchor_day
         if anchor is None or mention.weekday is None:
             return None
+        if mention.unit == "week":  # "on Monday last week": that weekday of the week named
+            monday = anchor.earliest - dt.timedelta(days=anchor.earliest.weekday())
+            try:
+                return _from_day(monday + dt.timedelta(weeks=mention.shift, days=mention.weekday))
+            except OverflowError:
+                return None
         future = mention.direction == "next" or (
             mention.direction is None and tense(self.context(mention, sentence)) is Tense.FUTURE
         )

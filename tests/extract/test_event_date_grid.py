@@ -1,0 +1,573 @@
+"""A CheckList-style grid of event dates (issue #10, capability 2): kinds x date expressions x
+position in the text.
+
+Every sentence is written for this grid (no corpus text). The publication day is Wednesday,
+20 March 2024, unless a cell says otherwise. Cells the extractor fails are marked
+``xfail(strict=True)`` with the reason "grid: ...", so that a fix must unmark them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.records import (
+    Agreement,
+    AnyRecord,
+    CommissionSession,
+    Event,
+    Meeting,
+    MeetingMode,
+    TradeFlow,
+    Visit,
+)
+
+PUBLISHED = "Published: 20 March 2024\n\n"
+DATELINE = "ASHGABAT, 20 March 2024 \u2014 "
+
+
+def _fails(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"grid: {reason}")
+
+
+# kind: (record type, held sentence, planned sentence); {w} takes the date expression.
+PRESIDENTS = "President of Turkmenistan Serdar Berdimuhamedov"
+COMMISSION = "The 12th meeting of the Intergovernmental Turkmen-Russian Commission on Economic Cooperation"
+KINDS: dict[str, tuple[type, str, str]] = {
+    "meeting": (
+        Meeting,
+        PRESIDENTS + " held talks with Russian President Vladimir Putin in Moscow{w}.",
+        PRESIDENTS + " will hold talks with Russian President Vladimir Putin in Moscow{w}.",
+    ),
+    "phone": (
+        Meeting,
+        PRESIDENTS + " had a telephone conversation with Russian President Vladimir Putin{w}.",
+        "",
+    ),
+    "visit": (
+        Visit,
+        "Russian Foreign Minister Sergey Lavrov paid an official visit to Ashgabat{w}.",
+        "Russian Foreign Minister Sergey Lavrov will pay an official visit to Ashgabat{w}.",
+    ),
+    "session": (
+        CommissionSession,
+        COMMISSION + " was held in Ashgabat{w}.",
+        COMMISSION + " will be held in Ashgabat{w}.",
+    ),
+    "agreement": (
+        Agreement,
+        "Turkmenistan and Russia signed a memorandum of understanding on cooperation in education{w}.",
+        "Turkmenistan and Russia will sign a memorandum of understanding on cooperation in education{w}.",
+    ),
+    "forum": (
+        Event,
+        "Turkmen and Russian delegations took part in the Caspian Economic Forum in Moscow{w}.",
+        "Turkmen and Russian delegations will take part in the Caspian Economic Forum in Moscow{w}.",
+    ),
+}
+
+# expression: expected date (a held event told on Wednesday, 20 March 2024)
+HELD: dict[str, str | None] = {
+    " on 14 March": "2024-03-14",
+    " on 14 March 2024": "2024-03-14",
+    " on March 14": "2024-03-14",
+    " on 14-15 March": "2024-03-14",
+    " on 28 February - 2 March": "2024-02-28",
+    " yesterday": "2024-03-19",
+    " today": "2024-03-20",
+    " on Tuesday": "2024-03-19",
+    " last Thursday": "2024-03-14",
+    " on Thursday, 14 March": "2024-03-14",
+    " two days ago": "2024-03-18",
+    " earlier this month": "2024-03",
+    " in February": "2024-02",
+    " at the end of February": "2024-02",
+    " last month": "2024-02",
+    " this year": "2024",
+    " last year": "2023",
+    " in November last year": "2023-11",
+    " on 14 March 2023": "2023-03-14",
+    " on Monday last week": "2024-03-11",
+    " on Thursday of last week": "2024-03-14",
+    " last autumn": "2023",
+    " in autumn 2023": "2023",
+    "": None,
+}
+PLANNED: dict[str, str | None] = {
+    " on 25 March": "2024-03-25",
+    " tomorrow": "2024-03-21",
+    " on Friday": "2024-03-22",
+    " on Monday next week": "2024-03-25",
+    " this summer": "2024",
+    " in April": "2024-04",
+    " next month": "2024-04",
+    " on 2-3 April": "2024-04-02",
+    " next year": "2025",
+    "": None,
+}
+FAILING: dict[tuple[str, str], str] = {}
+
+
+def _records(text: str, kind: type) -> list[AnyRecord]:
+    return [record for record in parse_article(text).records if type(record) is kind]
+
+
+def _iso(record: AnyRecord) -> str | None:
+    return record.date.isoformat() if record.date is not None else None
+
+
+def _cells(table: dict[str, str | None], column: int) -> list[object]:
+    cells = []
+    for name, (kind, *templates) in KINDS.items():
+        template = templates[column - 1]
+        if not template:
+            continue
+        for expression, expected in table.items():
+            reason = FAILING.get((name, expression))
+            marks = [_fails(reason)] if reason else []
+            cell_id = f"{name}-{expression.strip().replace(' ', '_') or 'none'}"
+            cells.append(pytest.param(kind, template.format(w=expression), expected, marks=marks, id=cell_id))
+    return cells
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expected"), _cells(HELD, 1))
+def test_held_in_the_same_sentence(kind: type, sentence: str, expected: str | None) -> None:
+    """A held event takes the date its own sentence gives, resolved against the publication day."""
+    (record,) = _records(PUBLISHED + sentence, kind)
+    assert _iso(record) == expected
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expected"), _cells(PLANNED, 2))
+def test_planned_in_the_same_sentence(kind: type, sentence: str, expected: str | None) -> None:
+    """A planned event takes the date ahead of the publication day."""
+    (record,) = _records(PUBLISHED + sentence, kind)
+    assert _iso(record) == expected
+
+
+def test_phone_mode() -> None:
+    """The telephone cell is a phone meeting."""
+    (record,) = _records(PUBLISHED + KINDS["phone"][1].format(w=" on Tuesday"), Meeting)
+    assert isinstance(record, Meeting) and record.mode is MeetingMode.PHONE
+
+
+LAVROV = "Russian Foreign Minister Sergey Lavrov"
+TALKS = f"{LAVROV} held talks with Turkmen Foreign Minister Rashid Meredov in Ashgabat on 14 March."
+DOCUMENT = "a plan of consultations between the foreign ministries for 2024-2025"
+RECEIVED = f"On 14 March, {PRESIDENTS} received Russian Deputy Prime Minister Alexei Overchuk."
+
+# (text, record type, a prefix of the record's evidence, accepted dates)
+POSITIONS = [
+    # the previous sentence gives the date
+    pytest.param(
+        PUBLISHED + "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on 14 March. "
+        "He held talks with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "He held",
+        {"2024-03-14"},
+        id="previous-sentence-arrival",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " On the same day, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "On the same day",
+        {"2024-03-14"},
+        id="the-same-day-opening",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " Lavrov was received by President Serdar Berdimuhamedov the same day.",
+        Meeting,
+        "Lavrov was received",
+        {"2024-03-14"},
+        id="the-same-day-closing",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " The day before, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "The day before",
+        {"2024-03-13"},
+        id="the-day-before",
+    ),
+    pytest.param(
+        PUBLISHED + RECEIVED + " On the eve of the meeting, Overchuk held talks with Turkmen Deputy Prime Minister "
+        "Rashid Meredov.",
+        Meeting,
+        "On the eve",
+        {"2024-03-13"},
+        id="on-the-eve-of-the-meeting",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " On the eve of the talks, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "On the eve",
+        {"2024-03-13"},
+        id="on-the-eve-of-the-talks",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + f" The next day, the two ministers signed {DOCUMENT}.",
+        Agreement,
+        "The next day",
+        {"2024-03-15"},
+        id="the-next-day",
+    ),
+    # documents signed upon completion of the talks take the talks' date
+    *(
+        pytest.param(
+            PUBLISHED + TALKS + " " + cue.format(d=DOCUMENT),
+            Agreement,
+            cue[:8],
+            {"2024-03-14"},
+            id="document-" + "-".join(re.findall(r"[a-z]+", cue.lower())[:6]),
+            marks=marks,
+        )
+        for cue, marks in [
+            ("Upon completion of the talks, the ministers signed {d}.", []),
+            ("Following the talks, {d} was signed.", []),
+            ("At the end of the talks, the sides signed {d}.", []),
+            ("After the talks, the ministers signed {d}.", []),
+            ("During the talks, the sides signed {d}.", []),
+            ("As a result of the talks, the sides signed {d}.", []),
+            ("In the course of the talks, the ministers signed {d}.", []),
+            ("On the results of the talks, the sides signed {d}.", []),
+            ("Following the results of the meeting, the ministers signed {d}.", []),
+            ("Upon the results of the negotiations, {d} was signed.", []),
+            ("The talks ended with the signing of {d}.", []),
+            ("The negotiations concluded with the signing of {d}.", []),
+        ]
+    ),
+    # an occasion and its date opening the sentence date what was signed there
+    pytest.param(
+        PUBLISHED + "During the visit of President Serdar Berdimuhamedov to Moscow in June 2023, Turkmenistan and "
+        "Russia signed 15 documents.",
+        Agreement,
+        "During",
+        {"2023-06"},
+        id="occasion-opening-dates-a-batch",
+    ),
+    pytest.param(
+        PUBLISHED + "On the sidelines of the Caspian summit in Ashgabat on 29 June 2022, Turkmenistan and Russia "
+        "signed a memorandum of understanding on cooperation in education.",
+        Agreement,
+        "On the sidelines",
+        {"2022-06-29"},
+        id="occasion-opening-dates-a-memorandum",
+    ),
+    pytest.param(
+        PUBLISHED + "President Serdar Berdimuhamedov, who took office in March 2022, and Russian President "
+        "Vladimir Putin signed a declaration on deepening the strategic partnership.",
+        Agreement,
+        "President",
+        {None, "2022"},
+        id="earlier-date-of-something-else-kept-coarse",
+    ),
+    # no date expression: the lead of a same-day report (FORMAT.md: [null, day])
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w=""),
+        Meeting,
+        DATELINE[:8],
+        {None, "2024-03-20"},
+        id="lead-dateline",
+    ),
+    pytest.param(
+        PUBLISHED + KINDS["meeting"][1].format(w=""),
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="lead-stamp",
+    ),
+    # a later background sentence about an older event does not borrow the lead's date
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w="") + " The previous meeting of the Intergovernmental Turkmen-Russian "
+        "Commission on Economic Cooperation was held in Ashgabat.",
+        CommissionSession,
+        "The previous",
+        {None},
+        id="background-undated-session",
+    ),
+    pytest.param(
+        PUBLISHED + KINDS["meeting"][1].format(w="") + " The previous meeting between the two leaders took place "
+        "in Dushanbe in October last year.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="news-not-folded-with-the-previous-meeting",
+    ),
+    pytest.param(
+        PUBLISHED + KINDS["meeting"][1].format(w="") + " Their previous talks were held in Sochi in 2022.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="news-not-folded-with-previous-talks",
+    ),
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w="") + " The two leaders had earlier met in Sochi in 2022.",
+        Meeting,
+        "The two leaders",
+        {"2022"},
+        id="background-year",
+    ),
+    pytest.param(
+        DATELINE + KINDS["meeting"][1].format(w="") + " The two presidents also spoke by telephone in October.",
+        Meeting,
+        "The two presidents",
+        {"2023-10"},
+        id="background-month-last-year",
+    ),
+    pytest.param(
+        DATELINE
+        + KINDS["meeting"][1].format(w="")
+        + " Earlier, Russian Foreign Minister Sergey Lavrov visited Ashgabat.",
+        Visit,
+        "Earlier",
+        {None},
+        id="background-earlier",
+    ),
+    pytest.param(
+        PUBLISHED + RECEIVED + " Earlier, in January, Overchuk held talks with Turkmen Deputy Prime Minister "
+        "Rashid Meredov in Moscow.",
+        Meeting,
+        "Earlier",
+        {"2024-01"},
+        id="background-earlier-in-january",
+    ),
+    pytest.param(
+        PUBLISHED + KINDS["phone"][1].format(w="") + " The leaders discussed the agreements reached during the "
+        "visit of the Turkmen President to Moscow in October.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="phone-call-not-part-of-an-earlier-visit",
+    ),
+    pytest.param(
+        PUBLISHED + "Russian Deputy Prime Minister Alexei Overchuk and Turkmen Deputy Prime Minister Rashid Meredov "
+        "held a meeting by videoconference. Overchuk recalled his visit to Ashgabat in January.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="video-call-not-part-of-an-earlier-visit",
+    ),
+    # a date in a clause about something else does not date the event
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov held talks with Russian President Vladimir Putin, "
+        "who visited Ashgabat in 2017.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-who-clause",
+    ),
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov received Russian Foreign Minister Sergey Lavrov, "
+        "who had previously been to Ashgabat in 2019.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-who-clause-earlier-trip",
+    ),
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov and Russian President Vladimir Putin discussed by "
+        "telephone the implementation of the agreements reached in 2022.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-participle-reached",
+    ),
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov received Russian Deputy Prime Minister Alexei "
+        "Overchuk, who co-chairs the commission established in 1998.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-participle-established",
+    ),
+    pytest.param(
+        PUBLISHED + "President of Turkmenistan Serdar Berdimuhamedov and Russian President Vladimir Putin discussed by "
+        "telephone the results of 2023 and plans for 2024.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="modifier-results-of-year",
+    ),
+    pytest.param(
+        PUBLISHED + "The foreign ministers of Turkmenistan and Russia held consultations in Moscow on the programme of "
+        "cooperation adopted in 2021.",
+        Meeting,
+        "The foreign",
+        {None, "2024-03-20"},
+        id="modifier-participle-adopted",
+    ),
+    pytest.param(
+        PUBLISHED + "Russian Foreign Minister Sergey Lavrov held talks with Turkmen Foreign Minister Rashid Meredov "
+        "and reviewed the outcomes of the first half of 2023.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="modifier-outcomes-of-period",
+    ),
+    pytest.param(
+        PUBLISHED + "Russian President Vladimir Putin said on Tuesday that he had held talks with President of "
+        "Turkmenistan Serdar Berdimuhamedov.",
+        Meeting,
+        "Russian",
+        {None},
+        id="statement-date",
+    ),
+    # no publication date: relative years resolve against the story's explicit date before them
+    pytest.param(
+        RECEIVED.replace("On 14 March,", "On 14 March 2023,")
+        + " Last year, the two countries signed a roadmap of cooperation in transport for 2022-2024.",
+        Agreement,
+        "Last year",
+        {"2022"},
+        id="no-stamp-last-year-after-explicit-date",
+    ),
+    pytest.param(
+        RECEIVED.replace("On 14 March,", "On 14 March 2023,")
+        + " The guest said that Russian Foreign Minister Sergey Lavrov will visit Ashgabat next year.",
+        Visit,
+        "The guest",
+        {"2024"},
+        id="no-stamp-next-year-after-explicit-date",
+    ),
+    pytest.param(
+        "Russian Foreign Minister Sergey Lavrov will visit Ashgabat next year.",
+        Visit,
+        "Russian",
+        {None},
+        id="no-stamp-no-anchor",
+    ),
+    # a year-less date resolved across a year boundary
+    pytest.param(
+        "Published: 3 January 2024\n\n" + KINDS["phone"][1].format(w=" on New Year's Eve"),
+        Meeting,
+        "President",
+        {"2023-12-31"},
+        id="year-boundary-new-years-eve",
+    ),
+    pytest.param(
+        "Published: 3 January 2024\n\n" + KINDS["phone"][1].format(w=" on New Year\u2019s Day"),
+        Meeting,
+        "President",
+        {"2024-01-01"},
+        id="year-boundary-new-years-day",
+    ),
+    pytest.param(
+        "Published: 10 January 2024\n\n" + KINDS["meeting"][1].format(w=" on 28 December"),
+        Meeting,
+        "President",
+        {"2023-12-28"},
+        id="year-boundary-past-day",
+    ),
+    pytest.param(
+        "Published: 10 January 2024\n\n" + KINDS["meeting"][1].format(w=" in December"),
+        Meeting,
+        "President",
+        {"2023-12"},
+        id="year-boundary-past-month",
+    ),
+    pytest.param(
+        "Published: 20 December 2023\n\n" + KINDS["visit"][2].format(w=" on 15 January"),
+        Visit,
+        "Russian",
+        {"2024-01-15"},
+        id="year-boundary-future-day",
+    ),
+    pytest.param(
+        "Published: 28 December 2023\n\nThe next meeting of the Intergovernmental Turkmen-Russian Commission on "
+        "Economic Cooperation is scheduled for February.",
+        CommissionSession,
+        "The next",
+        {"2024-02"},
+        id="year-boundary-future-month",
+    ),
+    pytest.param(
+        "Published: 5 January 2024\n\n"
+        + KINDS["meeting"][2].format(w=" on 15 January")
+        + " The two leaders last met on 26 December.",
+        Meeting,
+        "The two leaders",
+        {"2023-12-26"},
+        id="year-boundary-after-a-future-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "prefix", "accepted"), POSITIONS)
+def test_position(text: str, kind: type, prefix: str, accepted: set[str | None]) -> None:
+    """The date comes from the sentence, the one before, the lead convention, or nowhere."""
+    found = [record for record in _records(text, kind) if record.evidence[0].text.startswith(prefix)]
+    assert found, f"no {kind.__name__} told in the sentence opening {prefix!r}"
+    assert {_iso(record) for record in found} <= accepted
+
+
+# A trade figure over part of a year is dated by its year (FORMAT.md); a flow that starts, stops or
+# is sent on a day or in a month is an event of that day or month.
+TRADE = [
+    pytest.param("In January, trade between Turkmenistan and Russia reached $150 million.", "2024", id="figure-month"),
+    pytest.param(
+        "Trade between Turkmenistan and Russia grew by 10 percent in the first quarter of 2024.",
+        "2024",
+        id="figure-quarter",
+    ),
+    pytest.param("In December, Russia exported 2,000 tonnes of wheat to Turkmenistan.", "2023", id="export-month"),
+    pytest.param("Russia resumed imports of Turkmen gas on 1 March.", "2024-03-01", id="resumed-day"),
+    pytest.param("Gazprom resumed purchases of Turkmen gas in April 2019.", "2019-04", id="resumed-month"),
+    pytest.param("Turkmenistan began exporting electricity to Russia in February.", "2024-02", id="began-month"),
+    pytest.param("Russia delivered a helicopter to Turkmenistan on 9 March.", "2024-03-09", id="delivered-day"),
+    pytest.param("A batch of Turkmen tomatoes arrived in Moscow on 9 March.", "2024-03-09", id="arrived-day"),
+    pytest.param(
+        "Turkmen enterprises were allowed to export tomatoes to Russia from 9 March.",
+        "2024-03-09",
+        id="allowed-from-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADE)
+def test_trade_flow_date(sentence: str, expected: str) -> None:
+    """A figure takes its period's year; a change of a flow keeps its day or month."""
+    (record,) = _records(PUBLISHED + sentence, TradeFlow)
+    assert _iso(record) == expected
+
+
+# A list of coordinated dates tells one encounter per date.
+LISTS = [
+    pytest.param(
+        "Russian President Vladimir Putin visited Turkmenistan in 2000, 2007 and 2017.",
+        Visit,
+        ["2000", "2007", "2017"],
+        id="visits-bare-years",
+    ),
+    pytest.param(
+        "Russian President Vladimir Putin paid official visits to Ashgabat in May 2007 and in October 2017.",
+        Visit,
+        ["2007-05", "2017-10"],
+        id="visits-months",
+    ),
+    pytest.param(
+        "President Serdar Berdimuhamedov visited Kazan in May 2023 and St Petersburg in December 2023.",
+        Visit,
+        ["2023-05", "2023-12"],
+        id="visits-places-and-months",
+    ),
+    pytest.param(
+        f"{LAVROV} held talks with Turkmen Foreign Minister Rashid Meredov in Moscow in 2021 and in Ashgabat in 2023.",
+        Meeting,
+        ["2021", "2023"],
+        id="meetings-places-and-years",
+    ),
+    pytest.param(
+        f"{LAVROV} held talks with Turkmen Foreign Minister Rashid Meredov in Ashgabat on 14 March and signed a plan "
+        "of consultations for 2024-2025.",
+        Meeting,
+        ["2024-03-14"],
+        id="one-meeting-and-a-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), LISTS)
+def test_coordinated_dates(sentence: str, kind: type, expected: list[str]) -> None:
+    """Each coordinated date is an encounter of its own; a period is none."""
+    found = sorted(_iso(record) or "" for record in _records(PUBLISHED + sentence, kind))
+    assert found == expected
