@@ -630,3 +630,31 @@ class TestGreetingsSenders:
         assert meetings
         assert all("Putin" not in surnames(meeting) for meeting in meetings)
         assert all("Mishustin" not in surnames(meeting) for meeting in meetings)
+
+
+class TestAppositiveTitles:
+    """People the gazetteer does not know, each named after a comma that closes a title naming
+    their side: both are participants, and the title gives each its side."""
+
+    def test_consul_and_regional_minister(self) -> None:
+        text = (
+            "Talks took place between the Consul General of Turkmenistan, Dovlet Annayev, and Kazan's "
+            "Minister of Industry, Oleg Petrenko, on trade in cars."
+        )
+        (meeting,) = meetings_in(text)
+        assert surnames(meeting) == {"Annayev", "Petrenko"}
+
+    def test_variant_with_ambassador_and_governor(self) -> None:
+        text = (
+            "A meeting between the Ambassador of Russia, Pavel Ivanchenko, and the Hakim of the Lebap "
+            "velayat, Merdan Gulov, was devoted to the cotton harvest."
+        )
+        (meeting,) = meetings_in(text)
+        assert surnames(meeting) == {"Ivanchenko", "Gulov"}
+
+    def test_third_country_title_gives_no_meeting(self) -> None:
+        text = (
+            "A meeting between the Consul of Kazakhstan, Dovlet Annayev, and the Ambassador of Iran, "
+            "Oleg Petrenko, took place in Tashkent."
+        )
+        assert meetings_in(text) == []
