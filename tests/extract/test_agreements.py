@@ -916,3 +916,48 @@ class TestBatchInPassing:
         )
         (agreement,) = agreements_in(text, published="2022-03-04")
         assert agreement.count == 5
+
+
+class TestMoreSigningWords:
+    """Signing told without the verb "sign": signatures put on a document, an agreement entered into."""
+
+    def test_signatures_put_on_a_plan(self) -> None:
+        text = "The two deputy ministers put their signatures on a plan of cooperation in tourism for 2025-2026."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.PLAN
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title == "plan of cooperation in tourism for 2025-2026"
+
+    def test_variant_signature_affixed_to_a_memorandum(self) -> None:
+        text = "The rector affixed his signature to a memorandum on student exchanges with the Moscow university."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.MEMORANDUM
+        assert agreement.status is Stage.SIGNED
+
+    def test_agreement_entered_into(self) -> None:
+        text = "Last year the sides entered into an agreement on the joint use of the port."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title == "agreement on the joint use of the port"
+
+    def test_entered_into_force_stays_in_force(self) -> None:
+        text = "The agreement on the joint use of the port entered into force in May 2024."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.IN_FORCE
+
+    def test_third_countries_signatures_give_nothing(self) -> None:
+        text = "Kazakhstan and Uzbekistan put their signatures on a plan of cooperation in water use."
+        assert agreements_in(text, lead="") == []
+
+
+class TestTitleBeforeAnEndDate:
+    def test_until_a_year_is_not_in_the_title(self) -> None:
+        """'extend the contract ... until 2030': the title stops before 'until'."""
+        text = "The sides agreed to extend the contract on the supply of electricity until 2030."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "contract on the supply of electricity"
+
+    def test_variant_through_a_month(self) -> None:
+        text = "The companies decided to prolong the agreement on ferry services through December 2026."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on ferry services"
