@@ -37,7 +37,6 @@ _APPOSITION = re.compile(r"[\s,:]*")
 _UNKNOWN_PERSON_RANK = len(KINDS)
 _MAX_INITIALS = 3
 _APPOSED_REACH = 6  # tokens back from an appositive comma to the role word it closes
-_ROLE_LINKS = frozenset({"of", "the", "for", "and"})  # words inside a role phrase ("Minister of the Economy")
 _MAX_TITLE = 16  # tokens from a name to the place or body its title after it names
 _MEMO_LIMIT = 1 << 16
 
@@ -296,7 +295,7 @@ class _Scanner:
         for cursor in range(comma - 1, max(-1, comma - 1 - _APPOSED_REACH), -1):
             if cursor in self.office_ends or self.norms[cursor] in self.index.roles:
                 return True
-            if not (self.shapes[cursor] & _CAPITALISED or self.norms[cursor] in _ROLE_LINKS):
+            if not (self.shapes[cursor] & _CAPITALISED or self.norms[cursor] in self.joiners):
                 return False
         return False
 
