@@ -658,3 +658,19 @@ class TestAppositiveTitles:
             "Oleg Petrenko, took place in Tashkent."
         )
         assert meetings_in(text) == []
+
+
+class TestPassiveReceptionWithCity:
+    def test_received_in_a_city_by_the_president(self) -> None:
+        """'X was received in Ashgabat by the President': a meeting of the two."""
+        text = (
+            "Russian Minister of Transport Andrei Nikitin was received in Ashgabat by "
+            "President Serdar Berdimuhamedov."
+        )
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Nikitin", "Berdimuhamedov"}
+
+    def test_variant_received_at_the_kremlin(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov was received at the Kremlin by President Vladimir Putin."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Meredov", "Putin"}

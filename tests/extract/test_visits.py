@@ -662,3 +662,35 @@ class TestVisitAsASetting:
         visits = visits_in(text, published="2024-06-10")
         assert visits
         assert all(visit.status is Status.HELD for visit in visits)
+
+
+class TestReceptionsOfNamedTitleHolders:
+    """A guest named with a title ("Energy Minister <Given> <Surname>") is the visit's one head, not
+    also the title's holder in the gazetteer; a passive reception may name the city before the host."""
+
+    def test_title_with_name_gives_one_visit(self) -> None:
+        text = "President Serdar Berdimuhamedov received Russian Energy Minister Pavel Sorokin in the capital."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Sorokin"
+
+    def test_passive_reception_with_city_before_host(self) -> None:
+        text = (
+            "Russian Minister of Transport Andrei Nikitin was received in Ashgabat by "
+            "President Serdar Berdimuhamedov."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Nikitin"
+
+    def test_variant_received_at_a_palace(self) -> None:
+        text = (
+            "The Governor of Astrakhan region Igor Babushkin was received at the Oguzkhan Palace by "
+            "Serdar Berdimuhamedov."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_third_country_guest_gives_no_visit(self) -> None:
+        text = "Iranian Minister of Roads Farzaneh Sadegh was received in Ashgabat by President Serdar Berdimuhamedov."
+        assert visits_in(text, published="2024-03-12") == []
