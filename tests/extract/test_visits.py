@@ -694,3 +694,21 @@ class TestReceptionsOfNamedTitleHolders:
     def test_third_country_guest_gives_no_visit(self) -> None:
         text = "Iranian Minister of Roads Farzaneh Sadegh was received in Ashgabat by President Serdar Berdimuhamedov."
         assert visits_in(text, published="2024-03-12") == []
+
+
+class TestMoreTravelVerbs:
+    def test_will_go_to_a_city(self) -> None:
+        """'will go to Moscow': a planned visit of the traveller's side."""
+        text = "Turkmen Foreign Minister Rashid Meredov will go to Moscow at the end of the month."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.status is Status.PLANNED
+
+    def test_variant_is_flying_to_the_capital(self) -> None:
+        text = "Russian Deputy Prime Minister Alexei Overchuk is flying to Ashgabat tomorrow."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_going_to_without_a_place_is_no_journey(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov is going to present the new strategy."
+        assert visits_in(text, published="2024-03-12") == []
