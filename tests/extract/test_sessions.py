@@ -153,3 +153,20 @@ class TestCoChairsAndOtherBodies:
         """'... on Economic Cooperation on 30 March' stays the economic commission."""
         (session,) = sessions_in(f"A working meeting of the {COMMISSION} on 30 March 2021 ended.")
         assert session.commission.body is BodyKind.INTERGOVERNMENTAL_COMMISSION
+
+
+class TestCountedSittings:
+    """A count of the sittings held so far tells no one sitting."""
+
+    def test_number_of_sessions_held(self) -> None:
+        text = f"Since its founding, the two countries have held 14 sessions of the {COMMISSION}."
+        assert sessions_in(text, published="2024-03-12") == []
+
+    def test_variant_several_meetings_in_words(self) -> None:
+        text = f"Over the years, several meetings of the {COMMISSION} have taken place in Ashgabat."
+        assert sessions_in(text, published="2024-03-12") == []
+
+    def test_one_numbered_sitting_is_still_found(self) -> None:
+        text = f"The fourteenth session of the {COMMISSION} took place in Ashgabat on 5 March 2024."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.session_number == 14

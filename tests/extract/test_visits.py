@@ -712,3 +712,20 @@ class TestMoreTravelVerbs:
     def test_going_to_without_a_place_is_no_journey(self) -> None:
         text = "Turkmen Foreign Minister Rashid Meredov is going to present the new strategy."
         assert visits_in(text, published="2024-03-12") == []
+
+
+class TestRepeatedJourneys:
+    """How often someone travelled is no one visit."""
+
+    def test_visited_several_times(self) -> None:
+        text = "Russian Foreign Minister Sergei Lavrov has visited Turkmenistan several times as minister."
+        assert visits_in(text, published="2024-03-12") == []
+
+    def test_variant_repeatedly_came(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov repeatedly came to Moscow for talks on gas."
+        assert visits_in(text, published="2024-03-12") == []
+
+    def test_one_visit_is_still_found(self) -> None:
+        text = "Russian Foreign Minister Sergei Lavrov visited Turkmenistan on 4 March."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)

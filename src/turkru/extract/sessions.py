@@ -37,6 +37,7 @@ class SessionWords:
     other_field: re.Pattern[str]
     working: re.Pattern[str]
     co_chair: re.Pattern[str]
+    counted: re.Pattern[str]  # "12 sessions of the commission have been held": a count, not a sitting
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> SessionWords:
@@ -53,6 +54,7 @@ class SessionWords:
             other_field=lexicon.pattern("sessions.other_field"),
             working=lexicon.pattern("sessions.working"),
             co_chair=lexicon.pattern("sessions.co_chair"),
+            counted=lexicon.pattern("sessions.counted"),
         )
 
 
@@ -74,6 +76,8 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
             )
             if trigger is None and words.after_body.search(sentence.text[local_end:]) is None:
                 continue
+            if words.counted.search(before):
+                continue  # "the commission has held 12 sessions of ...": a count of sittings, none told
             body, name = mention.value, mention.text
             other = words.other_field.match(sentence.text, local_end)
             if body is BodyKind.INTERGOVERNMENTAL_COMMISSION and other is not None:

@@ -52,6 +52,7 @@ class VisitWords:
     second_person_subject: re.Pattern[str]
     third_person_possessive: re.Pattern[str]
     and_between: re.Pattern[str]  # between two heads of one visit: "X and Y will visit"
+    repeated: re.Pattern[str]  # "has visited Turkmenistan several times": how often, not one journey
     cues: CueWords
 
     @classmethod
@@ -78,6 +79,7 @@ class VisitWords:
             second_person_subject=lexicon.pattern("visits.second_person_subject"),
             third_person_possessive=lexicon.pattern("visits.third_person_possessive"),
             and_between=lexicon.pattern("visits.and_between"),
+            repeated=lexicon.pattern("visits.repeated"),
             cues=word_filter(
                 *lexicon.cues("visits.trigger"),
                 *lexicon.cues("visits.reception"),
@@ -236,6 +238,8 @@ def _fellow_travellers(sentence: Sentence, document: Document, visit: Visit) -> 
 
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
     words = _words(document)
+    if _repeated(sentence.text, match.start(), match.end(), words):
+        return None
     before = sentence.text[: match.start()]
     trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
@@ -294,6 +298,12 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
+
+
+def _repeated(text: str, start: int, end: int, words: VisitWords) -> bool:
+    """Whether the journey is told as a habit or a count ("has visited Moscow several times",
+    "repeatedly came to Ashgabat"), not as one visit."""
+    return words.repeated.search(text, max(0, start - 15), min(len(text), end + 50)) is not None
 
 
 def _event_date_before(sentence: Sentence, document: Document) -> Timex | None:
