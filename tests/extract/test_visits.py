@@ -729,3 +729,27 @@ class TestRepeatedJourneys:
         text = "Russian Foreign Minister Sergei Lavrov visited Turkmenistan on 4 March."
         (visit,) = visits_in(text, published="2024-03-12")
         assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+
+class TestReturnJourneyInOneSentence:
+    def test_two_journeys_the_two_ways(self) -> None:
+        """'X went to Moscow in 2019, and Y came to Ashgabat in 2021': one visit each way."""
+        text = (
+            "Turkmen Foreign Minister Rashid Meredov went to Moscow in 2019, and Russian Foreign Minister "
+            "Sergei Lavrov came to Ashgabat in 2021."
+        )
+        visits = visits_in(text, published="2024-03-12")
+        found = {(v.delegation_of, v.host, v.date) for v in visits}
+        assert found == {(TURKMENISTAN, RUSSIA, PartialDate(2019)), (RUSSIA, TURKMENISTAN, PartialDate(2021))}
+
+    def test_variant_with_a_semicolon_and_visited(self) -> None:
+        text = (
+            "Russian Deputy Prime Minister Alexei Overchuk visited Ashgabat in May 2023; Turkmen Foreign "
+            "Minister Rashid Meredov visited Moscow in June 2023."
+        )
+        visits = visits_in(text, published="2024-03-12")
+        assert {(v.delegation_of, v.host) for v in visits} == {(RUSSIA, TURKMENISTAN), (TURKMENISTAN, RUSSIA)}
+
+    def test_one_journey_to_two_cities_stays_one(self) -> None:
+        text = "Russian Foreign Minister Sergei Lavrov visited Ashgabat and Turkmenbashi in May 2023."
+        assert len(visits_in(text, published="2024-03-12")) == 1

@@ -53,6 +53,7 @@ class VisitWords:
     third_person_possessive: re.Pattern[str]
     and_between: re.Pattern[str]  # between two heads of one visit: "X and Y will visit"
     repeated: re.Pattern[str]  # "has visited Turkmenistan several times": how often, not one journey
+    next_clause: re.Pattern[str]  # ", and", ";", ", while": a clause of its own after a journey
     cues: CueWords
 
     @classmethod
@@ -80,6 +81,7 @@ class VisitWords:
             third_person_possessive=lexicon.pattern("visits.third_person_possessive"),
             and_between=lexicon.pattern("visits.and_between"),
             repeated=lexicon.pattern("visits.repeated"),
+            next_clause=lexicon.pattern("visits.next_clause"),
             cues=word_filter(
                 *lexicon.cues("visits.trigger"),
                 *lexicon.cues("visits.reception"),
@@ -101,7 +103,8 @@ def extract_visits(document: Document) -> Iterator[Visit]:
         if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
         sentence = with_back_references(sentence, document)  # "He arrived in ...": the person named before
-        for match in words.trigger.finditer(sentence.folded):
+        matches = list(words.trigger.finditer(sentence.folded))
+        for index, match in enumerate(matches):
             visit = _visit_at(sentence, document, match)
             if visit is not None and _programme_item(sentence, match, visit, told, words):
                 break  # "the delegation then visited the velayat": part of the visit told before
@@ -111,11 +114,34 @@ def extract_visits(document: Document) -> Iterator[Visit]:
                 told.append(visit)
                 yield visit
                 yield from _fellow_travellers(sentence, document, visit)
+                returned = _return_journey(sentence, document, match, matches[index + 1 :], visit, words)
+                if returned is not None:
+                    told.append(returned)
+                    yield returned
                 break
         else:
             received = reception_visit(sentence, document) or addressed_visit(sentence, document)
             if received is not None:
                 yield received
+
+
+def _return_journey(
+    sentence: Sentence,
+    document: Document,
+    first: re.Match[str],
+    later: list[re.Match[str]],
+    visit: Visit,
+    words: VisitWords,
+) -> Visit | None:
+    """A journey the other way told in a later clause of the same sentence ("X visited Moscow in
+    2022, and Y came to Ashgabat in 2017"), with its own head."""
+    for match in later:
+        if words.next_clause.search(sentence.text, first.end(), match.start()) is None:
+            continue
+        other = _visit_at(sentence, document, match)
+        if other is not None and other.head is not None and other.delegation_of == visit.host:
+            return other
+    return None
 
 
 def _setting_told_before(
