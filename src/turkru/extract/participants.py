@@ -16,6 +16,8 @@ from turkru.model.dates import PartialDate
 from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
 
+_TITLE_REACH = 120  # characters before a name its appositive title may start
+
 
 @attrs.frozen
 class ParticipantWords:
@@ -159,10 +161,12 @@ def _nationality_before(sentence: Sentence, mention: Mention, document: Document
     found = words.nationality_title.search(sentence.text[: mention.start - sentence.start])
     if found:
         return document.gazetteer.country(found.group("adj"))
-    title = words.appositive_title.search(sentence.text, 0, mention.start - sentence.start)
+    local = mention.start - sentence.start
+    window = max(0, local - _TITLE_REACH)
+    title = words.appositive_title.search(sentence.text[window:local])
     if title is None:
         return None
-    start, end = sentence.start + title.start("title"), sentence.start + title.end("title")
+    start, end = sentence.start + window + title.start("title"), sentence.start + window + title.end("title")
     inside = [m for m in sentence.mentions if start <= m.start and m.end <= end]
     if any(m.kind == "person" for m in inside):
         return None
