@@ -430,3 +430,27 @@ class TestLeadInsAndDatesAhead:
         text = "The exhibition of Russian industry runs in Ashgabat from 2 to 4 March 2024."
         (event,) = events_in(text, published="2024-03-10")
         assert event.status is Status.HELD
+
+
+class TestRegionalSummits:
+    """A summit named by its region with a lower-case 'summit' ("the Caspian summit")."""
+
+    def test_caspian_summit(self) -> None:
+        text = "Vladimir Putin and Serdar Berdimuhamedov attended the Caspian summit in Ashgabat on 29 June 2022."
+        (event,) = events_in(text)
+        assert event.name == "Caspian summit"
+        assert event.date == PartialDate(2022, 6, 29)
+
+    def test_variant_numbered_two_part_name(self) -> None:
+        text = "The first Central Asia - Russia summit brought Putin and Berdimuhamedov to Astana."
+        (event,) = events_in(text)
+        assert event.name == "first Central Asia - Russia summit"
+
+    def test_bilateral_summit_is_no_event(self) -> None:
+        """A summit of the two sides alone is their meeting, not an event of its own."""
+        text = "The Turkmen-Russian summit took place in Ashgabat with Putin and Berdimuhamedov."
+        assert events_in(text) == []
+
+    def test_words_between_region_and_summit_stop_at_a_preposition(self) -> None:
+        text = "Putin spoke with Berdimuhamedov about the Caspian pipeline during the summit."
+        assert [event.name for event in events_in(text)] == []
