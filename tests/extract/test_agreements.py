@@ -961,3 +961,27 @@ class TestTitleBeforeAnEndDate:
         text = "The companies decided to prolong the agreement on ferry services through December 2026."
         (agreement,) = agreements_in(text)
         assert agreement.title == "agreement on ferry services"
+
+
+class TestTitleBeforeTheCity:
+    def test_title_stops_before_in_city_on_day(self) -> None:
+        """'signed a plan of ... in Moscow on Tuesday': the city is where, not what."""
+        text = "The ministers signed a plan of cultural exchanges for 2025-2026 in Moscow on Tuesday."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "plan of cultural exchanges for 2025-2026"
+
+    def test_variant_city_then_yesterday(self) -> None:
+        text = "The sides signed a memorandum on cooperation in veterinary medicine in Ashgabat yesterday."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "memorandum on cooperation in veterinary medicine"
+
+    def test_city_at_sentence_end_stays_in_the_title(self) -> None:
+        """'a contract to build a plant in Mary.': where the plant is, part of the subject."""
+        text = "The company signed a contract to build a cement plant in Mary."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "contract to build a cement plant in Mary"
+
+    def test_two_word_region_stays_in_the_title(self) -> None:
+        text = "The sides signed an agreement on water cooperation in Central Asia."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "agreement on water cooperation in Central Asia"

@@ -674,3 +674,22 @@ class TestPassiveReceptionWithCity:
         text = "Turkmen Foreign Minister Rashid Meredov was received at the Kremlin by President Vladimir Putin."
         (meeting,) = meetings_in(text, published="2024-03-12")
         assert surnames(meeting) == {"Meredov", "Putin"}
+
+
+class TestEncountersNamedInADocument:
+    def test_plan_of_consultations_is_no_meeting(self) -> None:
+        """'signed a plan of consultations': the consultations are the plan's subject."""
+        text = (
+            "Sergei Lavrov and Rashid Meredov signed a plan of consultations between the foreign "
+            "ministries for 2025-2026."
+        )
+        assert meetings_in(text, published="2024-03-12") == []
+
+    def test_variant_programme_of_meetings(self) -> None:
+        text = "Vladimir Putin and Serdar Berdimuhamedov approved a programme of meetings of the two governments."
+        assert meetings_in(text, published="2024-03-12") == []
+
+    def test_consultations_held_are_still_a_meeting(self) -> None:
+        text = "Deputy Foreign Ministers Andrei Rudenko and Vepa Hajiyev held consultations in Ashgabat on Monday."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Rudenko", "Hajiyev"}

@@ -56,6 +56,7 @@ class MeetingWords:
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
     accompanied_by: re.Pattern[str]  # "X was accompanied by Y": Y took part with X
+    in_document_title: re.Pattern[str]  # "a plan of consultations": a document's subject, not an encounter
     cues: CueWords
 
     @classmethod
@@ -90,6 +91,7 @@ class MeetingWords:
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
             accompanied_by=lexicon.pattern("meetings.accompanied_by"),
+            in_document_title=lexicon.folded("meetings.in_document_title"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
             ),
@@ -188,12 +190,18 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
         tail = sentence.text[match.start() : match.end() + 60]
         if words.not_bilateral.match(tail) is not None or words.meets_a_need.match(sentence.folded, match.start()):
             continue
-        if _counts_encounters(folded, match, words):
+        if _counts_encounters(folded, match, words) or _in_document_title(folded, match, words):
             continue
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
     return None
+
+
+def _in_document_title(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
+    """Whether the encounter word is the subject of a document named just before it ("signed a
+    plan of consultations", "a programme of meetings"), not an encounter told."""
+    return words.in_document_title.search(folded, max(0, trigger.start() - 40), trigger.start()) is not None
 
 
 def _counts_encounters(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
