@@ -753,3 +753,34 @@ class TestReturnJourneyInOneSentence:
     def test_one_journey_to_two_cities_stays_one(self) -> None:
         text = "Russian Foreign Minister Sergei Lavrov visited Ashgabat and Turkmenbashi in May 2023."
         assert len(visits_in(text, published="2024-03-12")) == 1
+
+
+class TestPlannedVisitWordings:
+    def test_confirmed_he_would_come(self) -> None:
+        """'X confirmed he would come to Ashgabat next year': a planned visit of that year."""
+        text = "Russian Foreign Minister Sergei Lavrov confirmed he would come to Ashgabat next year."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.status is Status.PLANNED
+        assert visit.date == PartialDate(2025)
+
+    def test_variant_decided_to_travel(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov decided to travel to Moscow in May."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.status is Status.PLANNED
+
+    def test_visit_being_prepared_is_planned(self) -> None:
+        text = "A visit of Russian Foreign Minister Sergei Lavrov to Turkmenistan is being prepared."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert visit.status is Status.PLANNED
+
+    def test_governor_leads_a_business_mission(self) -> None:
+        text = "The Governor of Astrakhan region Igor Babushkin will lead a business mission to Turkmenistan in April."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.status is Status.PLANNED
+
+    def test_third_country_business_mission_gives_nothing(self) -> None:
+        text = "A Chinese business mission will travel to Kazakhstan in April."
+        assert visits_in(text, published="2024-03-12") == []
