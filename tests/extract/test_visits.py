@@ -784,3 +784,25 @@ class TestPlannedVisitWordings:
     def test_third_country_business_mission_gives_nothing(self) -> None:
         text = "A Chinese business mission will travel to Kazakhstan in April."
         assert visits_in(text, published="2024-03-12") == []
+
+
+class TestVisitOwnedByTheSubjectAfter:
+    """'During his visit to Moscow, X met Y': the visit is X's, named right after the phrase."""
+
+    def test_during_his_visit_then_subject(self) -> None:
+        text = "During his visit to Moscow, Turkmen Foreign Minister Rashid Meredov met Sergei Lavrov."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.head is not None and visit.head.surname == "Meredov"
+
+    def test_variant_as_part_of_his_working_trip(self) -> None:
+        text = (
+            "As part of his working visit to Ashgabat, Russian Deputy Prime Minister Alexei Overchuk "
+            "held talks with Rashid Meredov."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert visit.head is not None and visit.head.surname == "Overchuk"
+
+    def test_third_country_city_gives_no_visit(self) -> None:
+        text = "During his visit to Beijing, Serdar Berdimuhamedov met the Chinese leader."
+        assert visits_in(text, published="2024-03-12") == []

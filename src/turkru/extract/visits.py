@@ -27,6 +27,8 @@ from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
+_SUBJECT_REACH = 60  # characters after an opening phrase within which its subject is named
+
 
 @attrs.frozen
 class VisitWords:
@@ -54,6 +56,7 @@ class VisitWords:
     and_between: re.Pattern[str]  # between two heads of one visit: "X and Y will visit"
     repeated: re.Pattern[str]  # "has visited Turkmenistan several times": how often, not one journey
     next_clause: re.Pattern[str]  # ", and", ";", ", while": a clause of its own after a journey
+    opening_phrase: re.Pattern[str]  # "During his visit to Moscow, ": a phrase before the subject
     cues: CueWords
 
     @classmethod
@@ -82,6 +85,7 @@ class VisitWords:
             and_between=lexicon.pattern("visits.and_between"),
             repeated=lexicon.pattern("visits.repeated"),
             next_clause=lexicon.pattern("visits.next_clause"),
+            opening_phrase=lexicon.pattern("visits.opening_phrase"),
             cues=word_filter(
                 *lexicon.cues("visits.trigger"),
                 *lexicon.cues("visits.reception"),
@@ -235,6 +239,32 @@ def _owner(sentence: Sentence, document: Document, before: int, host: str | None
     return None
 
 
+def _cataphoric_owner(
+    sentence: Sentence, document: Document, match: re.Match[str], host: str | None, on: PartialDate | None,
+    words: VisitWords,
+) -> Person | None:
+    """Whose "his visit" it is when the sentence opens with it ("During his visit to Moscow, X met
+    Y"): the first person of a side other than the host's named right after the opening phrase."""
+    opening = words.opening_phrase.match(sentence.text)
+    if opening is None or opening.end() < match.end():
+        return None
+    cast = sentence.of_kind("person", "office")
+    for index, mention in enumerate(cast):
+        local = mention.start - sentence.start
+        if local < opening.end():
+            continue
+        if local > opening.end() + _SUBJECT_REACH:
+            return None
+        if index + 1 < len(cast) and sentence.names_holder(mention, cast[index + 1]):
+            continue  # the title before the name: the name says who
+        person = resolve_person(mention, document, on)
+        side = side_of(mention, person) if person is not None else None
+        if person is not None and side in BOTH_SIDES and side != host:
+            return person
+        return None
+    return None
+
+
 def _fellow_travellers(sentence: Sentence, document: Document, visit: Visit) -> Iterator[Visit]:
     """One visit more for each person named with the head before the trigger ("X and Y will pay a visit")."""
     words = _words(document)
@@ -280,7 +310,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
     if head is None and words.third_person_possessive.search(before):
-        head = _owner(sentence, document, match.start(), host, date)
+        head = _owner(sentence, document, match.start(), host, date) or _cataphoric_owner(
+            sentence, document, match, host, date, words
+        )
     if head is None and (words.anaphoric.search(before) or words.possessive.search(before)) and not spoken:
         return None
     if head is None and sentence.speaker is not None and words.first_person_possessive.search(before):
