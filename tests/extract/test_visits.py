@@ -806,3 +806,27 @@ class TestVisitOwnedByTheSubjectAfter:
     def test_third_country_city_gives_no_visit(self) -> None:
         text = "During his visit to Beijing, Serdar Berdimuhamedov met the Chinese leader."
         assert visits_in(text, published="2024-03-12") == []
+
+
+class TestWhoseVisitInAReportedClause:
+    def test_subject_owns_his_visit_after_noting_that(self) -> None:
+        """'X congratulated Y, noting that the city had changed since his last visit': X's visit."""
+        text = (
+            "The Governor of Astrakhan region Igor Babushkin congratulated President Serdar Berdimuhamedov "
+            "on the holiday, noting that Ashgabat had changed a lot since his last visit."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_variant_recalling_that(self) -> None:
+        text = (
+            "Sergei Lavrov thanked Rashid Meredov for the talks, recalling that his previous visit "
+            "to Turkmenistan had been in 2019."
+        )
+        visits = visits_in(text, published="2024-03-12")
+        assert [(v.delegation_of, v.host) for v in visits] == [(RUSSIA, TURKMENISTAN)]
+
+    def test_thanked_for_his_visit_is_still_the_guest(self) -> None:
+        text = "Serdar Berdimuhamedov thanked Russian Deputy Prime Minister Alexei Overchuk for his visit."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)

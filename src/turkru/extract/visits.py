@@ -57,6 +57,7 @@ class VisitWords:
     repeated: re.Pattern[str]  # "has visited Turkmenistan several times": how often, not one journey
     next_clause: re.Pattern[str]  # ", and", ";", ", while": a clause of its own after a journey
     opening_phrase: re.Pattern[str]  # "During his visit to Moscow, ": a phrase before the subject
+    reported_clause: re.Pattern[str]  # "noting that", "said that": what the subject reports
     cues: CueWords
 
     @classmethod
@@ -86,6 +87,7 @@ class VisitWords:
             repeated=lexicon.pattern("visits.repeated"),
             next_clause=lexicon.pattern("visits.next_clause"),
             opening_phrase=lexicon.pattern("visits.opening_phrase"),
+            reported_clause=lexicon.pattern("visits.reported_clause"),
             cues=word_filter(
                 *lexicon.cues("visits.trigger"),
                 *lexicon.cues("visits.reception"),
@@ -228,10 +230,14 @@ def _companions_before(text: str, start: int, words: VisitWords) -> tuple[int, i
 
 def _owner(sentence: Sentence, document: Document, before: int, host: str | None, on: PartialDate | None
            ) -> Person | None:
-    """Whose "his visit" it is: the nearest person of a side, other than the host's, named earlier in the sentence."""
-    for mention in reversed(sentence.of_kind("person", "office")):
-        if mention.end - sentence.start > before:
-            continue
+    """Whose "his visit" it is: the nearest person of a side, other than the host's, named earlier in the
+    sentence; in a clause the subject reports ("X congratulated Y, noting that ... his last visit"),
+    the subject, named first."""
+    cast = [m for m in sentence.of_kind("person", "office") if m.end - sentence.start <= before]
+    words = _words(document)
+    if cast and words.reported_clause.search(sentence.text, cast[0].end - sentence.start, before):
+        cast = cast[:1]
+    for mention in reversed(cast):
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
         if person is not None and side in BOTH_SIDES and side != host:
