@@ -227,3 +227,25 @@ class TestMoreBodyNames:
         text = f"The co-chairs of the {COMMISSION} held talks by videoconference on 4 March."
         (session,) = sessions_in(text, published="2024-03-12")
         assert session.format is SessionFormat.CO_CHAIRS_MEETING
+
+
+class TestBodiesOfTheTwoCountries:
+    def test_business_council_of_the_two_countries(self) -> None:
+        text = "A meeting of the Business Council of Turkmenistan and Russia took place in Moscow on 4 March."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.BUSINESS_COUNCIL
+
+    def test_variant_council_of_business_cooperation(self) -> None:
+        text = "The Russian-Turkmen Council of Business Cooperation held its third session in Ashgabat."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.BUSINESS_COUNCIL
+        assert session.session_number == 3
+
+    def test_national_working_group_is_another_body(self) -> None:
+        text = "A meeting of the Russian-Turkmen working group on agriculture was held in Ashgabat on 4 March."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.OTHER
+
+    def test_third_countries_working_group_gives_nothing(self) -> None:
+        text = "A meeting of the Kazakh-Russian working group on agriculture was held in Astana on 4 March."
+        assert sessions_in(text, published="2024-03-12") == []
