@@ -693,3 +693,27 @@ class TestEncountersNamedInADocument:
         text = "Deputy Foreign Ministers Andrei Rudenko and Vepa Hajiyev held consultations in Ashgabat on Monday."
         (meeting,) = meetings_in(text, published="2024-03-12")
         assert surnames(meeting) == {"Rudenko", "Hajiyev"}
+
+
+class TestTalksWithAnUnnamedOfficial:
+    """Talks "with" the other side's official named by a title alone: the named side's person
+    is a participant, the title a role."""
+
+    def test_with_a_deputy_minister_by_title(self) -> None:
+        text = "Russian Deputy Foreign Minister Mikhail Galuzin held talks with the Turkmen Deputy Minister of Energy."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Galuzin"}
+        assert meeting.roles == ("Turkmen Deputy Minister of Energy",)
+
+    def test_variant_title_of_the_country(self) -> None:
+        text = "Sergei Lavrov met with the Chairman of the State Committee for Tourism of Turkmenistan in Moscow."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Lavrov"}
+
+    def test_official_of_a_third_country_gives_no_meeting(self) -> None:
+        text = "Sergei Lavrov met with the Deputy Minister of Energy of Kazakhstan in Moscow."
+        assert meetings_in(text, published="2024-03-12") == []
+
+    def test_official_of_the_same_side_gives_no_meeting(self) -> None:
+        text = "Sergei Lavrov met with the Russian Deputy Minister of Energy in Moscow."
+        assert meetings_in(text, published="2024-03-12") == []
