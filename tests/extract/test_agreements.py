@@ -985,3 +985,35 @@ class TestTitleBeforeTheCity:
         text = "The sides signed an agreement on water cooperation in Central Asia."
         (agreement,) = agreements_in(text, published="2024-03-12")
         assert agreement.title == "agreement on water cooperation in Central Asia"
+
+
+class TestPlannedSignings:
+    def test_to_be_signed_in_a_month_keeps_the_month(self) -> None:
+        """'is expected to be signed in May': a plan dated by that month."""
+        text = "A memorandum on cooperation in the field of veterinary medicine is expected to be signed in May."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.date == PartialDate(2024, 5)
+
+    def test_variant_will_be_signed_in_a_year(self) -> None:
+        text = "The programme of cooperation in tourism will be signed in 2025."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.date == PartialDate(2025)
+
+    def test_approved_the_signing_is_a_plan(self) -> None:
+        text = "The Cabinet approved the signing of an agreement with Russia on cooperation in civil aviation."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+
+    def test_variant_authorised_the_signing(self) -> None:
+        text = "The government authorised the signing of a memorandum with Russia on pharmaceutical supplies."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+
+    def test_ended_document_keeps_no_signing_date(self) -> None:
+        """'the agreement signed in 2003 expired': the year is the signing's, not the ending's."""
+        text = "The agreement on dual citizenship signed in 2003 expired last year."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.TERMINATED
+        assert agreement.date != PartialDate(2003)
