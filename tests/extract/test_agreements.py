@@ -916,3 +916,104 @@ class TestBatchInPassing:
         )
         (agreement,) = agreements_in(text, published="2022-03-04")
         assert agreement.count == 5
+
+
+class TestMoreSigningWords:
+    """Signing told without the verb "sign": signatures put on a document, an agreement entered into."""
+
+    def test_signatures_put_on_a_plan(self) -> None:
+        text = "The two deputy ministers put their signatures on a plan of cooperation in tourism for 2025-2026."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.PLAN
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title == "plan of cooperation in tourism for 2025-2026"
+
+    def test_variant_signature_affixed_to_a_memorandum(self) -> None:
+        text = "The rector affixed his signature to a memorandum on student exchanges with the Moscow university."
+        (agreement,) = agreements_in(text)
+        assert agreement.doc_type is DocType.MEMORANDUM
+        assert agreement.status is Stage.SIGNED
+
+    def test_agreement_entered_into(self) -> None:
+        text = "Last year the sides entered into an agreement on the joint use of the port."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.SIGNED
+        assert agreement.title == "agreement on the joint use of the port"
+
+    def test_entered_into_force_stays_in_force(self) -> None:
+        text = "The agreement on the joint use of the port entered into force in May 2024."
+        (agreement,) = agreements_in(text)
+        assert agreement.status is Stage.IN_FORCE
+
+    def test_third_countries_signatures_give_nothing(self) -> None:
+        text = "Kazakhstan and Uzbekistan put their signatures on a plan of cooperation in water use."
+        assert agreements_in(text, lead="") == []
+
+
+class TestTitleBeforeAnEndDate:
+    def test_until_a_year_is_not_in_the_title(self) -> None:
+        """'extend the contract ... until 2030': the title stops before 'until'."""
+        text = "The sides agreed to extend the contract on the supply of electricity until 2030."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "contract on the supply of electricity"
+
+    def test_variant_through_a_month(self) -> None:
+        text = "The companies decided to prolong the agreement on ferry services through December 2026."
+        (agreement,) = agreements_in(text)
+        assert agreement.title == "agreement on ferry services"
+
+
+class TestTitleBeforeTheCity:
+    def test_title_stops_before_in_city_on_day(self) -> None:
+        """'signed a plan of ... in Moscow on Tuesday': the city is where, not what."""
+        text = "The ministers signed a plan of cultural exchanges for 2025-2026 in Moscow on Tuesday."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "plan of cultural exchanges for 2025-2026"
+
+    def test_variant_city_then_yesterday(self) -> None:
+        text = "The sides signed a memorandum on cooperation in veterinary medicine in Ashgabat yesterday."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "memorandum on cooperation in veterinary medicine"
+
+    def test_city_at_sentence_end_stays_in_the_title(self) -> None:
+        """'a contract to build a plant in Mary.': where the plant is, part of the subject."""
+        text = "The company signed a contract to build a cement plant in Mary."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "contract to build a cement plant in Mary"
+
+    def test_two_word_region_stays_in_the_title(self) -> None:
+        text = "The sides signed an agreement on water cooperation in Central Asia."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "agreement on water cooperation in Central Asia"
+
+
+class TestPlannedSignings:
+    def test_to_be_signed_in_a_month_keeps_the_month(self) -> None:
+        """'is expected to be signed in May': a plan dated by that month."""
+        text = "A memorandum on cooperation in the field of veterinary medicine is expected to be signed in May."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.date == PartialDate(2024, 5)
+
+    def test_variant_will_be_signed_in_a_year(self) -> None:
+        text = "The programme of cooperation in tourism will be signed in 2025."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+        assert agreement.date == PartialDate(2025)
+
+    def test_approved_the_signing_is_a_plan(self) -> None:
+        text = "The Cabinet approved the signing of an agreement with Russia on cooperation in civil aviation."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+
+    def test_variant_authorised_the_signing(self) -> None:
+        text = "The government authorised the signing of a memorandum with Russia on pharmaceutical supplies."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.PLANNED
+
+    def test_ended_document_keeps_no_signing_date(self) -> None:
+        """'the agreement signed in 2003 expired': the year is the signing's, not the ending's."""
+        text = "The agreement on dual citizenship signed in 2003 expired last year."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.status is Stage.TERMINATED
+        assert agreement.date != PartialDate(2003)

@@ -430,3 +430,54 @@ class TestLeadInsAndDatesAhead:
         text = "The exhibition of Russian industry runs in Ashgabat from 2 to 4 March 2024."
         (event,) = events_in(text, published="2024-03-10")
         assert event.status is Status.HELD
+
+
+class TestRegionalSummits:
+    """A summit named by its region with a lower-case 'summit' ("the Caspian summit")."""
+
+    def test_caspian_summit(self) -> None:
+        text = "Vladimir Putin and Serdar Berdimuhamedov attended the Caspian summit in Ashgabat on 29 June 2022."
+        (event,) = events_in(text)
+        assert event.name == "Caspian summit"
+        assert event.date == PartialDate(2022, 6, 29)
+
+    def test_variant_numbered_two_part_name(self) -> None:
+        text = "The first Central Asia - Russia summit brought Putin and Berdimuhamedov to Astana."
+        (event,) = events_in(text)
+        assert event.name == "first Central Asia - Russia summit"
+
+    def test_bilateral_summit_is_no_event(self) -> None:
+        """A summit of the two sides alone is their meeting, not an event of its own."""
+        text = "The Turkmen-Russian summit took place in Ashgabat with Putin and Berdimuhamedov."
+        assert events_in(text) == []
+
+    def test_words_between_region_and_summit_stop_at_a_preposition(self) -> None:
+        text = "Putin spoke with Berdimuhamedov about the Caspian pipeline during the summit."
+        assert [event.name for event in events_in(text)] == []
+
+
+class TestMoreEventNames:
+    def test_quoted_conference_title(self) -> None:
+        """A conference named by its quoted title is an event, whatever other event word is near."""
+        text = 'The conference "Ashgabat and Moscow: Partners in Science" was held in Ashgabat on 3 May 2024.'
+        (event,) = events_in(text)
+        assert event.name == 'conference "Ashgabat and Moscow: Partners in Science"'
+
+    def test_variant_quoted_competition(self) -> None:
+        text = 'Students from Turkmenistan and Russia met at the competition "Young Engineers 2024" in Kazan.'
+        (event,) = events_in(text)
+        assert "Young Engineers 2024" in event.name
+
+    def test_bloc_summit_without_words_between(self) -> None:
+        text = "Serdar Berdimuhamedov and Vladimir Putin spoke at the SCO summit in Astana."
+        (event,) = events_in(text)
+        assert event.name == "SCO summit"
+
+    def test_name_ends_before_the_full_stop(self) -> None:
+        text = "Turkmen and Russian delegations took part in the Russian Energy Week in Moscow."
+        (event,) = events_in(text)
+        assert not event.name.endswith(".")
+
+    def test_third_countries_conference_is_no_event(self) -> None:
+        text = 'The conference "Water of Central Asia" was held in Tashkent by Uzbekistan and Kazakhstan.'
+        assert events_in(text, lead="") == []

@@ -630,3 +630,90 @@ class TestGreetingsSenders:
         assert meetings
         assert all("Putin" not in surnames(meeting) for meeting in meetings)
         assert all("Mishustin" not in surnames(meeting) for meeting in meetings)
+
+
+class TestAppositiveTitles:
+    """People the gazetteer does not know, each named after a comma that closes a title naming
+    their side: both are participants, and the title gives each its side."""
+
+    def test_consul_and_regional_minister(self) -> None:
+        text = (
+            "Talks took place between the Consul General of Turkmenistan, Dovlet Annayev, and Kazan's "
+            "Minister of Industry, Oleg Petrenko, on trade in cars."
+        )
+        (meeting,) = meetings_in(text)
+        assert surnames(meeting) == {"Annayev", "Petrenko"}
+
+    def test_variant_with_ambassador_and_governor(self) -> None:
+        text = (
+            "A meeting between the Ambassador of Russia, Pavel Ivanchenko, and the Hakim of the Lebap "
+            "velayat, Merdan Gulov, was devoted to the cotton harvest."
+        )
+        (meeting,) = meetings_in(text)
+        assert surnames(meeting) == {"Ivanchenko", "Gulov"}
+
+    def test_third_country_title_gives_no_meeting(self) -> None:
+        text = (
+            "A meeting between the Consul of Kazakhstan, Dovlet Annayev, and the Ambassador of Iran, "
+            "Oleg Petrenko, took place in Tashkent."
+        )
+        assert meetings_in(text) == []
+
+
+class TestPassiveReceptionWithCity:
+    def test_received_in_a_city_by_the_president(self) -> None:
+        """'X was received in Ashgabat by the President': a meeting of the two."""
+        text = (
+            "Russian Minister of Transport Andrei Nikitin was received in Ashgabat by "
+            "President Serdar Berdimuhamedov."
+        )
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Nikitin", "Berdimuhamedov"}
+
+    def test_variant_received_at_the_kremlin(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov was received at the Kremlin by President Vladimir Putin."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Meredov", "Putin"}
+
+
+class TestEncountersNamedInADocument:
+    def test_plan_of_consultations_is_no_meeting(self) -> None:
+        """'signed a plan of consultations': the consultations are the plan's subject."""
+        text = (
+            "Sergei Lavrov and Rashid Meredov signed a plan of consultations between the foreign "
+            "ministries for 2025-2026."
+        )
+        assert meetings_in(text, published="2024-03-12") == []
+
+    def test_variant_programme_of_meetings(self) -> None:
+        text = "Vladimir Putin and Serdar Berdimuhamedov approved a programme of meetings of the two governments."
+        assert meetings_in(text, published="2024-03-12") == []
+
+    def test_consultations_held_are_still_a_meeting(self) -> None:
+        text = "Deputy Foreign Ministers Andrei Rudenko and Vepa Hajiyev held consultations in Ashgabat on Monday."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Rudenko", "Hajiyev"}
+
+
+class TestTalksWithAnUnnamedOfficial:
+    """Talks "with" the other side's official named by a title alone: the named side's person
+    is a participant, the title a role."""
+
+    def test_with_a_deputy_minister_by_title(self) -> None:
+        text = "Russian Deputy Foreign Minister Mikhail Galuzin held talks with the Turkmen Deputy Minister of Energy."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Galuzin"}
+        assert meeting.roles == ("Turkmen Deputy Minister of Energy",)
+
+    def test_variant_title_of_the_country(self) -> None:
+        text = "Sergei Lavrov met with the Chairman of the State Committee for Tourism of Turkmenistan in Moscow."
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Lavrov"}
+
+    def test_official_of_a_third_country_gives_no_meeting(self) -> None:
+        text = "Sergei Lavrov met with the Deputy Minister of Energy of Kazakhstan in Moscow."
+        assert meetings_in(text, published="2024-03-12") == []
+
+    def test_official_of_the_same_side_gives_no_meeting(self) -> None:
+        text = "Sergei Lavrov met with the Russian Deputy Minister of Energy in Moscow."
+        assert meetings_in(text, published="2024-03-12") == []

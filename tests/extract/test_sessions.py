@@ -153,3 +153,99 @@ class TestCoChairsAndOtherBodies:
         """'... on Economic Cooperation on 30 March' stays the economic commission."""
         (session,) = sessions_in(f"A working meeting of the {COMMISSION} on 30 March 2021 ended.")
         assert session.commission.body is BodyKind.INTERGOVERNMENTAL_COMMISSION
+
+
+class TestCountedSittings:
+    """A count of the sittings held so far tells no one sitting."""
+
+    def test_number_of_sessions_held(self) -> None:
+        text = f"Since its founding, the two countries have held 14 sessions of the {COMMISSION}."
+        assert sessions_in(text, published="2024-03-12") == []
+
+    def test_variant_several_meetings_in_words(self) -> None:
+        text = f"Over the years, several meetings of the {COMMISSION} have taken place in Ashgabat."
+        assert sessions_in(text, published="2024-03-12") == []
+
+    def test_one_numbered_sitting_is_still_found(self) -> None:
+        text = f"The fourteenth session of the {COMMISSION} took place in Ashgabat on 5 March 2024."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.session_number == 14
+
+
+class TestBodyPointedBackTo:
+    """"The next meeting of the commission": the body named earlier in the article."""
+
+    def test_next_meeting_of_the_commission(self) -> None:
+        text = (
+            f"Deputy ministers met to review the work of the {COMMISSION}. "
+            "The next meeting of the commission will take place in Kazan in October 2024."
+        )
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.INTERGOVERNMENTAL_COMMISSION
+        assert session.status is Status.PLANNED
+        assert session.date == PartialDate(2024, 10)
+
+    def test_variant_possessive(self) -> None:
+        text = (
+            f"The ministers spoke about the {COMMISSION}. "
+            "The Commission's next session is due to be held in Ashgabat in 2025."
+        )
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.status is Status.PLANNED
+        assert session.date == PartialDate(2025)
+
+    def test_no_body_named_before_gives_nothing(self) -> None:
+        text = "The next meeting of the commission will take place in Kazan in October 2024."
+        assert sessions_in(text, published="2024-03-12") == []
+
+    def test_work_of_the_commission_is_no_sitting(self) -> None:
+        text = f"The ministers spoke about the {COMMISSION}. They praised the work of the commission."
+        assert sessions_in(text, published="2024-03-12") == []
+
+
+class TestMoreBodyNames:
+    def test_joint_commission_without_intergovernmental(self) -> None:
+        text = "The Joint Russian-Turkmen Commission on Trade and Economic Cooperation held its ninth session."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.INTERGOVERNMENTAL_COMMISSION
+        assert session.session_number == 9
+
+    def test_commission_for_another_field_is_other(self) -> None:
+        text = (
+            "The second meeting of the Russian-Turkmen intergovernmental commission on cooperation in the "
+            "field of culture was held in Ashgabat."
+        )
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.OTHER
+
+    def test_interparliamentary_commission_is_other(self) -> None:
+        text = "The Turkmen-Russian Inter-parliamentary Commission held its meeting in Ashgabat on 4 March."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.OTHER
+
+    def test_co_chairs_holding_talks_by_video(self) -> None:
+        text = f"The co-chairs of the {COMMISSION} held talks by videoconference on 4 March."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.format is SessionFormat.CO_CHAIRS_MEETING
+
+
+class TestBodiesOfTheTwoCountries:
+    def test_business_council_of_the_two_countries(self) -> None:
+        text = "A meeting of the Business Council of Turkmenistan and Russia took place in Moscow on 4 March."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.BUSINESS_COUNCIL
+
+    def test_variant_council_of_business_cooperation(self) -> None:
+        text = "The Russian-Turkmen Council of Business Cooperation held its third session in Ashgabat."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.BUSINESS_COUNCIL
+        assert session.session_number == 3
+
+    def test_national_working_group_is_another_body(self) -> None:
+        text = "A meeting of the Russian-Turkmen working group on agriculture was held in Ashgabat on 4 March."
+        (session,) = sessions_in(text, published="2024-03-12")
+        assert session.commission.body is BodyKind.OTHER
+
+    def test_third_countries_working_group_gives_nothing(self) -> None:
+        text = "A meeting of the Kazakh-Russian working group on agriculture was held in Astana on 4 March."
+        assert sessions_in(text, published="2024-03-12") == []

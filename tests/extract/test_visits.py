@@ -662,3 +662,171 @@ class TestVisitAsASetting:
         visits = visits_in(text, published="2024-06-10")
         assert visits
         assert all(visit.status is Status.HELD for visit in visits)
+
+
+class TestReceptionsOfNamedTitleHolders:
+    """A guest named with a title ("Energy Minister <Given> <Surname>") is the visit's one head, not
+    also the title's holder in the gazetteer; a passive reception may name the city before the host."""
+
+    def test_title_with_name_gives_one_visit(self) -> None:
+        text = "President Serdar Berdimuhamedov received Russian Energy Minister Pavel Sorokin in the capital."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Sorokin"
+
+    def test_passive_reception_with_city_before_host(self) -> None:
+        text = (
+            "Russian Minister of Transport Andrei Nikitin was received in Ashgabat by "
+            "President Serdar Berdimuhamedov."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Nikitin"
+
+    def test_variant_received_at_a_palace(self) -> None:
+        text = (
+            "The Governor of Astrakhan region Igor Babushkin was received at the Oguzkhan Palace by "
+            "Serdar Berdimuhamedov."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_third_country_guest_gives_no_visit(self) -> None:
+        text = "Iranian Minister of Roads Farzaneh Sadegh was received in Ashgabat by President Serdar Berdimuhamedov."
+        assert visits_in(text, published="2024-03-12") == []
+
+
+class TestMoreTravelVerbs:
+    def test_will_go_to_a_city(self) -> None:
+        """'will go to Moscow': a planned visit of the traveller's side."""
+        text = "Turkmen Foreign Minister Rashid Meredov will go to Moscow at the end of the month."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.status is Status.PLANNED
+
+    def test_variant_is_flying_to_the_capital(self) -> None:
+        text = "Russian Deputy Prime Minister Alexei Overchuk is flying to Ashgabat tomorrow."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_going_to_without_a_place_is_no_journey(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov is going to present the new strategy."
+        assert visits_in(text, published="2024-03-12") == []
+
+
+class TestRepeatedJourneys:
+    """How often someone travelled is no one visit."""
+
+    def test_visited_several_times(self) -> None:
+        text = "Russian Foreign Minister Sergei Lavrov has visited Turkmenistan several times as minister."
+        assert visits_in(text, published="2024-03-12") == []
+
+    def test_variant_repeatedly_came(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov repeatedly came to Moscow for talks on gas."
+        assert visits_in(text, published="2024-03-12") == []
+
+    def test_one_visit_is_still_found(self) -> None:
+        text = "Russian Foreign Minister Sergei Lavrov visited Turkmenistan on 4 March."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+
+class TestReturnJourneyInOneSentence:
+    def test_two_journeys_the_two_ways(self) -> None:
+        """'X went to Moscow in 2019, and Y came to Ashgabat in 2021': one visit each way."""
+        text = (
+            "Turkmen Foreign Minister Rashid Meredov went to Moscow in 2019, and Russian Foreign Minister "
+            "Sergei Lavrov came to Ashgabat in 2021."
+        )
+        visits = visits_in(text, published="2024-03-12")
+        found = {(v.delegation_of, v.host, v.date) for v in visits}
+        assert found == {(TURKMENISTAN, RUSSIA, PartialDate(2019)), (RUSSIA, TURKMENISTAN, PartialDate(2021))}
+
+    def test_variant_with_a_semicolon_and_visited(self) -> None:
+        text = (
+            "Russian Deputy Prime Minister Alexei Overchuk visited Ashgabat in May 2023; Turkmen Foreign "
+            "Minister Rashid Meredov visited Moscow in June 2023."
+        )
+        visits = visits_in(text, published="2024-03-12")
+        assert {(v.delegation_of, v.host) for v in visits} == {(RUSSIA, TURKMENISTAN), (TURKMENISTAN, RUSSIA)}
+
+    def test_one_journey_to_two_cities_stays_one(self) -> None:
+        text = "Russian Foreign Minister Sergei Lavrov visited Ashgabat and Turkmenbashi in May 2023."
+        assert len(visits_in(text, published="2024-03-12")) == 1
+
+
+class TestPlannedVisitWordings:
+    def test_confirmed_he_would_come(self) -> None:
+        """'X confirmed he would come to Ashgabat next year': a planned visit of that year."""
+        text = "Russian Foreign Minister Sergei Lavrov confirmed he would come to Ashgabat next year."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.status is Status.PLANNED
+        assert visit.date == PartialDate(2025)
+
+    def test_variant_decided_to_travel(self) -> None:
+        text = "Turkmen Foreign Minister Rashid Meredov decided to travel to Moscow in May."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.status is Status.PLANNED
+
+    def test_visit_being_prepared_is_planned(self) -> None:
+        text = "A visit of Russian Foreign Minister Sergei Lavrov to Turkmenistan is being prepared."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert visit.status is Status.PLANNED
+
+    def test_governor_leads_a_business_mission(self) -> None:
+        text = "The Governor of Astrakhan region Igor Babushkin will lead a business mission to Turkmenistan in April."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.status is Status.PLANNED
+
+    def test_third_country_business_mission_gives_nothing(self) -> None:
+        text = "A Chinese business mission will travel to Kazakhstan in April."
+        assert visits_in(text, published="2024-03-12") == []
+
+
+class TestVisitOwnedByTheSubjectAfter:
+    """'During his visit to Moscow, X met Y': the visit is X's, named right after the phrase."""
+
+    def test_during_his_visit_then_subject(self) -> None:
+        text = "During his visit to Moscow, Turkmen Foreign Minister Rashid Meredov met Sergei Lavrov."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.head is not None and visit.head.surname == "Meredov"
+
+    def test_variant_as_part_of_his_working_trip(self) -> None:
+        text = (
+            "As part of his working visit to Ashgabat, Russian Deputy Prime Minister Alexei Overchuk "
+            "held talks with Rashid Meredov."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert visit.head is not None and visit.head.surname == "Overchuk"
+
+    def test_third_country_city_gives_no_visit(self) -> None:
+        text = "During his visit to Beijing, Serdar Berdimuhamedov met the Chinese leader."
+        assert visits_in(text, published="2024-03-12") == []
+
+
+class TestWhoseVisitInAReportedClause:
+    def test_subject_owns_his_visit_after_noting_that(self) -> None:
+        """'X congratulated Y, noting that the city had changed since his last visit': X's visit."""
+        text = (
+            "The Governor of Astrakhan region Igor Babushkin congratulated President Serdar Berdimuhamedov "
+            "on the holiday, noting that Ashgabat had changed a lot since his last visit."
+        )
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_variant_recalling_that(self) -> None:
+        text = (
+            "Sergei Lavrov thanked Rashid Meredov for the talks, recalling that his previous visit "
+            "to Turkmenistan had been in 2019."
+        )
+        visits = visits_in(text, published="2024-03-12")
+        assert [(v.delegation_of, v.host) for v in visits] == [(RUSSIA, TURKMENISTAN)]
+
+    def test_thanked_for_his_visit_is_still_the_guest(self) -> None:
+        text = "Serdar Berdimuhamedov thanked Russian Deputy Prime Minister Alexei Overchuk for his visit."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)

@@ -43,6 +43,7 @@ class EventWords:
     named_hints: tuple[str, ...]
     dedicated_hints: tuple[str, ...]
     of_hints: tuple[str, ...]
+    quoted_hints: tuple[str, ...]
     cues: CueWords
 
     @classmethod
@@ -64,6 +65,7 @@ class EventWords:
             named_hints=lexicon.words("EVENT_NOUN_HINT"),
             dedicated_hints=lexicon.words("DEDICATED_HINT"),
             of_hints=lexicon.words("OF_EVENT_HINT"),
+            quoted_hints=lexicon.words("QUOTED_EVENT_HINT"),
             cues=word_filter(*lexicon.words("EVENT_CUE")),
         )
 
@@ -81,7 +83,7 @@ def extract_events(document: Document) -> Iterator[Event]:
                     continue
                 if words.venue_after.match(sentence.text, match.end()):
                     continue  # "the Ashgabat Expo Center": where an event is held
-                raw = match.group(0).strip(" -:\u2013")
+                raw = match.group(0).strip(" -:\u2013").removesuffix(".")
                 name = words.leading_determiner.sub("", raw, count=1)
                 if len(name.split()) < 2 and "Forum" not in name:
                     continue
@@ -124,7 +126,7 @@ def _patterns_for(text: str, words: EventWords) -> Iterator[re.Pattern[str]]:
         yield words.cis_summit
     if any_word(fold(text), words.dedicated_hints):
         yield words.dedicated
-    if any_word(fold(text), words.of_hints):
+    if any_word(fold(text), words.quoted_hints):
         yield words.quoted
     if any_word(fold(text), words.common_noun_hints):
         yield words.common_noun_event

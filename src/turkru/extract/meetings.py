@@ -56,6 +56,8 @@ class MeetingWords:
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
     accompanied_by: re.Pattern[str]  # "X was accompanied by Y": Y took part with X
+    in_document_title: re.Pattern[str]  # "a plan of consultations": a document's subject, not an encounter
+    with_official: re.Pattern[str]  # "talks with the Turkmen Deputy Minister of Energy": a title, no name
     cues: CueWords
 
     @classmethod
@@ -90,6 +92,8 @@ class MeetingWords:
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
             accompanied_by=lexicon.pattern("meetings.accompanied_by"),
+            in_document_title=lexicon.folded("meetings.in_document_title"),
+            with_official=lexicon.pattern("meetings.with_official"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
             ),
@@ -188,12 +192,18 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
         tail = sentence.text[match.start() : match.end() + 60]
         if words.not_bilateral.match(tail) is not None or words.meets_a_need.match(sentence.folded, match.start()):
             continue
-        if _counts_encounters(folded, match, words):
+        if _counts_encounters(folded, match, words) or _in_document_title(folded, match, words):
             continue
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
     return None
+
+
+def _in_document_title(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
+    """Whether the encounter word is the subject of a document named just before it ("signed a
+    plan of consultations", "a programme of meetings"), not an encounter told."""
+    return words.in_document_title.search(folded, max(0, trigger.start() - 40), trigger.start()) is not None
 
 
 def _counts_encounters(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
@@ -301,6 +311,25 @@ def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWo
 
 
 
+def _unnamed_official(
+    sentence: Sentence, trigger: re.Match[str], named_sides: set[str], words: MeetingWords
+) -> tuple[str, str] | None:
+    """The other side's official the encounter is "with", by a title the gazetteer does not know and
+    no name ("held talks with the Turkmen Deputy Minister of Energy", "met the Secretary of the
+    State Security Council of Turkmenistan") -> the title, its side."""
+    found = words.with_official.search(sentence.text, trigger.start(), trigger.end() + _BETWEEN_REACH * 3)
+    if found is None or found.start() > trigger.end() + _BETWEEN_REACH:
+        return None
+    start, end = sentence.start + found.start("role"), sentence.start + found.end("role")
+    inside = [m for m in sentence.mentions if start <= m.start and m.end <= end]
+    if any(m.kind == "person" for m in inside):
+        return None
+    sides = {side for m in inside if m.kind in ("country", "place", "region") and (side := country_of(m))}
+    if len(sides) != 1 or not sides <= BOTH_SIDES or sides <= named_sides:
+        return None
+    return found.group("role"), next(iter(sides))
+
+
 def _roles(
     roles: tuple[str, ...],
     people: tuple[Person, ...],
@@ -379,6 +408,11 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
         implied_other = implied_other | BOTH_SIDES  # "Turkmen and Russian officials": both sides, unnamed
     if between is not None:
         implied_other = implied_other | between[1]
+    unnamed_official = None
+    if len(named_sides) == 1 and not implied_other and cast.people:
+        unnamed_official = _unnamed_official(sentence, match, named_sides, words)
+        if unnamed_official is not None:
+            implied_other = implied_other | {unnamed_official[1]}
     first_person = bool(named_sides) and speaks_in_first_person(
         sentence.text, voiced=sentence.speaker is not None, lexicon=document.lexicon
     )
@@ -403,7 +437,8 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
         place=place,
         mode=mode,
         participants=cast.people,
-        roles=_roles(cast.roles, cast.people, unnamed_pair, between),
+        roles=_roles(cast.roles, cast.people, unnamed_pair, between)
+        + ((unnamed_official[0],) if unnamed_official is not None else ()),
         occasion=occasion,
         topics=topics_of(sentence.text, document.lexicon),
         region=meeting_region(sentence, document, cast.people, date) or (between[2] if between else None),

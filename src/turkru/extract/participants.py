@@ -9,12 +9,14 @@ import attrs
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.document import Document, Sentence
 from turkru.extract.people import resolve_person
-from turkru.extract.sides import side_of
+from turkru.extract.sides import country_of, side_of
 from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Office, Person
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
+
+_TITLE_REACH = 120  # characters before a name its appositive title may start
 
 
 @attrs.frozen
@@ -29,6 +31,7 @@ class ParticipantWords:
     collective: re.Pattern[str]
     nationality_title: re.Pattern[str]
     word_before: re.Pattern[str]
+    appositive_title: re.Pattern[str]  # "the Consul of Turkmenistan, " right before a name
     sender: re.Pattern[str]  # "conveyed greetings from the President": the sender is absent
     side_hints: CueWords
     collective_hints: CueWords
@@ -47,6 +50,7 @@ class ParticipantWords:
             collective=lexicon.pattern("participants.collective"),
             nationality_title=lexicon.pattern("participants.nationality_title"),
             word_before=lexicon.pattern("participants.word_before"),
+            appositive_title=lexicon.pattern("participants.appositive_title"),
             sender=lexicon.pattern("participants.sender"),
             side_hints=word_filter(*lexicon.words("SIDE_HINT")),
             collective_hints=word_filter(*lexicon.words("COLLECTIVE_HINT")),
@@ -150,10 +154,24 @@ def _sender_spans(sentence: Sentence, document: Document) -> list[tuple[int, int
 
 
 def _nationality_before(sentence: Sentence, mention: Mention, document: Document) -> str | None:
-    """The side of a person the gazetteer does not know, from a title before the name ("Russian Ambassador X")."""
+    """The side of a person the gazetteer does not know, from a title before the name ("Russian
+    Ambassador X"), or from the one side's country, city or region its appositive title names
+    ("the Consul of Turkmenistan, X", "Astrakhan's Minister of Trade, X")."""
     words = _words(document)
     found = words.nationality_title.search(sentence.text[: mention.start - sentence.start])
-    return document.gazetteer.country(found.group("adj")) if found else None
+    if found:
+        return document.gazetteer.country(found.group("adj"))
+    local = mention.start - sentence.start
+    window = max(0, local - _TITLE_REACH)
+    title = words.appositive_title.search(sentence.text[window:local])
+    if title is None:
+        return None
+    start, end = sentence.start + window + title.start("title"), sentence.start + window + title.end("title")
+    inside = [m for m in sentence.mentions if start <= m.start and m.end <= end]
+    if any(m.kind == "person" for m in inside):
+        return None
+    sides = {side for m in inside if m.kind in ("country", "place", "region") and (side := country_of(m))}
+    return next(iter(sides)) if len(sides) == 1 and sides <= {TURKMENISTAN, RUSSIA} else None
 
 
 def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:

@@ -99,9 +99,14 @@ def _follows(sentence: Sentence, end: int, mention: Mention, words: ReceptionWor
 
 
 def _sided(sentence: Sentence, document: Document, on: PartialDate | None) -> list[tuple[Mention, Person, str]]:
-    """The people of a sentence resolved to persons of one of the two sides, in text order."""
+    """The people of a sentence resolved to persons of one of the two sides, in text order; a title
+    followed by the name of who holds it ("Energy Minister <Given> <Surname>") is that person, not
+    the title's usual holder."""
     found: list[tuple[Mention, Person, str]] = []
-    for mention in sentence.of_kind("person", "office"):
+    cast = sentence.of_kind("person", "office")
+    for index, mention in enumerate(cast):
+        if index + 1 < len(cast) and sentence.names_holder(mention, cast[index + 1]):
+            continue
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
         if person is not None and side in BOTH_SIDES:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date
@@ -37,6 +38,10 @@ class SessionWords:
     other_field: re.Pattern[str]
     working: re.Pattern[str]
     co_chair: re.Pattern[str]
+    counted: re.Pattern[str]  # "12 sessions of the commission have been held": a count, not a sitting
+    back_to_body: re.Pattern[str]  # "the next meeting of the commission": the body named before
+    back_possessive: re.Pattern[str]  # "the Commission's next session"
+    back_cues: CueWords
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> SessionWords:
@@ -53,6 +58,10 @@ class SessionWords:
             other_field=lexicon.pattern("sessions.other_field"),
             working=lexicon.pattern("sessions.working"),
             co_chair=lexicon.pattern("sessions.co_chair"),
+            counted=lexicon.pattern("sessions.counted"),
+            back_to_body=lexicon.pattern("sessions.back_to_body"),
+            back_possessive=lexicon.pattern("sessions.back_possessive"),
+            back_cues=word_filter(*lexicon.words("BACK_BODY_NOUN")),
         )
 
 
@@ -60,8 +69,14 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
     """Yield a session for each standing body a sentence reports meeting (or to meet): those the
     gazetteer names, and a region's body with the other side (``standing_body``)."""
     words = document.lexicon.derive(SessionWords.of)
+    named: BodyKind | None = None  # the last body named so far, for "the next meeting of the commission"
     for sentence in document.body:
-        for mention in sentence.of_kind("body"):
+        bodies = sentence.of_kind("body")
+        if not bodies and named is not None:
+            found = _back_to_body(sentence, named, words)
+            if found is not None:
+                yield _session(sentence, document, named, found.group("noun"), found.start(), words)
+        for mention in bodies:
             if not isinstance(mention.value, BodyKind):
                 continue
             local_start = mention.start - sentence.start
@@ -72,8 +87,12 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
                 or _conjoined(sentence, local_start, words)
                 or _co_chairs_met(sentence, before, words)
             )
+            if isinstance(mention.value, BodyKind):
+                named = mention.value
             if trigger is None and words.after_body.search(sentence.text[local_end:]) is None:
                 continue
+            if words.counted.search(before):
+                continue  # "the commission has held 12 sessions of ...": a count of sittings, none told
             body, name = mention.value, mention.text
             other = words.other_field.match(sentence.text, local_end)
             if body is BodyKind.INTERGOVERNMENTAL_COMMISSION and other is not None:
@@ -82,6 +101,18 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
         standing = standing_body(sentence, document)
         if standing is not None:
             yield _session(sentence, document, BodyKind.OTHER, standing.name, standing.start, words)
+
+
+def _back_to_body(sentence: Sentence, named: BodyKind, words: SessionWords) -> re.Match[str] | None:
+    """A sitting of "the commission" (or "the council", "the group") with no name of its own, the
+    body of that noun named earlier in the article: "the next meeting of the commission"."""
+    if not sentence.has_any(words.back_cues) or named is BodyKind.OTHER:
+        return None
+    for pattern in (words.back_to_body, words.back_possessive):
+        for found in pattern.finditer(sentence.text):
+            if found.group(named.value) is not None:
+                return found
+    return None
 
 
 def _co_chairs_met(sentence: Sentence, before: str, words: SessionWords) -> re.Match[str] | None:

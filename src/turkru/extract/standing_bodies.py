@@ -18,6 +18,7 @@ class _Words:
     sitting: re.Pattern[str]
     named: re.Pattern[str]
     complement: re.Pattern[str]
+    national: re.Pattern[str]  # "working group", "subcommission": a body of the two countries' own
     cues: CueWords
 
     @classmethod
@@ -26,6 +27,7 @@ class _Words:
             sitting=lexicon.pattern("sessions.standing_sitting"),
             named=lexicon.pattern("sessions.standing_named"),
             complement=lexicon.pattern("sessions.standing_complement"),
+            national=lexicon.pattern("sessions.standing_national"),
             cues=word_filter(*(word.split()[-1] for word in lexicon.words("STANDING_BODY_NOUN"))),
         )
 
@@ -41,7 +43,8 @@ class StandingBody:
 
 
 def standing_body(sentence: Sentence, document: Document) -> StandingBody | None:
-    """The standing body of a Turkmen and a Russian party, one of them a city or region, whose
+    """The standing body of a Turkmen and a Russian party, one of them a city or region (or of the two
+    countries, when it is a working group or subcommission, not a loosely named commission), whose
     sitting the sentence reports ("the fifth meeting of the Turkmen-Astrakhan working group",
     "the working group on cooperation between Turkmenistan and Tatarstan met"); None if the
     sentence names a body the gazetteer knows, or the name does not hold both sides."""
@@ -60,6 +63,7 @@ def standing_body(sentence: Sentence, document: Document) -> StandingBody | None
                 if start <= m.start - sentence.start and m.end - sentence.start <= end
             ]
             sides = {country_of(m) for m in inside}
-            if sides >= BOTH_SIDES and any(m.kind in ("place", "region") for m in inside):  # a city's or region's body
+            local = any(m.kind in ("place", "region") for m in inside)  # a city's or region's body
+            if sides >= BOTH_SIDES and (local or words.national.search(text, start, end)):
                 return StandingBody(name=text[start:end].strip(), start=start, end=end)
     return None

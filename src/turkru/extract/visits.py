@@ -27,6 +27,8 @@ from turkru.text._casefold import span_text
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
+_SUBJECT_REACH = 60  # characters after an opening phrase within which its subject is named
+
 
 @attrs.frozen
 class VisitWords:
@@ -52,6 +54,10 @@ class VisitWords:
     second_person_subject: re.Pattern[str]
     third_person_possessive: re.Pattern[str]
     and_between: re.Pattern[str]  # between two heads of one visit: "X and Y will visit"
+    repeated: re.Pattern[str]  # "has visited Turkmenistan several times": how often, not one journey
+    next_clause: re.Pattern[str]  # ", and", ";", ", while": a clause of its own after a journey
+    opening_phrase: re.Pattern[str]  # "During his visit to Moscow, ": a phrase before the subject
+    reported_clause: re.Pattern[str]  # "noting that", "said that": what the subject reports
     cues: CueWords
 
     @classmethod
@@ -78,6 +84,10 @@ class VisitWords:
             second_person_subject=lexicon.pattern("visits.second_person_subject"),
             third_person_possessive=lexicon.pattern("visits.third_person_possessive"),
             and_between=lexicon.pattern("visits.and_between"),
+            repeated=lexicon.pattern("visits.repeated"),
+            next_clause=lexicon.pattern("visits.next_clause"),
+            opening_phrase=lexicon.pattern("visits.opening_phrase"),
+            reported_clause=lexicon.pattern("visits.reported_clause"),
             cues=word_filter(
                 *lexicon.cues("visits.trigger"),
                 *lexicon.cues("visits.reception"),
@@ -99,7 +109,8 @@ def extract_visits(document: Document) -> Iterator[Visit]:
         if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
         sentence = with_back_references(sentence, document)  # "He arrived in ...": the person named before
-        for match in words.trigger.finditer(sentence.folded):
+        matches = list(words.trigger.finditer(sentence.folded))
+        for index, match in enumerate(matches):
             visit = _visit_at(sentence, document, match)
             if visit is not None and _programme_item(sentence, match, visit, told, words):
                 break  # "the delegation then visited the velayat": part of the visit told before
@@ -109,11 +120,34 @@ def extract_visits(document: Document) -> Iterator[Visit]:
                 told.append(visit)
                 yield visit
                 yield from _fellow_travellers(sentence, document, visit)
+                returned = _return_journey(sentence, document, match, matches[index + 1 :], visit, words)
+                if returned is not None:
+                    told.append(returned)
+                    yield returned
                 break
         else:
             received = reception_visit(sentence, document) or addressed_visit(sentence, document)
             if received is not None:
                 yield received
+
+
+def _return_journey(
+    sentence: Sentence,
+    document: Document,
+    first: re.Match[str],
+    later: list[re.Match[str]],
+    visit: Visit,
+    words: VisitWords,
+) -> Visit | None:
+    """A journey the other way told in a later clause of the same sentence ("X visited Moscow in
+    2022, and Y came to Ashgabat in 2017"), with its own head."""
+    for match in later:
+        if words.next_clause.search(sentence.text, first.end(), match.start()) is None:
+            continue
+        other = _visit_at(sentence, document, match)
+        if other is not None and other.head is not None and other.delegation_of == visit.host:
+            return other
+    return None
 
 
 def _setting_told_before(
@@ -196,14 +230,44 @@ def _companions_before(text: str, start: int, words: VisitWords) -> tuple[int, i
 
 def _owner(sentence: Sentence, document: Document, before: int, host: str | None, on: PartialDate | None
            ) -> Person | None:
-    """Whose "his visit" it is: the nearest person of a side, other than the host's, named earlier in the sentence."""
-    for mention in reversed(sentence.of_kind("person", "office")):
-        if mention.end - sentence.start > before:
-            continue
+    """Whose "his visit" it is: the nearest person of a side, other than the host's, named earlier in the
+    sentence; in a clause the subject reports ("X congratulated Y, noting that ... his last visit"),
+    the subject, named first."""
+    cast = [m for m in sentence.of_kind("person", "office") if m.end - sentence.start <= before]
+    words = _words(document)
+    if cast and words.reported_clause.search(sentence.text, cast[0].end - sentence.start, before):
+        cast = cast[:1]
+    for mention in reversed(cast):
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
         if person is not None and side in BOTH_SIDES and side != host:
             return person
+    return None
+
+
+def _cataphoric_owner(
+    sentence: Sentence, document: Document, match: re.Match[str], host: str | None, on: PartialDate | None,
+    words: VisitWords,
+) -> Person | None:
+    """Whose "his visit" it is when the sentence opens with it ("During his visit to Moscow, X met
+    Y"): the first person of a side other than the host's named right after the opening phrase."""
+    opening = words.opening_phrase.match(sentence.text)
+    if opening is None or opening.end() < match.end():
+        return None
+    cast = sentence.of_kind("person", "office")
+    for index, mention in enumerate(cast):
+        local = mention.start - sentence.start
+        if local < opening.end():
+            continue
+        if local > opening.end() + _SUBJECT_REACH:
+            return None
+        if index + 1 < len(cast) and sentence.names_holder(mention, cast[index + 1]):
+            continue  # the title before the name: the name says who
+        person = resolve_person(mention, document, on)
+        side = side_of(mention, person) if person is not None else None
+        if person is not None and side in BOTH_SIDES and side != host:
+            return person
+        return None
     return None
 
 
@@ -236,6 +300,8 @@ def _fellow_travellers(sentence: Sentence, document: Document, visit: Visit) -> 
 
 def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> Visit | None:
     words = _words(document)
+    if _repeated(sentence.text, match.start(), match.end(), words):
+        return None
     before = sentence.text[: match.start()]
     trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
@@ -250,7 +316,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
     if head is None and words.third_person_possessive.search(before):
-        head = _owner(sentence, document, match.start(), host, date)
+        head = _owner(sentence, document, match.start(), host, date) or _cataphoric_owner(
+            sentence, document, match, host, date, words
+        )
     if head is None and (words.anaphoric.search(before) or words.possessive.search(before)) and not spoken:
         return None
     if head is None and sentence.speaker is not None and words.first_person_possessive.search(before):
@@ -294,6 +362,12 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
+
+
+def _repeated(text: str, start: int, end: int, words: VisitWords) -> bool:
+    """Whether the journey is told as a habit or a count ("has visited Moscow several times",
+    "repeatedly came to Ashgabat"), not as one visit."""
+    return words.repeated.search(text, max(0, start - 15), min(len(text), end + 50)) is not None
 
 
 def _event_date_before(sentence: Sentence, document: Document) -> Timex | None:

@@ -36,6 +36,7 @@ from turkru.model.dates import PartialDate
 _APPOSITION = re.compile(r"[\s,:]*")
 _UNKNOWN_PERSON_RANK = len(KINDS)
 _MAX_INITIALS = 3
+_APPOSED_REACH = 6  # tokens back from an appositive comma to the role word it closes
 _MAX_TITLE = 16  # tokens from a name to the place or body its title after it names
 _MEMO_LIMIT = 1 << 16
 
@@ -277,11 +278,26 @@ class _Scanner:
             self._add_unknown(given, position, self.texts[given])
 
     def _introduced(self, position: int) -> bool:
-        """Whether a role word (``Minister``, ``Mr.``) or an office comes right before *position*."""
+        """Whether a role word (``Minister``, ``Mr.``) or an office comes right before *position*,
+        or a role phrase set off by a comma ("the Consul of Turkmenistan, <Given> <Surname>")."""
         before = position - 1
         if before >= 1 and self.norms[before] == ".":
             before -= 1
-        return before >= 0 and (self.norms[before] in self.index.roles or before in self.office_ends)
+        if before < 0:
+            return False
+        if self.norms[before] in self.index.roles or before in self.office_ends:
+            return True
+        return self.norms[before] == "," and self._role_before_comma(before)
+
+    def _role_before_comma(self, comma: int) -> bool:
+        """Whether a role phrase ends at *comma*: a role word or office, then only capitalised
+        words and linking words up to the comma ("Consul of Turkmenistan,", "Ambassador of Russia,")."""
+        for cursor in range(comma - 1, max(-1, comma - 1 - _APPOSED_REACH), -1):
+            if cursor in self.office_ends or self.norms[cursor] in self.index.roles:
+                return True
+            if not (self.shapes[cursor] & _CAPITALISED or self.norms[cursor] in self.joiners):
+                return False
+        return False
 
     def _add_unknown(self, first: int, last: int, given: str) -> None:
         person = self._person(self.texts[last], given)
