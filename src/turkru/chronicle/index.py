@@ -91,8 +91,10 @@ def postings_of(entry: ChronicleEntry) -> Iterator[PostingKey]:
 class Scanner(Protocol):
     """What the queries need of an index: entries by posting lists and dates, and by id."""
 
-    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every one of *postings*, within *dates*, in timeline order."""
+    def scan(
+        self, postings: Iterable[Posting], dates: DateBounds, kinds: Sequence[str] = ()
+    ) -> Iterator[ChronicleEntry]:
+        """Entries of *kinds* (any, when empty) in every one of *postings*, within *dates*, in timeline order."""
 
     def get(self, entry_id: str) -> ChronicleEntry | None:
         """The entry with id *entry_id*, or None."""
@@ -197,8 +199,10 @@ class Index:
             windows.append((self.dated, len(self.entries)))
         return windows
 
-    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every one of *postings*, within the date window, in date order.
+    def scan(
+        self, postings: Iterable[Posting], dates: DateBounds, kinds: Sequence[str] = ()
+    ) -> Iterator[ChronicleEntry]:
+        """Entries of *kinds* (any, when empty) in every one of *postings*, within the date window, in date order.
 
         The shortest list is walked; the others are checked by bisection. The caller still
         tests each entry; the postings only narrow the candidates. Undated entries are
@@ -206,7 +210,8 @@ class Index:
         """
         lists = [self.posting(keys) for keys in postings]
         for lo, hi in self._windows(dates):
-            yield from self._scan_window(lists, dates, lo, hi)
+            found = self._scan_window(lists, dates, lo, hi)
+            yield from (entry for entry in found if entry.kind in kinds) if kinds else found
 
     def _scan_window(
         self, postings: list[Sequence[int]], dates: DateBounds, lo: int, hi: int

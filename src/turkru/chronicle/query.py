@@ -118,7 +118,7 @@ class Queries:
         kinds = (kind,) if isinstance(kind, str) else kind
         if len(kinds) == 1:
             postings = [(("kind", kinds[0]),), *postings]
-        for entry in index.scan(postings, dates):
+        for entry in index.scan(postings, dates, kinds):
             if entry.kind in kinds and test(entry):
                 yield entry
 

@@ -18,6 +18,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from turkru.chronicle.grow import entry_keys, grow
 from turkru.chronicle.index import Posting, parties_of, people_of, postings_of
 from turkru.chronicle.jsonl import entry_line
 from turkru.chronicle.merge import base_id
+from turkru.chronicle.plan import Plan
 from turkru.chronicle.restore import restore_entry
 from turkru.errors import SerializationError, StoreError
 from turkru.jsontext import JsonTextError, load_json
@@ -270,44 +272,59 @@ def _timeline_order(row: Sequence[Any]) -> tuple[bool, int, int, str, str]:
     return (first is None, first or 0, precision or 0, row[4], row[5])
 
 
+def _kinds_of(postings: list[Posting], kinds: Sequence[str]) -> tuple[set[str] | None, tuple[Posting, ...]]:
+    """The kinds a query asks for (None: any; the ``kind`` postings are the ``kind`` column) and its other postings."""
+    wanted = set(kinds) if kinds else None
+    rest = []
+    for posting in postings:
+        if all(facet == "kind" for facet, _value in posting):
+            named = {value for _facet, value in posting}
+            wanted = named if wanted is None else wanted & named
+        else:
+            rest.append(posting)
+    return wanted, tuple(rest)
+
+
 class StoreIndex:
     """The queries' index over a store: SQL selects the candidates, only they are restored."""
 
     def __init__(self, store: StoredChronicle) -> None:
         self.store = store
 
-    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every one of *postings*, within *dates*, in timeline order (undated ones
-        last, by their reported-by bound, when *dates* include them)."""
+    def scan(
+        self, postings: Iterable[Posting], dates: DateBounds, kinds: Sequence[str] = ()
+    ) -> Iterator[ChronicleEntry]:
+        """Entries of *kinds* (any, when empty) in every one of *postings*, within *dates*, in
+        timeline order (undated ones last, by their reported-by bound, when *dates* include them).
+
+        SQL reads the candidates in timeline order through :mod:`turkru.chronicle.plan`; they
+        are restored batch by batch as the caller takes them.
+        """
         postings = list(postings)
         if any(not posting for posting in postings):
             return
-        conditions: list[str] = []
-        parameters: list[Any] = []
-        if dates.first is not None:
-            conditions.append("first_day >= ? AND last_day >= ?")
-            parameters += [dates.first - self.store.max_span, dates.first]
-        if dates.last is not None:
-            conditions.append("first_day <= ?")
-            parameters.append(dates.last)
-        rows = self._rows(postings, conditions, parameters)
-        yield from self.store.restore([row for row in rows if dates.admits(row[1], row[2])])
-        if dates.include_undated and not dates.open:
-            for entry in self.store.restore(self._rows(postings, ["first_day IS NULL"], [])):
+        wanted, rest = _kinds_of(postings, kinds)
+        if wanted is not None and not wanted:
+            return
+        kinds = tuple(sorted(wanted or ()))
+        if dates.open:
+            yield from self._run(Plan(kinds, rest))
+            yield from self._run(Plan(kinds, rest, undated=True))
+            return
+        first = None if dates.first is None else dates.first - self.store.max_span
+        dated = Plan(kinds, rest, first=first, last=dates.last, since=dates.first)
+        for entry in self._run(dated):
+            yield entry
+        if dates.include_undated:
+            for entry in self._run(Plan(kinds, rest, undated=True)):
                 bound = entry.record.reported_by
                 if bound is not None and dates.admits(bound.earliest.toordinal(), bound.latest.toordinal()):
                     yield entry
 
-    def _rows(self, postings: list[Posting], conditions: list[str], parameters: list[Any]) -> list[Any]:
-        """The ``entries`` rows meeting *conditions* and in every one of *postings*, in timeline order."""
-        conditions, parameters = list(conditions), list(parameters)
-        for posting in postings:
-            alternatives = " OR ".join("(facet = ? AND value = ?)" for _key in posting)
-            conditions.append(f"number IN (SELECT entry FROM postings WHERE {alternatives})")
-            parameters += [part for key in posting for part in key]
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = f"SELECT number, first_day, last_day, precision, kind, id FROM entries{where}"
-        return sorted(self.store.rows(sql, parameters), key=_timeline_order)
+    def _run(self, plan: Plan) -> Iterator[ChronicleEntry]:
+        """The entries of *plan*'s candidate rows, in their order."""
+        sql, parameters = plan.candidates(self.store.rows)
+        yield from self.store.restore(self.store.stream(sql, parameters))
 
     def get(self, entry_id: str) -> ChronicleEntry | None:
         """The entry with id *entry_id*, or None."""
@@ -409,12 +426,20 @@ class StoredChronicle(Chronicle):
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot read ({error})") from None
 
-    def restore(self, rows: Sequence[Sequence[Any]], *, check: bool = False) -> Iterator[ChronicleEntry]:
+    def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows of one read-only SQL statement, fetched as they are taken."""
+        try:
+            cursor = self._connection.execute(sql, parameters)
+            while batch := cursor.fetchmany(_BATCH):
+                yield from batch
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot read ({error})") from None
+
+    def restore(self, rows: Iterable[Sequence[Any]], *, check: bool = False) -> Iterator[ChronicleEntry]:
         """The entries of ``entries`` rows (number, ..., kind, id), in the rows' order, batch by batch."""
-        start, size = 0, _FIRST_BATCH
-        while start < len(rows):
-            batch = rows[start:start + size]
-            start, size = start + size, min(size * 4, _BATCH)
+        pending, size = iter(rows), _FIRST_BATCH
+        while batch := list(islice(pending, size)):
+            size = min(size * 4, _BATCH)
             marks = ", ".join("?" * len(batch))
             found = dict(self.rows(f"SELECT number, data FROM entries WHERE number IN ({marks})",
                                    [row[0] for row in batch]))
