@@ -14,11 +14,12 @@ from typing import Protocol
 from turkru.chronicle.args import DateBounds
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.model.actors import Party, Person
-from turkru.model.records import Agreement, CommissionSession, Meeting, TradeFlow, Visit
+from turkru.model.records import Agreement, AnyRecord, CommissionSession, Meeting, TradeFlow, Visit
 from turkru.text.similarity import name_key
 
 __all__ = [
     "FACETS",
+    "FIRST_FACETS",
     "Index",
     "Posting",
     "PostingKey",
@@ -27,6 +28,7 @@ __all__ = [
     "parties_of",
     "people_of",
     "postings_of",
+    "value_postings",
 ]
 
 _UNDATED = 10**7
@@ -68,17 +70,21 @@ def people_of(entry: ChronicleEntry) -> tuple[Person, ...]:
 
 
 PostingKey = tuple[str, str]
-"""A posting list's name: a facet (``kind``, ``country``, ``word``, ``person``) and a value."""
+"""A posting list's name: a facet (``kind``, ``country``, ``word``, ``person``, ``status``, ...) and a value."""
 
 Posting = tuple[PostingKey, ...]
 """What a query asks for: the union of the posting lists of its keys (none: no entry)."""
 
-FACETS = ("kind", "country", "word", "person")
+FACETS = ("kind", "country", "word", "person", "status", "mode", "body", "doc_type")
 """The facets entries are posted under."""
+
+FIRST_FACETS = FACETS[:4]
+"""The facets of stores written before the others were added (their ``meta`` has no ``facets``)."""
 
 
 def postings_of(entry: ChronicleEntry) -> Iterator[PostingKey]:
-    """Every posting list *entry* belongs to: its kind, countries, party-name words and people."""
+    """Every posting list *entry* belongs to: its kind, countries, party-name words and people,
+    and the values of the fields queries test for one value (:func:`value_postings`)."""
     yield ("kind", entry.kind)
     for code in sorted(countries_of(entry)):
         yield ("country", code)
@@ -86,6 +92,18 @@ def postings_of(entry: ChronicleEntry) -> Iterator[PostingKey]:
         yield ("word", word)
     for key in sorted({person.key for person in people_of(entry)}):
         yield ("person", key)
+    yield from value_postings(entry.record)
+
+
+def value_postings(record: AnyRecord) -> Iterator[PostingKey]:
+    """A record's status, and a meeting's mode, a session's body, an agreement's document type."""
+    yield ("status", record.status.value)
+    if isinstance(record, Meeting):
+        yield ("mode", record.mode.value)
+    elif isinstance(record, CommissionSession):
+        yield ("body", record.commission.body.value)
+    elif isinstance(record, Agreement):
+        yield ("doc_type", record.doc_type.value)
 
 
 class Scanner(Protocol):

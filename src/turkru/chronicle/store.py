@@ -26,7 +26,7 @@ from turkru.chronicle.args import DateBounds
 from turkru.chronicle.collection import Chronicle, _Lazy, timeline_key
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.grow import entry_keys, grow
-from turkru.chronicle.index import Posting, parties_of, people_of, postings_of
+from turkru.chronicle.index import FACETS, FIRST_FACETS, Posting, parties_of, people_of, postings_of
 from turkru.chronicle.jsonl import entry_line
 from turkru.chronicle.merge import base_id
 from turkru.chronicle.plan import Plan
@@ -54,8 +54,13 @@ __all__ = [
 STORE_FORMAT = "turkru-chronicle"
 """The ``format`` row of the ``meta`` table."""
 
-STORE_VERSION = 2
-"""The version of the table layout; bumped on any incompatible change."""
+STORE_VERSION = 3
+"""The version of the table layout and its contents; bumped on any incompatible change."""
+
+READABLE_FACETS = {2: FIRST_FACETS, 3: FACETS}
+"""The store versions this turkru reads, each with the facets its ``postings`` hold (version 2
+has no ``status``, ``mode``, ``body`` or ``doc_type`` lists: queries on it test those fields
+on the restored entries alone)."""
 
 STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 """File names that ``turkru merge -o`` writes as a SQLite store (anything else as text)."""
@@ -212,7 +217,8 @@ def _insert(connection: sqlite3.Connection, numbered: Iterable[tuple[int, Chroni
         )
 
 
-def _write_meta(connection: sqlite3.Connection, fts: bool) -> None:
+def _write_meta(connection: sqlite3.Connection, fts: bool, version: int = STORE_VERSION) -> None:
+    """The ``meta`` rows; *version*: the store version to keep (a grown store keeps its own)."""
     from turkru.serialize.jsonio import SCHEMA_VERSION
 
     count, span = connection.execute(
@@ -220,7 +226,7 @@ def _write_meta(connection: sqlite3.Connection, fts: bool) -> None:
     ).fetchone()
     values = {
         "format": STORE_FORMAT,
-        "store_version": str(STORE_VERSION),
+        "store_version": str(version),
         "schema_version": str(SCHEMA_VERSION),
         "entries": str(count),
         "max_span": str(span),
@@ -303,6 +309,8 @@ class StoreIndex:
         postings = list(postings)
         if any(not posting for posting in postings):
             return
+        known = self.store.facets
+        postings = [posting for posting in postings if all(facet in known for facet, _value in posting)]
         wanted, rest = _kinds_of(postings, kinds)
         if wanted is not None and not wanted:
             return
@@ -380,10 +388,15 @@ class StoredChronicle(Chronicle):
         meta = self._meta()
         object.__setattr__(self, "size", int(meta["entries"]))
         object.__setattr__(self, "max_span", int(meta["max_span"]))
+        object.__setattr__(self, "version", int(meta["store_version"]))
+        object.__setattr__(self, "facets", READABLE_FACETS[self.version])
 
     path: str
     size: int
     max_span: int
+    version: int
+    facets: tuple[str, ...]
+    """The facets of the store's posting lists (:data:`READABLE_FACETS`)."""
     _loaded: tuple[ChronicleEntry, ...] | None
     _connection: sqlite3.Connection
 
@@ -408,10 +421,13 @@ class StoredChronicle(Chronicle):
             count = self._connection.execute("SELECT count(*) FROM entries").fetchone()[0]
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: not a turkru chronicle store ({error})") from None
-        expected = {"format": STORE_FORMAT, "store_version": str(STORE_VERSION), "schema_version": str(SCHEMA_VERSION)}
+        expected = {"format": STORE_FORMAT, "schema_version": str(SCHEMA_VERSION)}
         for key, value in expected.items():
             if meta.get(key) != value:
                 raise StoreError(f"{self.path}: meta.{key}: {meta.get(key)!r} is not {value!r}")
+        if meta.get("store_version") not in {str(version) for version in READABLE_FACETS}:
+            readable = " or ".join(repr(str(version)) for version in sorted(READABLE_FACETS, reverse=True))
+            raise StoreError(f"{self.path}: meta.store_version: {meta.get('store_version')!r} is not {readable}")
         for key in ("entries", "max_span"):
             if not str(meta.get(key, "")).isdigit():
                 raise StoreError(f"{self.path}: meta.{key}: {meta.get(key)!r} is not a count")
@@ -566,6 +582,7 @@ def grow_store(path: str | os.PathLike[str], records: Sequence[AnyRecord]) -> tu
         connection = sqlite3.connect(target)
         try:
             fts = connection.execute("SELECT value FROM meta WHERE key = 'fts5'").fetchone()[0] == "1"
+            version = int(connection.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()[0])
             with connection:
                 for batch in _chunks(sorted(grown.removed)):
                     marks = ", ".join("?" * len(batch))
@@ -581,7 +598,7 @@ def grow_store(path: str | os.PathLike[str], records: Sequence[AnyRecord]) -> tu
                 first = connection.execute("SELECT coalesce(max(number), 0) + 1 FROM entries").fetchone()[0]
                 added = sorted(grown.added, key=timeline_key)
                 _insert(connection, enumerate(added, start=first), fts)
-                _write_meta(connection, fts)
+                _write_meta(connection, fts, version)
         finally:
             connection.close()
     except sqlite3.Error as error:
