@@ -412,7 +412,7 @@ class TestIndexes:
         with_index = [list(query(chronicle)) for query in _QUERIES]
         original = Index.scan
 
-        def scan_all(self: Index, postings: object, dates: object) -> object:
+        def scan_all(self: Index, postings: object, dates: object, kinds: object = ()) -> object:
             return original(self, [], dates)  # type: ignore[arg-type]
 
         Index.scan = scan_all  # type: ignore[method-assign]

@@ -207,7 +207,7 @@ class TestErrors:
         [
             ("format", "something", r"meta\.format: 'something' is not 'turkru-chronicle'"),
             ("schema_version", "2", r"meta\.schema_version: '2' is not '1'"),
-            ("store_version", "9", r"meta\.store_version: '9' is not '2'"),
+            ("store_version", "9", r"meta\.store_version: '9' is not '3' or '2'"),
             ("entries", "3", r"meta\.entries: 3 but the entries table has \d+ rows"),
         ],
     )

@@ -14,11 +14,12 @@ from typing import Protocol
 from turkru.chronicle.args import DateBounds
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.model.actors import Party, Person
-from turkru.model.records import Agreement, CommissionSession, Meeting, TradeFlow, Visit
+from turkru.model.records import Agreement, AnyRecord, CommissionSession, Meeting, TradeFlow, Visit
 from turkru.text.similarity import name_key
 
 __all__ = [
     "FACETS",
+    "FIRST_FACETS",
     "Index",
     "Posting",
     "PostingKey",
@@ -27,6 +28,7 @@ __all__ = [
     "parties_of",
     "people_of",
     "postings_of",
+    "value_postings",
 ]
 
 _UNDATED = 10**7
@@ -68,17 +70,21 @@ def people_of(entry: ChronicleEntry) -> tuple[Person, ...]:
 
 
 PostingKey = tuple[str, str]
-"""A posting list's name: a facet (``kind``, ``country``, ``word``, ``person``) and a value."""
+"""A posting list's name: a facet (``kind``, ``country``, ``word``, ``person``, ``status``, ...) and a value."""
 
 Posting = tuple[PostingKey, ...]
 """What a query asks for: the union of the posting lists of its keys (none: no entry)."""
 
-FACETS = ("kind", "country", "word", "person")
+FACETS = ("kind", "country", "word", "person", "status", "mode", "body", "doc_type")
 """The facets entries are posted under."""
+
+FIRST_FACETS = FACETS[:4]
+"""The facets of stores written before the others were added (their ``meta`` has no ``facets``)."""
 
 
 def postings_of(entry: ChronicleEntry) -> Iterator[PostingKey]:
-    """Every posting list *entry* belongs to: its kind, countries, party-name words and people."""
+    """Every posting list *entry* belongs to: its kind, countries, party-name words and people,
+    and the values of the fields queries test for one value (:func:`value_postings`)."""
     yield ("kind", entry.kind)
     for code in sorted(countries_of(entry)):
         yield ("country", code)
@@ -86,13 +92,27 @@ def postings_of(entry: ChronicleEntry) -> Iterator[PostingKey]:
         yield ("word", word)
     for key in sorted({person.key for person in people_of(entry)}):
         yield ("person", key)
+    yield from value_postings(entry.record)
+
+
+def value_postings(record: AnyRecord) -> Iterator[PostingKey]:
+    """A record's status, and a meeting's mode, a session's body, an agreement's document type."""
+    yield ("status", record.status.value)
+    if isinstance(record, Meeting):
+        yield ("mode", record.mode.value)
+    elif isinstance(record, CommissionSession):
+        yield ("body", record.commission.body.value)
+    elif isinstance(record, Agreement):
+        yield ("doc_type", record.doc_type.value)
 
 
 class Scanner(Protocol):
     """What the queries need of an index: entries by posting lists and dates, and by id."""
 
-    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every one of *postings*, within *dates*, in timeline order."""
+    def scan(
+        self, postings: Iterable[Posting], dates: DateBounds, kinds: Sequence[str] = ()
+    ) -> Iterator[ChronicleEntry]:
+        """Entries of *kinds* (any, when empty) in every one of *postings*, within *dates*, in timeline order."""
 
     def get(self, entry_id: str) -> ChronicleEntry | None:
         """The entry with id *entry_id*, or None."""
@@ -197,8 +217,10 @@ class Index:
             windows.append((self.dated, len(self.entries)))
         return windows
 
-    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every one of *postings*, within the date window, in date order.
+    def scan(
+        self, postings: Iterable[Posting], dates: DateBounds, kinds: Sequence[str] = ()
+    ) -> Iterator[ChronicleEntry]:
+        """Entries of *kinds* (any, when empty) in every one of *postings*, within the date window, in date order.
 
         The shortest list is walked; the others are checked by bisection. The caller still
         tests each entry; the postings only narrow the candidates. Undated entries are
@@ -206,7 +228,8 @@ class Index:
         """
         lists = [self.posting(keys) for keys in postings]
         for lo, hi in self._windows(dates):
-            yield from self._scan_window(lists, dates, lo, hi)
+            found = self._scan_window(lists, dates, lo, hi)
+            yield from (entry for entry in found if entry.kind in kinds) if kinds else found
 
     def _scan_window(
         self, postings: list[Sequence[int]], dates: DateBounds, lo: int, hi: int

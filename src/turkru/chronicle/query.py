@@ -55,6 +55,11 @@ def _postings_for(spec: PartySpec) -> Posting:
     return tuple(dict.fromkeys(("word", words[0]) for words in wordings if words))
 
 
+def _values(**members: Any) -> list[Posting]:
+    """The posting lists of the one-value fields a query asks for (``mode=MeetingMode.PHONE``; None: any)."""
+    return [((facet, member.value),) for facet, member in members.items() if member is not None]
+
+
 def _person_postings(wanted: WantedPerson) -> Posting:
     return tuple(("person", key) for key in sorted(wanted.keys))
 
@@ -118,7 +123,7 @@ class Queries:
         kinds = (kind,) if isinstance(kind, str) else kind
         if len(kinds) == 1:
             postings = [(("kind", kinds[0]),), *postings]
-        for entry in index.scan(postings, dates):
+        for entry in index.scan(postings, dates, kinds):
             if entry.kind in kinds and test(entry):
                 yield entry
 
@@ -149,7 +154,7 @@ class Queries:
                 return False
             return _between(first, second, parties_of(entry))
 
-        postings = [_postings_for(first), _postings_for(second)]
+        postings = [_postings_for(first), _postings_for(second), *_values(status=stage, doc_type=kind)]
         return self._select(Agreement.KIND, postings, dates, test)
 
     def meetings(
@@ -187,6 +192,8 @@ class Queries:
             return _between(*sides, holders)
 
         postings = [_person_postings(person) for person in people]
+        postings += [_postings_for(side) for side in sides or ()]
+        postings += _values(mode=wanted_mode, status=wanted_status)
         return self._select(Meeting.KIND, postings, dates, test)
 
     def visits(
@@ -221,7 +228,7 @@ class Queries:
             return host is None or _visit_side(host, record.host, record)
 
         postings = [] if leader is None else [_person_postings(leader)]
-        return self._select(Visit.KIND, postings, dates, test)
+        return self._select(Visit.KIND, [*postings, *_values(status=wanted_status)], dates, test)
 
     def sessions(
         self,
@@ -244,7 +251,7 @@ class Queries:
                 return False
             return wanted is None or record.commission.body is wanted
 
-        return self._select(CommissionSession.KIND, [], dates, test)
+        return self._select(CommissionSession.KIND, _values(body=wanted, status=wanted_status), dates, test)
 
     def trade(
         self,
@@ -280,7 +287,7 @@ class Queries:
             return receiver is None or _trade_side(receiver, record.importer, record)
 
         postings = [_postings_for(spec) for spec in (sender, receiver) if spec is not None and spec.country]
-        return self._select(TradeFlow.KIND, postings, dates, test)
+        return self._select(TradeFlow.KIND, [*postings, *_values(status=wanted_status)], dates, test)
 
     def events(
         self,
@@ -303,7 +310,7 @@ class Queries:
                 return False
             return not words or words <= stems(record.name)
 
-        return self._select(Event.KIND, [], dates, test)
+        return self._select(Event.KIND, _values(status=wanted_status), dates, test)
 
     def person(
         self, name: Any, *, since: Any = None, until: Any = None, include_undated: bool = False

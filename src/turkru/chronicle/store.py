@@ -18,6 +18,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,9 +26,10 @@ from turkru.chronicle.args import DateBounds
 from turkru.chronicle.collection import Chronicle, _Lazy, timeline_key
 from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.grow import entry_keys, grow
-from turkru.chronicle.index import Posting, parties_of, people_of, postings_of
+from turkru.chronicle.index import FACETS, FIRST_FACETS, Posting, parties_of, people_of, postings_of
 from turkru.chronicle.jsonl import entry_line
 from turkru.chronicle.merge import base_id
+from turkru.chronicle.plan import Plan
 from turkru.chronicle.restore import restore_entry
 from turkru.errors import SerializationError, StoreError
 from turkru.jsontext import JsonTextError, load_json
@@ -52,8 +54,13 @@ __all__ = [
 STORE_FORMAT = "turkru-chronicle"
 """The ``format`` row of the ``meta`` table."""
 
-STORE_VERSION = 2
-"""The version of the table layout; bumped on any incompatible change."""
+STORE_VERSION = 3
+"""The version of the table layout and its contents; bumped on any incompatible change."""
+
+READABLE_FACETS = {2: FIRST_FACETS, 3: FACETS}
+"""The store versions this turkru reads, each with the facets its ``postings`` hold (version 2
+has no ``status``, ``mode``, ``body`` or ``doc_type`` lists: queries on it test those fields
+on the restored entries alone)."""
 
 STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 """File names that ``turkru merge -o`` writes as a SQLite store (anything else as text)."""
@@ -210,7 +217,8 @@ def _insert(connection: sqlite3.Connection, numbered: Iterable[tuple[int, Chroni
         )
 
 
-def _write_meta(connection: sqlite3.Connection, fts: bool) -> None:
+def _write_meta(connection: sqlite3.Connection, fts: bool, version: int = STORE_VERSION) -> None:
+    """The ``meta`` rows; *version*: the store version to keep (a grown store keeps its own)."""
     from turkru.serialize.jsonio import SCHEMA_VERSION
 
     count, span = connection.execute(
@@ -218,7 +226,7 @@ def _write_meta(connection: sqlite3.Connection, fts: bool) -> None:
     ).fetchone()
     values = {
         "format": STORE_FORMAT,
-        "store_version": str(STORE_VERSION),
+        "store_version": str(version),
         "schema_version": str(SCHEMA_VERSION),
         "entries": str(count),
         "max_span": str(span),
@@ -270,44 +278,61 @@ def _timeline_order(row: Sequence[Any]) -> tuple[bool, int, int, str, str]:
     return (first is None, first or 0, precision or 0, row[4], row[5])
 
 
+def _kinds_of(postings: list[Posting], kinds: Sequence[str]) -> tuple[set[str] | None, tuple[Posting, ...]]:
+    """The kinds a query asks for (None: any; the ``kind`` postings are the ``kind`` column) and its other postings."""
+    wanted = set(kinds) if kinds else None
+    rest = []
+    for posting in postings:
+        if all(facet == "kind" for facet, _value in posting):
+            named = {value for _facet, value in posting}
+            wanted = named if wanted is None else wanted & named
+        else:
+            rest.append(posting)
+    return wanted, tuple(rest)
+
+
 class StoreIndex:
     """The queries' index over a store: SQL selects the candidates, only they are restored."""
 
     def __init__(self, store: StoredChronicle) -> None:
         self.store = store
 
-    def scan(self, postings: Iterable[Posting], dates: DateBounds) -> Iterator[ChronicleEntry]:
-        """Entries in every one of *postings*, within *dates*, in timeline order (undated ones
-        last, by their reported-by bound, when *dates* include them)."""
+    def scan(
+        self, postings: Iterable[Posting], dates: DateBounds, kinds: Sequence[str] = ()
+    ) -> Iterator[ChronicleEntry]:
+        """Entries of *kinds* (any, when empty) in every one of *postings*, within *dates*, in
+        timeline order (undated ones last, by their reported-by bound, when *dates* include them).
+
+        SQL reads the candidates in timeline order through :mod:`turkru.chronicle.plan`; they
+        are restored batch by batch as the caller takes them.
+        """
         postings = list(postings)
         if any(not posting for posting in postings):
             return
-        conditions: list[str] = []
-        parameters: list[Any] = []
-        if dates.first is not None:
-            conditions.append("first_day >= ? AND last_day >= ?")
-            parameters += [dates.first - self.store.max_span, dates.first]
-        if dates.last is not None:
-            conditions.append("first_day <= ?")
-            parameters.append(dates.last)
-        rows = self._rows(postings, conditions, parameters)
-        yield from self.store.restore([row for row in rows if dates.admits(row[1], row[2])])
-        if dates.include_undated and not dates.open:
-            for entry in self.store.restore(self._rows(postings, ["first_day IS NULL"], [])):
+        known = self.store.facets
+        postings = [posting for posting in postings if all(facet in known for facet, _value in posting)]
+        wanted, rest = _kinds_of(postings, kinds)
+        if wanted is not None and not wanted:
+            return
+        kinds = tuple(sorted(wanted or ()))
+        if dates.open:
+            yield from self._run(Plan(kinds, rest))
+            yield from self._run(Plan(kinds, rest, undated=True))
+            return
+        first = None if dates.first is None else dates.first - self.store.max_span
+        dated = Plan(kinds, rest, first=first, last=dates.last, since=dates.first)
+        for entry in self._run(dated):
+            yield entry
+        if dates.include_undated:
+            for entry in self._run(Plan(kinds, rest, undated=True)):
                 bound = entry.record.reported_by
                 if bound is not None and dates.admits(bound.earliest.toordinal(), bound.latest.toordinal()):
                     yield entry
 
-    def _rows(self, postings: list[Posting], conditions: list[str], parameters: list[Any]) -> list[Any]:
-        """The ``entries`` rows meeting *conditions* and in every one of *postings*, in timeline order."""
-        conditions, parameters = list(conditions), list(parameters)
-        for posting in postings:
-            alternatives = " OR ".join("(facet = ? AND value = ?)" for _key in posting)
-            conditions.append(f"number IN (SELECT entry FROM postings WHERE {alternatives})")
-            parameters += [part for key in posting for part in key]
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = f"SELECT number, first_day, last_day, precision, kind, id FROM entries{where}"
-        return sorted(self.store.rows(sql, parameters), key=_timeline_order)
+    def _run(self, plan: Plan) -> Iterator[ChronicleEntry]:
+        """The entries of *plan*'s candidate rows, in their order."""
+        sql, parameters = plan.candidates(self.store.rows)
+        yield from self.store.restore(self.store.stream(sql, parameters))
 
     def get(self, entry_id: str) -> ChronicleEntry | None:
         """The entry with id *entry_id*, or None."""
@@ -363,10 +388,15 @@ class StoredChronicle(Chronicle):
         meta = self._meta()
         object.__setattr__(self, "size", int(meta["entries"]))
         object.__setattr__(self, "max_span", int(meta["max_span"]))
+        object.__setattr__(self, "version", int(meta["store_version"]))
+        object.__setattr__(self, "facets", READABLE_FACETS[self.version])
 
     path: str
     size: int
     max_span: int
+    version: int
+    facets: tuple[str, ...]
+    """The facets of the store's posting lists (:data:`READABLE_FACETS`)."""
     _loaded: tuple[ChronicleEntry, ...] | None
     _connection: sqlite3.Connection
 
@@ -391,10 +421,13 @@ class StoredChronicle(Chronicle):
             count = self._connection.execute("SELECT count(*) FROM entries").fetchone()[0]
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: not a turkru chronicle store ({error})") from None
-        expected = {"format": STORE_FORMAT, "store_version": str(STORE_VERSION), "schema_version": str(SCHEMA_VERSION)}
+        expected = {"format": STORE_FORMAT, "schema_version": str(SCHEMA_VERSION)}
         for key, value in expected.items():
             if meta.get(key) != value:
                 raise StoreError(f"{self.path}: meta.{key}: {meta.get(key)!r} is not {value!r}")
+        if meta.get("store_version") not in {str(version) for version in READABLE_FACETS}:
+            readable = " or ".join(repr(str(version)) for version in sorted(READABLE_FACETS, reverse=True))
+            raise StoreError(f"{self.path}: meta.store_version: {meta.get('store_version')!r} is not {readable}")
         for key in ("entries", "max_span"):
             if not str(meta.get(key, "")).isdigit():
                 raise StoreError(f"{self.path}: meta.{key}: {meta.get(key)!r} is not a count")
@@ -409,12 +442,20 @@ class StoredChronicle(Chronicle):
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot read ({error})") from None
 
-    def restore(self, rows: Sequence[Sequence[Any]], *, check: bool = False) -> Iterator[ChronicleEntry]:
+    def stream(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows of one read-only SQL statement, fetched as they are taken."""
+        try:
+            cursor = self._connection.execute(sql, parameters)
+            while batch := cursor.fetchmany(_BATCH):
+                yield from batch
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot read ({error})") from None
+
+    def restore(self, rows: Iterable[Sequence[Any]], *, check: bool = False) -> Iterator[ChronicleEntry]:
         """The entries of ``entries`` rows (number, ..., kind, id), in the rows' order, batch by batch."""
-        start, size = 0, _FIRST_BATCH
-        while start < len(rows):
-            batch = rows[start:start + size]
-            start, size = start + size, min(size * 4, _BATCH)
+        pending, size = iter(rows), _FIRST_BATCH
+        while batch := list(islice(pending, size)):
+            size = min(size * 4, _BATCH)
             marks = ", ".join("?" * len(batch))
             found = dict(self.rows(f"SELECT number, data FROM entries WHERE number IN ({marks})",
                                    [row[0] for row in batch]))
@@ -541,6 +582,7 @@ def grow_store(path: str | os.PathLike[str], records: Sequence[AnyRecord]) -> tu
         connection = sqlite3.connect(target)
         try:
             fts = connection.execute("SELECT value FROM meta WHERE key = 'fts5'").fetchone()[0] == "1"
+            version = int(connection.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()[0])
             with connection:
                 for batch in _chunks(sorted(grown.removed)):
                     marks = ", ".join("?" * len(batch))
@@ -556,7 +598,7 @@ def grow_store(path: str | os.PathLike[str], records: Sequence[AnyRecord]) -> tu
                 first = connection.execute("SELECT coalesce(max(number), 0) + 1 FROM entries").fetchone()[0]
                 added = sorted(grown.added, key=timeline_key)
                 _insert(connection, enumerate(added, start=first), fts)
-                _write_meta(connection, fts)
+                _write_meta(connection, fts, version)
         finally:
             connection.close()
     except sqlite3.Error as error:
