@@ -137,7 +137,7 @@ def date_for(
     opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
         return before[-1].value
-    occasion = clause_start == 0 and opens_with_occasion(sentence, before[-1], w.lexicon)
+    occasion = begins == 0 and opens_with_occasion(sentence, before[-1], w.lexicon)
     if occasion and w.continued.fullmatch(between[1:]):
         return before[-1].value  # "During the visit ... in June 2023, the sides signed ...": signed then
     return before[-1].value.truncate(Precision.YEAR)

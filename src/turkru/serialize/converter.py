@@ -212,7 +212,7 @@ def _fixed_tuple_hook(args: tuple[Any, ...], converter: Converter) -> Callable[[
                 result.append(converter.structure(item, item_type))
             except Exception as error:
                 note = _IterableNote(f"Structuring {type_} @ index {index}", index, item_type)
-                error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]
+                error.__notes__ = [*getattr(error, "__notes__", []), note]
                 errors.append(error)
         if errors:
             raise IterableValidationError(f"While structuring {type_}", errors, type_)
@@ -238,7 +238,7 @@ def _attrs_hook_factory(converter: Converter) -> Callable[[Any], Callable[[Any, 
 def _tag_error(message: str, union: Any) -> ClassValidationError:
     """An error located at the ``kind`` key of the object being structured."""
     error = WireError(message)
-    error.__notes__ = [AttributeValidationNote(f"Structuring {TAG}", TAG, str)]  # type: ignore[attr-defined]
+    error.__notes__ = [AttributeValidationNote(f"Structuring {TAG}", TAG, str)]
     return ClassValidationError(f"While structuring {union}", [error], union)
 
 
