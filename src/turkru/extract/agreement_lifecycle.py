@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -16,6 +15,7 @@ from turkru.extract.event_dates import event_dates
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import fold
+from turkru.text.memo import per_text
 from turkru.text.timex import Timex
 
 _REACH_BEFORE = 120  # characters before a document mention searched for its stage verb
@@ -144,7 +144,7 @@ def _term_start(sentence: Sentence, timex: Timex, w: AgreementWords) -> bool:
     return w.term_start.search(sentence.text, max(0, local - 40), local) is not None
 
 
-@functools.lru_cache(maxsize=16)
+@per_text(16)
 def _just_now(just_now: re.Pattern[str], text: str) -> bool:
     """Whether the sentence says the signing was just now, searched once per sentence."""
     return just_now.search(text) is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 
@@ -13,6 +12,7 @@ from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.model.records import DocType
 from turkru.text._casefold import fold, span_text
 from turkru.text._numbers import cardinal
+from turkru.text.memo import per_text
 
 QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _COUNT_REACH = 90  # characters before a document noun searched for its count ("a large number of new bilateral")
@@ -134,7 +134,7 @@ def _count_before(text: str, end: int, w: AgreementWords) -> re.Match[str] | Non
     return w.count_before.search(_folded(text), max(0, end - _COUNT_REACH), end)
 
 
-@functools.lru_cache(maxsize=16)
+@per_text(16)
 def _folded(text: str) -> str:
     """The folded sentence, once per sentence rather than once per document noun in it."""
     return fold(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -35,6 +34,7 @@ from turkru.model.records import (
     Visit,
 )
 from turkru.text._casefold import any_word, fold
+from turkru.text.memo import per_text
 
 R = TypeVar("R")
 
@@ -76,7 +76,7 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
-@functools.lru_cache(maxsize=1 << 14)  # every sentence of a long article: three folding passes ask
+@per_text(1 << 14)  # every sentence of a long article: three folding passes ask
 def _elsewhen(text: str, words: FoldWords) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), words.elsewhen_cues) and words.elsewhen.search(text) is not None
