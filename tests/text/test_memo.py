@@ -36,3 +36,15 @@ class TestPerText:
         cut(words, 3)
         cut(words, 5)  # the entry for 10 is dropped
         assert cut(words, 10) == words[:10] and len(calls) == 4
+
+    def test_three_arguments(self) -> None:
+        """A function of more arguments is cached too."""
+        calls: list[int] = []
+
+        @per_text(4)
+        def joined(first: str, second: str, third: str) -> str:
+            calls.append(1)
+            return " ".join((first, second, third))
+
+        parts = ("trade", "grew", "fast")
+        assert joined(*parts) == joined(*parts) == "trade grew fast" and len(calls) == 1

@@ -428,13 +428,22 @@ def _place_from_visit(meeting: Meeting, visits: Sequence[Visit]) -> Meeting:
     return meeting
 
 
+@per_text(1 << 10)
+def _time_told(words: FoldWords, *evidence: Evidence) -> tuple[bool, bool]:
+    """Whether the sentences of *evidence* place what they tell at another time, and whether they
+    tell it during a visit: read once per set of sentences (the evidence objects of a sentence are
+    shared), not once per record, so a thousand records of one long sentence cost one reading."""
+    text = " ".join(item.text for item in evidence)
+    return _elsewhen(text, words), words.during_visit.search(text) is not None
+
+
 def _visit_of(record: AnyRecord, visits: Sequence[Visit], words: FoldWords) -> Visit | None:
     if record.date is not None or isinstance(record, Visit) or not record.evidence:
         return None
-    text = " ".join(item.text for item in record.evidence)
-    if _elsewhen(text, words):
+    elsewhen, during = _time_told(words, *record.evidence)
+    if elsewhen:
         return None
-    if words.during_visit.search(text):
+    if during:
         before = [v for v in visits if v.evidence and v.evidence[0].start <= record.evidence[0].start]
         return before[-1] if before else None
     if not isinstance(record, Meeting):
