@@ -466,9 +466,22 @@ def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRec
     """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
     visit, fold again."""
     words = fold_words(document.lexicon)
-    folded = date_lead(fold_duplicates(date_transcript(list(records), document), words), document)
-    folded = fold_duplicates([*folded, *implied_visits(folded, document)], words)
-    return fold_duplicates(date_from_visit(folded, words), words)
+    given = date_transcript(list(records), document)
+    once = fold_duplicates(given, words)
+    settled = len(once) == len(given)  # nothing folded: folding these very records again folds nothing
+    folded = date_lead(once, document)
+    implied = implied_visits(folded, document)
+    if not (settled and not implied and _same_records(folded, once)):
+        before = [*folded, *implied]
+        folded = fold_duplicates(before, words)
+        settled = len(folded) == len(before)
+    dated = date_from_visit(folded, words)
+    return dated if settled and _same_records(dated, folded) else fold_duplicates(dated, words)
+
+
+def _same_records(first: Sequence[AnyRecord], second: Sequence[AnyRecord]) -> bool:
+    """Whether two lists hold the very same record objects in the same order (nothing redated)."""
+    return len(first) == len(second) and all(a is b for a, b in zip(first, second, strict=True))
 
 
 def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
