@@ -105,6 +105,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         lambda i: f"a memorandum on {_word(i, TOPICS)}, ", size,
         LEAD + "Turkmenistan and Russia signed an agreement, ", "and a protocol.",
     ),
+    "Q6-titles": lambda size: _repeat(
+        lambda i: f"a memorandum on the {made_up_word(i)} industry, ", size,
+        LEAD + "Turkmenistan and Russia signed an agreement, ", "and a protocol.",
+    ),  # thousands of distinct documents in one sentence: each record once read its whole sentence
     "Q7-tabs": lambda size: _padding(size, LEAD + "The sides signed an agreement on", "cooperation.", "\t"),
     "Q7-nbsp": lambda size: _padding(size, LEAD + "The sides signed an agreement on", "cooperation.", "\u00a0"),
     "Q7-script": lambda size: _padding(

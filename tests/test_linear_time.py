@@ -110,7 +110,7 @@ class TestFamilies:
 
     FIXED = (
         "Q1-script", "Q1-style", "Q1-comment", "Q2-digits", "Q3-amounts", "Q4-agreements", "Q4-titles",
-        "Q5-clauses", "Q6-mentions", "Q7-tabs", "Q7-nbsp", "Q7-script", "Q8-visits", "Q9-capitals",
+        "Q5-clauses", "Q6-mentions", "Q6-titles", "Q7-tabs", "Q7-nbsp", "Q7-script", "Q8-visits", "Q9-capitals",
         "Q10-tabs", "dateline-US",
     )  # fmt: skip
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
+from bisect import bisect_left
+from itertools import pairwise
 
 import attrs
 
@@ -12,10 +13,11 @@ from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.clauses import clause_end, clause_start
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence
-from turkru.extract.event_dates import event_dates, in_person_clause, opens_with_occasion
+from turkru.extract.event_dates import event_dates_of, in_person_clause, opens_with_occasion
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import fold
+from turkru.text.memo import per_text
 from turkru.text.timex import Timex
 
 _REACH_BEFORE = 120  # characters before a document mention searched for its stage verb
@@ -112,35 +114,68 @@ def date_for(
     A document "just signed" with no date of its own was signed on the day of the report; an
     ended one is not dated by the signing it mentions ("the contract signed in 2003")."""
     w = words or agreement_words()
-    dated = event_dates(sentence) or list(sentence.carried)
-    after = [t for t in dated if t.start - sentence.start >= mention.end and not _term_start(sentence, t, w)]
-    if stage is not Stage.SIGNED:
-        after = [t for t in after if not w.signed_on.search(sentence.text[: t.start - sentence.start][-25:])]
+    dated = event_dates_of(sentence) or sentence.carried
+    after = _first_after(sentence, mention, stage, w)
     if not dated and published is not None and _just_now(w.just_now, sentence.folded):
         return published
     year = w.year_before.search(sentence.text[max(0, mention.start - 40) : mention.start])
     if not dated and year is not None:
         return PartialDate(year=int(year.group("year")))
     ends = clause_end(sentence.text, mention.end)
-    if after and (ends < 0 or after[0].start - sentence.start < ends):
-        return after[0].value
-    before = [
-        t for t in dated if t.start - sentence.start < mention.start and not in_person_clause(sentence, t, w.lexicon)
-    ]
-    if not before or before[-1].value is None:
+    if after is not None and (ends < 0 or after.start - sentence.start < ends):
+        return after.value
+    last = _last_before(sentence, dated, mention.start, w)
+    if last is None or last.value is None:
         return None
-    timex_start = before[-1].start - sentence.start
+    timex_start = last.start - sentence.start
     begins = clause_start(sentence.text, timex_start)
-    between = sentence.text[before[-1].end - sentence.start : mention.start]
+    between = sentence.text[last.end - sentence.start : mention.start]
     if w.opening.fullmatch(sentence.text[begins:timex_start]) or w.continued.fullmatch(between):
-        return before[-1].value
+        return last.value
     opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
-        return before[-1].value
-    occasion = begins == 0 and opens_with_occasion(sentence, before[-1], w.lexicon)
+        return last.value
+    occasion = begins == 0 and opens_with_occasion(sentence, last, w.lexicon)
     if occasion and w.continued.fullmatch(between[1:]):
-        return before[-1].value  # "During the visit ... in June 2023, the sides signed ...": signed then
-    return before[-1].value.truncate(Precision.YEAR)
+        return last.value  # "During the visit ... in June 2023, the sides signed ...": signed then
+    return last.value.truncate(Precision.YEAR)
+
+
+@per_text(16)
+def _starts(sentence: Sentence) -> tuple[int, ...] | None:
+    """The sentence-local starts of the sentence's event dates, when in text order (None if not)."""
+    starts = tuple(timex.start - sentence.start for timex in event_dates_of(sentence))
+    return starts if all(a <= b for a, b in pairwise(starts)) else None
+
+
+def _first_after(sentence: Sentence, mention: DocMention, stage: Stage, w: AgreementWords) -> Timex | None:
+    """The first event date after the document that is not when terms begin (nor, for a document not
+    signed, after "signed on", the date of another signing): found from an index of the sentence's
+    dates, so a sentence with thousands of dated documents is not read once per document. (Dates
+    carried in from an earlier sentence all lie before it.)"""
+    events, starts = event_dates_of(sentence), _starts(sentence)
+    first = bisect_left(starts, mention.end) if starts is not None else 0
+    for index in range(first, len(events)):
+        timex = events[index]
+        local = timex.start - sentence.start
+        if local < mention.end or _term_start(sentence, timex, w):
+            continue
+        if stage is not Stage.SIGNED and w.signed_on.search(sentence.text[max(0, local - 25) : local]):
+            continue
+        return timex
+    return None
+
+
+def _last_before(sentence: Sentence, dated: tuple[Timex, ...], start: int, w: AgreementWords) -> Timex | None:
+    """The last of *dated* (the sentence's event dates, else those carried in) starting before *start*
+    that is not the date of an in-person clause about someone (a who-clause's visit)."""
+    starts = _starts(sentence) if dated is event_dates_of(sentence) else None
+    count = bisect_left(starts, start) if starts is not None else len(dated)
+    for index in range(count - 1, -1, -1):
+        timex = dated[index]
+        if timex.start - sentence.start < start and not in_person_clause(sentence, timex, w.lexicon):
+            return timex
+    return None
 
 
 def _term_start(sentence: Sentence, timex: Timex, w: AgreementWords) -> bool:
@@ -150,7 +185,7 @@ def _term_start(sentence: Sentence, timex: Timex, w: AgreementWords) -> bool:
     return w.term_start.search(sentence.text, max(0, local - 40), local) is not None
 
 
-@functools.lru_cache(maxsize=16)
+@per_text(16)
 def _just_now(just_now: re.Pattern[str], text: str) -> bool:
     """Whether the sentence says the signing was just now, searched once per sentence."""
     return just_now.search(text) is not None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 
 import attrs
@@ -13,6 +13,7 @@ from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.model.records import DocType
 from turkru.text._casefold import fold, span_text
 from turkru.text._numbers import cardinal
+from turkru.text.memo import per_text
 
 QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _COUNT_REACH = 90  # characters before a document noun searched for its count ("a large number of new bilateral")
@@ -68,6 +69,7 @@ def doc_mentions(
     in 2021 of two locomotives", "a treaty by September on the pipeline").
     """
     w = words or agreement_words()
+    stops = sorted(stops)  # in order, for _next_stop
     mentions: list[DocMention] = []
     matches = doc_matches(text, w)
     index = 0
@@ -114,11 +116,18 @@ def _across_date(
         return following
     if w.after_inner_date.match(text, date_end) is None:
         return following
-    next_limit = min((stop for stop in stops if stop >= date_end), default=len(text))
+    next_limit = _next_stop(stops, date_end, len(text))
     rest = complement(text[date_end:next_limit], w)
     if not rest.words:
         return following
     return Complement(following.words + rest.words, date_end - end + rest.length, following.parties)
+
+
+def _next_stop(stops: list[int], at: int, default: int) -> int:
+    """The first of the sorted *stops* from *at* on (*default* when none): a bisection, not a scan of
+    every date of the sentence for each document noun in it."""
+    index = bisect_left(stops, at)
+    return stops[index] if index < len(stops) else default
 
 
 def _consent(text: str, start: int, end: int, w: AgreementWords) -> bool:
@@ -134,7 +143,7 @@ def _count_before(text: str, end: int, w: AgreementWords) -> re.Match[str] | Non
     return w.count_before.search(_folded(text), max(0, end - _COUNT_REACH), end)
 
 
-@functools.lru_cache(maxsize=16)
+@per_text(16)
 def _folded(text: str) -> str:
     """The folded sentence, once per sentence rather than once per document noun in it."""
     return fold(text)
@@ -177,7 +186,7 @@ def _phrase(
     head_start = text.rfind(kept[0], 0, start) if kept else start
     counted = plural or doc_type is DocType.DOCUMENTS  # only then may a count before it matter
     count_match = _count_before(text, head_start, w) if counted else None
-    limit = min(min((stop for stop in stops if stop >= end), default=len(text)), end + _TITLE_REACH)
+    limit = min(_next_stop(stops, end, len(text)), end + _TITLE_REACH)
     following = _across_date(text, end, complement(text[end:limit], w), limit, stops, date_ends, w)
     found = following.words
     is_batch = head_of is None and (

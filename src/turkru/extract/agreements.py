@@ -6,7 +6,6 @@ The document phrases come from :mod:`agreement_mentions` (titles bounded by
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -23,6 +22,7 @@ from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.model.actors import SIDES, Party, PartyKind
 from turkru.model.dates import PartialDate
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
+from turkru.text.memo import per_text
 from turkru.text.similarity import content_words
 
 _SIDE_PARTIES = tuple(Party.of_country(code) for code in SIDES)
@@ -189,7 +189,7 @@ def _cumulative(sentence: Sentence, mention: DocMention, words: AgreementWords) 
     return batch and _tells_history(sentence.text, words.cumulative)
 
 
-@functools.lru_cache(maxsize=16)
+@per_text(16)
 def _tells_history(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether the sentence counts over the relations' history, searched once per sentence."""
     return pattern.search(text) is not None
@@ -222,7 +222,7 @@ def _outcome_of_encounter(sentence: Sentence, stage: Stage, words: AgreementWord
     return _at_encounter_end(sentence.folded, words.at_encounter_end)
 
 
-@functools.lru_cache(maxsize=16)
+@per_text(16)
 def _at_encounter_end(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether the sentence signs at the end of an encounter, searched once per sentence."""
     return pattern.search(text) is not None

@@ -85,10 +85,11 @@ class Block:
         if not self.by_words:
             yield from sorted(indexes)
             return
-        words = cast(frozenset[str], found)  # a worded block's keys are words
+        words = cast("frozenset[str]", found)  # a worded block's keys are words (a string: no type built per call)
+        filed = cast("dict[int, frozenset[str] | None]", self.filed)
         for index in sorted(indexes):
-            theirs = self.filed[index]
-            if theirs is not ANY and similar(words, cast(frozenset[str], theirs)):  # one call, not the rule's
+            theirs = filed[index]
+            if theirs is not ANY and similar(words, theirs):  # one call, not the rule's
                 yield index
 
     def file(self, index: int, found: frozenset[Hashable] | None) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left
 
+from turkru.text.memo import per_text
 
-@functools.lru_cache(maxsize=16)
+
+@per_text(16)
 def _semicolons(text: str) -> tuple[int, ...]:
     """The offsets of every ";" in *text*, found once per sentence."""
     marks = []

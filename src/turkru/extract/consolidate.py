@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -35,6 +34,7 @@ from turkru.model.records import (
     Visit,
 )
 from turkru.text._casefold import any_word, fold
+from turkru.text.memo import per_text
 
 R = TypeVar("R")
 
@@ -76,7 +76,7 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
     return first is None or second is None or first == second
 
 
-@functools.lru_cache(maxsize=1 << 14)  # every sentence of a long article: three folding passes ask
+@per_text(1 << 14)  # every sentence of a long article: three folding passes ask
 def _elsewhen(text: str, words: FoldWords) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), words.elsewhen_cues) and words.elsewhen.search(text) is not None
@@ -438,13 +438,22 @@ def _place_from_visit(meeting: Meeting, visits: Sequence[Visit]) -> Meeting:
     return meeting
 
 
+@per_text(1 << 10)
+def _time_told(words: FoldWords, *evidence: Evidence) -> tuple[bool, bool]:
+    """Whether the sentences of *evidence* place what they tell at another time, and whether they
+    tell it during a visit: read once per set of sentences (the evidence objects of a sentence are
+    shared), not once per record, so a thousand records of one long sentence cost one reading."""
+    text = " ".join(item.text for item in evidence)
+    return _elsewhen(text, words), words.during_visit.search(text) is not None
+
+
 def _visit_of(record: AnyRecord, visits: Sequence[Visit], words: FoldWords) -> Visit | None:
     if record.date is not None or isinstance(record, Visit) or not record.evidence:
         return None
-    text = " ".join(item.text for item in record.evidence)
-    if _elsewhen(text, words):
+    elsewhen, during = _time_told(words, *record.evidence)
+    if elsewhen:
         return None
-    if words.during_visit.search(text):
+    if during:
         before = [v for v in visits if v.evidence and v.evidence[0].start <= record.evidence[0].start]
         return before[-1] if before else None
     if not isinstance(record, Meeting) or record.mode is not MeetingMode.IN_PERSON:
@@ -473,9 +482,22 @@ def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRec
     """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
     visit, fold again."""
     words = fold_words(document.lexicon)
-    folded = date_lead(fold_duplicates(date_transcript(list(records), document), words), document)
-    folded = fold_duplicates([*folded, *implied_visits(folded, document)], words)
-    return fold_duplicates(date_from_visit(folded, words), words)
+    given = date_transcript(list(records), document)
+    once = fold_duplicates(given, words)
+    settled = len(once) == len(given)  # nothing folded: folding these very records again folds nothing
+    folded = date_lead(once, document)
+    implied = implied_visits(folded, document)
+    if not (settled and not implied and _same_records(folded, once)):
+        before = [*folded, *implied]
+        folded = fold_duplicates(before, words)
+        settled = len(folded) == len(before)
+    dated = date_from_visit(folded, words)
+    return dated if settled and _same_records(dated, folded) else fold_duplicates(dated, words)
+
+
+def _same_records(first: Sequence[AnyRecord], second: Sequence[AnyRecord]) -> bool:
+    """Whether two lists hold the very same record objects in the same order (nothing redated)."""
+    return len(first) == len(second) and all(a is b for a, b in zip(first, second, strict=True))
 
 
 def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:

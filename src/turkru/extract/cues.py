@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 import attrs
 
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
+from turkru.text.memo import per_text
 
 _INTENT_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s")
@@ -47,26 +49,57 @@ def _rules(lexicon: Lexicon | None) -> _CueRules:
     return (lexicon or Lexicon.default()).derive(_CueRules.of)
 
 
+@per_text(16)
+def _folded(text: str) -> str:
+    """The folded sentence, once per sentence rather than once per question asked of it."""
+    return fold(text)
+
+
+@per_text(16)
+def _spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of the matches of *pattern* in *text* (``finditer``), once per sentence."""
+    if pattern is _CLAUSE_BREAK and not any(mark in text for mark in _CLAUSE_MARKS):
+        return (), ()  # no break can be there: the search is skipped
+    spans = [match.span() for match in pattern.finditer(text)]
+    return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
 def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """The clause (between ';', ':' or dashes) holding ``text[start:end]``, as local offsets."""
+    """The clause (between ';', ':' or dashes) holding ``text[start:end]``, as local offsets: after
+    the last break ending by *start*, up to the first break starting from *end* (the breaks found
+    once per sentence)."""
     end = start if end is None else end
-    left, right = 0, len(text)
-    if not any(mark in text for mark in _CLAUSE_MARKS):
-        return left, right
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
-    return left, right
+    starts, ends = _spans(text, _CLAUSE_BREAK)
+    before, after = bisect_right(ends, start), bisect_left(starts, end)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
 
 
-def _speaks_of_future(clause: str, rules: _CueRules) -> bool:
-    folded = fold(clause)
-    if not rules.lexicon.has_cue("tense.planned", folded):
-        return False
-    return rules.planned.search(folded) is not None
+@per_text(16)
+def _futures(text: str, rules: _CueRules) -> dict[tuple[int, int], bool]:
+    """Whether each clause of *text* asked about so far speaks of the future, by (left, right)."""
+    return {}
+
+
+def _speaks_of_future(text: str, left: int, right: int, rules: _CueRules) -> bool:
+    """Whether ``text[left:right]`` speaks of the future: read once per clause, however many
+    phrases of the clause ask."""
+    known = _futures(text, rules)
+    found = known.get((left, right))
+    if found is None:
+        folded = fold(text[left:right])
+        found = rules.lexicon.has_cue("tense.planned", folded) and rules.planned.search(folded) is not None
+        known[(left, right)] = found
+    return found
+
+
+def _relative_start(folded: str, start: int, end: int, rules: _CueRules) -> int | None:
+    """Where ``rules.relative_after`` first matches within ``folded[start:end]`` (", where ..."), from
+    its matches in the whole sentence found once: they cannot overlap (each opens with a comma and
+    ends at a word's end) and *end* is a clause break or the sentence's end, so the first of them
+    from *start* is what a search of that stretch finds."""
+    starts, ends = _spans(folded, rules.relative_after)
+    index = bisect_left(starts, start)
+    return starts[index] if index < len(starts) and ends[index] <= end else None
 
 
 def is_planned(text: str, start: int, end: int | None = None, lexicon: Lexicon | None = None) -> bool:
@@ -74,9 +107,9 @@ def is_planned(text: str, start: int, end: int | None = None, lexicon: Lexicon |
     lexicon's ``tense.planned``, or ``tense.intent`` near the words)."""
     rules = _rules(lexicon)
     left, right = clause_around(text, start, end)
-    relative = rules.relative_after.search(fold(text), start if end is None else end, right)
-    right = relative.start() if relative is not None else right  # "..., where he will speak": another event
-    if _speaks_of_future(text[left:right], rules):
+    relative = _relative_start(_folded(text), start if end is None else end, right, rules)
+    right = relative if relative is not None else right  # "..., where he will speak": another event
+    if _speaks_of_future(text, left, right, rules):
         return True
     near_left = max(left, start - _INTENT_REACH)
     near_right = min(right, (start if end is None else end) + _INTENT_REACH)

@@ -9,6 +9,7 @@ import attrs
 
 from turkru.lexicon import Lexicon
 from turkru.model.dates import MonthDay, PartialDate, Precision
+from turkru.text.memo import per_text
 from turkru.text.timex import Timex
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ def _in_dateline(sentence: Sentence, timex: Timex) -> bool:
 
 def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
     """Not the date of a statement, the start of a period, the base of a comparison or a dateline."""
-    before = sentence.text[: timex.start - sentence.start]
+    local = timex.start - sentence.start
+    before = sentence.text[max(0, local - 80) : local]  # the longest reach below: no copy of the sentence's head
     return not (
         _STATEMENT.search(before[-70:])
         or _SINCE.search(before[-60:])
@@ -86,7 +88,14 @@ def dated_by_statement_only(sentence: Sentence) -> bool:
 def event_dates(sentence: Sentence) -> list[Timex]:
     """Dated timexes that can date an event: not the date of a statement ("said on Friday"),
     the start of a period ("since March") or the base of a comparison ("compared to 2019")."""
-    return [timex for timex in sentence.dated() if _can_date_an_event(sentence, timex)]
+    return list(event_dates_of(sentence))
+
+
+@per_text(16)
+def event_dates_of(sentence: Sentence) -> tuple[Timex, ...]:
+    """:func:`event_dates` as a tuple, judged once per sentence (each document or visit of a
+    sentence asks); the same tuple object for the same sentence."""
+    return tuple(timex for timex in sentence.dated() if _can_date_an_event(sentence, timex))
 
 
 def event_month_day(sentence: Sentence) -> MonthDay | None:
