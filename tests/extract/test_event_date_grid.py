@@ -146,6 +146,21 @@ def test_planned_in_the_same_sentence(kind: type, sentence: str, expected: str |
     assert _iso(record) == expected
 
 
+def test_sitting_told_again_is_no_meeting() -> None:
+    """"The meeting was held on ..." right after a sitting is that sitting, not a meeting of its own."""
+    text = PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting was held on 14 March."
+    assert _records(text, Meeting) == []
+
+
+def test_a_meeting_of_others_after_a_sitting_stays() -> None:
+    """"The meeting of the presidents ..." after a sitting is a meeting of its own."""
+    text = (
+        PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting of President Serdar Berdimuhamedov with "
+        "Russian Deputy Prime Minister Alexei Overchuk was held on 14 March."
+    )
+    assert [_iso(record) for record in _records(text, Meeting)] == ["2024-03-14"]
+
+
 def test_phone_mode() -> None:
     """The telephone cell is a phone meeting."""
     (record,) = _records(PUBLISHED + KINDS["phone"][1].format(w=" on Tuesday"), Meeting)
@@ -210,6 +225,23 @@ POSITIONS = [
         "The next day",
         {"2024-03-15"},
         id="the-next-day",
+    ),
+    # "The meeting was held on ..." after a sitting's sentence dates the sitting (and is no meeting)
+    pytest.param(
+        PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting was held on 14 March under the "
+        "co-chairmanship of Deputy Prime Minister Alexei Overchuk and Rashid Meredov.",
+        CommissionSession,
+        "The 12th",
+        {"2024-03-14"},
+        id="sitting-dated-by-the-next-sentence",
+    ),
+    pytest.param(
+        PUBLISHED + "A meeting of the Intergovernmental Turkmen-Russian Commission on Economic Cooperation took place "
+        "in Moscow. This session was held on 14-15 March.",
+        CommissionSession,
+        "A meeting",
+        {"2024-03-14"},
+        id="sitting-dated-by-this-session",
     ),
     # documents signed upon completion of the talks take the talks' date
     *(

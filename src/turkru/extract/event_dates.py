@@ -115,6 +115,7 @@ class _ClauseWords:
     modifier_participle: re.Pattern[str]  # "the agreements reached in <date>"
     period_owner: re.Pattern[str]  # "the results of <date>"
     occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
+    sitting_anaphor: re.Pattern[str]  # "The meeting was held on ..." after a sitting's sentence
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _ClauseWords:
@@ -123,7 +124,18 @@ class _ClauseWords:
             modifier_participle=lexicon.pattern("event_dates.modifier_participle"),
             period_owner=lexicon.pattern("event_dates.period_owner"),
             occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
+            sitting_anaphor=lexicon.pattern("event_dates.sitting_anaphor"),
         )
+
+
+def tells_of_sitting_before(sentence: Sentence, before: Sentence | None, lexicon: Lexicon | None = None) -> bool:
+    """Whether *sentence* opens "The meeting ..." right after a sentence naming a standing body: it
+    speaks of that body's sitting ("The 12th meeting of the Commission was held in Ashgabat. The
+    meeting was held on 14 March ...")."""
+    if before is None or before.headline or not before.of_kind("body"):
+        return False
+    words = (lexicon or Lexicon.default()).derive(_ClauseWords.of)
+    return words.sitting_anaphor.match(sentence.text) is not None
 
 
 def in_person_clause(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
