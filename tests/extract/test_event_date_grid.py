@@ -100,6 +100,8 @@ PLANNED: dict[str, str | None] = {
     " tomorrow": "2024-03-21",
     " on Friday": "2024-03-22",
     " on Monday next week": "2024-03-25",
+    " on 12 March": "2024-03-12",
+    " in February": "2025-02",
     " this summer": "2024",
     " in April": "2024-04",
     " next month": "2024-04",
