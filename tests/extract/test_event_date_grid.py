@@ -605,3 +605,29 @@ def test_coordinated_dates(sentence: str, kind: type, expected: list[str]) -> No
     """Each coordinated date is an encounter of its own; a period is none."""
     found = sorted(_iso(record) or "" for record in _records(PUBLISHED + sentence, kind))
     assert found == expected
+
+
+# The date of a statement does not date what it reports.
+STATEMENTS = [
+    pytest.param(", the ministry said on Tuesday.", id="said-on"),
+    pytest.param(", according to a statement released on Tuesday.", id="according-to-a-statement"),
+    pytest.param(", according to the ministry's statement on Tuesday.", id="according-to-the-ministrys-statement"),
+    pytest.param(", as reported by the agency on Tuesday.", id="reported-by"),
+    pytest.param(", the spokeswoman said at a briefing on Tuesday.", id="said-at-a-briefing"),
+    pytest.param(", the spokeswoman told a news conference on Tuesday.", id="told-a-news-conference"),
+    pytest.param(", a source told the agency on Tuesday.", id="told-the-agency"),
+    pytest.param(", the ministry said in a statement issued on Tuesday.", id="statement-issued"),
+]
+
+
+@pytest.mark.parametrize("statement", STATEMENTS)
+def test_statement_date_does_not_date_a_plan(statement: str) -> None:
+    """"..., the ministry said on Tuesday": the plan it reports stays undated."""
+    (record,) = _records(PUBLISHED + KINDS["visit"][2].format(w="")[:-1] + statement, Visit)
+    assert _iso(record) is None
+
+
+def test_a_reported_meeting_keeps_its_date() -> None:
+    """"said they met in Moscow on 14 March": the meeting's own date, not the statement's."""
+    text = PUBLISHED + "Lavrov said he held talks with Turkmen Foreign Minister Rashid Meredov in Moscow on 14 March."
+    assert [_iso(record) for record in _records(text, Meeting)] == ["2024-03-14"]

@@ -26,12 +26,6 @@ def common_date(start: PartialDate, end: PartialDate | None) -> PartialDate:
     return PartialDate(year=start.year)
 
 
-_STATEMENT = re.compile(
-    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+"
-    r"(?:in\s+(?:a|an|its|the|their)\s+(?:\w+\s+)?(?:statement|message|release|report|communiqu\w*|interview|letter)\s+)?"
-    r"(?:\w+\s+){0,2}$",
-    re.I,
-)
 _SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
 # The base a figure is compared with ("compared to the same period of 2019", "up 15% from 2019",
 # "than in 2019"): the figure's own date is another.
@@ -64,11 +58,25 @@ def _in_dateline(sentence: Sentence, timex: Timex) -> bool:
     )
 
 
-def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
+def _statement(lexicon: Lexicon | None) -> re.Pattern[str]:
+    """The date of a statement, at the end of the text before a date (data/event_dates.json)."""
+    return (lexicon or Lexicon.default()).derive(_StatementWords.of).statement
+
+
+@attrs.frozen
+class _StatementWords:
+    statement: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _StatementWords:
+        return cls(statement=lexicon.pattern("event_dates.statement"))
+
+
+def _can_date_an_event(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
     """Not the date of a statement, the start of a period, the base of a comparison or a dateline."""
     before = sentence.text[: timex.start - sentence.start]
     return not (
-        _STATEMENT.search(before[-70:])
+        _statement(lexicon).search(before[-80:])
         or _SINCE.search(before[-60:])
         or _COMPARISON_BASE.search(before[-80:])
         or _in_dateline(sentence, timex)
@@ -79,8 +87,9 @@ def dated_by_statement_only(sentence: Sentence) -> bool:
     """Whether every date the sentence gives is the date of a statement ("..., the ministry said in a
     message on April 22"): what the statement reports has no date of its own there, nor one carried in."""
     dated = [timex for timex in sentence.dated() if not _in_dateline(sentence, timex)]
-    before = [sentence.text[: timex.start - sentence.start][-70:] for timex in dated]
-    return bool(dated) and all(_STATEMENT.search(text) for text in before)
+    before = [sentence.text[: timex.start - sentence.start][-80:] for timex in dated]
+    statement = _statement(None)
+    return bool(dated) and all(statement.search(text) for text in before)
 
 
 def event_dates(sentence: Sentence) -> list[Timex]:
