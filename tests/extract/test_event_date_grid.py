@@ -549,6 +549,7 @@ TRADE = [
     pytest.param("Turkmenistan began exporting electricity to Russia in February.", "2024-02", id="began-month"),
     pytest.param("Russia delivered a helicopter to Turkmenistan on 9 March.", "2024-03-09", id="delivered-day"),
     pytest.param("A batch of Turkmen tomatoes arrived in Moscow on 9 March.", "2024-03-09", id="arrived-day"),
+    pytest.param("In February, Russia delivered 20,000 tonnes of wheat to Turkmenistan.", "2024", id="delivered-month"),
     pytest.param(
         "Turkmen enterprises were allowed to export tomatoes to Russia from 9 March.",
         "2024-03-09",
