@@ -295,6 +295,32 @@ POSITIONS = [
         {None, "2022"},
         id="earlier-date-of-something-else-kept-coarse",
     ),
+    # the headline's date dates the undated lead
+    pytest.param(
+        PUBLISHED + "Turkmen, Russian ministers meet in Moscow on 14 March\n\n"
+        "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov in Moscow.",
+        Meeting,
+        "Turkmen Foreign",
+        {"2024-03-14"},
+        id="headline-date-dates-the-lead",
+    ),
+    pytest.param(
+        PUBLISHED + "Russia, Turkmenistan sign education memorandum on Tuesday\n\n"
+        "Turkmenistan and Russia signed a memorandum of understanding on cooperation in education.",
+        Agreement,
+        "Turkmenistan",
+        {"2024-03-19"},
+        id="headline-weekday-dates-the-lead",
+    ),
+    pytest.param(
+        PUBLISHED + "Turkmen, Russian ministers meet in Moscow on 14 March\n\n"
+        "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov in Moscow. "
+        "Earlier, Meredov held talks with Russian Deputy Prime Minister Alexei Overchuk in Ashgabat.",
+        Meeting,
+        "Earlier",
+        {None},
+        id="headline-date-not-for-a-later-sentence",
+    ),
     # no date expression: the lead of a same-day report (FORMAT.md: [null, day])
     pytest.param(
         DATELINE + KINDS["meeting"][1].format(w=""),
