@@ -465,6 +465,28 @@ POSITIONS = [
         id="modifier-outcomes-of-period",
     ),
     pytest.param(
+        PUBLISHED + TALKS.replace(" on 14 March.", "") + " and discussed the implementation of the 2022 agreement.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="attributive-year-of-a-document",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS.replace(" on 14 March.", "") + " ahead of the 2025 Turkmen-Russian business forum.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="attributive-year-of-an-event",
+    ),
+    pytest.param(
+        PUBLISHED + "The 2023 session of the Intergovernmental Turkmen-Russian Commission on Economic Cooperation "
+        "was held in Moscow.",
+        CommissionSession,
+        "The 2023",
+        {"2023"},
+        id="attributive-year-of-the-sitting-itself",
+    ),
+    pytest.param(
         PUBLISHED + "Russian President Vladimir Putin said on Tuesday that he had held talks with President of "
         "Turkmenistan Serdar Berdimuhamedov.",
         Meeting,

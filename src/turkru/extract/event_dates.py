@@ -125,6 +125,8 @@ class _ClauseWords:
     period_owner: re.Pattern[str]  # "the results of <date>"
     occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
     sitting_anaphor: re.Pattern[str]  # "The meeting was held on ..." after a sitting's sentence
+    attributive_before: re.Pattern[str]  # "the " before "2022 agreement"
+    noun_after: re.Pattern[str]  # " agreement" after "the 2022"
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _ClauseWords:
@@ -134,6 +136,8 @@ class _ClauseWords:
             period_owner=lexicon.pattern("event_dates.period_owner"),
             occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
             sitting_anaphor=lexicon.pattern("event_dates.sitting_anaphor"),
+            attributive_before=lexicon.pattern("event_dates.attributive_before"),
+            noun_after=lexicon.pattern("event_dates.noun_after"),
         )
 
 
@@ -169,9 +173,10 @@ _CLAUSE_REACH = 120  # characters before a date searched for the clause that own
 
 
 def _dates_another_thing(sentence: Sentence, timex: Timex, local: int, words: _ClauseWords) -> bool:
-    """Whether a date belongs to a clause about something else than the trigger at *local*: a who-clause
-    or a reduced relative clause after the trigger ("..., who visited Ashgabat in 2017", "the agreements
-    reached in 2022"), or the year of results or plans ("the results of 2023")."""
+    """Whether a date belongs to a clause about something else than the trigger at *local*: a who-clause,
+    a reduced relative clause or a year attribute after the trigger ("..., who visited Ashgabat in 2017",
+    "the agreements reached in 2022", "the 2022 agreement"), or the year of results or plans ("the
+    results of 2023")."""
     position = timex.start - sentence.start
     before = sentence.text[max(0, position - _CLAUSE_REACH) : position]
     if words.period_owner.search(before[-40:]):
@@ -179,7 +184,19 @@ def _dates_another_thing(sentence: Sentence, timex: Timex, local: int, words: _C
     if position <= local:
         return False
     between = sentence.text[max(local, position - _CLAUSE_REACH) : position]
-    return bool(words.person_clause.search(between) or words.modifier_participle.search(between))
+    if words.person_clause.search(between) or words.modifier_participle.search(between):
+        return True
+    return _attributive_year(sentence, timex, words)
+
+
+def _attributive_year(sentence: Sentence, timex: Timex, words: _ClauseWords) -> bool:
+    """Whether a year is an attribute of the noun after it ("the 2022 agreement", "their 2023 talks")."""
+    if timex.value is None or timex.value.precision is not Precision.YEAR:
+        return False
+    position, end = timex.start - sentence.start, timex.end - sentence.start
+    before = sentence.text[max(0, position - 12) : position]
+    attribute = words.attributive_before.search(before) is not None
+    return attribute and words.noun_after.match(sentence.text, end) is not None
 
 
 def nearest_date(sentence: Sentence, local: int, lexicon: Lexicon | None = None) -> Timex | None:
