@@ -479,6 +479,28 @@ POSITIONS = [
         id="attributive-year-of-an-event",
     ),
     pytest.param(
+        PUBLISHED + TALKS.replace(" on 14 March.", "") + " and discussed trade, which grew by a fifth in 2023.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="which-clause-of-another-thing",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS.replace(" in Ashgabat on 14 March.", "") + ", which took place in Ashgabat on 14 March.",
+        Meeting,
+        "Russian",
+        {"2024-03-14"},
+        id="which-clause-of-the-talks-themselves",
+    ),
+    pytest.param(
+        PUBLISHED + "Turkmen and Russian delegations will take part in the Caspian Economic Forum, which is "
+        "scheduled to be held in Moscow in August.",
+        Event,
+        "Turkmen",
+        {"2024-08"},
+        id="which-clause-of-the-forum-itself",
+    ),
+    pytest.param(
         PUBLISHED + "The 2023 session of the Intergovernmental Turkmen-Russian Commission on Economic Cooperation "
         "was held in Moscow.",
         CommissionSession,

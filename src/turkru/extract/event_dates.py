@@ -126,6 +126,7 @@ class _ClauseWords:
     occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
     sitting_anaphor: re.Pattern[str]  # "The meeting was held on ..." after a sitting's sentence
     attributive_before: re.Pattern[str]  # "the " before "2022 agreement"
+    thing_clause: re.Pattern[str]  # ", which grew in <date>"
     noun_after: re.Pattern[str]  # " agreement" after "the 2022"
 
     @classmethod
@@ -137,6 +138,7 @@ class _ClauseWords:
             occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
             sitting_anaphor=lexicon.pattern("event_dates.sitting_anaphor"),
             attributive_before=lexicon.pattern("event_dates.attributive_before"),
+            thing_clause=lexicon.pattern("event_dates.thing_clause"),
             noun_after=lexicon.pattern("event_dates.noun_after"),
         )
 
@@ -186,7 +188,13 @@ def _dates_another_thing(sentence: Sentence, timex: Timex, local: int, words: _C
     between = sentence.text[max(local, position - _CLAUSE_REACH) : position]
     if words.person_clause.search(between) or words.modifier_participle.search(between):
         return True
+    thing = words.thing_clause.search(between)
+    if thing is not None and len(between[: thing.start()].split()) > _OWN_WHICH_WORDS:
+        return True  # "held talks and discussed trade, which grew in 2023": the trade's year
     return _attributive_year(sentence, timex, words)
+
+
+_OWN_WHICH_WORDS = 3  # a which-clause this close after the trigger may be about the trigger itself
 
 
 def _attributive_year(sentence: Sentence, timex: Timex, words: _ClauseWords) -> bool:
