@@ -100,6 +100,8 @@ PLANNED: dict[str, str | None] = {
     " tomorrow": "2024-03-21",
     " on Friday": "2024-03-22",
     " on Monday next week": "2024-03-25",
+    " on 12 March": "2024-03-12",
+    " in February": "2025-02",
     " this summer": "2024",
     " in April": "2024-04",
     " next month": "2024-04",
@@ -144,6 +146,21 @@ def test_planned_in_the_same_sentence(kind: type, sentence: str, expected: str |
     """A planned event takes the date ahead of the publication day."""
     (record,) = _records(PUBLISHED + sentence, kind)
     assert _iso(record) == expected
+
+
+def test_sitting_told_again_is_no_meeting() -> None:
+    """"The meeting was held on ..." right after a sitting is that sitting, not a meeting of its own."""
+    text = PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting was held on 14 March."
+    assert _records(text, Meeting) == []
+
+
+def test_a_meeting_of_others_after_a_sitting_stays() -> None:
+    """"The meeting of the presidents ..." after a sitting is a meeting of its own."""
+    text = (
+        PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting of President Serdar Berdimuhamedov with "
+        "Russian Deputy Prime Minister Alexei Overchuk was held on 14 March."
+    )
+    assert [_iso(record) for record in _records(text, Meeting)] == ["2024-03-14"]
 
 
 def test_phone_mode() -> None:
@@ -211,6 +228,23 @@ POSITIONS = [
         {"2024-03-15"},
         id="the-next-day",
     ),
+    # "The meeting was held on ..." after a sitting's sentence dates the sitting (and is no meeting)
+    pytest.param(
+        PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting was held on 14 March under the "
+        "co-chairmanship of Deputy Prime Minister Alexei Overchuk and Rashid Meredov.",
+        CommissionSession,
+        "The 12th",
+        {"2024-03-14"},
+        id="sitting-dated-by-the-next-sentence",
+    ),
+    pytest.param(
+        PUBLISHED + "A meeting of the Intergovernmental Turkmen-Russian Commission on Economic Cooperation took place "
+        "in Moscow. This session was held on 14-15 March.",
+        CommissionSession,
+        "A meeting",
+        {"2024-03-14"},
+        id="sitting-dated-by-this-session",
+    ),
     # documents signed upon completion of the talks take the talks' date
     *(
         pytest.param(
@@ -260,6 +294,32 @@ POSITIONS = [
         "President",
         {None, "2022"},
         id="earlier-date-of-something-else-kept-coarse",
+    ),
+    # the headline's date dates the undated lead
+    pytest.param(
+        PUBLISHED + "Turkmen, Russian ministers meet in Moscow on 14 March\n\n"
+        "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov in Moscow.",
+        Meeting,
+        "Turkmen Foreign",
+        {"2024-03-14"},
+        id="headline-date-dates-the-lead",
+    ),
+    pytest.param(
+        PUBLISHED + "Russia, Turkmenistan sign education memorandum on Tuesday\n\n"
+        "Turkmenistan and Russia signed a memorandum of understanding on cooperation in education.",
+        Agreement,
+        "Turkmenistan",
+        {"2024-03-19"},
+        id="headline-weekday-dates-the-lead",
+    ),
+    pytest.param(
+        PUBLISHED + "Turkmen, Russian ministers meet in Moscow on 14 March\n\n"
+        "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov in Moscow. "
+        "Earlier, Meredov held talks with Russian Deputy Prime Minister Alexei Overchuk in Ashgabat.",
+        Meeting,
+        "Earlier",
+        {None},
+        id="headline-date-not-for-a-later-sentence",
     ),
     # no date expression: the lead of a same-day report (FORMAT.md: [null, day])
     pytest.param(
@@ -405,6 +465,50 @@ POSITIONS = [
         id="modifier-outcomes-of-period",
     ),
     pytest.param(
+        PUBLISHED + TALKS.replace(" on 14 March.", "") + " and discussed the implementation of the 2022 agreement.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="attributive-year-of-a-document",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS.replace(" on 14 March.", "") + " ahead of the 2025 Turkmen-Russian business forum.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="attributive-year-of-an-event",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS.replace(" on 14 March.", "") + " and discussed trade, which grew by a fifth in 2023.",
+        Meeting,
+        "Russian",
+        {None, "2024-03-20"},
+        id="which-clause-of-another-thing",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS.replace(" in Ashgabat on 14 March.", "") + ", which took place in Ashgabat on 14 March.",
+        Meeting,
+        "Russian",
+        {"2024-03-14"},
+        id="which-clause-of-the-talks-themselves",
+    ),
+    pytest.param(
+        PUBLISHED + "Turkmen and Russian delegations will take part in the Caspian Economic Forum, which is "
+        "scheduled to be held in Moscow in August.",
+        Event,
+        "Turkmen",
+        {"2024-08"},
+        id="which-clause-of-the-forum-itself",
+    ),
+    pytest.param(
+        PUBLISHED + "The 2023 session of the Intergovernmental Turkmen-Russian Commission on Economic Cooperation "
+        "was held in Moscow.",
+        CommissionSession,
+        "The 2023",
+        {"2023"},
+        id="attributive-year-of-the-sitting-itself",
+    ),
+    pytest.param(
         PUBLISHED + "Russian President Vladimir Putin said on Tuesday that he had held talks with President of "
         "Turkmenistan Serdar Berdimuhamedov.",
         Meeting,
@@ -515,6 +619,7 @@ TRADE = [
     pytest.param("Turkmenistan began exporting electricity to Russia in February.", "2024-02", id="began-month"),
     pytest.param("Russia delivered a helicopter to Turkmenistan on 9 March.", "2024-03-09", id="delivered-day"),
     pytest.param("A batch of Turkmen tomatoes arrived in Moscow on 9 March.", "2024-03-09", id="arrived-day"),
+    pytest.param("In February, Russia delivered 20,000 tonnes of wheat to Turkmenistan.", "2024", id="delivered-month"),
     pytest.param(
         "Turkmen enterprises were allowed to export tomatoes to Russia from 9 March.",
         "2024-03-09",
@@ -571,3 +676,29 @@ def test_coordinated_dates(sentence: str, kind: type, expected: list[str]) -> No
     """Each coordinated date is an encounter of its own; a period is none."""
     found = sorted(_iso(record) or "" for record in _records(PUBLISHED + sentence, kind))
     assert found == expected
+
+
+# The date of a statement does not date what it reports.
+STATEMENTS = [
+    pytest.param(", the ministry said on Tuesday.", id="said-on"),
+    pytest.param(", according to a statement released on Tuesday.", id="according-to-a-statement"),
+    pytest.param(", according to the ministry's statement on Tuesday.", id="according-to-the-ministrys-statement"),
+    pytest.param(", as reported by the agency on Tuesday.", id="reported-by"),
+    pytest.param(", the spokeswoman said at a briefing on Tuesday.", id="said-at-a-briefing"),
+    pytest.param(", the spokeswoman told a news conference on Tuesday.", id="told-a-news-conference"),
+    pytest.param(", a source told the agency on Tuesday.", id="told-the-agency"),
+    pytest.param(", the ministry said in a statement issued on Tuesday.", id="statement-issued"),
+]
+
+
+@pytest.mark.parametrize("statement", STATEMENTS)
+def test_statement_date_does_not_date_a_plan(statement: str) -> None:
+    """"..., the ministry said on Tuesday": the plan it reports stays undated."""
+    (record,) = _records(PUBLISHED + KINDS["visit"][2].format(w="")[:-1] + statement, Visit)
+    assert _iso(record) is None
+
+
+def test_a_reported_meeting_keeps_its_date() -> None:
+    """"said they met in Moscow on 14 March": the meeting's own date, not the statement's."""
+    text = PUBLISHED + "Lavrov said he held talks with Turkmen Foreign Minister Rashid Meredov in Moscow on 14 March."
+    assert [_iso(record) for record in _records(text, Meeting)] == ["2024-03-14"]

@@ -12,7 +12,7 @@ import attrs
 from turkru.chronicle.rules import rule_of
 from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
-from turkru.extract.event_dates import common_date, dated_by_statement_only
+from turkru.extract.event_dates import common_date, dated_by_statement_only, event_dates
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
 from turkru.extract.transcripts import transcript_day
@@ -485,7 +485,7 @@ def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRec
     given = date_transcript(list(records), document)
     once = fold_duplicates(given, words)
     settled = len(once) == len(given)  # nothing folded: folding these very records again folds nothing
-    folded = date_lead(once, document)
+    folded = date_from_headline(date_lead(once, document), document)
     implied = implied_visits(folded, document)
     if not (settled and not implied and _same_records(folded, once)):
         before = [*folded, *implied]
@@ -518,6 +518,38 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         city = document.dateline_place
         if in_lead and happened and record.place is None and city is not None and city.country in SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
+        out.append(record)
+    return out
+
+
+def date_from_headline(records: Sequence[AnyRecord], document: Document) -> list[AnyRecord]:
+    """Undated encounters and documents told in the first sentence of the body take the one date the
+    headline gives ("Ministers meet in Moscow on 14 March" over "The ministers held talks in Moscow."),
+    unless their words place them at another time."""
+    body = document.body
+    headlines = [sentence for sentence in document.sentences if sentence.headline]
+    if not body or not headlines:
+        return list(records)
+    dated = {
+        (t.value, t.end_value): t
+        for s in headlines
+        for t in event_dates(s)
+        if t.value is not None and t.value != document.published  # a stamp or the same day: the lead's own
+    }
+    if len(dated) != 1:
+        return list(records)
+    (timex,) = dated.values()
+    assert timex.value is not None
+    lead = body[0]
+    words = fold_words(document.lexicon)
+    out: list[AnyRecord] = []
+    for record in records:
+        told = bool(record.evidence) and record.evidence[0].start == lead.start and record.date is None
+        if told and not isinstance(record, TradeFlow) and not _elsewhen(record.evidence[0].text, words):
+            if isinstance(record, Agreement):
+                record = _redate(record, common_date(timex.value, timex.end_value))
+            else:
+                record = attrs.evolve(record, date=timex.value, end_date=timex.end_value)
         out.append(record)
     return out
 

@@ -27,12 +27,6 @@ def common_date(start: PartialDate, end: PartialDate | None) -> PartialDate:
     return PartialDate(year=start.year)
 
 
-_STATEMENT = re.compile(
-    r"\b(?:said|says|told|reported|reports|stated|announced|noted|added|writes|wrote)\s+"
-    r"(?:in\s+(?:a|an|its|the|their)\s+(?:\w+\s+)?(?:statement|message|release|report|communiqu\w*|interview|letter)\s+)?"
-    r"(?:\w+\s+){0,2}$",
-    re.I,
-)
 _SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
 # The base a figure is compared with ("compared to the same period of 2019", "up 15% from 2019",
 # "than in 2019"): the figure's own date is another.
@@ -65,12 +59,26 @@ def _in_dateline(sentence: Sentence, timex: Timex) -> bool:
     )
 
 
-def _can_date_an_event(sentence: Sentence, timex: Timex) -> bool:
+def _statement(lexicon: Lexicon | None) -> re.Pattern[str]:
+    """The date of a statement, at the end of the text before a date (data/event_dates.json)."""
+    return (lexicon or Lexicon.default()).derive(_StatementWords.of).statement
+
+
+@attrs.frozen
+class _StatementWords:
+    statement: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _StatementWords:
+        return cls(statement=lexicon.pattern("event_dates.statement"))
+
+
+def _can_date_an_event(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
     """Not the date of a statement, the start of a period, the base of a comparison or a dateline."""
     local = timex.start - sentence.start
     before = sentence.text[max(0, local - 80) : local]  # the longest reach below: no copy of the sentence's head
     return not (
-        _STATEMENT.search(before[-70:])
+        _statement(lexicon).search(before[-80:])
         or _SINCE.search(before[-60:])
         or _COMPARISON_BASE.search(before[-80:])
         or _in_dateline(sentence, timex)
@@ -81,8 +89,9 @@ def dated_by_statement_only(sentence: Sentence) -> bool:
     """Whether every date the sentence gives is the date of a statement ("..., the ministry said in a
     message on April 22"): what the statement reports has no date of its own there, nor one carried in."""
     dated = [timex for timex in sentence.dated() if not _in_dateline(sentence, timex)]
-    before = [sentence.text[: timex.start - sentence.start][-70:] for timex in dated]
-    return bool(dated) and all(_STATEMENT.search(text) for text in before)
+    before = [sentence.text[: timex.start - sentence.start][-80:] for timex in dated]
+    statement = _statement(None)
+    return bool(dated) and all(statement.search(text) for text in before)
 
 
 def event_dates(sentence: Sentence) -> list[Timex]:
@@ -124,6 +133,10 @@ class _ClauseWords:
     modifier_participle: re.Pattern[str]  # "the agreements reached in <date>"
     period_owner: re.Pattern[str]  # "the results of <date>"
     occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
+    sitting_anaphor: re.Pattern[str]  # "The meeting was held on ..." after a sitting's sentence
+    attributive_before: re.Pattern[str]  # "the " before "2022 agreement"
+    thing_clause: re.Pattern[str]  # ", which grew in <date>"
+    noun_after: re.Pattern[str]  # " agreement" after "the 2022"
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _ClauseWords:
@@ -132,7 +145,21 @@ class _ClauseWords:
             modifier_participle=lexicon.pattern("event_dates.modifier_participle"),
             period_owner=lexicon.pattern("event_dates.period_owner"),
             occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
+            sitting_anaphor=lexicon.pattern("event_dates.sitting_anaphor"),
+            attributive_before=lexicon.pattern("event_dates.attributive_before"),
+            thing_clause=lexicon.pattern("event_dates.thing_clause"),
+            noun_after=lexicon.pattern("event_dates.noun_after"),
         )
+
+
+def tells_of_sitting_before(sentence: Sentence, before: Sentence | None, lexicon: Lexicon | None = None) -> bool:
+    """Whether *sentence* opens "The meeting ..." right after a sentence naming a standing body: it
+    speaks of that body's sitting ("The 12th meeting of the Commission was held in Ashgabat. The
+    meeting was held on 14 March ...")."""
+    if before is None or before.headline or not before.of_kind("body"):
+        return False
+    words = (lexicon or Lexicon.default()).derive(_ClauseWords.of)
+    return words.sitting_anaphor.match(sentence.text) is not None
 
 
 def in_person_clause(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
@@ -157,9 +184,10 @@ _CLAUSE_REACH = 120  # characters before a date searched for the clause that own
 
 
 def _dates_another_thing(sentence: Sentence, timex: Timex, local: int, words: _ClauseWords) -> bool:
-    """Whether a date belongs to a clause about something else than the trigger at *local*: a who-clause
-    or a reduced relative clause after the trigger ("..., who visited Ashgabat in 2017", "the agreements
-    reached in 2022"), or the year of results or plans ("the results of 2023")."""
+    """Whether a date belongs to a clause about something else than the trigger at *local*: a who-clause,
+    a reduced relative clause or a year attribute after the trigger ("..., who visited Ashgabat in 2017",
+    "the agreements reached in 2022", "the 2022 agreement"), or the year of results or plans ("the
+    results of 2023")."""
     position = timex.start - sentence.start
     before = sentence.text[max(0, position - _CLAUSE_REACH) : position]
     if words.period_owner.search(before[-40:]):
@@ -167,7 +195,25 @@ def _dates_another_thing(sentence: Sentence, timex: Timex, local: int, words: _C
     if position <= local:
         return False
     between = sentence.text[max(local, position - _CLAUSE_REACH) : position]
-    return bool(words.person_clause.search(between) or words.modifier_participle.search(between))
+    if words.person_clause.search(between) or words.modifier_participle.search(between):
+        return True
+    thing = words.thing_clause.search(between)
+    if thing is not None and len(between[: thing.start()].split()) > _OWN_WHICH_WORDS:
+        return True  # "held talks and discussed trade, which grew in 2023": the trade's year
+    return _attributive_year(sentence, timex, words)
+
+
+_OWN_WHICH_WORDS = 3  # a which-clause this close after the trigger may be about the trigger itself
+
+
+def _attributive_year(sentence: Sentence, timex: Timex, words: _ClauseWords) -> bool:
+    """Whether a year is an attribute of the noun after it ("the 2022 agreement", "their 2023 talks")."""
+    if timex.value is None or timex.value.precision is not Precision.YEAR:
+        return False
+    position, end = timex.start - sentence.start, timex.end - sentence.start
+    before = sentence.text[max(0, position - 12) : position]
+    attribute = words.attributive_before.search(before) is not None
+    return attribute and words.noun_after.match(sentence.text, end) is not None
 
 
 def nearest_date(sentence: Sentence, local: int, lexicon: Lexicon | None = None) -> Timex | None:

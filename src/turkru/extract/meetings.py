@@ -10,7 +10,7 @@ import attrs
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned, topics_of
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import nearest_date
+from turkru.extract.event_dates import nearest_date, tells_of_sitting_before
 from turkru.extract.participants import cast_of, speaks_in_first_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
@@ -115,6 +115,8 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             continue
         if is_generic(sentence.text, document.lexicon) or standing_body(sentence, document) is not None:
             continue  # a habit, or a sitting of a standing body (a session, not a meeting)
+        if tells_of_sitting_before(sentence, body[index - 1] if index > 0 else None, document.lexicon):
+            continue  # "The meeting was held on 14 March": the sitting told just before
         meeting = _meeting_in(sentence, document, occasions, words)
         if meeting is not None:
             occasions.add(meeting.occasion or "")

@@ -29,6 +29,7 @@ class PeriodWords:
     compact: re.Pattern[str]
     one_off: re.Pattern[str]
     flow_change: re.Pattern[str]
+    dispatch: re.Pattern[str]
     this_period: re.Pattern[str]
 
     @classmethod
@@ -159,17 +160,19 @@ def figure_period(
     date = nearest.value
     if counted or date.precision is Precision.YEAR:
         return date
-    if nearest.end_value is None and _changes_flow(sentence, local, words):
+    if nearest.end_value is None and _near_verb(words.flow_change, sentence, local):
         return date  # "imports resumed on 1 April", "began exporting in March": the day or month of a change
+    if nearest.end_value is None and date.precision is Precision.DAY and _near_verb(words.dispatch, sentence, local):
+        return date  # "delivered a helicopter on 9 March": the day of a dispatch
     return date.truncate(Precision.YEAR)
 
 
 _CHANGE_REACH = 40  # characters around a flow's verb searched for a verb of a start, stop or dispatch
 
 
-def _changes_flow(sentence: Sentence, local: int, words: PeriodWords) -> bool:
-    """Whether the flow at *local* starts, stops or is sent (its date is that event's, not a period's)."""
-    return words.flow_change.search(sentence.text, max(0, local - _CHANGE_REACH), local + _CHANGE_REACH) is not None
+def _near_verb(verb: re.Pattern[str], sentence: Sentence, local: int) -> bool:
+    """Whether *verb* (a start, stop or dispatch) stands near the flow's verb at *local*."""
+    return verb.search(sentence.text, max(0, local - _CHANGE_REACH), local + _CHANGE_REACH) is not None
 
 
 def points_back(sentence: Sentence, lexicon: Lexicon | None = None) -> bool:

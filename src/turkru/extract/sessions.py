@@ -10,7 +10,7 @@ import attrs
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import nearest_date
+from turkru.extract.event_dates import nearest_date, tells_of_sitting_before
 from turkru.extract.participants import cast_of
 from turkru.extract.places import first_place
 from turkru.extract.standing_bodies import standing_body
@@ -147,8 +147,15 @@ def _session(
         session_format = SessionFormat.SESSION
     planned = is_planned(text, max(0, local - 160), local + len(name), lexicon=document.lexicon)
     timex = nearest_date(sentence, local)
+    told = [sentence]
+    following = _told_next(sentence, document)
+    if timex is None and following is not None:
+        timex = nearest_date(following, 0, document.lexicon)  # "... The meeting was held on 14 March"
+        told.append(following)
     date = timex.value if timex else None
     co_chairs = cast_of(sentence, document, date).people if words.co_chair.search(text) else ()
+    if not co_chairs and following is not None and words.co_chair.search(following.text):
+        co_chairs = cast_of(following, document, date).people
     return CommissionSession(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
@@ -158,5 +165,14 @@ def _session(
         session_number=number,
         format=session_format,
         co_chairs=co_chairs,
-        evidence=document.evidence(sentence),
+        evidence=document.evidence(*told),
     )
+
+
+def _told_next(sentence: Sentence, document: Document) -> Sentence | None:
+    """The next sentence when it goes on about this sitting ("The meeting was held on 14 March")."""
+    index = sentence.index + 1
+    following = document.sentences[index] if index < len(document.sentences) else None
+    if following is None or not tells_of_sitting_before(following, sentence, document.lexicon):
+        return None
+    return following

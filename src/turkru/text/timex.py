@@ -112,11 +112,16 @@ def _week(anchor: PartialDate, weeks: int) -> PartialDate | None:
     return _date(monday.year) if monday.year == sunday.year else None
 
 
+_STALE_DAYS = 14  # a future day this little before the reference day is that day (a late stamp)
+
+
 def _infer_year(month: int, day: int | None, reference: PartialDate, looking: Tense) -> int | None:
     """The year of a year-less month (and day) relative to a reference date and the tense.
 
-    Future: the first such date on or after the reference; past: the last one on or before it;
-    otherwise the one nearest to it.
+    A future day at most ``_STALE_DAYS`` before a reference day is that recent day (a stamp a few
+    days late does not move a plan a year ahead); otherwise future: the
+    first such date on or after the reference; past: the last one on or before it; otherwise the
+    one nearest to it.
     """
     candidates: list[tuple[int, dt.date, dt.date]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -125,6 +130,10 @@ def _infer_year(month: int, day: int | None, reference: PartialDate, looking: Te
             candidates.append((year, value.earliest, value.latest))
     if not candidates:
         return None
+    if looking is Tense.FUTURE and day is not None and reference.day is not None:
+        late = [year for year, first, _last in candidates if 0 < (reference.earliest - first).days <= _STALE_DAYS]
+        if late:  # "will visit on 5 February" stamped 7 February: a late stamp, not a year away
+            return late[0]
     if looking is Tense.FUTURE:
         after = [year for year, _first, last in candidates if last >= reference.earliest]
         return min(after) if after else None
