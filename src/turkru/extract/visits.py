@@ -111,8 +111,8 @@ def extract_visits(document: Document) -> Iterator[Visit]:
         if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
         sentence = with_back_references(sentence, document)  # "He arrived in ...": the person named before
-        matches = list(words.trigger.finditer(sentence.folded))
-        for index, match in enumerate(matches):
+        matches = words.trigger.finditer(sentence.folded)
+        for match in matches:
             visit = _visit_at(sentence, document, match)
             if visit is not None and _programme_item(sentence, match, visit, told, words):
                 break  # "the delegation then visited the velayat": part of the visit told before
@@ -122,7 +122,7 @@ def extract_visits(document: Document) -> Iterator[Visit]:
                 told.append(visit)
                 yield visit
                 yield from _fellow_travellers(sentence, document, visit)
-                returned = _return_journey(sentence, document, match, matches[index + 1 :], visit, words)
+                returned = _return_journey(sentence, document, match, matches, visit, words)
                 if returned is not None:
                     told.append(returned)
                     yield returned
@@ -137,7 +137,7 @@ def _return_journey(
     sentence: Sentence,
     document: Document,
     first: re.Match[str],
-    later: list[re.Match[str]],
+    later: Iterator[re.Match[str]],
     visit: Visit,
     words: VisitWords,
 ) -> Visit | None:
