@@ -143,8 +143,11 @@ def _return_journey(
 ) -> Visit | None:
     """A journey the other way told in a later clause of the same sentence ("X visited Moscow in
     2022, and Y came to Ashgabat in 2017"), with its own head."""
+    clause = words.next_clause.search(sentence.text, first.end())  # searched once: linear in the sentence
+    if clause is None:
+        return None
     for match in later:
-        if words.next_clause.search(sentence.text, first.end(), match.start()) is None:
+        if clause.end() > match.start():
             continue
         other = _visit_at(sentence, document, match)
         if other is not None and other.head is not None and other.delegation_of == visit.host:
