@@ -1017,3 +1017,16 @@ class TestPlannedSignings:
         (agreement,) = agreements_in(text, published="2024-03-12")
         assert agreement.status is Stage.TERMINATED
         assert agreement.date != PartialDate(2003)
+
+
+class TestTitleBeforeItsPurpose:
+    def test_aimed_at_ends_the_title(self) -> None:
+        """'an agreement on X aimed at Y': the purpose is no part of the title."""
+        text = "The ministries signed an agreement on cooperation in archives aimed at opening joint collections."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "agreement on cooperation in archives"
+
+    def test_variant_designed_to(self) -> None:
+        text = "The sides signed a memorandum on customs data exchange designed to speed up border checks."
+        (agreement,) = agreements_in(text, published="2024-03-12")
+        assert agreement.title == "memorandum on customs data exchange"

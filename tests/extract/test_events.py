@@ -481,3 +481,19 @@ class TestMoreEventNames:
     def test_third_countries_conference_is_no_event(self) -> None:
         text = 'The conference "Water of Central Asia" was held in Tashkent by Uzbekistan and Kazakhstan.'
         assert events_in(text, lead="") == []
+
+
+class TestForumsNamedByTheirParties:
+    def test_business_forum_of_two_parties(self) -> None:
+        text = "A business forum of Turkmenistan and Bashkortostan was held in Ufa on 4 March 2024."
+        (event,) = events_in(text)
+        assert event.name == "business forum of Turkmenistan and Bashkortostan"
+
+    def test_quoted_name_before_the_noun(self) -> None:
+        text = 'Firms from Kazan and Ashgabat met at the "Volga - Caspian" interregional forum in May 2023.'
+        (event,) = events_in(text)
+        assert event.name == '"Volga - Caspian" interregional forum'
+
+    def test_third_parties_forum_is_no_event(self) -> None:
+        text = "A business forum of Kazakhstan and Uzbekistan was held in Tashkent."
+        assert events_in(text, lead="") == []

@@ -717,3 +717,23 @@ class TestTalksWithAnUnnamedOfficial:
     def test_official_of_the_same_side_gives_no_meeting(self) -> None:
         text = "Sergei Lavrov met with the Russian Deputy Minister of Energy in Moscow."
         assert meetings_in(text, published="2024-03-12") == []
+
+
+class TestMoreGivenNames:
+    """Common Turkmen and Russian given names let the gazetteer read people it does not know."""
+
+    def test_turkmen_given_name(self) -> None:
+        text = (
+            "Turkmen Deputy Chairman of the Cabinet Hojamuhammet Annaberdiyev held talks with Russian "
+            "Deputy Prime Minister Alexei Overchuk in Moscow."
+        )
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert "Annaberdiyev" in surnames(meeting)
+
+    def test_variant_russian_given_name(self) -> None:
+        text = (
+            "Turkmen Foreign Minister Rashid Meredov received Russian Deputy Minister of Culture "
+            "Margarita Sokolova in Ashgabat."
+        )
+        (meeting,) = meetings_in(text, published="2024-03-12")
+        assert surnames(meeting) == {"Meredov", "Sokolova"}

@@ -830,3 +830,35 @@ class TestWhoseVisitInAReportedClause:
         text = "Serdar Berdimuhamedov thanked Russian Deputy Prime Minister Alexei Overchuk for his visit."
         (visit,) = visits_in(text, published="2024-03-12")
         assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+
+class TestAttendingInTheOtherSidesCity:
+    """Taking part in something held in the other side's city is a journey there."""
+
+    def test_attended_a_summit_in_a_russian_city(self) -> None:
+        text = "Serdar Berdimuhamedov attended the informal summit of CIS leaders in St Petersburg on 26 December 2023."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+        assert visit.date == PartialDate(2023, 12, 26)
+
+    def test_variant_took_part_in_a_ceremony_in_a_turkmen_city(self) -> None:
+        text = "Russian Prime Minister Mikhail Mishustin took part in the opening of the new port in Turkmenbashi."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+
+    def test_taking_part_by_video_is_no_journey(self) -> None:
+        text = "Serdar Berdimuhamedov took part via video link in the forum held in Moscow."
+        assert visits_in(text, published="2024-03-12") == []
+
+    def test_resident_ambassador_attending_is_no_journey(self) -> None:
+        text = "Russian Ambassador to Turkmenistan Alexander Blokhin attended the exhibition in Ashgabat."
+        assert visits_in(text, published="2024-03-12") == []
+
+    def test_third_country_city_is_no_journey(self) -> None:
+        text = "Serdar Berdimuhamedov attended the summit in Astana."
+        assert visits_in(text, published="2024-03-12") == []
+
+    def test_heads_to_a_city(self) -> None:
+        text = "Serdar Berdimuhamedov heads to Moscow for talks."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)

@@ -16,7 +16,7 @@ from turkru.extract.participants import cast_of, other_side
 from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
-from turkru.extract.receptions import reception_visit
+from turkru.extract.receptions import reception_visit, resident_diplomat
 from turkru.extract.regions import region_of, visit_region
 from turkru.extract.sides import names_third_party, side_of
 from turkru.lexicon import Lexicon
@@ -58,6 +58,7 @@ class VisitWords:
     next_clause: re.Pattern[str]  # ", and", ";", ", while": a clause of its own after a journey
     opening_phrase: re.Pattern[str]  # "During his visit to Moscow, ": a phrase before the subject
     reported_clause: re.Pattern[str]  # "noting that", "said that": what the subject reports
+    remote_attendance: re.Pattern[str]  # "took part via video link": no journey
     cues: CueWords
 
     @classmethod
@@ -88,6 +89,7 @@ class VisitWords:
             next_clause=lexicon.pattern("visits.next_clause"),
             opening_phrase=lexicon.pattern("visits.opening_phrase"),
             reported_clause=lexicon.pattern("visits.reported_clause"),
+            remote_attendance=lexicon.pattern("visits.remote_attendance"),
             cues=word_filter(
                 *lexicon.cues("visits.trigger"),
                 *lexicon.cues("visits.reception"),
@@ -109,8 +111,8 @@ def extract_visits(document: Document) -> Iterator[Visit]:
         if sentence.asks or not sentence.has_any(words.cues) or is_generic(sentence.text, document.lexicon):
             continue
         sentence = with_back_references(sentence, document)  # "He arrived in ...": the person named before
-        matches = list(words.trigger.finditer(sentence.folded))
-        for index, match in enumerate(matches):
+        matches = words.trigger.finditer(sentence.folded)
+        for match in matches:
             visit = _visit_at(sentence, document, match)
             if visit is not None and _programme_item(sentence, match, visit, told, words):
                 break  # "the delegation then visited the velayat": part of the visit told before
@@ -120,7 +122,7 @@ def extract_visits(document: Document) -> Iterator[Visit]:
                 told.append(visit)
                 yield visit
                 yield from _fellow_travellers(sentence, document, visit)
-                returned = _return_journey(sentence, document, match, matches[index + 1 :], visit, words)
+                returned = _return_journey(sentence, document, match, matches, visit, words)
                 if returned is not None:
                     told.append(returned)
                     yield returned
@@ -135,7 +137,7 @@ def _return_journey(
     sentence: Sentence,
     document: Document,
     first: re.Match[str],
-    later: list[re.Match[str]],
+    later: Iterator[re.Match[str]],
     visit: Visit,
     words: VisitWords,
 ) -> Visit | None:
@@ -335,6 +337,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
     if host is None and match.group("travel"):
         return None  # "came to power", "went to the polls": a journey names where it goes
+    if match.group("attend") and not _attended_in_person(sentence, document, head, date, words):
+        return None
     if host is None and words.side_headed.search(sentence.text):
         place = _place_told_before(sentence, document)  # who headed a side of talks told before
         host = place.country if place is not None else None
@@ -371,6 +375,16 @@ def _repeated(text: str, start: int, end: int, words: VisitWords) -> bool:
     """Whether the journey is told as a habit or a count ("has visited Moscow several times",
     "repeatedly came to Ashgabat"), not as one visit."""
     return words.repeated.search(text, max(0, start - 15), min(len(text), end + 50)) is not None
+
+
+def _attended_in_person(
+    sentence: Sentence, document: Document, head: Person | None, on: PartialDate | None, words: VisitWords
+) -> bool:
+    """Whether taking part in something in the other side's city is a journey there: a named head
+    who is no resident diplomat, not taking part from afar ("via video link")."""
+    if head is None or words.remote_attendance.search(sentence.text):
+        return False
+    return not resident_diplomat(head, document, on)
 
 
 def _event_date_before(sentence: Sentence, document: Document) -> Timex | None:
