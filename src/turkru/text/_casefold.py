@@ -12,7 +12,6 @@ import re
 # The letters other than A-Z that IGNORECASE matches with an ASCII letter and that lower()
 # does not turn into it: dotted and dotless I, and the long s. (The Kelvin sign lowers to "k".)
 _TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
-_TABLE = str.maketrans(_TO_ASCII)
 
 
 def fold(text: str) -> str:
@@ -20,7 +19,9 @@ def fold(text: str) -> str:
     where a case-insensitive regex finds that word in *text*."""
     if text.isascii() or not any(char in text for char in _TO_ASCII):
         return text.lower()
-    return text.translate(_TABLE).lower()
+    for char, ascii_letter in _TO_ASCII.items():  # str.replace: many times faster than str.translate
+        text = text.replace(char, ascii_letter)
+    return text.lower()
 
 
 def any_word(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
