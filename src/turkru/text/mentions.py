@@ -392,6 +392,20 @@ class _Scanner:
         return found[0] if len(found) == 1 else person
 
 
+_last: list[tuple[str, int, int, Tokens]] = []
+"""The last text tokenized here, its bounds and its tokens: with_repeated_names reads the text
+find_mentions has just read (the tokens are only read, never changed)."""
+
+
+def _tokens(text: str, begin: int, stop: int) -> Tokens:
+    last = _last[-1] if _last else None
+    if last is not None and last[0] is text and last[1:3] == (begin, stop):
+        return last[3]
+    tokens = tokenize(text, begin, stop)
+    _last[:] = [(text, begin, stop, tokens)]
+    return tokens
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -412,7 +426,7 @@ def find_mentions(
         raise ParseError(f"find_mentions: expected text as str, got {type(text).__name__}")
     begin, stop, _ = slice(start, end).indices(len(text))
     shapes = (lexicon or Lexicon.default()).derive(_Shapes)
-    scanner = _Scanner(text, tokenize(text, begin, max(begin, stop)), gazetteer, on, shapes)
+    scanner = _Scanner(text, _tokens(text, begin, max(begin, stop)), gazetteer, on, shapes)
     scanner.phrases()
     scanner.people()
     starts, ends = scanner.starts, scanner.ends
@@ -454,7 +468,7 @@ def with_repeated_names(
     if not any(named.values()):
         return mentions
     shapes = (lexicon or Lexicon.default()).derive(_Shapes)
-    starts, ends, texts, norms = tokenize(text)
+    starts, ends, texts, norms = _tokens(text, 0, len(text))
     taken = bytearray(len(text) + 1)
     for mention in mentions:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
