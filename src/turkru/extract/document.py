@@ -49,7 +49,7 @@ class Sentence:
 
     @folded.default
     def _folded(self) -> str:
-        return fold(self.text)
+        return fold(self.text, self.lower)
 
     @sides.default
     def _sides(self) -> frozenset[str]:

@@ -200,11 +200,16 @@ class _Scanner:
 
     def people(self) -> None:
         """Known surnames (with what names them before), and unknown people by their shape."""
-        surname, texts = self.index.surname, self.texts
-        for position in compress(range(len(texts)), map(_NAMES.__contains__, self.shapes)):
+        surname, texts, shapes, norms = self.index.surname, self.texts, self.shapes, self.norms
+        vocabulary = self.index.vocabulary
+        for position in compress(range(len(texts)), map(_NAMES.__contains__, shapes)):
             if surname(texts[position]):
                 self._known(position)
-            else:
+            elif (  # what _unknown tests first, here without a call for every capitalised word
+                position >= 1
+                and shapes[position] & (_NAME | _UPPER | _PATRONYMIC) == _NAME
+                and norms[position] not in vocabulary
+            ):
                 self._unknown(position)
 
     def _initials_before(self, position: int) -> int | None:
