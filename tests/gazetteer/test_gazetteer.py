@@ -184,6 +184,15 @@ class TestHolder:
             "Prime Minister of Russia",
         }
 
+    def test_terms_of_go_by_equality_in_data_order(self, gaz: Gazetteer) -> None:
+        """Terms are found for an equal person made anew (spelling variants aside), in data order;
+        someone the gazetteer does not know has none."""
+        putin = gaz.person("Putin")
+        assert putin is not None
+        again = Person(surname="PUTIN", given_names=putin.given_names, country=putin.country)
+        assert gaz.terms_of(again) == tuple(term for term in gaz.terms if term.person == putin)
+        assert gaz.terms_of(Person(surname="Nobodyov", given_names="Ivan", country="RU")) == ()
+
 
 class TestCounterpart:
     """counterpart() names the holder of the matching office on the other side."""

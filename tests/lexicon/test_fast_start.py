@@ -67,6 +67,10 @@ class TestFastStart:
         assert fast_start(r".meet", 0) == r".meet"
         assert fast_start(r"(?i:meet)", 0) == r"(?i:meet)"
 
+    def test_global_inline_flag_stays_in_front(self) -> None:
+        """A source that begins with a global flag ("(?i)") cannot be wrapped: it is kept."""
+        assert fast_start(r"(?i)\bmeet|\bvisit", 0) == r"(?i)\bmeet|\bvisit"
+
     def test_broad_first_character_keeps_only_the_boundary(self) -> None:
         """When about any character can begin a match, only the \\b (if every branch has it) is added."""
         assert fast_start(r"\b\W*meet|\bx", 0) == r"\b(?:\b\W*meet|\bx)"

@@ -29,6 +29,17 @@ class TestFold:
         assert re.search(word, text, re.IGNORECASE) is not None
         assert word in fold(text)
 
+    def test_all_three_letters_in_one_text(self) -> None:
+        """Dotted and dotless I and the long s together, beside other accented letters."""
+        assert fold("\u0130ZM\u0130R d\u0131plomats cla\u017fs T\u00fcrkmenba\u015fy") == (
+            "izmir diplomats class t\u00fcrkmenba\u015fy"
+        )
+
+    @pytest.mark.parametrize("text", ["Talks in ASHGABAT", "D\u0131plomats", "\u0130stanbul", "\u201cQuoted\u201d"])
+    def test_given_lower_case_is_used_only_when_it_is_the_answer(self, text: str) -> None:
+        """A caller's ``text.lower()`` gives the same folded text (it is not used where it differs)."""
+        assert fold(text, text.lower()) == fold(text)
+
     def test_other_letters_stay(self) -> None:
         """Letters IGNORECASE does not equate with ASCII ones stay apart."""
         assert re.search("e", "\u00e9", re.IGNORECASE) is None

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 
 from turkru.lexicon import Lexicon
+from turkru.lexicon._start import compile_fast
 from turkru.model.records import Quantity
 from turkru.text._casefold import fold, span_text
 from turkru.text._numbers import cardinal
@@ -63,18 +64,18 @@ class AmountWords:
         }
         return cls(
             lexicon=lexicon,
-            money_prefix=re.compile(_rule(lexicon, "amounts.money_prefix") + number),
-            money_suffix=re.compile(number + _rule(lexicon, "amounts.money_suffix")),
-            weight=re.compile(number + _rule(lexicon, "amounts.weight")),
-            volume=re.compile(number + _rule(lexicon, "amounts.volume")),
+            money_prefix=compile_fast(_rule(lexicon, "amounts.money_prefix") + number),
+            money_suffix=compile_fast(number + _rule(lexicon, "amounts.money_suffix")),
+            weight=compile_fast(number + _rule(lexicon, "amounts.weight")),
+            volume=compile_fast(number + _rule(lexicon, "amounts.volume")),
             per_unit=lexicon.folded("amounts.per_unit"),
             price_at=lexicon.folded("amounts.price_at"),
             multiple=lexicon.folded("amounts.multiple"),
             fraction=lexicon.folded("amounts.fraction"),
             percent=lexicon.pattern("amounts.percent"),
             growth=lexicon.pattern("amounts.growth"),
-            count=re.compile(_rule(lexicon, "amounts.number") + _rule(lexicon, "amounts.count"), re.I),
-            designation=re.compile(_rule(lexicon, "amounts.designation"), re.I),
+            count=compile_fast(_rule(lexicon, "amounts.number") + _rule(lexicon, "amounts.count"), re.I),
+            designation=compile_fast(_rule(lexicon, "amounts.designation"), re.I),
             scales=_decimals(lexicon.values("SCALE_WORD")),
             rest_scales=_decimals(lexicon.values("REST_SCALE")),
             numbers={word: str(value) for word, value in lexicon.values("AMOUNT_PHRASE").items()},

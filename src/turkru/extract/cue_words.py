@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -69,6 +69,20 @@ _MEMO_LIMIT = 1 << 16
 _NONE: frozenset[str] = frozenset()
 
 
+class _Pieces(dict[str, frozenset[str]]):
+    """The vocabulary words in each piece met so far (scanned on a miss; cleared when it grows large)."""
+
+    def __init__(self, scan: Callable[[str], frozenset[str]]) -> None:
+        super().__init__()
+        self.scan = scan
+
+    def __missing__(self, piece: str) -> frozenset[str]:
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        found = self[piece] = self.scan(piece)
+        return found
+
+
 @attrs.frozen
 class _CueScanner:
     """Finds which words of a vocabulary a lower-case text contains, overlaps included.
@@ -82,7 +96,11 @@ class _CueScanner:
     pattern: re.Pattern[str]
     prefixes: dict[str, frozenset[str]]
     spaced: tuple[str, ...] = ()
-    _pieces: dict[str, frozenset[str]] = attrs.field(factory=dict, eq=False, repr=False)
+    _pieces: _Pieces = attrs.field(init=False, eq=False, repr=False)
+
+    @_pieces.default
+    def _new_pieces(self) -> _Pieces:
+        return _Pieces(self.scan)
 
     def scan(self, lower: str) -> frozenset[str]:
         """The vocabulary words in *lower*: at each position the longest one and its prefixes."""
@@ -93,17 +111,9 @@ class _CueScanner:
             match = self.pattern.search(lower, match.start() + 1)
         return frozenset(found) if found else _NONE
 
-    def _piece(self, piece: str) -> frozenset[str]:
-        found = self._pieces.get(piece)
-        if found is None:
-            if len(self._pieces) >= _MEMO_LIMIT:
-                self._pieces.clear()
-            found = self._pieces[piece] = self.scan(piece)
-        return found
-
     def find(self, lower: str) -> frozenset[str]:
         """The vocabulary words in *lower* (the same as :meth:`scan`, piece by piece)."""
-        found = _NONE.union(*filter(None, map(self._piece, lower.split())))
+        found = _NONE.union(*filter(None, map(self._pieces.__getitem__, lower.split())))
         for word in self.spaced:
             if word in lower:
                 return found.union(word for word in self.spaced if word in lower)

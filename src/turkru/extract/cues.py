@@ -8,11 +8,12 @@ from bisect import bisect_left, bisect_right
 import attrs
 
 from turkru.lexicon import Lexicon
+from turkru.lexicon._start import compile_fast
 from turkru.text._casefold import fold
 from turkru.text.memo import per_text
 
 _INTENT_REACH = 60
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[\u2013\u2014-]\s")
+_CLAUSE_BREAK = compile_fast(r"[;:]\s|\s[\u2013\u2014-]\s")
 _CLAUSE_MARKS = ";:\u2013\u2014-"  # one of them is in any clause break
 
 

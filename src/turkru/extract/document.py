@@ -41,6 +41,8 @@ class Sentence:
     lower: str = attrs.field(init=False, repr=False, eq=False)
     folded: str = attrs.field(init=False, repr=False, eq=False)  # for lower-case patterns (see text._casefold)
     sides: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    asks: bool = attrs.field(init=False, repr=False, eq=False)
+    """Whether the sentence is a question (it ends in a question mark): it reports no fact."""
     _cues: CueMemo = attrs.field(init=False, factory=CueMemo, repr=False, eq=False)
 
     @lower.default
@@ -49,20 +51,22 @@ class Sentence:
 
     @folded.default
     def _folded(self) -> str:
-        return fold(self.text)
+        return fold(self.text, self.lower)
 
     @sides.default
     def _sides(self) -> frozenset[str]:
         return countries_of(self.mentions)
 
-    @property
-    def asks(self) -> bool:
-        """Whether the sentence is a question (it ends in a question mark): it reports no fact."""
+    @asks.default
+    def _asks(self) -> bool:
         return self.text.rstrip(_CLOSERS).endswith("?")
 
     def has_any(self, cues: CueWords) -> bool:
         """Whether the lower-cased sentence contains any of the words of *cues* (see :func:`word_filter`)."""
-        return self._cues.contains(self.lower, cues)
+        memo = self._cues
+        if memo.known < cues.known:  # the sentence not scanned yet for these words
+            return memo.contains(self.lower, cues)
+        return not memo.found.isdisjoint(cues.words)
 
     def names_holder(self, title: Mention, following: Mention) -> bool:
         """Whether an office mention is followed at once by its holder's name ("Deputy Minister M. Galuzin")."""

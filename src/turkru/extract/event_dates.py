@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from turkru.lexicon import Lexicon
+from turkru.lexicon._start import compile_fast
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text.memo import per_text
 from turkru.text.timex import Timex
@@ -27,11 +28,11 @@ def common_date(start: PartialDate, end: PartialDate | None) -> PartialDate:
     return PartialDate(year=start.year)
 
 
-_SINCE = re.compile(r"\b(?:since|until|till)\b[^,;]*$", re.I)
+_SINCE = compile_fast(r"\b(?:since|until|till)\b[^,;]*$", re.I)
 # The base a figure is compared with ("compared to the same period of 2019", "up 15% from 2019",
 # "than in 2019"): the figure's own date is another.
 _SAME_PERIOD = r"(?:(?:the\s+)?(?:same|corresponding|like|equivalent)\s+period\s+(?:of|in|last)\s+)?(?:the\s+)?"
-_COMPARISON_BASE = re.compile(
+_COMPARISON_BASE = compile_fast(
     rf"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|versus|vs\.?"
     rf"|than(?:\s+(?:in|on|at|during))?|over)\s+{_SAME_PERIOD}"
     rf"|\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed|jumped)\b[^;]{{0,50}}"

@@ -17,7 +17,7 @@ from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, TURKMENISTAN
 from turkru.model.dates import DateSpan, PartialDate
 from turkru.model.records import Event, Status
-from turkru.text._casefold import any_word, fold
+from turkru.text._casefold import any_word
 from turkru.text.timex import Timex
 
 _TIE_REACH = 1  # sentences either side of an event's own in which both sides must be named
@@ -77,7 +77,7 @@ def extract_events(document: Document) -> Iterator[Event]:
         if sentence.asks or not sentence.has_any(words.cues) or not _tied_to_the_two(document, sentence):
             continue
         seen: list[tuple[int, int]] = []
-        for pattern in _patterns_for(sentence.text, words):
+        for pattern in _patterns_for(sentence.text, sentence.folded, words):
             for match in pattern.finditer(sentence.text):
                 if any(match.start() < end and start < match.end() for start, end in seen):
                     continue
@@ -118,19 +118,19 @@ def _tied_to_the_two(document: Document, sentence: Sentence) -> bool:
     return {TURKMENISTAN, RUSSIA} <= sides_in(*window)
 
 
-def _patterns_for(text: str, words: EventWords) -> Iterator[re.Pattern[str]]:
-    """The event patterns that can match *text*, most specific first."""
-    if any_word(fold(text), words.multilateral_hints):
+def _patterns_for(text: str, folded: str, words: EventWords) -> Iterator[re.Pattern[str]]:
+    """The event patterns that can match *text* (*folded*: the same, folded), most specific first."""
+    if any_word(folded, words.multilateral_hints):
         yield words.multilateral
     if "CIS" in text:
         yield words.cis_summit
-    if any_word(fold(text), words.dedicated_hints):
+    if any_word(folded, words.dedicated_hints):
         yield words.dedicated
-    if any_word(fold(text), words.quoted_hints):
+    if any_word(folded, words.quoted_hints):
         yield words.quoted
-    if any_word(fold(text), words.common_noun_hints):
+    if any_word(folded, words.common_noun_hints):
         yield words.common_noun_event
-    if any_word(fold(text), words.of_hints):
+    if any_word(folded, words.of_hints):
         yield words.of_phrase
     if any(noun in text for noun in words.named_hints):
         yield words.named

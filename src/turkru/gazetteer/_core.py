@@ -86,6 +86,8 @@ class Gazetteer:
     sources: tuple[str, ...] = attrs.field(default=(), eq=False)
     index: Index = attrs.field(init=False, eq=False, repr=False)
     _by_office: dict[Office, tuple[Term, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _by_person: dict[Person, tuple[Term, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _office_entries: dict[Office, OfficeEntry] = attrs.field(init=False, eq=False, repr=False)
     _codes: dict[tuple[str, object], Codes] = attrs.field(init=False, eq=False, repr=False)
     _matched: dict[tuple[str, str | None], tuple[Person | None]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
@@ -112,6 +114,20 @@ class Gazetteer:
         for term in self.terms:
             grouped[term.office].append(term)
         return {office: tuple(terms) for office, terms in grouped.items()}
+
+    @_by_person.default
+    def _build_person_terms(self) -> dict[Person, tuple[Term, ...]]:
+        grouped: dict[Person, list[Term]] = defaultdict(list)
+        for term in self.terms:
+            grouped[term.person].append(term)
+        return {person: tuple(terms) for person, terms in grouped.items()}
+
+    @_office_entries.default
+    def _build_office_entries(self) -> dict[Office, OfficeEntry]:
+        found: dict[Office, OfficeEntry] = {}
+        for entry in self.offices:
+            found.setdefault(entry.office, entry)  # the first entry of an office, as a scan finds it
+        return found
 
     @_codes.default
     def _build_codes(self) -> dict[tuple[str, object], Codes]:
@@ -367,7 +383,7 @@ class Gazetteer:
 
     def _office(self, office: Office | str) -> OfficeEntry | None:
         found = self.office(office) if isinstance(office, str) else office
-        return next((entry for entry in self.offices if entry.office == found), None)
+        return None if found is None else self._office_entries.get(found)
 
     def holders(self, office: Office | str, on: PartialDate | None) -> tuple[Person, ...]:
         """Everyone known to hold the office on every day of *on* (empty without a date)."""
@@ -423,7 +439,7 @@ class Gazetteer:
 
     def terms_of(self, person: Person) -> tuple[Term, ...]:
         """The known terms of office of a person, in data order."""
-        return tuple(term for term in self.terms if term.person == person)
+        return self._by_person.get(person, ())
 
     # places, parties and words ----------------------------------------------------------------
 

@@ -143,6 +143,14 @@ class _Scanner:
             "clock": [match.start() for match in _CLOCK_ANCHOR.finditer(text)],
             "word": _time_word_starts(text, self.folded, words.time_forms),
         }
+        self._starts: dict[tuple[str, ...], list[int]] = {}
+
+    def starts(self, anchors: tuple[str, ...]) -> list[int]:
+        """Where the anchors of these kinds start, in order (worked out once per kinds and text)."""
+        found = self._starts.get(anchors)
+        if found is None:
+            found = self._starts[anchors] = sorted(set().union(*(self.anchors[name] for name in anchors)))
+        return found
 
     def free(self, start: int, end: int) -> bool:
         return start < end and self.claimed.find(1, start, end) == -1
@@ -167,7 +175,7 @@ class _Scanner:
         return not step.words or any_word(self.folded, step.words, start, end)
 
     def run(self, step: _Step) -> None:
-        starts = sorted(set().union(*(self.anchors[name] for name in step.anchors)))
+        starts = self.starts(step.anchors)
         if step.near is not None:
             for zone_start, zone_end in _zones(starts, step.near, len(self.text)):
                 if not self.holds_words(step, zone_start, zone_end):

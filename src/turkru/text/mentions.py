@@ -201,11 +201,16 @@ class _Scanner:
 
     def people(self) -> None:
         """Known surnames (with what names them before), and unknown people by their shape."""
-        surname, texts = self.index.surname, self.texts
-        for position in compress(range(len(texts)), map(_NAMES.__contains__, self.shapes)):
+        surname, texts, shapes, norms = self.index.surname, self.texts, self.shapes, self.norms
+        vocabulary = self.index.vocabulary
+        for position in compress(range(len(texts)), map(_NAMES.__contains__, shapes)):
             if surname(texts[position]):
                 self._known(position)
-            else:
+            elif (  # what _unknown tests first, here without a call for every capitalised word
+                position >= 1
+                and shapes[position] & (_NAME | _UPPER | _PATRONYMIC) == _NAME
+                and norms[position] not in vocabulary
+            ):
                 self._unknown(position)
 
     def _initials_before(self, position: int) -> int | None:
@@ -408,6 +413,20 @@ class _Scanner:
         return found[0] if len(found) == 1 else person
 
 
+_last: list[tuple[str, int, int, Tokens]] = []
+"""The last text tokenized here, its bounds and its tokens: with_repeated_names reads the text
+find_mentions has just read (the tokens are only read, never changed)."""
+
+
+def _tokens(text: str, begin: int, stop: int) -> Tokens:
+    last = _last[-1] if _last else None
+    if last is not None and last[0] is text and last[1:3] == (begin, stop):
+        return last[3]
+    tokens = tokenize(text, begin, stop)
+    _last[:] = [(text, begin, stop, tokens)]
+    return tokens
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -428,7 +447,7 @@ def find_mentions(
         raise ParseError(f"find_mentions: expected text as str, got {type(text).__name__}")
     begin, stop, _ = slice(start, end).indices(len(text))
     shapes = (lexicon or Lexicon.default()).derive(_Shapes)
-    scanner = _Scanner(text, tokenize(text, begin, max(begin, stop)), gazetteer, on, shapes)
+    scanner = _Scanner(text, _tokens(text, begin, max(begin, stop)), gazetteer, on, shapes)
     scanner.phrases()
     scanner.people()
     starts, ends = scanner.starts, scanner.ends
@@ -470,7 +489,7 @@ def with_repeated_names(
     if not any(named.values()):
         return mentions
     shapes = (lexicon or Lexicon.default()).derive(_Shapes)
-    starts, ends, texts, norms = tokenize(text)
+    starts, ends, texts, norms = _tokens(text, 0, len(text))
     taken = bytearray(len(text) + 1)
     for mention in mentions:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
