@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from turkru.chronicle import Chronicle, merge
-from turkru.chronicle.rules import RULES, person_pairs
+from turkru.chronicle.rules import RULES, person_pairs, similar, word_pairs
 from turkru.model.actors import Person
 from turkru.model.records import AnyRecord, Meeting
 
-from .reports import meeting, person, source
+from .reports import agreement, event, meeting, person, source
 from .test_merge import _every_pair_cluster
 
 _PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -117,3 +117,42 @@ class TestTimeBuckets:
         dated = meeting(source("a", "2001-03-02"), date="2001-03-02")
         timeless = meeting(source("b"), date=None)
         assert merge.cluster([dated, timeless]) == _oracle([dated, timeless])
+
+
+WORDS = ("gas", "supply", "oil", "trade", "energy", "cooperation", "education", "culture")
+"""A small pool of title words, so titles overlap often."""
+
+
+class TestWordPairs:
+    """Titles and names anchor by pairs of their words: fewer candidates, none that can fit lost."""
+
+    def test_one_two_and_more_words(self) -> None:
+        """One word is itself; two give both words and their pair; three or more every pair, sorted."""
+        assert word_pairs(frozenset()) == ()
+        assert word_pairs(frozenset({"gas"})) == ("gas",)
+        assert word_pairs(frozenset({"oil", "gas"})) == ("gas", "oil", ("gas", "oil"))
+        assert word_pairs(frozenset({"oil", "gas", "trade"})) == (("gas", "oil"), ("gas", "trade"), ("oil", "trade"))
+
+    @_PROPERTY
+    @given(st.frozensets(st.sampled_from(WORDS), max_size=6), st.frozensets(st.sampled_from(WORDS), max_size=6))
+    @example(frozenset({"gas"}), frozenset({"gas", "oil"}))  # a Jaccard of exactly one half
+    @example(frozenset({"gas", "oil", "trade"}), frozenset(WORDS))  # contained in a much longer one
+    def test_similar_words_share_a_pair_anchor(self, first: frozenset[str], second: frozenset[str]) -> None:
+        """Whenever two wordings are similar, they share an anchor (the promise the index needs)."""
+        if similar(first, second):
+            assert set(word_pairs(first)) & set(word_pairs(second))
+
+    @_PROPERTY
+    @given(st.lists(st.tuples(st.lists(st.sampled_from(WORDS[:5]), min_size=0, max_size=4),
+                              st.sampled_from(["2021-05-07", "2021-05-08", "2021-05", None]),
+                              st.sampled_from(["a", "b", "c", "d"])), max_size=10))
+    def test_agreements_and_events_against_every_pair(self, drawn: list[tuple[list[str], str | None, str]]) -> None:
+        """Agreements and events of overlapping wordings on nearby days cluster as by comparing every pair."""
+        published = {"a": "2021-05-08", "b": "2021-05-09", "c": None, "d": "2021-06-01"}
+        reports: list[AnyRecord] = []
+        for words, date, article in drawn:
+            text = " ".join(words)
+            reports.append(agreement(source(article, published[article]), date=date, title=f"agreement on {text}"))
+            if words:
+                reports.append(event(source(article, published[article]), date=date, name=f"{text} forum"))
+        assert merge.cluster(reports) == _oracle(reports)

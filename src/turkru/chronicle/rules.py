@@ -119,6 +119,20 @@ def person_pairs(people: tuple[Person, ...]) -> tuple[Hashable, ...]:
     return tuple(sorted(pairs))
 
 
+def word_pairs(words: frozenset[str]) -> tuple[Hashable, ...]:
+    """The anchors of a title's or a name's content words under :func:`similar`, finer than the
+    words: two sets of two or more words that are similar share at least two (a Jaccard of
+    SIMILARITY = 1/2 needs 3 * shared >= both sizes together, and a contained set has at least
+    CONTAINED_WORDS), so they share a pair; a single word is similar only to itself and to a
+    pair holding it. So: a single word stands for itself, two words give both words and their
+    pair, three or more every pair (in sorted order)."""
+    names = sorted(words)
+    if len(names) <= 1:
+        return tuple(names)
+    pairs = [(names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names))]
+    return (*names, *pairs) if len(names) == 2 else tuple(pairs)
+
+
 def _place_key(place: Place | None) -> str | None:
     return name_key(place.name) if place is not None else None
 
@@ -305,6 +319,10 @@ class AgreementRule(Rule):
     def anchors(self, record: Agreement) -> Iterable[Hashable]:
         return stems(record.title) or ("",)
 
+    def narrow_anchors(self, record: Agreement) -> Iterable[Hashable]:
+        """Pairs of title words (:func:`word_pairs`): titled agreements fit only with similar titles."""
+        return word_pairs(stems(record.title)) or ("",)
+
     def loose(self, record: Agreement) -> bool:
         return not stems(record.title) and record.count is None
 
@@ -345,6 +363,10 @@ class EventRule(Rule):
 
     def anchors(self, record: Event) -> Iterable[Hashable]:
         return stems(record.name) or ("",)
+
+    def narrow_anchors(self, record: Event) -> Iterable[Hashable]:
+        """Pairs of name words (:func:`word_pairs`): events fit only with similar names."""
+        return word_pairs(stems(record.name)) or ("",)
 
 
 RULES: dict[str, Rule] = {

@@ -10,6 +10,7 @@ A source's ``reprints`` are written only when it has some.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import typing
 from collections.abc import Callable
@@ -67,6 +68,12 @@ MONTH_DAY_PATTERN = r"--[0-9]{2}-[0-9]{2}"
 
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _PARTIAL_DATE = re.compile(PARTIAL_DATE_PATTERN)
+
+SHARED = (Person, Party, Place)
+"""Small immutable values that recur across records: read once per distinct JSON object (per
+converter, up to :data:`SHARED_SIZE` of each), then the same instance is given again."""
+
+SHARED_SIZE = 4096
 
 
 class WireError(ValueError):
@@ -139,6 +146,12 @@ def _structure_decimal(value: Any, _type: Any) -> Decimal:
 def _structure_partial_date(value: Any, _type: Any) -> PartialDate:
     if not isinstance(value, str):
         raise _wrong(value, "a partial date in a string")
+    return _partial_date(value)
+
+
+@functools.lru_cache(maxsize=SHARED_SIZE)
+def _partial_date(value: str) -> PartialDate:
+    """The partial date an ISO string writes (read once per string: dates recur across records)."""
     if _PARTIAL_DATE.fullmatch(value) is None:
         raise InvalidDateError(f"Invalid partial date: {show(value)} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
     return PartialDate.parse(value)
@@ -221,6 +234,21 @@ def _fixed_tuple_hook(args: tuple[Any, ...], converter: Converter) -> Callable[[
     return structure
 
 
+def _shared_key(value: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A hashable key telling *value*'s JSON apart from any other (types included), or None when
+    it holds something other than strings, lists of strings, integers, floats and nulls."""
+    key: list[Any] = []
+    for name, item in value.items():
+        kind = type(item)
+        if item is None or kind is str or kind is int or kind is float:
+            key.append((name, kind, item))
+        elif kind is list and all(type(part) is str for part in item):
+            key.append((name, kind, tuple(item)))
+        else:
+            return None
+    return tuple(key)
+
+
 def _attrs_hook_factory(converter: Converter) -> Callable[[Any], Callable[[Any, Any], Any]]:
     def factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
         fields = make_dict_structure_fn(cls, converter)
@@ -230,9 +258,28 @@ def _attrs_hook_factory(converter: Converter) -> Callable[[Any], Callable[[Any, 
                 raise _wrong(value, "an object")
             return fields(value, cls)
 
-        return structure
+        return _shared(structure) if cls in SHARED else structure
 
     return factory
+
+
+def _shared(structure: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """*structure*, remembering what each distinct JSON object gave (only successes)."""
+    seen: dict[tuple[Any, ...], Any] = {}
+
+    def remembered(value: Any, type_: Any) -> Any:
+        key = _shared_key(value) if isinstance(value, dict) else None
+        if key is None:
+            return structure(value, type_)
+        found = seen.get(key)
+        if found is None:
+            found = structure(value, type_)
+            if len(seen) >= SHARED_SIZE:
+                seen.clear()
+            seen[key] = found
+        return found
+
+    return remembered
 
 
 def _tag_error(message: str, union: Any) -> ClassValidationError:
