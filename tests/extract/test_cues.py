@@ -54,6 +54,22 @@ class TestIsPlanned:
         """A 'next round' or 'next sitting' that was held or took place is a past event."""
         assert not is_planned(sentence, 0, len(sentence))
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The envoy flies to the capital tomorrow for a round of consultations.",
+            "In the coming days the trade delegation goes to Kazan.",
+        ],
+    )
+    def test_present_journey_with_future_time(self, sentence: str) -> None:
+        """A journey told in the present with a time still to come is planned (its cue is the time word)."""
+        assert is_planned(sentence, 0, len(sentence))
+
+    def test_present_journey_without_future_time(self) -> None:
+        """A variant: the same journey verb with no time still to come stays unplanned."""
+        sentence = "The envoy flies to the capital for a round of consultations."
+        assert not is_planned(sentence, 0, len(sentence))
+
     def test_next_event_still_to_come(self) -> None:
         """Without a past verb, the 'next' event stays planned."""
         sentence = "The sides agreed on the next round of talks in the capital."
