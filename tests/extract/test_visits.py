@@ -862,3 +862,25 @@ class TestAttendingInTheOtherSidesCity:
         text = "Serdar Berdimuhamedov heads to Moscow for talks."
         (visit,) = visits_in(text, published="2024-03-12")
         assert (visit.delegation_of, visit.host) == (TURKMENISTAN, RUSSIA)
+
+
+class TestTitledHeadsTheGazetteerDoesNotKnow:
+    """A head named with a title of one side's region ("the head of Chuvashia <Given> <Surname>")
+    takes that side, so the visit goes the right way."""
+
+    def test_head_of_a_republic(self) -> None:
+        text = "The head of Mordovia Artem Zdunov visited Turkmenistan on a working visit."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.head is not None and visit.head.surname == "Zdunov"
+
+    def test_variant_governor_of_a_region(self) -> None:
+        text = "The Governor of the Penza region Oleg Melnichenko paid a visit to Ashgabat in April 2023."
+        (visit,) = visits_in(text, published="2024-03-12")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)
+        assert visit.date == PartialDate(2023, 4)
+
+    def test_third_country_title_gives_no_visit(self) -> None:
+        text = "The Governor of the Almaty region Marat Sultangaziyev paid a visit to Ashgabat in April 2023."
+        visits = visits_in(text, published="2024-03-12")
+        assert all(v.head is None or v.head.surname != "Sultangaziyev" for v in visits)

@@ -123,7 +123,7 @@ def cast_of(
             continue
         if person in people:
             continue
-        side = side_of(mention, person) or _nationality_before(sentence, mention, document)
+        side = side_of(mention, person) or title_side(sentence, mention, document)
         people.append(person)
         sides.append(side)
     for office in _collective_offices(sentence, document):
@@ -153,7 +153,7 @@ def _sender_spans(sentence: Sentence, document: Document) -> list[tuple[int, int
     return [match.span("sender") for match in _words(document).sender.finditer(sentence.text)]
 
 
-def _nationality_before(sentence: Sentence, mention: Mention, document: Document) -> str | None:
+def title_side(sentence: Sentence, mention: Mention, document: Document) -> str | None:
     """The side of a person the gazetteer does not know, from a title before the name ("Russian
     Ambassador X"), or from the one side's country, city or region its appositive title names
     ("the Consul of Turkmenistan, X", "Astrakhan's Minister of Trade, X")."""

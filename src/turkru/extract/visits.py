@@ -12,7 +12,7 @@ from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates, nearest_date
-from turkru.extract.participants import cast_of, other_side
+from turkru.extract.participants import cast_of, other_side, title_side
 from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
@@ -219,8 +219,26 @@ def _head(sentence: Sentence, document: Document, match: re.Match[str], host: st
             candidates.append((start - local_end - skipped, mention))
     for _, mention in sorted(candidates, key=lambda item: item[0]):
         person = resolve_person(mention, document, on)
-        if person is not None and side_of(mention, person) in BOTH_SIDES and side_of(mention, person) != host:
+        side = side_of(mention, person) if person is not None else None
+        if person is not None and side is None and "," not in _gap(sentence, mention, start, end):
+            side = title_side(sentence, mention, document)  # a titled name the gazetteer does not know
+        if person is not None and side in BOTH_SIDES and side != host:
             return person
+    return None
+
+
+def _gap(sentence: Sentence, mention: Mention, start: int, end: int) -> str:
+    """The text between a mention and the trigger at ``start:end`` (local offsets), either side."""
+    local, local_end = mention.start - sentence.start, mention.end - sentence.start
+    return sentence.text[local_end:start] if local_end <= start else sentence.text[end:local]
+
+
+def _head_side(sentence: Sentence, document: Document, head: Person) -> str | None:
+    """The side of a head the gazetteer does not know, from the title the sentence names them with
+    ("the Governor of the Orenburg region <Given> <Surname>")."""
+    for mention in sentence.of_kind("person"):
+        if mention.value == head:
+            return title_side(sentence, mention, document)
     return None
 
 
@@ -335,6 +353,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         guests = [p for p, side in zip(cast.people, cast.sides, strict=True) if side in BOTH_SIDES and side != host]
         head = guests[0] if guests else None
     delegation_of = _delegation_side(sentence, document) or (head.country if head else None)
+    if delegation_of is None and head is not None:
+        delegation_of = _head_side(sentence, document, head)
     if host is None and match.group("travel"):
         return None  # "came to power", "went to the polls": a journey names where it goes
     if match.group("attend") and not _attended_in_person(sentence, document, head, date, words):
