@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from turkru.extract.cue_words import CueWords, word_filter
 from turkru.lexicon import Lexicon
 from turkru.lexicon._start import compile_fast
 from turkru.model.dates import MonthDay, PartialDate, Precision
@@ -60,26 +61,29 @@ def _in_dateline(sentence: Sentence, timex: Timex) -> bool:
     )
 
 
-def _statement(lexicon: Lexicon | None) -> re.Pattern[str]:
+def _statement(lexicon: Lexicon | None) -> _StatementWords:
     """The date of a statement, at the end of the text before a date (data/event_dates.json)."""
-    return (lexicon or Lexicon.default()).derive(_StatementWords.of).statement
+    return (lexicon or Lexicon.default()).derive(_StatementWords.of)
 
 
 @attrs.frozen
 class _StatementWords:
     statement: re.Pattern[str]
+    cues: CueWords  # a statement's verb or "according": the sentence's cheap test first
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _StatementWords:
-        return cls(statement=lexicon.pattern("event_dates.statement"))
+        verbs = (word.split()[0] for word in lexicon.words("STATEMENT_VERB"))
+        return cls(statement=lexicon.pattern("event_dates.statement"), cues=word_filter(*verbs, "according"))
 
 
 def _can_date_an_event(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
     """Not the date of a statement, the start of a period, the base of a comparison or a dateline."""
     local = timex.start - sentence.start
     before = sentence.text[max(0, local - 80) : local]  # the longest reach below: no copy of the sentence's head
+    statement = _statement(lexicon)
     return not (
-        _statement(lexicon).search(before[-80:])
+        (sentence.has_any(statement.cues) and statement.statement.search(before[-80:]))
         or _SINCE.search(before[-60:])
         or _COMPARISON_BASE.search(before[-80:])
         or _in_dateline(sentence, timex)
@@ -92,7 +96,9 @@ def dated_by_statement_only(sentence: Sentence) -> bool:
     dated = [timex for timex in sentence.dated() if not _in_dateline(sentence, timex)]
     before = [sentence.text[: timex.start - sentence.start][-80:] for timex in dated]
     statement = _statement(None)
-    return bool(dated) and all(statement.search(text) for text in before)
+    if not dated or not sentence.has_any(statement.cues):
+        return False
+    return all(statement.statement.search(text) for text in before)
 
 
 def event_dates(sentence: Sentence) -> list[Timex]:
@@ -131,6 +137,8 @@ class _ClauseWords:
     """The lexicon's clauses whose date belongs to something else (data/event_dates.json)."""
 
     person_clause: re.Pattern[str]  # ", who visited Ashgabat in <date>"
+    participle_cues: CueWords  # the participles' words: the sentence's cheap test
+    owner_cues: CueWords  # the nouns that own a period
     modifier_participle: re.Pattern[str]  # "the agreements reached in <date>"
     period_owner: re.Pattern[str]  # "the results of <date>"
     occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
@@ -143,6 +151,8 @@ class _ClauseWords:
     def of(cls, lexicon: Lexicon) -> _ClauseWords:
         return cls(
             person_clause=lexicon.pattern("event_dates.person_clause"),
+            participle_cues=word_filter(*(word.split()[0] for word in lexicon.words("MODIFIER_PARTICIPLE"))),
+            owner_cues=word_filter(*lexicon.words("PERIOD_OWNER_NOUN")),
             modifier_participle=lexicon.pattern("event_dates.modifier_participle"),
             period_owner=lexicon.pattern("event_dates.period_owner"),
             occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
@@ -190,15 +200,17 @@ def _dates_another_thing(sentence: Sentence, timex: Timex, local: int, words: _C
     "the agreements reached in 2022", "the 2022 agreement"), or the year of results or plans ("the
     results of 2023")."""
     position = timex.start - sentence.start
-    before = sentence.text[max(0, position - _CLAUSE_REACH) : position]
-    if words.period_owner.search(before[-40:]):
+    if sentence.has_any(words.owner_cues) and words.period_owner.search(sentence.text, max(0, position - 40), position):
         return True
     if position <= local:
         return False
     between = sentence.text[max(local, position - _CLAUSE_REACH) : position]
-    if words.person_clause.search(between) or words.modifier_participle.search(between):
+    lower = sentence.lower
+    if "who" in lower and words.person_clause.search(between):
         return True
-    thing = words.thing_clause.search(between)
+    if sentence.has_any(words.participle_cues) and words.modifier_participle.search(between):
+        return True
+    thing = words.thing_clause.search(between) if "which" in lower else None
     if thing is not None and len(between[: thing.start()].split()) > _OWN_WHICH_WORDS:
         return True  # "held talks and discussed trade, which grew in 2023": the trade's year
     return _attributive_year(sentence, timex, words)
