@@ -250,6 +250,21 @@ class TestCalendarArithmetic:
         assert one(text, PartialDate.parse(published)).value == PartialDate.parse(value)
 
     @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The governor visited Kazan on 27 August and opened a trade house there.", "2023-08-27"),
+            ("On 30 August the two ministers held consultations in the capital.", "2023-08-30"),
+            ("The delegations signed three documents on 2 September.", "2023-09-02"),
+            ("The minister will travel to Kazan on 27 August.", "2024-08-27"),  # the future still looks ahead
+            ("The talks are set for 30 August.", "2024-08-30"),
+        ],
+    )
+    def test_simple_past_looks_back_for_a_yearless_day(self, text: str, value: str) -> None:
+        """A year-less day told in the simple past ("visited", "held", "signed") is the last such day
+        before the publication, even when the next one is nearer; a future one is the next."""
+        assert one(text, PartialDate(2024, 3, 10)).value == PartialDate.parse(value)
+
+    @pytest.mark.parametrize(
         "text",
         [
             "Exports will double, the minister said.He met the delegation on Monday, which was useful.",
