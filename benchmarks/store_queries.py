@@ -30,21 +30,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from query_benchmark import QUERIES
+from query_benchmark import QUERIES, _first
 
 from turkru.chronicle import Chronicle
 from turkru.chronicle.jsonl import entry_line
 
 Query = Callable[[Chronicle], Iterable[Any]]
-
-
-def _first(results: Iterable[Any], count: int) -> list[Any]:
-    found = []
-    for item in results:
-        found.append(item)
-        if len(found) == count:
-            break
-    return found
 
 
 EXTRA: list[tuple[str, Query]] = [
