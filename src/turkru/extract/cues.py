@@ -23,6 +23,7 @@ class _CueRules:
 
     lexicon: Lexicon
     planned: re.Pattern[str]
+    headline_infinitive: re.Pattern[str]
     relative_after: re.Pattern[str]
     intent: re.Pattern[str]
     habit: re.Pattern[str]
@@ -34,6 +35,7 @@ class _CueRules:
         return cls(
             lexicon=lexicon,
             planned=lexicon.folded("tense.planned"),
+            headline_infinitive=lexicon.folded("tense.headline_infinitive"),
             relative_after=lexicon.folded("tense.relative_after"),
             intent=lexicon.pattern("tense.intent"),
             habit=lexicon.pattern("tense.habit"),
@@ -103,10 +105,15 @@ def _relative_start(folded: str, start: int, end: int, rules: _CueRules) -> int 
     return starts[index] if index < len(starts) and ends[index] <= end else None
 
 
-def is_planned(text: str, start: int, end: int | None = None, lexicon: Lexicon | None = None) -> bool:
+def is_planned(
+    text: str, start: int, end: int | None = None, lexicon: Lexicon | None = None, *, headline: bool = False
+) -> bool:
     """Whether the clause around ``text[start:end]`` speaks of something still to come (the
-    lexicon's ``tense.planned``, or ``tense.intent`` near the words)."""
+    lexicon's ``tense.planned``, or ``tense.intent`` near the words); a *headline* also when its
+    predicate is an infinitive ("Lavrov to visit Ashgabat", ``tense.headline_infinitive``)."""
     rules = _rules(lexicon)
+    if headline and rules.headline_infinitive.search(_folded(text)) is not None:
+        return True
     left, right = clause_around(text, start, end)
     relative = _relative_start(_folded(text), start if end is None else end, right, rules)
     right = relative if relative is not None else right  # "..., where he will speak": another event

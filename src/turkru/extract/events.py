@@ -90,7 +90,9 @@ def extract_events(document: Document) -> Iterator[Event]:
                 seen.append((match.start(), match.end()))
                 timex = None if dated_by_statement_only(sentence) else nearest_date(sentence, match.start())
                 planned = (
-                    is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+                    is_planned(
+                        sentence.text, match.start(), match.end(), lexicon=document.lexicon, headline=sentence.headline
+                    )
                     or words.preparation.match(raw) is not None
                     or _after_publication(timex, document.published)
                 )

@@ -388,7 +388,9 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
         return None
     sentence = with_back_references(sentence, document)  # "He held talks with ...": the person named before
     match, mode = found
-    planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+    planned = is_planned(
+        sentence.text, match.start(), match.end(), lexicon=document.lexicon, headline=sentence.headline
+    )
     timex = nearest_date(sentence, match.start())
     if planned and timex is not None and not timex.text:
         timex = None  # the day a transcript's words were spoken does not date talks still to come

@@ -374,7 +374,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         return None
     if head is not None and head.country not in (None, delegation_of):
         head = None
-    planned = is_planned(sentence.text, match.start(), match.end(), lexicon=document.lexicon)
+    planned = is_planned(
+        sentence.text, match.start(), match.end(), lexicon=document.lexicon, headline=sentence.headline
+    )
     typed = words.visit_type.search(sentence.text)
     kind = (span_text(sentence.text, match, "type") or (typed.group(1) if typed else "")).lower()
     return Visit(
