@@ -69,18 +69,23 @@ def _statement(lexicon: Lexicon | None) -> _StatementWords:
 @attrs.frozen
 class _StatementWords:
     statement: re.Pattern[str]
-    cues: CueWords  # a statement's verb or "according": the sentence's cheap test first
+    cues: CueWords  # the rule's cue words (a statement's verb or noun): the sentence's cheap test first
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _StatementWords:
-        verbs = (word.split()[0] for word in lexicon.words("STATEMENT_VERB"))
-        return cls(statement=lexicon.pattern("event_dates.statement"), cues=word_filter(*verbs, "according"))
+        rule = "event_dates.statement"
+        return cls(statement=lexicon.pattern(rule), cues=word_filter(*lexicon.cues(rule)))
+
+
+def _head(sentence: Sentence, timex: Timex, reach: int) -> str:
+    """The last *reach* characters of the sentence before the date."""
+    local = timex.start - sentence.start
+    return sentence.text[max(0, local - reach) : local]
 
 
 def _can_date_an_event(sentence: Sentence, timex: Timex, lexicon: Lexicon | None = None) -> bool:
     """Not the date of a statement, the start of a period, the base of a comparison or a dateline."""
-    local = timex.start - sentence.start
-    before = sentence.text[max(0, local - 80) : local]  # the longest reach below: no copy of the sentence's head
+    before = _head(sentence, timex, 80)  # the longest reach below: no copy of the sentence's head
     statement = _statement(lexicon)
     return not (
         (sentence.has_any(statement.cues) and statement.statement.search(before[-80:]))
@@ -94,11 +99,10 @@ def dated_by_statement_only(sentence: Sentence) -> bool:
     """Whether every date the sentence gives is the date of a statement ("..., the ministry said in a
     message on April 22"): what the statement reports has no date of its own there, nor one carried in."""
     dated = [timex for timex in sentence.dated() if not _in_dateline(sentence, timex)]
-    before = [sentence.text[: timex.start - sentence.start][-80:] for timex in dated]
     statement = _statement(None)
     if not dated or not sentence.has_any(statement.cues):
         return False
-    return all(statement.statement.search(text) for text in before)
+    return all(statement.statement.search(_head(sentence, timex, 80)) for timex in dated)
 
 
 def event_dates(sentence: Sentence) -> list[Timex]:
@@ -137,8 +141,8 @@ class _ClauseWords:
     """The lexicon's clauses whose date belongs to something else (data/event_dates.json)."""
 
     person_clause: re.Pattern[str]  # ", who visited Ashgabat in <date>"
-    participle_cues: CueWords  # the participles' words: the sentence's cheap test
-    owner_cues: CueWords  # the nouns that own a period
+    participle_cues: CueWords  # the participle rule's cue words: the sentence's cheap test
+    owner_cues: CueWords  # the period-owner rule's cue words (the nouns that own a period)
     modifier_participle: re.Pattern[str]  # "the agreements reached in <date>"
     period_owner: re.Pattern[str]  # "the results of <date>"
     occasion_opening: re.Pattern[str]  # "During the visit ... in <date>, " opening the sentence
@@ -151,8 +155,8 @@ class _ClauseWords:
     def of(cls, lexicon: Lexicon) -> _ClauseWords:
         return cls(
             person_clause=lexicon.pattern("event_dates.person_clause"),
-            participle_cues=word_filter(*(word.split()[0] for word in lexicon.words("MODIFIER_PARTICIPLE"))),
-            owner_cues=word_filter(*lexicon.words("PERIOD_OWNER_NOUN")),
+            participle_cues=word_filter(*lexicon.cues("event_dates.modifier_participle")),
+            owner_cues=word_filter(*lexicon.cues("event_dates.period_owner")),
             modifier_participle=lexicon.pattern("event_dates.modifier_participle"),
             period_owner=lexicon.pattern("event_dates.period_owner"),
             occasion_opening=lexicon.pattern("event_dates.occasion_opening"),
