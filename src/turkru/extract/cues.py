@@ -61,10 +61,16 @@ def _folded(text: str) -> str:
 @per_text(16)
 def _spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The starts and the ends of the matches of *pattern* in *text* (``finditer``), once per sentence."""
-    if pattern is _CLAUSE_BREAK and not any(mark in text for mark in _CLAUSE_MARKS):
-        return (), ()  # no break can be there: the search is skipped
     spans = [match.span() for match in pattern.finditer(text)]
     return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
+@per_text(16)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the sentence's clause breaks; none searched for when no mark is there."""
+    if not any(mark in text for mark in _CLAUSE_MARKS):
+        return (), ()
+    return _spans(text, _CLAUSE_BREAK)
 
 
 def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
@@ -72,7 +78,7 @@ def clause_around(text: str, start: int, end: int | None = None) -> tuple[int, i
     the last break ending by *start*, up to the first break starting from *end* (the breaks found
     once per sentence)."""
     end = start if end is None else end
-    starts, ends = _spans(text, _CLAUSE_BREAK)
+    starts, ends = _clause_breaks(text)
     before, after = bisect_right(ends, start), bisect_left(starts, end)
     return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
 
