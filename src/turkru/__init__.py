@@ -1,65 +1,141 @@
 """turkru: typed, queryable records of Turkmenistan-Russia relations from English news."""
 
-from turkru.chronicle import Chronicle, ChronicleEntry, Variant
-from turkru.chronicle.level import Level
-from turkru.chronicle.plot import plot_timeline
-from turkru.errors import (
-    GazetteerError,
-    InvalidDateError,
-    InvalidRecordError,
-    LexiconError,
-    ParseError,
-    QueryError,
-    SerializationError,
-    StoreError,
-    TurkruError,
-)
-from turkru.extract.pipeline import parse_article
-from turkru.gazetteer import Gazetteer
-from turkru.interop import CodedEvent, EventCoder
-from turkru.lexicon import Lexicon
-from turkru.model.actors import (
-    RUSSIA,
-    TURKMENISTAN,
-    Office,
-    Party,
-    PartyKind,
-    Person,
-    Place,
-    Term,
-    fold_name,
-)
-from turkru.model.article import Article
-from turkru.model.dates import DateSpan, MonthDay, PartialDate, Precision
-from turkru.model.provenance import Evidence, Reprint, Source, content_hash
-from turkru.model.records import (
-    RECORD_TYPES,
-    Agreement,
-    AnyRecord,
-    BodyKind,
-    Commission,
-    CommissionSession,
-    Direction,
-    DocType,
-    Event,
-    LifecycleStep,
-    Meeting,
-    MeetingMode,
-    Quantity,
-    Record,
-    SessionFormat,
-    Stage,
-    Status,
-    TradeFlow,
-    Visit,
-)
-from turkru.serialize import dumps, dumps_jsonl, json_schema, loads, loads_jsonl, to_facts
-from turkru.serialize.csv import to_csv
-from turkru.serialize.dataframe import to_dataframe
-from turkru.text.mentions import Mention, find_mentions
+from typing import TYPE_CHECKING
+
+from turkru._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from turkru.chronicle import Chronicle, ChronicleEntry, Variant
+    from turkru.chronicle.level import Level
+    from turkru.chronicle.plot import plot_timeline
+    from turkru.errors import (
+        GazetteerError,
+        InvalidDateError,
+        InvalidRecordError,
+        LexiconError,
+        ParseError,
+        QueryError,
+        SerializationError,
+        StoreError,
+        TurkruError,
+    )
+    from turkru.extract.pipeline import parse_article
+    from turkru.gazetteer import Gazetteer
+    from turkru.interop import CodedEvent, EventCoder
+    from turkru.lexicon import Lexicon
+    from turkru.model.actors import (
+        RUSSIA,
+        TURKMENISTAN,
+        Office,
+        Party,
+        PartyKind,
+        Person,
+        Place,
+        Term,
+        fold_name,
+    )
+    from turkru.model.article import Article
+    from turkru.model.dates import DateSpan, MonthDay, PartialDate, Precision
+    from turkru.model.provenance import Evidence, Reprint, Source, content_hash
+    from turkru.model.records import (
+        RECORD_TYPES,
+        Agreement,
+        AnyRecord,
+        BodyKind,
+        Commission,
+        CommissionSession,
+        Direction,
+        DocType,
+        Event,
+        LifecycleStep,
+        Meeting,
+        MeetingMode,
+        Quantity,
+        Record,
+        SessionFormat,
+        Stage,
+        Status,
+        TradeFlow,
+        Visit,
+    )
+    from turkru.serialize import dumps, dumps_jsonl, json_schema, loads, loads_jsonl, to_facts
+    from turkru.serialize.csv import to_csv
+    from turkru.serialize.dataframe import to_dataframe
+    from turkru.text.mentions import Mention, find_mentions
 
 __version__ = "0.1.0"
 
+_HOMES = {
+    "Agreement": "turkru.model.records",
+    "AnyRecord": "turkru.model.records",
+    "Article": "turkru.model.article",
+    "BodyKind": "turkru.model.records",
+    "Chronicle": "turkru.chronicle",
+    "ChronicleEntry": "turkru.chronicle",
+    "CodedEvent": "turkru.interop",
+    "Commission": "turkru.model.records",
+    "CommissionSession": "turkru.model.records",
+    "DateSpan": "turkru.model.dates",
+    "Direction": "turkru.model.records",
+    "DocType": "turkru.model.records",
+    "Event": "turkru.model.records",
+    "EventCoder": "turkru.interop",
+    "Evidence": "turkru.model.provenance",
+    "Gazetteer": "turkru.gazetteer",
+    "GazetteerError": "turkru.errors",
+    "InvalidDateError": "turkru.errors",
+    "InvalidRecordError": "turkru.errors",
+    "Level": "turkru.chronicle.level",
+    "Lexicon": "turkru.lexicon",
+    "LexiconError": "turkru.errors",
+    "LifecycleStep": "turkru.model.records",
+    "Meeting": "turkru.model.records",
+    "MeetingMode": "turkru.model.records",
+    "Mention": "turkru.text.mentions",
+    "MonthDay": "turkru.model.dates",
+    "Office": "turkru.model.actors",
+    "ParseError": "turkru.errors",
+    "PartialDate": "turkru.model.dates",
+    "Party": "turkru.model.actors",
+    "PartyKind": "turkru.model.actors",
+    "Person": "turkru.model.actors",
+    "Place": "turkru.model.actors",
+    "Precision": "turkru.model.dates",
+    "Quantity": "turkru.model.records",
+    "QueryError": "turkru.errors",
+    "RECORD_TYPES": "turkru.model.records",
+    "RUSSIA": "turkru.model.actors",
+    "Record": "turkru.model.records",
+    "Reprint": "turkru.model.provenance",
+    "SerializationError": "turkru.errors",
+    "SessionFormat": "turkru.model.records",
+    "Source": "turkru.model.provenance",
+    "Stage": "turkru.model.records",
+    "Status": "turkru.model.records",
+    "StoreError": "turkru.errors",
+    "TURKMENISTAN": "turkru.model.actors",
+    "Term": "turkru.model.actors",
+    "TradeFlow": "turkru.model.records",
+    "TurkruError": "turkru.errors",
+    "Variant": "turkru.chronicle",
+    "Visit": "turkru.model.records",
+    "content_hash": "turkru.model.provenance",
+    "dumps": "turkru.serialize",
+    "dumps_jsonl": "turkru.serialize",
+    "find_mentions": "turkru.text.mentions",
+    "fold_name": "turkru.model.actors",
+    "json_schema": "turkru.serialize",
+    "loads": "turkru.serialize",
+    "loads_jsonl": "turkru.serialize",
+    "parse_article": "turkru.extract.pipeline",
+    "plot_timeline": "turkru.chronicle.plot",
+    "to_csv": "turkru.serialize.csv",
+    "to_dataframe": "turkru.serialize.dataframe",
+    "to_facts": "turkru.serialize",
+}
+"""Each public name and the module it comes from (imported when first used)."""
+
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES)
 __all__ = [
     "RECORD_TYPES",
     "RUSSIA",

@@ -15,7 +15,6 @@ from turkru.chronicle.entry import ChronicleEntry
 from turkru.chronicle.jsonl import read_jsonl_entries
 from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import TurkruError
-from turkru.extract.pipeline import parse_article, parse_published
 from turkru.formats import FORMATS, STREAMED_FORMATS, add_format_options, format_options
 from turkru.inputs import STDIN, Reader, add_strict_option, article_id, read_text, reader_of
 from turkru.jsontext import dump_json
@@ -32,9 +31,6 @@ from turkru.outputs import (
 from turkru.parallel import add_jobs, check_jobs, ordered_map
 from turkru.progress import Progress, wiping
 from turkru.serialize.eventdata import register as register_export_command
-from turkru.serialize.facts import to_facts
-from turkru.serialize.jsonio import dumps
-from turkru.serialize.schema import json_schema
 from turkru.sources import SourceTable, add_sources_option, article_source, read_source_table
 from turkru.terminal import table_width
 
@@ -59,6 +55,9 @@ def iter_articles(
 def _render(article: Article, fmt: str) -> str:
     """One article in a streamed format; in the others, its records as chronicle entries (JSON
     Lines, turned into one table or CSV of every article's rows by :func:`cmd_extract`)."""
+    from turkru.serialize.facts import to_facts
+    from turkru.serialize.jsonio import dumps
+
     if fmt == "facts":
         return dump_json(to_facts(article))
     if fmt == "json":
@@ -85,6 +84,8 @@ class _Extract:
     def parse(self, path: str, text: str) -> Article:
         """The article in file *path*: its front matter and sidecar row give the source's url,
         outlet and publication day (``--published`` wins over both)."""
+        from turkru.extract.pipeline import parse_article
+
         info, text = article_source(path, text, self.sources)
         return parse_article(
             text,
@@ -117,6 +118,8 @@ def _extract_items(paths: Sequence[str], reader: Reader) -> list[tuple[str, str 
 
 def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
     """Parse articles and write one object per article as soon as it (and every earlier one) is parsed."""
+    from turkru.extract.pipeline import parse_published
+
     if args.published is not None:
         parse_published(args.published)
     data = DataFiles.of(args).check()
@@ -141,6 +144,8 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> None:
 
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> None:
     """Print the JSON Schema of serialized records and articles."""
+    from turkru.serialize.schema import json_schema
+
     out.write(json.dumps(json_schema(), indent=2) + "\n")
 
 

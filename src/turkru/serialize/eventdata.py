@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final, TextIO
 
@@ -15,23 +16,31 @@ from turkru.datafiles import DataFiles, add_data_options
 from turkru.errors import TurkruError
 from turkru.gazetteer import Gazetteer
 from turkru.inputs import Reader, add_input_options, reader_of
-from turkru.serialize.cameo import to_cameo
-from turkru.serialize.comtrade import to_comtrade
-from turkru.serialize.polecat import to_polecat
 
-__all__ = ["EXPORTS", "export", "register", "run_export"]
+__all__ = ["EXPORTS", "export", "exporter", "register", "run_export"]
 
 Exporter = Callable[..., str]
 
-EXPORTS: Final[Mapping[str, Exporter]] = {"polecat": to_polecat, "cameo": to_cameo, "comtrade": to_comtrade}
-"""Each export by the name ``turkru export --to`` takes."""
+EXPORTS: Final[Mapping[str, str]] = {
+    "polecat": "turkru.serialize.polecat:to_polecat",
+    "cameo": "turkru.serialize.cameo:to_cameo",
+    "comtrade": "turkru.serialize.comtrade:to_comtrade",
+}
+"""Each export by the name ``turkru export --to`` takes, and its function (imported when used)."""
+
+
+def exporter(to: str) -> Exporter:
+    """The function that writes the export format *to*."""
+    if to not in EXPORTS:
+        raise TurkruError(f"export: {to!r} is not one of {', '.join(repr(name) for name in EXPORTS)}")
+    module, name = EXPORTS[to].split(":")
+    function: Exporter = getattr(importlib.import_module(module), name)
+    return function
 
 
 def export(entries: Iterable[ChronicleEntry], to: str, *, gazetteer: Gazetteer | None = None) -> str:
     """The entries (a chronicle) written in the export format *to*."""
-    if to not in EXPORTS:
-        raise TurkruError(f"export: {to!r} is not one of {', '.join(repr(name) for name in EXPORTS)}")
-    return EXPORTS[to](entries, gazetteer=gazetteer)
+    return exporter(to)(entries, gazetteer=gazetteer)
 
 
 def run_export(
