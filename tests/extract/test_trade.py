@@ -1123,3 +1123,57 @@ class TestFiguresWithTheirOwnYears:
         """Tonnes and their worth in dollars are one figure of one year."""
         (flow,) = flows_in("Russia sold 80,000 tonnes of flour worth $30 million to Turkmenistan in 2019.")
         assert flow.date == PartialDate(2019)
+
+
+class TestRoutesWorldTotalsAndProspects:
+    """Precision rules of news prose (kinds8): a side the goods pass through, one side's total with
+    the world, and the prospect or forecast of a flow."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan exported 240,000 tons of oil through the territory of Russia in 2021.",
+            "Last year Turkmen cotton was shipped via Russia, the ministry said.",
+        ],
+        ids=["through-the-territory-of", "via"],
+    )
+    def test_a_side_passed_through_is_no_end(self, text: str) -> None:
+        """A side named only as the way the goods take is not their buyer: no flow between the two."""
+        assert flows_in(text) == []
+
+    def test_a_route_beside_a_named_buyer_keeps_the_flow(self) -> None:
+        """Goods sent to the other side by way of a third country still move between the two."""
+        (flow,) = flows_in("Russia exported 50,000 tons of wheat to Turkmenistan via Kazakhstan in 2023.")
+        assert (flow.exporter, flow.importer, flow.commodities) == (RUSSIA, TURKMENISTAN, ("wheat",))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia's total exports grew by 5 percent in 2023.",
+            "Turkmenistan's overall imports fell sharply last year.",
+        ],
+        ids=["total-exports", "overall-imports"],
+    )
+    def test_a_total_with_the_world_is_no_flow(self, text: str) -> None:
+        """One side's total exports or imports with no partner named are its trade with the world."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_a_total_with_a_partner_is_a_flow(self) -> None:
+        """The same total with the other side named after it is the flow between the two."""
+        (flow,) = flows_in("Turkmenistan's total exports to Russia grew by 20 percent in 2023.")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "There is great potential for increasing exports of Turkmen textiles to Russia.",
+            "The ministers saw good prospects for supplies of Russian grain to Turkmenistan.",
+            "Analysts forecast that Turkmen gas exports to Russia will fall to 5 bcm next year.",
+            "Experts predict that Russia will buy more Turkmen tomatoes.",
+        ],
+        ids=["potential-for", "prospects-for", "forecast-that", "predict-that"],
+    )
+    def test_prospects_and_forecasts_are_planned(self, text: str) -> None:
+        """A flow told as a potential, a prospect or a forecast is still to come."""
+        flows = flows_in(text, published="2024-02-01")
+        assert flows and all(flow.status is Status.PLANNED for flow in flows)

@@ -24,6 +24,7 @@ from turkru.text.mentions import Mention
 # How far before goods a country adjective, and before a trade word a possessive, may stand (bounded windows).
 _ORIGIN_REACH = 60
 _POSSESSOR_REACH = 80
+_ROUTE_REACH = 30  # characters before a side its "through the territory of" may start
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
@@ -417,6 +418,23 @@ def _subject_span(
     return arrived.start - sentence.start, verb.start()
 
 
+def _routes(
+    sentence: Sentence, index: TradeIndex, parties_from: int, left: int, right: int
+) -> tuple[set[int], set[str]]:
+    """The mentions of a clause that name the way the goods take ("through the territory of Russia",
+    "via Kazakhstan"), by their starts, and the sides they stand for: none of them is an end of the flow."""
+    starts: set[int] = set()
+    sides: set[str] = set()
+    text = sentence.text
+    for mention in index.starting(parties_from, right, "country", "region", "place"):
+        local = mention.start - sentence.start
+        side = _side_at(mention)
+        if side is not None and index.words.route_before.search(text, max(left, local - _ROUTE_REACH), local):
+            starts.add(mention.start)
+            sides.add(side)
+    return starts, sides
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -449,10 +467,11 @@ def _export_in(
         else:
             source = source or possessor
     region: Party | None = None
+    ways, routes = _routes(sentence, index, parties_from, left, right)  # "via Russia": no end of the flow
     for mention in index.starting(parties_from, right, "country", "region", "company", "place", "person"):
         local = mention.start - sentence.start
         side = _side_at(mention)
-        if side is None:
+        if side is None or mention.start in ways:
             continue
         if mention.kind == "region" and isinstance(mention.value, Party):
             region = mention.value
@@ -487,9 +506,10 @@ def _export_in(
             target = target or last_region.country
     if target is None and not inward and words.third_market.search(text, verb.end(), right):
         return None  # "exported gas to Europe": the other end is beyond the two sides
+    unended = (source is None or target is None) and other_side(source or target) in routes  # no other end
     source = source or other_side(target)
     target = target or other_side(source)
-    if not (_is_side(source) and _is_side(target)) or source == target:
+    if unended or not (_is_side(source) and _is_side(target)) or source == target:
         return None
     planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
     amounts = [a.quantity for a in find_amounts(text[left:right], document.lexicon)]
