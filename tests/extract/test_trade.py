@@ -1177,3 +1177,33 @@ class TestRoutesWorldTotalsAndProspects:
         """A flow told as a potential, a prospect or a forecast is still to come."""
         flows = flows_in(text, published="2024-02-01")
         assert flows and all(flow.status is Status.PLANNED for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia offered to supply wheat to Turkmenistan.",
+            "Turkmen producers are ready to deliver more tomatoes to Russia.",
+        ],
+        ids=["offered-to", "ready-to"],
+    )
+    def test_offers_are_planned(self, text: str) -> None:
+        """A flow a side offers or stands ready to make has not happened yet."""
+        flows = flows_in(text, published="2024-02-01")
+        assert flows and all(flow.status is Status.PLANNED for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan's trade with Russia, Kazakhstan and Uzbekistan grew 20 percent in 2023.",
+            "Trade turnover between Turkmenistan, Russia and Iran reached $3 billion last year.",
+        ],
+        ids=["with-a-list", "between-three"],
+    )
+    def test_a_group_of_partners_is_no_bilateral_turnover(self, text: str) -> None:
+        """A turnover whose partners listed after it include a third country is a group's trade."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_the_two_sides_listed_keep_their_turnover(self) -> None:
+        """The two sides alone after 'between' still give their turnover."""
+        (flow,) = flows_in("Trade between Turkmenistan and Russia grew 20 percent in 2023.", lead="")
+        assert flow.direction is Direction.TURNOVER

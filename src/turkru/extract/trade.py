@@ -207,7 +207,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     trigger = words.turnover.search(sentence.folded)
     if trigger is None or _foreign_total(sentence.text, trigger, words):
         return
-    if _third_partner(sentence.text, trigger, words):
+    if _third_partner(sentence.text, trigger, words) or _partners_beyond(sentence, trigger, words):
         return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)
@@ -302,6 +302,25 @@ def _third_partner(text: str, trigger: re.Match[str], words: TradeCueWords) -> b
     reach = trigger.end() + _PARTNER_REACH
     found = words.third_partner.search(text, trigger.start(), reach + _GROUP_REACH)
     return found is not None and found.start() < reach
+
+
+def _partners_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCueWords) -> bool:
+    """Whether a turnover word's list of partners, right after it, names a third country beside the
+    other side ("trade with Russia, Kazakhstan and Uzbekistan"): a group's trade, not the two sides'."""
+    found = words.partner_start.search(sentence.text, trigger.start(), trigger.end() + _PARTNER_REACH)
+    if found is None:
+        return False
+    at = found.end()
+    sides: set[str | None] = set()
+    for mention in sorted(sentence.of_kind("country", "place"), key=lambda m: m.start):
+        local = mention.start - sentence.start
+        if local < at:
+            continue
+        if local > at and not words.partner_list.fullmatch(sentence.text, at, local):
+            break
+        sides.add(_side_at(mention))
+        at = mention.end - sentence.start
+    return len(sides) > 1 and bool(sides - {TURKMENISTAN, RUSSIA})
 
 
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:

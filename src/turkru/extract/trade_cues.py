@@ -72,6 +72,8 @@ class TradeCueWords:
     generic_goods: re.Pattern[str]
     third_market: re.Pattern[str]
     third_partner: re.Pattern[str]  # right after a turnover word: "between Russia and Central Asia"
+    partner_start: re.Pattern[str]  # right after a turnover word: "with", where its partners start
+    partner_list: re.Pattern[str]  # between two partners: ", ", " and "
     foreign_total_before: re.Pattern[str]
     foreign_total_after: re.Pattern[str]
     possessed_total: re.Pattern[str]  # around a turnover word: "Russia's total trade turnover"
