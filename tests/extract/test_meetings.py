@@ -737,3 +737,43 @@ class TestMoreGivenNames:
         )
         (meeting,) = meetings_in(text, published="2024-03-12")
         assert surnames(meeting) == {"Meredov", "Sokolova"}
+
+
+class TestTalksToldWithoutTheirCounterpart:
+    """Talks told with one side named and no counterpart after the word are the story's talks, with
+    the other side's person named just before (kinds8)."""
+
+    def test_the_other_side_named_before(self) -> None:
+        """'For his part, X noted the talks that took place': the guest of the sentences before."""
+        text = (
+            "Serdar Berdimuhamedov arrived in Moscow for a visit on 10 June 2022. "
+            "He praised the friendly character of the relations. "
+            "For his part, Vladimir Putin noted the substantive talks that took place in a warm atmosphere."
+        )
+        found = [m for m in meetings_in(text, published="2022-06-10") if surnames(m) >= {"Putin"}]
+        assert found and surnames(found[0]) == {"Putin", "Berdimuhamedov"}
+
+    def test_reworded_with_negotiations(self) -> None:
+        """The same with 'negotiations' told by the host side's minister."""
+        text = (
+            "Foreign Minister Rashid Meredov came to Moscow on 2 April 2021. "
+            "Sergey Lavrov later described the negotiations as frank and useful."
+        )
+        found = [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)]
+        assert found and surnames(found[0]) == {"Lavrov", "Meredov"}
+
+    def test_a_counterpart_after_the_word_is_not_replaced(self) -> None:
+        """Talks 'with' someone name their counterpart there: no one is taken from before."""
+        text = (
+            "Rashid Meredov arrived in Tehran on 2 April 2021. "
+            "Sergey Lavrov held talks with the Iranian foreign minister."
+        )
+        assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []
+
+    def test_a_third_party_in_the_sentence_blocks_it(self) -> None:
+        """Talks in a sentence naming a third country are not taken as the two sides' talks."""
+        text = (
+            "Rashid Meredov was in Moscow on 2 April 2021. "
+            "Sergey Lavrov said the talks in Iran had been useful."
+        )
+        assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []

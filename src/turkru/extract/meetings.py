@@ -12,6 +12,7 @@ from turkru.extract.cues import is_generic, is_planned, topics_of
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date, tells_of_sitting_before
 from turkru.extract.participants import cast_of, speaks_in_first_person
+from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
@@ -19,10 +20,12 @@ from turkru.extract.sides import country_of, names_third_party
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
+from turkru.model.dates import PartialDate
 from turkru.model.records import Meeting, MeetingMode, Status
 from turkru.text.mentions import Mention
 
 _COUNT_GAP = 25  # "negotiations via video link": the count's noun just before a remote trigger
+_CONTEXT_REACH = 3  # sentences back where the counterpart of talks told without one may be named
 _BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
 
 
@@ -58,6 +61,8 @@ class MeetingWords:
     accompanied_by: re.Pattern[str]  # "X was accompanied by Y": Y took part with X
     in_document_title: re.Pattern[str]  # "a plan of consultations": a document's subject, not an encounter
     with_official: re.Pattern[str]  # "talks with the Turkmen Deputy Minister of Energy": a title, no name
+    talks_told: re.Pattern[str]  # "the talks that took place": the story's talks, counterpart named before
+    counterpart_after: re.Pattern[str]  # "talks with": the counterpart named right after
     cues: CueWords
 
     @classmethod
@@ -94,6 +99,8 @@ class MeetingWords:
             accompanied_by=lexicon.pattern("meetings.accompanied_by"),
             in_document_title=lexicon.folded("meetings.in_document_title"),
             with_official=lexicon.pattern("meetings.with_official"),
+            talks_told=lexicon.pattern("meetings.talks_told"),
+            counterpart_after=lexicon.pattern("meetings.counterpart_after"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
             ),
@@ -382,6 +389,30 @@ def _hosted_by_the_other_side(
     return place.country not in named_sides and not names_third_party(sentence)
 
 
+def _counterpart_before(
+    sentence: Sentence,
+    trigger: re.Match[str],
+    named_sides: set[str],
+    document: Document,
+    on: PartialDate | None,
+    words: MeetingWords,
+) -> Person | None:
+    """The other side's person of held talks a sentence tells with one side named and no counterpart
+    after the talks word ("For his part, Putin noted the substantial talks that took place"): the
+    other side's person named last in the sentences just before, unless a third party is named."""
+    if len(named_sides) != 1 or words.talks_told.fullmatch(trigger.group(0)) is None:
+        return None
+    if words.counterpart_after.match(sentence.text, trigger.end()) is not None or names_third_party(sentence):
+        return None
+    (side,) = named_sides
+    for before in reversed(document.sentences[max(0, sentence.index - _CONTEXT_REACH) : sentence.index]):
+        for mention in reversed(before.of_kind("person")):
+            person = resolve_person(mention, document, on)
+            if person is not None and person.country in BOTH_SIDES and person.country != side:
+                return person
+    return None
+
+
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
     found = _trigger(sentence, words)
     if found is None:
@@ -433,7 +464,10 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     if visited is not None and named_sides and visited not in named_sides:
         implied_other = implied_other | {visited}
     if len(named_sides) < 2 and not implied_other and not first_person and not one_sided_ok:
-        return None
+        counterpart = None if planned else _counterpart_before(sentence, match, named_sides, document, date, words)
+        if counterpart is None:
+            return None
+        cast = attrs.evolve(cast, people=(*cast.people, counterpart), sides=(*cast.sides, counterpart.country))
     return Meeting(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,
