@@ -777,3 +777,34 @@ class TestTalksToldWithoutTheirCounterpart:
             "Sergey Lavrov said the talks in Iran had been useful."
         )
         assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []
+
+
+class TestAPageOfOnePersonsWords:
+    """A page whose opening line says it gives one person's words ("X's remarks and answers to
+    media questions") makes that person the first person of its sentences (kinds8)."""
+
+    def test_remarks_title(self) -> None:
+        """'We had talks with Meredov' on Lavrov's remarks page: Lavrov's talks with Meredov."""
+        text = (
+            "Foreign Minister Sergey Lavrov's remarks and answers to media questions\n\n"
+            "We had very useful talks with Foreign Minister of Turkmenistan Rashid Meredov."
+        )
+        (meeting,) = meetings_in(text, published="2019-02-06")
+        assert surnames(meeting) == {"Lavrov", "Meredov"}
+
+    def test_speech_title_reworded(self) -> None:
+        """The same with a speech: 'Our talks with President Berdimuhamedov ...'."""
+        text = (
+            "Vladimir Putin's opening speech at the press conference\n\n"
+            "Our talks with President Serdar Berdimuhamedov were frank and useful."
+        )
+        (meeting,) = meetings_in(text, published="2022-06-10")
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    def test_a_visit_title_gives_no_voice(self) -> None:
+        """A name before another noun ("Lavrov's visit") does not make the page his words."""
+        text = (
+            "Sergey Lavrov's visit to Ashgabat\n\n"
+            "We had useful talks with Foreign Minister of Turkmenistan Rashid Meredov."
+        )
+        assert [m for m in meetings_in(text, published="2019-02-06") if "Lavrov" in surnames(m)] == []
