@@ -808,3 +808,26 @@ class TestAPageOfOnePersonsWords:
             "We had useful talks with Foreign Minister of Turkmenistan Rashid Meredov."
         )
         assert [m for m in meetings_in(text, published="2019-02-06") if "Lavrov" in surnames(m)] == []
+
+
+class TestASummitOfTheTwoCountries:
+    """A summit of Turkmenistan and Russia is a meeting of their heads of state (kinds8)."""
+
+    def test_next_summit_between_the_two(self) -> None:
+        """'Preparations for the next summit meeting between Russia and Turkmenistan': both presidents."""
+        text = "The officials discussed preparations for the next summit meeting between Russia and Turkmenistan."
+        (meeting,) = meetings_in(text, published="2009-12-15")
+        assert meeting.status is Status.PLANNED
+        assert surnames(meeting) == {"Medvedev", "Berdimuhamedov"}
+
+    def test_paired_adjective_summit_reworded(self) -> None:
+        """'The Russian-Turkmen summit talks will be held in Ashgabat': the same, named by adjectives."""
+        text = "The Russian-Turkmen summit talks will be held in Ashgabat in October."
+        (meeting,) = meetings_in(text, published="2023-05-12")
+        assert meeting.status is Status.PLANNED
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    def test_a_summit_of_many_states_is_not_the_two(self) -> None:
+        """A summit of the Caspian states names no bilateral meeting of its own."""
+        text = "The summit of the Caspian states will be held in Ashgabat in October."
+        assert meetings_in(text, published="2023-05-12") == []

@@ -175,13 +175,14 @@ def title_side(sentence: Sentence, mention: Mention, document: Document) -> str 
 
 
 def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:
-    """The two offices behind "the presidents of Turkmenistan and Russia", "the two foreign ministers"."""
+    """The two offices behind "the presidents of Turkmenistan and Russia", "the two foreign ministers",
+    "the summit between Russia and Turkmenistan"."""
     words = _words(document)
     found: list[Office] = []
     if not sentence.has_any(words.collective_hints):
         return found
     for match in words.collective.finditer(sentence.text):
-        role = " ".join((match.group("role") or match.group("role_of")).lower().split())
+        role = " ".join(next(value for value in match.groupdict().values() if value).lower().split())
         ids = next((ids for keys, ids in words.collective_offices for key in keys if key in role), ())
         found.extend(o for o in map(document.gazetteer.office, ids) if o is not None)
     return found
