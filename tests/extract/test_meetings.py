@@ -831,3 +831,36 @@ class TestASummitOfTheTwoCountries:
         """A summit of the Caspian states names no bilateral meeting of its own."""
         text = "The summit of the Caspian states will be held in Ashgabat in October."
         assert meetings_in(text, published="2023-05-12") == []
+
+
+class TestHeadsOfStateSigningTogether:
+    """The two sides' heads of state signing together met for it: the signing ceremony of an
+    in-person summit (kinds8)."""
+
+    def test_presidents_named_sign(self) -> None:
+        """'President Putin and his Turkmen counterpart signed a declaration': they met."""
+        text = (
+            "Russian President Vladimir Putin and his Turkmen counterpart Gurbanguly Berdimuhamedov "
+            "signed a treaty on strategic partnership in Ashgabat on 2 October 2017."
+        )
+        (meeting,) = meetings_in(text, published="2017-10-03")
+        assert meeting.mode is MeetingMode.IN_PERSON and meeting.status is Status.HELD
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    def test_presidents_of_both_countries_reworded(self) -> None:
+        """'The presidents of Russia and Turkmenistan signed ...': the same, by their offices."""
+        text = "The presidents of Russia and Turkmenistan signed a declaration on deepening the partnership."
+        (meeting,) = meetings_in(text, published="2022-06-10")
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The heads of Russian Railways and Turkmen Railways signed a programme of cooperation.",
+            "A declaration was signed by the presidents of Russia and Turkmenistan.",
+        ],
+        ids=["company-heads", "passive"],
+    )
+    def test_no_meeting_from_other_signers_or_a_passive(self, text: str) -> None:
+        """Company heads may sign apart; a passive's subject is the document, not the signers."""
+        assert meetings_in(text, published="2022-06-10") == []

@@ -62,6 +62,9 @@ class MeetingWords:
     in_document_title: re.Pattern[str]  # "a plan of consultations": a document's subject, not an encounter
     with_official: re.Pattern[str]  # "talks with the Turkmen Deputy Minister of Energy": a title, no name
     talks_told: re.Pattern[str]  # "the talks that took place": the story's talks, counterpart named before
+    joint_signing: re.Pattern[str]  # "signed", over the folded sentence: with heads of state, a summit
+    signing_heads: re.Pattern[str]  # before the signing verb: "President", "the presidents"
+    signed_passive: re.Pattern[str]  # right before it: "was signed", whose signers follow
     counterpart_after: re.Pattern[str]  # "talks with": the counterpart named right after
     cues: CueWords
 
@@ -100,9 +103,13 @@ class MeetingWords:
             in_document_title=lexicon.folded("meetings.in_document_title"),
             with_official=lexicon.pattern("meetings.with_official"),
             talks_told=lexicon.pattern("meetings.talks_told"),
+            joint_signing=lexicon.folded("meetings.joint_signing"),
+            signing_heads=lexicon.pattern("meetings.signing_heads"),
+            signed_passive=lexicon.pattern("meetings.signed_passive"),
             counterpart_after=lexicon.pattern("meetings.counterpart_after"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
-                *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
+                *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person"),
+                *lexicon.cues("meetings.joint_signing"),
             ),
         )
 
@@ -206,7 +213,20 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
-    return None
+    return _joint_signing(sentence, words)
+
+
+def _joint_signing(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], MeetingMode] | None:
+    """The two sides' heads of state signing together ("President Putin and his Turkmen counterpart
+    signed a declaration", "the presidents of Russia and Turkmenistan signed ..."): the signing
+    ceremony of an in-person summit. Ministers or company heads may sign apart: not them."""
+    found = words.joint_signing.search(sentence.folded)
+    if found is None or words.signed_passive.search(sentence.text, max(0, found.start() - 25), found.start()):
+        return None
+    if words.signing_heads.search(sentence.text, 0, found.start()) is None:
+        return None
+    subject = [m for m in sentence.of_kind("person", "office", "country") if m.start - sentence.start < found.start()]
+    return (found, MeetingMode.IN_PERSON) if {country_of(m) for m in subject} >= BOTH_SIDES else None
 
 
 def _in_document_title(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
