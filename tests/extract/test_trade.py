@@ -1207,3 +1207,27 @@ class TestRoutesWorldTotalsAndProspects:
         """The two sides alone after 'between' still give their turnover."""
         (flow,) = flows_in("Trade between Turkmenistan and Russia grew 20 percent in 2023.", lead="")
         assert flow.direction is Direction.TURNOVER
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan wants to diversify its gas exports away from Russia.",
+            "Ashgabat has long sought the diversification of its gas supplies beyond Russia.",
+        ],
+        ids=["diversify", "diversification"],
+    )
+    def test_diversifying_away_is_no_flow(self, text: str) -> None:
+        """Diversifying one's exports away from the other side tells no goods moving to it."""
+        assert flows_in(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Supplies of gas will resume in January, a Gazprom official said.",
+            "Deliveries of cotton will grow next year, according to Gazprom.",
+        ],
+        ids=["official-said", "according-to"],
+    )
+    def test_who_speaks_is_no_party(self, text: str) -> None:
+        """A company named as the speaker of a report is not the seller of the goods it tells of."""
+        assert all(flow.exporter != RUSSIA for flow in flows_in(text, published="2024-02-01"))

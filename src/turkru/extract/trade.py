@@ -24,6 +24,7 @@ from turkru.text.mentions import Mention
 # How far before goods a country adjective, and before a trade word a possessive, may stand (bounded windows).
 _ORIGIN_REACH = 60
 _POSSESSOR_REACH = 80
+_ATTRIBUTION_REACH = 40  # characters before a company its "according to the press service of" may start
 _ROUTE_REACH = 30  # characters before a side its "through the territory of" may start
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
@@ -454,6 +455,24 @@ def _routes(
     return starts, sides
 
 
+def _party_mentions(
+    sentence: Sentence, index: TradeIndex, parties_from: int, left: int, right: int, ways: set[int]
+) -> list[Mention]:
+    """The mentions of a clause that may be ends of its flow: not a way the goods take (*ways*, by
+    their starts) nor who speaks of the flow ("a Gazprom official said", "according to Gazprom")."""
+    text = sentence.text
+    words = index.words
+    found = []
+    for mention in index.starting(parties_from, right, "country", "region", "company", "place", "person"):
+        local, end = mention.start - sentence.start, mention.end - sentence.start
+        if mention.start in ways or words.attribution_after.match(text, end):
+            continue
+        if words.attribution_before.search(text, max(left, local - _ATTRIBUTION_REACH), local):
+            continue
+        found.append(mention)
+    return found
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -487,10 +506,10 @@ def _export_in(
             source = source or possessor
     region: Party | None = None
     ways, routes = _routes(sentence, index, parties_from, left, right)  # "via Russia": no end of the flow
-    for mention in index.starting(parties_from, right, "country", "region", "company", "place", "person"):
+    for mention in _party_mentions(sentence, index, parties_from, left, right, ways):
         local = mention.start - sentence.start
         side = _side_at(mention)
-        if side is None or mention.start in ways:
+        if side is None:
             continue
         if mention.kind == "region" and isinstance(mention.value, Party):
             region = mention.value
