@@ -1231,3 +1231,25 @@ class TestRoutesWorldTotalsAndProspects:
     def test_who_speaks_is_no_party(self, text: str) -> None:
         """A company named as the speaker of a report is not the seller of the goods it tells of."""
         assert all(flow.exporter != RUSSIA for flow in flows_in(text, published="2024-02-01"))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia buys Turkmen gas at $130 per thousand cubic metres.",
+            "Russian wheat is sold to Turkmenistan at $250 a ton.",
+        ],
+        ids=["per-thousand-cubic-metres", "a-ton"],
+    )
+    def test_a_price_alone_is_no_flow(self, text: str) -> None:
+        """A trade clause with a unit price and no volume of its own tells a price, not a flow."""
+        assert flows_in(text) == []
+
+    def test_a_price_beside_a_volume_keeps_the_flow(self) -> None:
+        """The same price beside the volume moved: the flow stays, with the volume."""
+        (flow,) = flows_in("Turkmenistan supplied 42 bcm of gas to Russia at $100 per 1,000 cubic meters in 2007.")
+        assert flow.amounts == (Quantity(amount=Decimal(42_000_000_000), unit="m3"),)
+
+    def test_a_planned_price_keeps_a_planned_flow(self) -> None:
+        """A price for sales still to come leaves the planned flow (FORMAT.md: nothing or a planned fact)."""
+        flows = flows_in("Turkmenistan will sell gas to Russia at $100 per 1,000 cubic meters until 2009.")
+        assert flows and all(flow.status is Status.PLANNED for flow in flows)

@@ -473,6 +473,21 @@ def _party_mentions(
     return found
 
 
+def _clause_amounts(
+    sentence: Sentence, index: TradeIndex, document: Document, left: int, right: int
+) -> list[Quantity]:
+    """The figures of a clause: its amounts, else the count before its first goods ("690 KAMAZ trucks")."""
+    text = sentence.text
+    amounts = [a.quantity for a in find_amounts(text[left:right], document.lexicon)]
+    if amounts:
+        return amounts
+    for mention in index.starting(left, right, "commodity"):
+        count = count_before(text, mention.start - sentence.start, document.lexicon)
+        if count is not None:
+            return [Quantity(amount=count, unit="units")]
+    return []
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -550,14 +565,10 @@ def _export_in(
     if unended or not (_is_side(source) and _is_side(target)) or source == target:
         return None
     planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
-    amounts = [a.quantity for a in find_amounts(text[left:right], document.lexicon)]
+    amounts = _clause_amounts(sentence, index, document, left, right)
     growth = find_percent(text[left:right], document.lexicon)
-    if not amounts:
-        for mention in index.starting(left, right, "commodity"):
-            count = count_before(text, mention.start - sentence.start, document.lexicon)
-            if count is not None:
-                amounts.append(Quantity(amount=count, unit="units"))
-                break
+    if not (amounts or planned) and words.unit_price.search(text, left, right):
+        return None  # "Russia buys Turkmen gas at $130 per 1,000 cubic metres": a price, not a flow
     counted = bool(amounts) and amounts[0].unit == "units"
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
