@@ -770,6 +770,22 @@ class TestTalksToldWithoutTheirCounterpart:
         )
         assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []
 
+    def test_talks_on_a_subject_are_a_process(self) -> None:
+        """'Negotiations on the Caspian convention were continuing': talks as a process, no encounter."""
+        text = (
+            "Rashid Meredov visited Moscow on 2 April 2021. "
+            "Sergey Lavrov said negotiations on the Caspian convention were continuing."
+        )
+        assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []
+
+    def test_the_person_before_must_be_there(self) -> None:
+        """The other side's person named before doing something else is not taken as the counterpart."""
+        text = (
+            "Serdar Berdimuhamedov opened a new school in Ashgabat on 1 September 2023. "
+            "Vladimir Putin held talks in the Kremlin on the same day."
+        )
+        assert [m for m in meetings_in(text, published="2023-09-02") if "Putin" in surnames(m)] == []
+
     def test_a_third_party_in_the_sentence_blocks_it(self) -> None:
         """Talks in a sentence naming a third country are not taken as the two sides' talks."""
         text = (

@@ -66,6 +66,7 @@ class MeetingWords:
     signing_heads: re.Pattern[str]  # before the signing verb: "President", "the presidents"
     signed_passive: re.Pattern[str]  # right before it: "was signed", whose signers follow
     counterpart_after: re.Pattern[str]  # "talks with": the counterpart named right after
+    present_before: re.Pattern[str]  # "arrived", "visit": the counterpart named before was there
     cues: CueWords
 
     @classmethod
@@ -107,6 +108,7 @@ class MeetingWords:
             signing_heads=lexicon.pattern("meetings.signing_heads"),
             signed_passive=lexicon.pattern("meetings.signed_passive"),
             counterpart_after=lexicon.pattern("meetings.counterpart_after"),
+            present_before=lexicon.pattern("meetings.present_before"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person"),
                 *lexicon.cues("meetings.joint_signing"),
@@ -419,7 +421,8 @@ def _counterpart_before(
 ) -> Person | None:
     """The other side's person of held talks a sentence tells with one side named and no counterpart
     after the talks word ("For his part, Putin noted the substantial talks that took place"): the
-    other side's person named last in the sentences just before, unless a third party is named."""
+    other side's person named last in the sentences just before, in a sentence that puts them there
+    (a visit, an arrival, an encounter), unless a third party is named."""
     if len(named_sides) != 1 or words.talks_told.fullmatch(trigger.group(0)) is None:
         return None
     if words.counterpart_after.match(sentence.text, trigger.end()) is not None or names_third_party(sentence):
@@ -428,8 +431,9 @@ def _counterpart_before(
     for before in reversed(document.sentences[max(0, sentence.index - _CONTEXT_REACH) : sentence.index]):
         for mention in reversed(before.of_kind("person")):
             person = resolve_person(mention, document, on)
-            if person is not None and person.country in BOTH_SIDES and person.country != side:
-                return person
+            if person is None or person.country not in BOTH_SIDES or person.country == side:
+                continue
+            return person if words.present_before.search(before.text) else None  # there, not doing else
     return None
 
 
