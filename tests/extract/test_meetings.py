@@ -880,3 +880,27 @@ class TestHeadsOfStateSigningTogether:
     def test_no_meeting_from_other_signers_or_a_passive(self, text: str) -> None:
         """Company heads may sign apart; a passive's subject is the document, not the signers."""
         assert meetings_in(text, published="2022-06-10") == []
+
+
+class TestMeetingsCalledOff:
+    """Talks called off or put off did not take place: no meeting (kinds8)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The talks between Vladimir Putin and Serdar Berdimuhamedov were postponed.",
+            "The planned talks between Sergey Lavrov and Rashid Meredov did not take place.",
+            "The meeting of Lavrov and Meredov has been cancelled because of the weather.",
+        ],
+        ids=["postponed", "did-not-take-place", "cancelled"],
+    )
+    def test_called_off(self, text: str) -> None:
+        """'The talks were postponed', 'did not take place', 'has been cancelled': no meeting."""
+        assert meetings_in(text, published="2024-03-04") == []
+
+    def test_talks_that_took_place_stay(self) -> None:
+        """The same talks told as held stay a meeting."""
+        (meeting,) = meetings_in(
+            "The talks between Vladimir Putin and Serdar Berdimuhamedov took place in Moscow.", published="2024-03-04"
+        )
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned, topics_of
 from turkru.extract.document import Document, Sentence
@@ -439,8 +440,8 @@ def _counterpart_before(
 
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
     found = _trigger(sentence, words)
-    if found is None:
-        return None
+    if found is None or called_off(sentence.text, found[0].end(), document.lexicon):
+        return None  # no encounter, or one called off ("the talks were postponed")
     sentence = with_back_references(sentence, document)  # "He held talks with ...": the person named before
     match, mode = found
     planned = is_planned(
