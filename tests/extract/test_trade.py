@@ -1253,3 +1253,21 @@ class TestRoutesWorldTotalsAndProspects:
         """A price for sales still to come leaves the planned flow (FORMAT.md: nothing or a planned fact)."""
         flows = flows_in("Turkmenistan will sell gas to Russia at $100 per 1,000 cubic meters until 2009.")
         assert flows and all(flow.status is Status.PLANNED for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The presidents discussed gas supplies to Russia.",
+            "The parties exchanged views on the supply of Russian trucks to Turkmenistan.",
+            "Issues of Russian wheat deliveries to Turkmenistan were on the agenda.",
+        ],
+        ids=["discussed", "views-on", "issues-of"],
+    )
+    def test_a_topic_of_talks_is_no_flow(self, text: str) -> None:
+        """Goods named as a topic of talks, with no figure and nothing planned, are a general statement."""
+        assert flows_in(text) == []
+
+    def test_a_topic_with_a_figure_keeps_the_flow(self) -> None:
+        """A figure in the same clause makes it a flow again: the talks report what moved."""
+        (flow,) = flows_in("The ministers discussed the 50,000 tons of tomatoes Turkmenistan exported to Russia in 2023.")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)

@@ -25,6 +25,7 @@ from turkru.text.mentions import Mention
 _ORIGIN_REACH = 60
 _POSSESSOR_REACH = 80
 _ATTRIBUTION_REACH = 40  # characters before a company its "according to the press service of" may start
+_TOPIC_REACH = 80  # characters before a trade word its "discussed" may stand
 _ROUTE_REACH = 30  # characters before a side its "through the territory of" may start
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
@@ -488,6 +489,14 @@ def _clause_amounts(
     return []
 
 
+def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: TradeCueWords) -> bool:
+    """Whether a trade clause with no figure tells a price ("buys Turkmen gas at $130 per 1,000
+    cubic metres") or names the flow as a topic of talks ("the presidents discussed gas supplies")."""
+    if words.unit_price.search(text, left, right) is not None:
+        return True
+    return words.topic_before.search(text, max(left, verb_start - _TOPIC_REACH), verb_start) is not None
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -567,8 +576,8 @@ def _export_in(
     planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
     amounts = _clause_amounts(sentence, index, document, left, right)
     growth = find_percent(text[left:right], document.lexicon)
-    if not (amounts or planned) and words.unit_price.search(text, left, right):
-        return None  # "Russia buys Turkmen gas at $130 per 1,000 cubic metres": a price, not a flow
+    if not (amounts or planned) and _price_or_topic(text, verb.start(), left, right, words):
+        return None  # a price ("buys gas at $130 per 1,000 cubic metres") or a topic ("discussed supplies")
     counted = bool(amounts) and amounts[0].unit == "units"
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,

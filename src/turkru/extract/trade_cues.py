@@ -39,6 +39,7 @@ class TradeCueWords:
     attribution_after: re.Pattern[str]  # right after a company: "official said", who speaks, no party
     attribution_before: re.Pattern[str]  # right before it: "according to", the report's source
     unit_price: re.Pattern[str]  # "at $130 per thousand cubic metres": a price, not a figure of the flow
+    topic_before: re.Pattern[str]  # "discussed gas supplies": a topic of talks, not a flow
     world_exports: re.Pattern[str]  # right before "exports": "Russia's total exports", trade with the world
     partner_after: re.Pattern[str]  # right after such a total: "to Russia", its partner after all
     denied_before: re.Pattern[str]
