@@ -1269,5 +1269,6 @@ class TestRoutesWorldTotalsAndProspects:
 
     def test_a_topic_with_a_figure_keeps_the_flow(self) -> None:
         """A figure in the same clause makes it a flow again: the talks report what moved."""
-        (flow,) = flows_in("The ministers discussed the 50,000 tons of tomatoes Turkmenistan exported to Russia in 2023.")
+        text = "The ministers discussed the 50,000 tons of tomatoes Turkmenistan exported to Russia in 2023."
+        (flow,) = flows_in(text)
         assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
