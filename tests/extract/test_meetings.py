@@ -904,3 +904,33 @@ class TestMeetingsCalledOff:
             "The talks between Vladimir Putin and Serdar Berdimuhamedov took place in Moscow.", published="2024-03-04"
         )
         assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+
+class TestTwoEncountersInOneSentence:
+    """A sentence that gives two encounter words each its own counterpart tells two meetings (kinds8)."""
+
+    def test_meeting_and_talks_with_two_people(self) -> None:
+        """'Lavrov's meeting with the President and his talks with the Foreign Minister': two meetings."""
+        text = (
+            "On 6 February 2019 Sergey Lavrov noted at his meeting with President Gurbanguly Berdimuhamedov "
+            "and the talks with Foreign Minister Rashid Meredov that relations were strong."
+        )
+        casts = sorted(sorted(surnames(m)) for m in meetings_in(text, published="2019-02-06"))
+        assert casts == [["Berdimuhamedov", "Lavrov"], ["Lavrov", "Meredov"]]
+
+    def test_reworded_with_as_well_as(self) -> None:
+        """'... met with X as well as separate talks with Y': the same, said another way."""
+        text = (
+            "On 10 June 2022 Vladimir Putin held a meeting with President Serdar Berdimuhamedov as well as "
+            "separate talks with Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov."
+        )
+        found = meetings_in(text, published="2022-06-10")
+        assert found and all("Putin" in surnames(m) for m in found)
+
+    def test_one_counterpart_keeps_one_meeting(self) -> None:
+        """Two encounter words with the same counterpart stay one meeting."""
+        text = (
+            "On 6 February 2019 Sergey Lavrov held a meeting with Rashid Meredov "
+            "and the talks with Rashid Meredov went well."
+        )
+        assert len(meetings_in(text, published="2019-02-06")) == 1

@@ -68,6 +68,8 @@ class MeetingWords:
     signed_passive: re.Pattern[str]  # right before it: "was signed", whose signers follow
     counterpart_after: re.Pattern[str]  # "talks with": the counterpart named right after
     present_before: re.Pattern[str]  # "arrived", "visit": the counterpart named before was there
+    encounter_with: re.Pattern[str]  # right after an encounter word: " with", its own counterpart
+    coordinated_encounter: re.Pattern[str]  # before a second one: "... and the talks with"
     cues: CueWords
 
     @classmethod
@@ -110,6 +112,8 @@ class MeetingWords:
             signed_passive=lexicon.pattern("meetings.signed_passive"),
             counterpart_after=lexicon.pattern("meetings.counterpart_after"),
             present_before=lexicon.pattern("meetings.present_before"),
+            encounter_with=lexicon.pattern("meetings.encounter_with"),
+            coordinated_encounter=lexicon.pattern("meetings.coordinated_encounter"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person"),
                 *lexicon.cues("meetings.joint_signing"),
@@ -140,9 +144,42 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             found = True
             following = body[index + 1] if index + 1 < len(body) else None
             meeting = _with_delegation_heads(meeting, sentence, following, document, words)
-            yield _with_companions(meeting, following, document, words)
+            for part in _coordinated_parts(meeting, sentence, document, words):
+                yield _with_companions(part, following, document, words)
     if not found:
         yield from _headline_meeting(document, words)
+
+
+def _coordinated_parts(
+    meeting: Meeting, sentence: Sentence, document: Document, words: MeetingWords
+) -> tuple[Meeting, ...]:
+    """One meeting per encounter word of a sentence that gives each its own counterpart ("at our
+    meeting with President X and the talks with my Turkmen colleague"): each part's cast with the
+    people named before the first word (who met them all), when every part has both sides and their
+    casts differ; else the meeting as it is."""
+    if meeting.mode is not MeetingMode.IN_PERSON:
+        return (meeting,)
+    text = sentence.text
+    starts = [
+        found.start() for found in words.in_person.finditer(sentence.folded)
+        if words.encounter_with.match(text, found.end())
+    ]
+    starts = starts[:1] + [
+        start for start in starts[1:] if words.coordinated_encounter.search(text, max(0, start - 20), start)
+    ]
+    if len(starts) < 2:
+        return (meeting,)
+    subject = cast_of(sentence, document, meeting.date, window=(0, starts[0]))  # who met both: "Lavrov noted at"
+    windows = zip(starts, [*starts[1:], len(text)], strict=True)
+    parts: list[tuple[Person, ...]] = []
+    for window in windows:
+        cast = cast_of(sentence, document, meeting.date, window=window)
+        people = tuple(dict.fromkeys((*subject.people, *cast.people)))
+        sides = {person.country for person in people if person.country in BOTH_SIDES}
+        if sides != BOTH_SIDES or people in parts:
+            return (meeting,)
+        parts.append(people)
+    return tuple(attrs.evolve(meeting, participants=people, roles=()) for people in parts)
 
 
 def _with_delegation_heads(

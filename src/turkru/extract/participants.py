@@ -141,7 +141,7 @@ def cast_of(
                 people.insert(index, person)
                 sides.insert(index, side_of(voice, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
-    return _with_counterparts(cast, sentence, document, on)
+    return _with_counterparts(cast, sentence, document, on, window)
 
 
 def _sender_spans(sentence: Sentence, document: Document) -> list[tuple[int, int]]:
@@ -188,8 +188,11 @@ def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:
     return found
 
 
-def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None) -> Cast:
-    """Add "his Turkmen counterpart" as the holder of the matching office, and side cues."""
+def _with_counterparts(
+    cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None, window: tuple[int, int] | None
+) -> Cast:
+    """Add "his Turkmen counterpart" as the holder of the matching office (one inside *window*,
+    when given), and side cues."""
     words = _words(document)
     cued: set[str] = set()
     if not sentence.has_any(words.side_hints):
@@ -202,7 +205,7 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
         if side:
             cued.add(side)
     people, sides = list(cast.people), list(cast.sides)
-    for match in words.counterpart.finditer(sentence.folded):
+    for match in words.counterpart.finditer(sentence.folded, *(window or (0, len(sentence.folded)))):
         adjective = span_text(sentence.text, match, "adj")
         if adjective is None and _third_country_before(sentence, match.start(), document):
             continue  # "his Kazakh counterpart" is no one of the two sides
