@@ -934,3 +934,9 @@ class TestTwoEncountersInOneSentence:
             "and the talks with Rashid Meredov went well."
         )
         assert len(meetings_in(text, published="2019-02-06")) == 1
+
+    def test_talks_delayed_still_took_place(self) -> None:
+        """Talks that began late ("were delayed by two hours") still took place."""
+        text = "The talks between Vladimir Putin and Serdar Berdimuhamedov were delayed by two hours on 10 June 2022."
+        (meeting,) = meetings_in(text, published="2022-06-10")
+        assert meeting.status is Status.HELD
