@@ -1030,3 +1030,20 @@ class TestTitleBeforeItsPurpose:
         text = "The sides signed a memorandum on customs data exchange designed to speed up border checks."
         (agreement,) = agreements_in(text, published="2024-03-12")
         assert agreement.title == "memorandum on customs data exchange"
+
+
+class TestCloseToADeal:
+    """A deal the sides are close to or nearing is still to be signed (kinds8)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia is close to a gas deal with Turkmenistan, officials said.",
+            "Gazprom is nearing a new supply contract with Turkmenistan.",
+        ],
+        ids=["close-to", "nearing"],
+    )
+    def test_close_to_a_deal_is_planned(self, text: str) -> None:
+        """'Close to a gas deal', 'nearing a new contract': planned, not signed."""
+        found = [r for r in parse_article(text, published="2024-03-04").records if isinstance(r, Agreement)]
+        assert found and all(agreement.status is Stage.PLANNED for agreement in found)

@@ -737,3 +737,206 @@ class TestMoreGivenNames:
         )
         (meeting,) = meetings_in(text, published="2024-03-12")
         assert surnames(meeting) == {"Meredov", "Sokolova"}
+
+
+class TestTalksToldWithoutTheirCounterpart:
+    """Talks told with one side named and no counterpart after the word are the story's talks, with
+    the other side's person named just before (kinds8)."""
+
+    def test_the_other_side_named_before(self) -> None:
+        """'For his part, X noted the talks that took place': the guest of the sentences before."""
+        text = (
+            "Serdar Berdimuhamedov arrived in Moscow for a visit on 10 June 2022. "
+            "He praised the friendly character of the relations. "
+            "For his part, Vladimir Putin noted the substantive talks that took place in a warm atmosphere."
+        )
+        found = [m for m in meetings_in(text, published="2022-06-10") if surnames(m) >= {"Putin"}]
+        assert found and surnames(found[0]) == {"Putin", "Berdimuhamedov"}
+
+    def test_reworded_with_negotiations(self) -> None:
+        """The same with 'negotiations' told by the host side's minister."""
+        text = (
+            "Foreign Minister Rashid Meredov came to Moscow on 2 April 2021. "
+            "Sergey Lavrov later described the negotiations as frank and useful."
+        )
+        found = [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)]
+        assert found and surnames(found[0]) == {"Lavrov", "Meredov"}
+
+    def test_a_counterpart_after_the_word_is_not_replaced(self) -> None:
+        """Talks 'with' someone name their counterpart there: no one is taken from before."""
+        text = (
+            "Rashid Meredov arrived in Tehran on 2 April 2021. "
+            "Sergey Lavrov held talks with the Iranian foreign minister."
+        )
+        assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []
+
+    def test_talks_on_a_subject_are_a_process(self) -> None:
+        """'Negotiations on the Caspian convention were continuing': talks as a process, no encounter."""
+        text = (
+            "Rashid Meredov visited Moscow on 2 April 2021. "
+            "Sergey Lavrov said negotiations on the Caspian convention were continuing."
+        )
+        assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []
+
+    def test_the_person_before_must_be_there(self) -> None:
+        """The other side's person named before doing something else is not taken as the counterpart."""
+        text = (
+            "Serdar Berdimuhamedov opened a new school in Ashgabat on 1 September 2023. "
+            "Vladimir Putin held talks in the Kremlin on the same day."
+        )
+        assert [m for m in meetings_in(text, published="2023-09-02") if "Putin" in surnames(m)] == []
+
+    def test_a_third_party_in_the_sentence_blocks_it(self) -> None:
+        """Talks in a sentence naming a third country are not taken as the two sides' talks."""
+        text = (
+            "Rashid Meredov was in Moscow on 2 April 2021. "
+            "Sergey Lavrov said the talks in Iran had been useful."
+        )
+        assert [m for m in meetings_in(text, published="2021-04-02") if "Lavrov" in surnames(m)] == []
+
+
+class TestAPageOfOnePersonsWords:
+    """A page whose opening line says it gives one person's words ("X's remarks and answers to
+    media questions") makes that person the first person of its sentences (kinds8)."""
+
+    def test_remarks_title(self) -> None:
+        """'We had talks with Meredov' on Lavrov's remarks page: Lavrov's talks with Meredov."""
+        text = (
+            "Foreign Minister Sergey Lavrov's remarks and answers to media questions\n\n"
+            "We had very useful talks with Foreign Minister of Turkmenistan Rashid Meredov."
+        )
+        (meeting,) = meetings_in(text, published="2019-02-06")
+        assert surnames(meeting) == {"Lavrov", "Meredov"}
+
+    def test_speech_title_reworded(self) -> None:
+        """The same with a speech: 'Our talks with President Berdimuhamedov ...'."""
+        text = (
+            "Vladimir Putin's opening speech at the press conference\n\n"
+            "Our talks with President Serdar Berdimuhamedov were frank and useful."
+        )
+        (meeting,) = meetings_in(text, published="2022-06-10")
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    def test_a_visit_title_gives_no_voice(self) -> None:
+        """A name before another noun ("Lavrov's visit") does not make the page his words."""
+        text = (
+            "Sergey Lavrov's visit to Ashgabat\n\n"
+            "We had useful talks with Foreign Minister of Turkmenistan Rashid Meredov."
+        )
+        assert [m for m in meetings_in(text, published="2019-02-06") if "Lavrov" in surnames(m)] == []
+
+
+class TestASummitOfTheTwoCountries:
+    """A summit of Turkmenistan and Russia is a meeting of their heads of state (kinds8)."""
+
+    def test_next_summit_between_the_two(self) -> None:
+        """'Preparations for the next summit meeting between Russia and Turkmenistan': both presidents."""
+        text = "The officials discussed preparations for the next summit meeting between Russia and Turkmenistan."
+        (meeting,) = meetings_in(text, published="2009-12-15")
+        assert meeting.status is Status.PLANNED
+        assert surnames(meeting) == {"Medvedev", "Berdimuhamedov"}
+
+    def test_paired_adjective_summit_reworded(self) -> None:
+        """'The Russian-Turkmen summit talks will be held in Ashgabat': the same, named by adjectives."""
+        text = "The Russian-Turkmen summit talks will be held in Ashgabat in October."
+        (meeting,) = meetings_in(text, published="2023-05-12")
+        assert meeting.status is Status.PLANNED
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    def test_a_summit_of_many_states_is_not_the_two(self) -> None:
+        """A summit of the Caspian states names no bilateral meeting of its own."""
+        text = "The summit of the Caspian states will be held in Ashgabat in October."
+        assert meetings_in(text, published="2023-05-12") == []
+
+
+class TestHeadsOfStateSigningTogether:
+    """The two sides' heads of state signing together met for it: the signing ceremony of an
+    in-person summit (kinds8)."""
+
+    def test_presidents_named_sign(self) -> None:
+        """'President Putin and his Turkmen counterpart signed a declaration': they met."""
+        text = (
+            "Russian President Vladimir Putin and his Turkmen counterpart Gurbanguly Berdimuhamedov "
+            "signed a treaty on strategic partnership in Ashgabat on 2 October 2017."
+        )
+        (meeting,) = meetings_in(text, published="2017-10-03")
+        assert meeting.mode is MeetingMode.IN_PERSON and meeting.status is Status.HELD
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    def test_presidents_of_both_countries_reworded(self) -> None:
+        """'The presidents of Russia and Turkmenistan signed ...': the same, by their offices."""
+        text = "The presidents of Russia and Turkmenistan signed a declaration on deepening the partnership."
+        (meeting,) = meetings_in(text, published="2022-06-10")
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The heads of Russian Railways and Turkmen Railways signed a programme of cooperation.",
+            "A declaration was signed by the presidents of Russia and Turkmenistan.",
+        ],
+        ids=["company-heads", "passive"],
+    )
+    def test_no_meeting_from_other_signers_or_a_passive(self, text: str) -> None:
+        """Company heads may sign apart; a passive's subject is the document, not the signers."""
+        assert meetings_in(text, published="2022-06-10") == []
+
+
+class TestMeetingsCalledOff:
+    """Talks called off or put off did not take place: no meeting (kinds8)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The talks between Vladimir Putin and Serdar Berdimuhamedov were postponed.",
+            "The planned talks between Sergey Lavrov and Rashid Meredov did not take place.",
+            "The meeting of Lavrov and Meredov has been cancelled because of the weather.",
+        ],
+        ids=["postponed", "did-not-take-place", "cancelled"],
+    )
+    def test_called_off(self, text: str) -> None:
+        """'The talks were postponed', 'did not take place', 'has been cancelled': no meeting."""
+        assert meetings_in(text, published="2024-03-04") == []
+
+    def test_talks_that_took_place_stay(self) -> None:
+        """The same talks told as held stay a meeting."""
+        (meeting,) = meetings_in(
+            "The talks between Vladimir Putin and Serdar Berdimuhamedov took place in Moscow.", published="2024-03-04"
+        )
+        assert surnames(meeting) == {"Putin", "Berdimuhamedov"}
+
+
+class TestTwoEncountersInOneSentence:
+    """A sentence that gives two encounter words each its own counterpart tells two meetings (kinds8)."""
+
+    def test_meeting_and_talks_with_two_people(self) -> None:
+        """'Lavrov's meeting with the President and his talks with the Foreign Minister': two meetings."""
+        text = (
+            "On 6 February 2019 Sergey Lavrov noted at his meeting with President Gurbanguly Berdimuhamedov "
+            "and the talks with Foreign Minister Rashid Meredov that relations were strong."
+        )
+        casts = sorted(sorted(surnames(m)) for m in meetings_in(text, published="2019-02-06"))
+        assert casts == [["Berdimuhamedov", "Lavrov"], ["Lavrov", "Meredov"]]
+
+    def test_reworded_with_as_well_as(self) -> None:
+        """'... met with X as well as separate talks with Y': the same, said another way."""
+        text = (
+            "On 10 June 2022 Vladimir Putin held a meeting with President Serdar Berdimuhamedov as well as "
+            "separate talks with Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov."
+        )
+        found = meetings_in(text, published="2022-06-10")
+        assert found and all("Putin" in surnames(m) for m in found)
+
+    def test_one_counterpart_keeps_one_meeting(self) -> None:
+        """Two encounter words with the same counterpart stay one meeting."""
+        text = (
+            "On 6 February 2019 Sergey Lavrov held a meeting with Rashid Meredov "
+            "and the talks with Rashid Meredov went well."
+        )
+        assert len(meetings_in(text, published="2019-02-06")) == 1
+
+    def test_talks_delayed_still_took_place(self) -> None:
+        """Talks that began late ("were delayed by two hours") still took place."""
+        text = "The talks between Vladimir Putin and Serdar Berdimuhamedov were delayed by two hours on 10 June 2022."
+        (meeting,) = meetings_in(text, published="2022-06-10")
+        assert meeting.status is Status.HELD

@@ -1123,3 +1123,152 @@ class TestFiguresWithTheirOwnYears:
         """Tonnes and their worth in dollars are one figure of one year."""
         (flow,) = flows_in("Russia sold 80,000 tonnes of flour worth $30 million to Turkmenistan in 2019.")
         assert flow.date == PartialDate(2019)
+
+
+class TestRoutesWorldTotalsAndProspects:
+    """Precision rules of news prose (kinds8): a side the goods pass through, one side's total with
+    the world, and the prospect or forecast of a flow."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan exported 240,000 tons of oil through the territory of Russia in 2021.",
+            "Last year Turkmen cotton was shipped via Russia, the ministry said.",
+        ],
+        ids=["through-the-territory-of", "via"],
+    )
+    def test_a_side_passed_through_is_no_end(self, text: str) -> None:
+        """A side named only as the way the goods take is not their buyer: no flow between the two."""
+        assert flows_in(text) == []
+
+    def test_a_route_beside_a_named_buyer_keeps_the_flow(self) -> None:
+        """Goods sent to the other side by way of a third country still move between the two."""
+        (flow,) = flows_in("Russia exported 50,000 tons of wheat to Turkmenistan via Kazakhstan in 2023.")
+        assert (flow.exporter, flow.importer, flow.commodities) == (RUSSIA, TURKMENISTAN, ("wheat",))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia's total exports grew by 5 percent in 2023.",
+            "Turkmenistan's overall imports fell sharply last year.",
+        ],
+        ids=["total-exports", "overall-imports"],
+    )
+    def test_a_total_with_the_world_is_no_flow(self, text: str) -> None:
+        """One side's total exports or imports with no partner named are its trade with the world."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_a_total_with_a_partner_is_a_flow(self) -> None:
+        """The same total with the other side named after it is the flow between the two."""
+        (flow,) = flows_in("Turkmenistan's total exports to Russia grew by 20 percent in 2023.")
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "There is great potential for increasing exports of Turkmen textiles to Russia.",
+            "The ministers saw good prospects for supplies of Russian grain to Turkmenistan.",
+            "Analysts forecast that Turkmen gas exports to Russia will fall to 5 bcm next year.",
+            "Experts predict that Russia will buy more Turkmen tomatoes.",
+        ],
+        ids=["potential-for", "prospects-for", "forecast-that", "predict-that"],
+    )
+    def test_prospects_and_forecasts_are_planned(self, text: str) -> None:
+        """A flow told as a potential, a prospect or a forecast is still to come."""
+        flows = flows_in(text, published="2024-02-01")
+        assert flows and all(flow.status is Status.PLANNED for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia offered to supply wheat to Turkmenistan.",
+            "Turkmen producers are ready to deliver more tomatoes to Russia.",
+        ],
+        ids=["offered-to", "ready-to"],
+    )
+    def test_offers_are_planned(self, text: str) -> None:
+        """A flow a side offers or stands ready to make has not happened yet."""
+        flows = flows_in(text, published="2024-02-01")
+        assert flows and all(flow.status is Status.PLANNED for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan's trade with Russia, Kazakhstan and Uzbekistan grew 20 percent in 2023.",
+            "Trade turnover between Turkmenistan, Russia and Iran reached $3 billion last year.",
+        ],
+        ids=["with-a-list", "between-three"],
+    )
+    def test_a_group_of_partners_is_no_bilateral_turnover(self, text: str) -> None:
+        """A turnover whose partners listed after it include a third country is a group's trade."""
+        assert flows_in(text, published="2024-02-01") == []
+
+    def test_the_two_sides_listed_keep_their_turnover(self) -> None:
+        """The two sides alone after 'between' still give their turnover."""
+        (flow,) = flows_in("Trade between Turkmenistan and Russia grew 20 percent in 2023.", lead="")
+        assert flow.direction is Direction.TURNOVER
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Turkmenistan wants to diversify its gas exports away from Russia.",
+            "Ashgabat has long sought the diversification of its gas supplies beyond Russia.",
+        ],
+        ids=["diversify", "diversification"],
+    )
+    def test_diversifying_away_is_no_flow(self, text: str) -> None:
+        """Diversifying one's exports away from the other side tells no goods moving to it."""
+        assert flows_in(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Supplies of gas will resume in January, a Gazprom official said.",
+            "Deliveries of cotton will grow next year, according to Gazprom.",
+        ],
+        ids=["official-said", "according-to"],
+    )
+    def test_who_speaks_is_no_party(self, text: str) -> None:
+        """A company named as the speaker of a report is not the seller of the goods it tells of."""
+        assert all(flow.exporter != RUSSIA for flow in flows_in(text, published="2024-02-01"))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia buys Turkmen gas at $130 per thousand cubic metres.",
+            "Russian wheat is sold to Turkmenistan at $250 a ton.",
+        ],
+        ids=["per-thousand-cubic-metres", "a-ton"],
+    )
+    def test_a_price_alone_is_no_flow(self, text: str) -> None:
+        """A trade clause with a unit price and no volume of its own tells a price, not a flow."""
+        assert flows_in(text) == []
+
+    def test_a_price_beside_a_volume_keeps_the_flow(self) -> None:
+        """The same price beside the volume moved: the flow stays, with the volume."""
+        (flow,) = flows_in("Turkmenistan supplied 42 bcm of gas to Russia at $100 per 1,000 cubic meters in 2007.")
+        assert flow.amounts == (Quantity(amount=Decimal(42_000_000_000), unit="m3"),)
+
+    def test_a_planned_price_keeps_a_planned_flow(self) -> None:
+        """A price for sales still to come leaves the planned flow (FORMAT.md: nothing or a planned fact)."""
+        flows = flows_in("Turkmenistan will sell gas to Russia at $100 per 1,000 cubic meters until 2009.")
+        assert flows and all(flow.status is Status.PLANNED for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The presidents discussed gas supplies to Russia.",
+            "The parties exchanged views on the supply of Russian trucks to Turkmenistan.",
+            "Issues of Russian wheat deliveries to Turkmenistan were on the agenda.",
+        ],
+        ids=["discussed", "views-on", "issues-of"],
+    )
+    def test_a_topic_of_talks_is_no_flow(self, text: str) -> None:
+        """Goods named as a topic of talks, with no figure and nothing planned, are a general statement."""
+        assert flows_in(text) == []
+
+    def test_a_topic_with_a_figure_keeps_the_flow(self) -> None:
+        """A figure in the same clause makes it a flow again: the talks report what moved."""
+        text = "The ministers discussed the 50,000 tons of tomatoes Turkmenistan exported to Russia in 2023."
+        (flow,) = flows_in(text)
+        assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)

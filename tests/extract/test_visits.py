@@ -884,3 +884,25 @@ class TestTitledHeadsTheGazetteerDoesNotKnow:
         text = "The Governor of the Almaty region Marat Sultangaziyev paid a visit to Ashgabat in April 2023."
         visits = visits_in(text, published="2024-03-12")
         assert all(v.head is None or v.head.surname != "Sultangaziyev" for v in visits)
+
+
+class TestVisitsCalledOff:
+    """A visit called off or put off did not take place: no visit (kinds8)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vladimir Putin's visit to Ashgabat was postponed.",
+            "The visit of Rashid Meredov to Moscow, planned for May, was cancelled.",
+            "The trip of the Turkmen delegation to Kazan has been called off.",
+        ],
+        ids=["postponed", "cancelled-after-aside", "called-off"],
+    )
+    def test_called_off(self, text: str) -> None:
+        """'The visit was postponed', 'was cancelled', 'has been called off': no visit."""
+        assert visits_in(text, published="2024-03-04") == []
+
+    def test_something_else_called_off_keeps_the_visit(self) -> None:
+        """A later clause about something else called off leaves the visit."""
+        (visit,) = visits_in("Vladimir Putin visited Ashgabat, where a concert was cancelled.", published="2024-03-04")
+        assert (visit.delegation_of, visit.host) == (RUSSIA, TURKMENISTAN)

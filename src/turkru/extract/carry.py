@@ -16,6 +16,7 @@ from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
 _LOOKBACK = 3
+_TITLE_OPENING = 4  # a page's opening lines, where its title says whose words it gives
 _LABEL = re.compile(r"^(?P<label>(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,8}[A-Z][\w'\u2019-]+):\s")
 
 
@@ -28,6 +29,7 @@ class CarryWords:
     anaphoric_period: re.Pattern[str]  # "over the same period" (folded text; after its cue test)
     after_encounter: re.Pattern[str]  # "following the talks": dated by the talks' own sentence
     encounter: re.Pattern[str]  # the sentence that tells of the talks
+    voice_title: re.Pattern[str]  # "Lavrov's remarks and answers": whose words the page gives
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> CarryWords:
@@ -38,6 +40,7 @@ class CarryWords:
             anaphoric_period=lexicon.folded("carry.anaphoric_period"),
             after_encounter=lexicon.pattern("carry.after_encounter"),
             encounter=lexicon.pattern("carry.encounter"),
+            voice_title=lexicon.pattern("carry.voice_title"),
         )
 
 
@@ -48,8 +51,11 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
     out: list[Sentence] = []
     speaker: Mention | None = None
     addressee: Mention | None = None
+    voice = _titled_voice(sentences, words)
     for sentence in sentences:
         label = _LABEL.match(sentence.text)
+        if voice is not None and label is None and speaker is None and sentence.start > voice.start:
+            speaker = voice  # "Lavrov's remarks and answers ...": his words, up to a labelled turn
         if label is not None:
             people = [m for m in sentence.of_kind("person", "office") if m.end - sentence.start <= label.end()]
             if people and (speaker is None or people[-1].value != speaker.value):
@@ -73,6 +79,19 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             )
         out.append(sentence)
     return out
+
+
+def _titled_voice(sentences: list[Sentence], words: CarryWords) -> Mention | None:
+    """The person whose words a page gives, by one of its opening lines ("Foreign Minister Sergey
+    Lavrov's remarks and answers to media questions"): the name right before the voice words."""
+    for sentence in sentences[:_TITLE_OPENING]:
+        found = words.voice_title.search(sentence.text)
+        if found is None:
+            continue
+        for mention in sentence.of_kind("person"):
+            if mention.end - sentence.start == found.start():
+                return mention
+    return None
 
 
 def _points_to_period(sentence: Sentence, words: CarryWords) -> bool:

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned, topics_of
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date, tells_of_sitting_before
 from turkru.extract.participants import cast_of, speaks_in_first_person
+from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
@@ -19,10 +21,12 @@ from turkru.extract.sides import country_of, names_third_party
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
+from turkru.model.dates import PartialDate
 from turkru.model.records import Meeting, MeetingMode, Status
 from turkru.text.mentions import Mention
 
 _COUNT_GAP = 25  # "negotiations via video link": the count's noun just before a remote trigger
+_CONTEXT_REACH = 3  # sentences back where the counterpart of talks told without one may be named
 _BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
 
 
@@ -58,6 +62,14 @@ class MeetingWords:
     accompanied_by: re.Pattern[str]  # "X was accompanied by Y": Y took part with X
     in_document_title: re.Pattern[str]  # "a plan of consultations": a document's subject, not an encounter
     with_official: re.Pattern[str]  # "talks with the Turkmen Deputy Minister of Energy": a title, no name
+    talks_told: re.Pattern[str]  # "the talks that took place": the story's talks, counterpart named before
+    joint_signing: re.Pattern[str]  # "signed", over the folded sentence: with heads of state, a summit
+    signing_heads: re.Pattern[str]  # before the signing verb: "President", "the presidents"
+    signed_passive: re.Pattern[str]  # right before it: "was signed", whose signers follow
+    counterpart_after: re.Pattern[str]  # "talks with": the counterpart named right after
+    present_before: re.Pattern[str]  # "arrived", "visit": the counterpart named before was there
+    encounter_with: re.Pattern[str]  # right after an encounter word: " with", its own counterpart
+    coordinated_encounter: re.Pattern[str]  # before a second one: "... and the talks with"
     cues: CueWords
 
     @classmethod
@@ -94,8 +106,17 @@ class MeetingWords:
             accompanied_by=lexicon.pattern("meetings.accompanied_by"),
             in_document_title=lexicon.folded("meetings.in_document_title"),
             with_official=lexicon.pattern("meetings.with_official"),
+            talks_told=lexicon.pattern("meetings.talks_told"),
+            joint_signing=lexicon.folded("meetings.joint_signing"),
+            signing_heads=lexicon.pattern("meetings.signing_heads"),
+            signed_passive=lexicon.pattern("meetings.signed_passive"),
+            counterpart_after=lexicon.pattern("meetings.counterpart_after"),
+            present_before=lexicon.pattern("meetings.present_before"),
+            encounter_with=lexicon.pattern("meetings.encounter_with"),
+            coordinated_encounter=lexicon.pattern("meetings.coordinated_encounter"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
-                *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person")
+                *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person"),
+                *lexicon.cues("meetings.joint_signing"),
             ),
         )
 
@@ -123,9 +144,42 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             found = True
             following = body[index + 1] if index + 1 < len(body) else None
             meeting = _with_delegation_heads(meeting, sentence, following, document, words)
-            yield _with_companions(meeting, following, document, words)
+            for part in _coordinated_parts(meeting, sentence, document, words):
+                yield _with_companions(part, following, document, words)
     if not found:
         yield from _headline_meeting(document, words)
+
+
+def _coordinated_parts(
+    meeting: Meeting, sentence: Sentence, document: Document, words: MeetingWords
+) -> tuple[Meeting, ...]:
+    """One meeting per encounter word of a sentence that gives each its own counterpart ("at our
+    meeting with President X and the talks with my Turkmen colleague"): each part's cast with the
+    people named before the first word (who met them all), when every part has both sides and their
+    casts differ; else the meeting as it is."""
+    if meeting.mode is not MeetingMode.IN_PERSON:
+        return (meeting,)
+    text = sentence.text
+    starts = [
+        found.start() for found in words.in_person.finditer(sentence.folded)
+        if words.encounter_with.match(text, found.end())
+    ]
+    starts = starts[:1] + [
+        start for start in starts[1:] if words.coordinated_encounter.search(text, max(0, start - 20), start)
+    ]
+    if len(starts) < 2:
+        return (meeting,)
+    subject = cast_of(sentence, document, meeting.date, window=(0, starts[0]))  # who met both: "Lavrov noted at"
+    windows = zip(starts, [*starts[1:], len(text)], strict=True)
+    parts: list[tuple[Person, ...]] = []
+    for window in windows:
+        cast = cast_of(sentence, document, meeting.date, window=window)
+        people = tuple(dict.fromkeys((*subject.people, *cast.people)))
+        sides = {person.country for person in people if person.country in BOTH_SIDES}
+        if sides != BOTH_SIDES or people in parts:
+            return (meeting,)
+        parts.append(people)
+    return tuple(attrs.evolve(meeting, participants=people, roles=()) for people in parts)
 
 
 def _with_delegation_heads(
@@ -199,7 +253,20 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
         if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
-    return None
+    return _joint_signing(sentence, words)
+
+
+def _joint_signing(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], MeetingMode] | None:
+    """The two sides' heads of state signing together ("President Putin and his Turkmen counterpart
+    signed a declaration", "the presidents of Russia and Turkmenistan signed ..."): the signing
+    ceremony of an in-person summit. Ministers or company heads may sign apart: not them."""
+    found = words.joint_signing.search(sentence.folded)
+    if found is None or words.signed_passive.search(sentence.text, max(0, found.start() - 25), found.start()):
+        return None
+    if words.signing_heads.search(sentence.text, 0, found.start()) is None:
+        return None
+    subject = [m for m in sentence.of_kind("person", "office", "country") if m.start - sentence.start < found.start()]
+    return (found, MeetingMode.IN_PERSON) if {country_of(m) for m in subject} >= BOTH_SIDES else None
 
 
 def _in_document_title(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
@@ -382,10 +449,36 @@ def _hosted_by_the_other_side(
     return place.country not in named_sides and not names_third_party(sentence)
 
 
+def _counterpart_before(
+    sentence: Sentence,
+    trigger: re.Match[str],
+    named_sides: set[str],
+    document: Document,
+    on: PartialDate | None,
+    words: MeetingWords,
+) -> Person | None:
+    """The other side's person of held talks a sentence tells with one side named and no counterpart
+    after the talks word ("For his part, Putin noted the substantial talks that took place"): the
+    other side's person named last in the sentences just before, in a sentence that puts them there
+    (a visit, an arrival, an encounter), unless a third party is named."""
+    if len(named_sides) != 1 or words.talks_told.fullmatch(trigger.group(0)) is None:
+        return None
+    if words.counterpart_after.match(sentence.text, trigger.end()) is not None or names_third_party(sentence):
+        return None
+    (side,) = named_sides
+    for before in reversed(document.sentences[max(0, sentence.index - _CONTEXT_REACH) : sentence.index]):
+        for mention in reversed(before.of_kind("person")):
+            person = resolve_person(mention, document, on)
+            if person is None or person.country not in BOTH_SIDES or person.country == side:
+                continue
+            return person if words.present_before.search(before.text) else None  # there, not doing else
+    return None
+
+
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
     found = _trigger(sentence, words)
-    if found is None:
-        return None
+    if found is None or called_off(sentence.text, found[0].end(), document.lexicon):
+        return None  # no encounter, or one called off ("the talks were postponed")
     sentence = with_back_references(sentence, document)  # "He held talks with ...": the person named before
     match, mode = found
     planned = is_planned(
@@ -433,7 +526,10 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     if visited is not None and named_sides and visited not in named_sides:
         implied_other = implied_other | {visited}
     if len(named_sides) < 2 and not implied_other and not first_person and not one_sided_ok:
-        return None
+        counterpart = None if planned else _counterpart_before(sentence, match, named_sides, document, date, words)
+        if counterpart is None:
+            return None
+        cast = attrs.evolve(cast, people=(*cast.people, counterpart), sides=(*cast.sides, counterpart.country))
     return Meeting(
         status=Status.PLANNED if planned else Status.HELD,
         date=date,

@@ -141,7 +141,7 @@ def cast_of(
                 people.insert(index, person)
                 sides.insert(index, side_of(voice, person))
     cast = Cast(people=tuple(people), sides=tuple(sides), roles=tuple(roles), role_sides=tuple(role_sides))
-    return _with_counterparts(cast, sentence, document, on)
+    return _with_counterparts(cast, sentence, document, on, window)
 
 
 def _sender_spans(sentence: Sentence, document: Document) -> list[tuple[int, int]]:
@@ -175,20 +175,24 @@ def title_side(sentence: Sentence, mention: Mention, document: Document) -> str 
 
 
 def _collective_offices(sentence: Sentence, document: Document) -> list[Office]:
-    """The two offices behind "the presidents of Turkmenistan and Russia", "the two foreign ministers"."""
+    """The two offices behind "the presidents of Turkmenistan and Russia", "the two foreign ministers",
+    "the summit between Russia and Turkmenistan"."""
     words = _words(document)
     found: list[Office] = []
     if not sentence.has_any(words.collective_hints):
         return found
     for match in words.collective.finditer(sentence.text):
-        role = " ".join((match.group("role") or match.group("role_of")).lower().split())
+        role = " ".join(next(value for value in match.groupdict().values() if value).lower().split())
         ids = next((ids for keys, ids in words.collective_offices for key in keys if key in role), ())
         found.extend(o for o in map(document.gazetteer.office, ids) if o is not None)
     return found
 
 
-def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None) -> Cast:
-    """Add "his Turkmen counterpart" as the holder of the matching office, and side cues."""
+def _with_counterparts(
+    cast: Cast, sentence: Sentence, document: Document, on: PartialDate | None, window: tuple[int, int] | None
+) -> Cast:
+    """Add "his Turkmen counterpart" as the holder of the matching office (one inside *window*,
+    when given), and side cues."""
     words = _words(document)
     cued: set[str] = set()
     if not sentence.has_any(words.side_hints):
@@ -201,7 +205,7 @@ def _with_counterparts(cast: Cast, sentence: Sentence, document: Document, on: P
         if side:
             cued.add(side)
     people, sides = list(cast.people), list(cast.sides)
-    for match in words.counterpart.finditer(sentence.folded):
+    for match in words.counterpart.finditer(sentence.folded, *(window or (0, len(sentence.folded)))):
         adjective = span_text(sentence.text, match, "adj")
         if adjective is None and _third_country_before(sentence, match.start(), document):
             continue  # "his Kazakh counterpart" is no one of the two sides

@@ -24,6 +24,9 @@ from turkru.text.mentions import Mention
 # How far before goods a country adjective, and before a trade word a possessive, may stand (bounded windows).
 _ORIGIN_REACH = 60
 _POSSESSOR_REACH = 80
+_ATTRIBUTION_REACH = 40  # characters before a company its "according to the press service of" may start
+_TOPIC_REACH = 80  # characters before a trade word its "discussed" may stand
+_ROUTE_REACH = 30  # characters before a side its "through the territory of" may start
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
@@ -206,7 +209,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     trigger = words.turnover.search(sentence.folded)
     if trigger is None or _foreign_total(sentence.text, trigger, words):
         return
-    if _third_partner(sentence.text, trigger, words):
+    if _third_partner(sentence.text, trigger, words) or _partners_beyond(sentence, trigger, words):
         return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)
@@ -301,6 +304,25 @@ def _third_partner(text: str, trigger: re.Match[str], words: TradeCueWords) -> b
     reach = trigger.end() + _PARTNER_REACH
     found = words.third_partner.search(text, trigger.start(), reach + _GROUP_REACH)
     return found is not None and found.start() < reach
+
+
+def _partners_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCueWords) -> bool:
+    """Whether a turnover word's list of partners, right after it, names a third country beside the
+    other side ("trade with Russia, Kazakhstan and Uzbekistan"): a group's trade, not the two sides'."""
+    found = words.partner_start.search(sentence.text, trigger.start(), trigger.end() + _PARTNER_REACH)
+    if found is None:
+        return False
+    at = found.end()
+    sides: set[str | None] = set()
+    for mention in sorted(sentence.of_kind("country", "place"), key=lambda m: m.start):
+        local = mention.start - sentence.start
+        if local < at:
+            continue
+        if local > at and not words.partner_list.fullmatch(sentence.text, at, local):
+            break
+        sides.add(_side_at(mention))
+        at = mention.end - sentence.start
+    return len(sides) > 1 and bool(sides - {TURKMENISTAN, RUSSIA})
 
 
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
@@ -417,6 +439,64 @@ def _subject_span(
     return arrived.start - sentence.start, verb.start()
 
 
+def _routes(
+    sentence: Sentence, index: TradeIndex, parties_from: int, left: int, right: int
+) -> tuple[set[int], set[str]]:
+    """The mentions of a clause that name the way the goods take ("through the territory of Russia",
+    "via Kazakhstan"), by their starts, and the sides they stand for: none of them is an end of the flow."""
+    starts: set[int] = set()
+    sides: set[str] = set()
+    text = sentence.text
+    for mention in index.starting(parties_from, right, "country", "region", "place"):
+        local = mention.start - sentence.start
+        side = _side_at(mention)
+        if side is not None and index.words.route_before.search(text, max(left, local - _ROUTE_REACH), local):
+            starts.add(mention.start)
+            sides.add(side)
+    return starts, sides
+
+
+def _party_mentions(
+    sentence: Sentence, index: TradeIndex, parties_from: int, left: int, right: int, ways: set[int]
+) -> list[Mention]:
+    """The mentions of a clause that may be ends of its flow: not a way the goods take (*ways*, by
+    their starts) nor who speaks of the flow ("a Gazprom official said", "according to Gazprom")."""
+    text = sentence.text
+    words = index.words
+    found = []
+    for mention in index.starting(parties_from, right, "country", "region", "company", "place", "person"):
+        local, end = mention.start - sentence.start, mention.end - sentence.start
+        if mention.start in ways or words.attribution_after.match(text, end):
+            continue
+        if words.attribution_before.search(text, max(left, local - _ATTRIBUTION_REACH), local):
+            continue
+        found.append(mention)
+    return found
+
+
+def _clause_amounts(
+    sentence: Sentence, index: TradeIndex, document: Document, left: int, right: int
+) -> list[Quantity]:
+    """The figures of a clause: its amounts, else the count before its first goods ("690 KAMAZ trucks")."""
+    text = sentence.text
+    amounts = [a.quantity for a in find_amounts(text[left:right], document.lexicon)]
+    if amounts:
+        return amounts
+    for mention in index.starting(left, right, "commodity"):
+        count = count_before(text, mention.start - sentence.start, document.lexicon)
+        if count is not None:
+            return [Quantity(amount=count, unit="units")]
+    return []
+
+
+def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: TradeCueWords) -> bool:
+    """Whether a trade clause with no figure tells a price ("buys Turkmen gas at $130 per 1,000
+    cubic metres") or names the flow as a topic of talks ("the presidents discussed gas supplies")."""
+    if words.unit_price.search(text, left, right) is not None:
+        return True
+    return words.topic_before.search(text, max(left, verb_start - _TOPIC_REACH), verb_start) is not None
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -449,7 +529,8 @@ def _export_in(
         else:
             source = source or possessor
     region: Party | None = None
-    for mention in index.starting(parties_from, right, "country", "region", "company", "place", "person"):
+    ways, routes = _routes(sentence, index, parties_from, left, right)  # "via Russia": no end of the flow
+    for mention in _party_mentions(sentence, index, parties_from, left, right, ways):
         local = mention.start - sentence.start
         side = _side_at(mention)
         if side is None:
@@ -487,19 +568,16 @@ def _export_in(
             target = target or last_region.country
     if target is None and not inward and words.third_market.search(text, verb.end(), right):
         return None  # "exported gas to Europe": the other end is beyond the two sides
+    unended = (source is None or target is None) and other_side(source or target) in routes  # no other end
     source = source or other_side(target)
     target = target or other_side(source)
-    if not (_is_side(source) and _is_side(target)) or source == target:
+    if unended or not (_is_side(source) and _is_side(target)) or source == target:
         return None
     planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
-    amounts = [a.quantity for a in find_amounts(text[left:right], document.lexicon)]
+    amounts = _clause_amounts(sentence, index, document, left, right)
     growth = find_percent(text[left:right], document.lexicon)
-    if not amounts:
-        for mention in index.starting(left, right, "commodity"):
-            count = count_before(text, mention.start - sentence.start, document.lexicon)
-            if count is not None:
-                amounts.append(Quantity(amount=count, unit="units"))
-                break
+    if not (amounts or planned) and _price_or_topic(text, verb.start(), left, right, words):
+        return None  # a price ("buys gas at $130 per 1,000 cubic metres") or a topic ("discussed supplies")
     counted = bool(amounts) and amounts[0].unit == "units"
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,

@@ -18,6 +18,7 @@ from turkru.text.mentions import Mention
 
 _DENIAL_REACH = 60  # characters after a trade word a denial may stand ("has not yet been resumed")
 _ARRIVAL_REACH = 60  # characters before an arrival verb its goods may end ("tomatoes from Turkmenistan that")
+_PARTNER_REACH = 50  # characters after a world total its partner may be named ("total exports of cotton to")
 _EXPECTED_REACH = 200  # characters from a trade word a cue of the future still speaks of it
 
 
@@ -34,6 +35,13 @@ class TradeCueWords:
     halted_after: re.Pattern[str]  # right after the trade word: "deliveries ... were halted"
     controlled: re.Pattern[str]
     transit: re.Pattern[str]
+    route_before: re.Pattern[str]  # right before a side: "through the territory of", a way, not an end
+    attribution_after: re.Pattern[str]  # right after a company: "official said", who speaks, no party
+    attribution_before: re.Pattern[str]  # right before it: "according to", the report's source
+    unit_price: re.Pattern[str]  # "at $130 per thousand cubic metres": a price, not a figure of the flow
+    topic_before: re.Pattern[str]  # "discussed gas supplies": a topic of talks, not a flow
+    world_exports: re.Pattern[str]  # right before "exports": "Russia's total exports", trade with the world
+    partner_after: re.Pattern[str]  # right after such a total: "to Russia", its partner after all
     denied_before: re.Pattern[str]
     denied_after: re.Pattern[str]
     contingent_before: re.Pattern[str]
@@ -68,6 +76,8 @@ class TradeCueWords:
     generic_goods: re.Pattern[str]
     third_market: re.Pattern[str]
     third_partner: re.Pattern[str]  # right after a turnover word: "between Russia and Central Asia"
+    partner_start: re.Pattern[str]  # right after a turnover word: "with", where its partners start
+    partner_list: re.Pattern[str]  # between two partners: ", ", " and "
     foreign_total_before: re.Pattern[str]
     foreign_total_after: re.Pattern[str]
     possessed_total: re.Pattern[str]  # around a turnover word: "Russia's total trade turnover"
@@ -120,6 +130,8 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             continue
         if words.mutual.search(before[-25:]) or words.compound.match(text, verb.end()):
             continue
+        if _world_total(text, verb, before, right, index):
+            continue  # "Russia's total exports grew 5%": its trade with the world
         if words.controlled.search(before[-60:]) or words.transit.search(before[-60:]):
             return  # a clause about who controls the trade, or its transit, moves no goods between the two
         if words.halted.search(before[-60:]) or words.share_of.search(before[-60:]):
@@ -133,6 +145,15 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
         if words.contingent_before.search(before) or words.contingent_after.match(text, verb.end(), right):
             continue  # "depends on how much Turkmenistan can supply": a condition, not goods moving
         yield verb
+
+
+def _world_total(text: str, verb: re.Match[str], before: str, right: int, index: TradeIndex) -> bool:
+    """Whether a trade noun is one side's total with the world ("Russia's total exports"): a total
+    word right before it and no partner right after it ("total exports to Russia" has one)."""
+    words = index.words
+    if verb.group(0) not in words.total_nouns or words.world_exports.search(before[-20:]) is None:
+        return False
+    return words.partner_after.match(text, verb.end(), min(right, verb.end() + _PARTNER_REACH)) is None
 
 
 def arriving_goods(sentence: Sentence, index: TradeIndex, verb_start: int, left: int) -> Mention | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.addressed import addressed_cues, addressed_visit
+from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.document import Document, Sentence
@@ -325,6 +326,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     words = _words(document)
     if _repeated(sentence.text, match.start(), match.end(), words):
         return None
+    if called_off(sentence.text, match.end(), document.lexicon):
+        return None  # "the visit was postponed": no journey
     before = sentence.text[: match.start()]
     trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
