@@ -389,7 +389,8 @@ _FIRST = operator.itemgetter(0)
 def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
     """One variant of equal records: the first spelling in text order, all their evidence."""
     chosen = members[0] if len(members) == 1 else with_bound(min(members, key=repr), members)
-    ordered = tuple(sorted(set(evidence), key=evidence_key))
+    unique = set(evidence)
+    ordered = tuple(unique) if len(unique) < 2 else tuple(sorted(unique, key=evidence_key))
     if ordered != chosen.evidence:
         chosen = with_evidence(chosen, ordered)
     return Variant.of(chosen)
@@ -481,6 +482,8 @@ def reports_of(variant: Variant) -> list[AnyRecord]:
 def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
     """The variants of one event with equal records of one form joined: one variant per distinct
     value as reported (see :func:`_alike`)."""
+    if len(group) == 1:
+        return (group[0],)
     values: dict[AnyRecord, list[Variant]] = {}
     for variant in group:
         values.setdefault(variant.record, []).append(variant)
