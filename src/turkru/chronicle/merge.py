@@ -412,9 +412,20 @@ def _canonical(variants: Iterable[Variant]) -> list[Variant]:
     result: list[Variant] = []
     for _key, run in itertools.groupby(ordered, key=_FIRST):
         members = [variant for _key, variant in run]
-        if len(members) > 1:
-            members.sort(key=lambda variant: (_canon(variant.record), [source_key(s) for s in variant.sources]))
-        result.extend(members)
+        result.extend(members if len(members) == 1 else _by_text(members))
+    return result
+
+
+def _by_text(variants: list[Variant]) -> list[Variant]:
+    """*variants* by the text of their records (:func:`_canon`), then by their sources (only
+    compared, so only worked out, where the texts are equal)."""
+    texts = sorted(((_canon(variant.record), variant) for variant in variants), key=_FIRST)
+    result: list[Variant] = []
+    for _text, run in itertools.groupby(texts, key=_FIRST):
+        equal = [variant for _text, variant in run]
+        if len(equal) > 1:
+            equal.sort(key=lambda variant: [source_key(s) for s in variant.sources])
+        result.extend(equal)
     return result
 
 
