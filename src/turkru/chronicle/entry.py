@@ -80,8 +80,8 @@ class Variant:
     @classmethod
     def of(cls, record: AnyRecord) -> Variant:
         """The variant of a single record: its sources are its evidence's sources."""
-        sources: set[Source] = set(record.sources)
-        return cls(record=record, sources=tuple(sorted(sources, key=source_key)))
+        sources = record.sources  # distinct already
+        return cls(record=record, sources=sources if len(sources) < 2 else tuple(sorted(sources, key=source_key)))
 
 
 @attrs.frozen

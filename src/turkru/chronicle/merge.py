@@ -31,8 +31,8 @@ import attrs
 
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
-from turkru.chronicle.rules import RULES, Fit, rule_of
-from turkru.model.dates import PartialDate, Precision
+from turkru.chronicle.rules import RULES, Fit, Rule, rule_of
+from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
 from turkru.model.records import (
     RECORD_TYPES,
@@ -101,41 +101,76 @@ _NO_END, _NO_START = 1 << 40, -(1 << 40)
 
 class _Facts:
     """What the sameness test reads of one variant, worked out once: its rule and identity,
-    its strong key, its days (proleptic ordinals) or, undated, its sources' publication days."""
+    its strong key, its days (proleptic ordinals) or, undated, its sources' publication days.
+
+    *like*: the facts of a variant of an equal record, whose facts of the record are taken as
+    they are (equal records of several articles come one after another in the canonical order).
+    """
 
     __slots__ = (
         "anchored", "articles", "contexts", "daily", "end", "free", "free_keys", "identity", "kind", "month_day",
         "period", "record", "rule", "start", "strong", "variant",
     )
 
-    def __init__(self, variant: Variant) -> None:
+    _RECORD_FACTS = (
+        "anchored", "daily", "end", "free", "free_keys", "identity", "kind", "month_day", "period", "rule",
+        "start", "strong",
+    )
+    """What depends on the record alone."""
+
+    variant: Variant
+    record: AnyRecord
+    rule: Rule
+    kind: str
+    identity: tuple[Hashable, ...]
+    strong: Hashable | None
+    anchored: bool
+    free_keys: tuple[Hashable, ...]
+    free: bool
+    articles: frozenset[str]
+    period: tuple[PartialDate | None, PartialDate | None]
+    month_day: MonthDay | None
+    daily: bool
+    start: int | None
+    end: int | None
+    contexts: tuple[tuple[int, int], ...]
+
+    def __init__(self, variant: Variant, like: _Facts | None = None) -> None:
         record = variant.record
-        rule = rule_of(record)
         self.variant = variant
         self.record = record
+        self.articles = frozenset(source.article_id for source in variant.sources)
+        if like is not None:
+            for name in self._RECORD_FACTS:
+                setattr(self, name, getattr(like, name))
+            self.contexts = like.contexts if self.start is not None else self._published(variant)
+            return
+        rule = rule_of(record)
         self.rule = rule
-        self.kind: str = record.KIND
+        self.kind = record.KIND
         self.identity = rule.identity(record)
         self.strong = rule.strong(record)
-        self.anchored: bool = rule.anchored(record)
+        self.anchored = rule.anchored(record)
         self.free_keys = tuple(rule.free_keys(record))
         self.free = bool(self.free_keys)
-        self.articles = frozenset(source.article_id for source in variant.sources)
         self.period = (record.date, record.end_date)
         self.month_day = record.month_day  # "on October 2" with no year: only with no date
         self.daily = _by_day(record)
         interval = _interval(record)
-        self.start: int | None = None
-        self.end: int | None = None
-        self.contexts: tuple[tuple[int, int], ...]
+        self.start = self.end = None
         if interval is None:
-            self.contexts = tuple(
-                (s.published.earliest.toordinal(), s.published.latest.toordinal())
-                for s in variant.sources if s.published is not None
-            )
+            self.contexts = self._published(variant)
         else:
             self.start, self.end = interval[0].toordinal(), interval[1].toordinal()
             self.contexts = ((self.start, self.end),)
+
+    @staticmethod
+    def _published(variant: Variant) -> tuple[tuple[int, int], ...]:
+        """The days of the publication of *variant*'s sources (ordinals)."""
+        return tuple(
+            (s.published.earliest.toordinal(), s.published.latest.toordinal())
+            for s in variant.sources if s.published is not None
+        )
 
 
 def _compare_dates(one: _Facts, two: _Facts, fit: Fit) -> _Dates:
@@ -377,9 +412,20 @@ def _canonical(variants: Iterable[Variant]) -> list[Variant]:
     result: list[Variant] = []
     for _key, run in itertools.groupby(ordered, key=_FIRST):
         members = [variant for _key, variant in run]
-        if len(members) > 1:
-            members.sort(key=lambda variant: (_canon(variant.record), [source_key(s) for s in variant.sources]))
-        result.extend(members)
+        result.extend(members if len(members) == 1 else _by_text(members))
+    return result
+
+
+def _by_text(variants: list[Variant]) -> list[Variant]:
+    """*variants* by the text of their records (:func:`_canon`), then by their sources (only
+    compared, so only worked out, where the texts are equal)."""
+    texts = sorted(((_canon(variant.record), variant) for variant in variants), key=_FIRST)
+    result: list[Variant] = []
+    for _text, run in itertools.groupby(texts, key=_FIRST):
+        equal = [variant for _text, variant in run]
+        if len(equal) > 1:
+            equal.sort(key=lambda variant: [source_key(s) for s in variant.sources])
+        result.extend(equal)
     return result
 
 
@@ -389,7 +435,8 @@ _FIRST = operator.itemgetter(0)
 def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
     """One variant of equal records: the first spelling in text order, all their evidence."""
     chosen = members[0] if len(members) == 1 else with_bound(min(members, key=repr), members)
-    ordered = tuple(sorted(set(evidence), key=evidence_key))
+    unique = set(evidence)
+    ordered = tuple(unique) if len(unique) < 2 else tuple(sorted(unique, key=evidence_key))
     if ordered != chosen.evidence:
         chosen = with_evidence(chosen, ordered)
     return Variant.of(chosen)
@@ -481,6 +528,8 @@ def reports_of(variant: Variant) -> list[AnyRecord]:
 def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
     """The variants of one event with equal records of one form joined: one variant per distinct
     value as reported (see :func:`_alike`)."""
+    if len(group) == 1:
+        return (group[0],)
     values: dict[AnyRecord, list[Variant]] = {}
     for variant in group:
         values.setdefault(variant.record, []).append(variant)
@@ -644,16 +693,26 @@ def _choose(groups: list[_Group], candidates: list[int], facts: _Facts) -> int |
     return top[0] if best > 1 or len(top) == 1 else None
 
 
+def _equal(first: AnyRecord, second: AnyRecord) -> bool:
+    """Whether two records are equal (their hashes, cached, first)."""
+    return first is second or (hash(first) == hash(second) and first == second)
+
+
 def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     groups: list[_Group] = []
     index = _Index(groups)
     kind = None
+    facts: _Facts | None = None
+    keys = _Keys([], [], [], [])
     for variant in variants:
-        facts = _Facts(variant)
+        if facts is not None and _equal(variant.record, facts.record):  # the same keys too
+            facts = _Facts(variant, facts)
+        else:
+            facts = _Facts(variant)
+            keys = _split_keys(facts, narrow=True)
         if facts.kind != kind:  # kinds come one after another: the last one's dated keys are done with
             kind = facts.kind
             index.dated.clear()
-        keys = _split_keys(facts, narrow=True)
         chosen = _choose(groups, index.candidates(facts, keys), facts)
         if chosen is None:
             chosen = len(groups)
@@ -795,13 +854,21 @@ def merge_keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside (a merge makes millions of small objects, no cycles)."""
+    """No cyclic garbage collection inside (a merge makes millions of small objects, no cycles).
+
+    On the way out the objects made inside join the oldest generation at once (a freeze and an
+    unfreeze, when nothing else is frozen): the first young collection after a merge would
+    otherwise walk every one of them, a tenth of a merge's time at 10^5 reports.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -113,12 +113,11 @@ class PartialDate:
 
     def isoformat(self) -> str:
         """``'2021'``, ``'2021-03'`` or ``'2021-03-30'``."""
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def sort_key(self) -> tuple[dt.date, int]:
         """Earliest day first; on a tie, the coarser date first."""

@@ -161,7 +161,7 @@ class Quantity:
     unit: str = attrs.field(validator=check_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Record:
     """What every record has: status, date or span, place, the reported-by bound and evidence.
 
@@ -193,7 +193,7 @@ class Record:
         return tuple(dict.fromkeys(item.source for item in self.evidence))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Meeting(Record):
     """Talks between officials of the two sides: in person, by video or by phone."""
 
@@ -209,7 +209,7 @@ class Meeting(Record):
     region: Party | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Visit(Record):
     """A delegation or official of one side travelling to the other."""
 
@@ -237,7 +237,7 @@ class Commission:
     name: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class CommissionSession(Record):
     """A sitting of a standing body: full session, co-chairs' meeting or working meeting."""
 
@@ -285,7 +285,7 @@ def _period(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Agreement:
     """A document signed or to be signed, with its lifecycle as ordered, dated steps.
 
@@ -338,7 +338,7 @@ class Agreement:
         return tuple(dict.fromkeys(item.source for item in self.evidence))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class TradeFlow(Record):
     """Goods or money moving between the sides over a period (``date``)."""
 
@@ -366,7 +366,7 @@ class TradeFlow(Record):
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Event(Record):
     """A forum, exhibition, multilateral meeting or similar tied to the relations."""
 
