@@ -16,7 +16,7 @@ import attrs
 
 from turkru.errors import LexiconError
 from turkru.lexicon._load import FLAGS, Rule
-from turkru.lexicon._start import fast_start
+from turkru.lexicon._start import compile_fast
 
 SLOT_REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Bounded whitespace ("spaces": "bounded"): a few spaces or tabs, at most one line break, so a
@@ -112,8 +112,8 @@ def compile_rule(rule: Rule, words: Mapping[str, tuple[str, ...]]) -> Compiled:
         flags |= FLAGS[name]
     try:
         pattern_flags = flags | re.IGNORECASE if any_case else flags
-        pattern = re.compile(fast_start(source, pattern_flags), pattern_flags)
-        folded = re.compile(fast_start(source, flags), flags) if any_case else None
+        pattern = compile_fast(source, pattern_flags)
+        folded = compile_fast(source, flags) if any_case else None
     except re.error as error:
         raise LexiconError(f"{where}: not a valid regex once its slots are filled in ({error})") from None
     cues = shortest_needles(needle(phrase) for slot in rule.cue for phrase in words[slot])
