@@ -24,10 +24,17 @@ def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[str
     return [(*match.span(), match.groups()) for match in pattern.finditer(text)]
 
 
+def matched_at(pattern: re.Pattern[str], text: str) -> list[tuple[int, int] | None]:
+    """``match`` at every offset: the program without the start test's lookahead matches the same."""
+    return [found.span() if (found := pattern.match(text, offset)) else None for offset in range(len(text) + 1)]
+
+
 def same(source: str, flags: int, texts: tuple[str, ...]) -> bool:
     plain, scanning = re.compile(source, flags), compile_fast(source, flags)
     return scanning.pattern == fast_start(source, flags) and scanning.flags == plain.flags and all(
-        spans(plain, text) == spans(scanning, text) and bool(plain.search(text)) == bool(scanning.search(text))
+        spans(plain, text) == spans(scanning, text)
+        and bool(plain.search(text)) == bool(scanning.search(text))
+        and matched_at(plain, text) == matched_at(scanning, text)
         for text in texts
     )
 
@@ -49,6 +56,25 @@ class TestCompileScanning:
         cases = ((r"\bistanbul\b", "\u0130stanbul"), (r"\bkelvin\b", "\u212aelvin"), (r"\bstate", "\u017ftate"))
         for source, text in cases:
             assert compile_fast(source, re.IGNORECASE).search(text) is not None
+
+    def test_every_default_rule_matches_as_before(self) -> None:
+        """The package rules, run by search and by match at every offset, as their plain sources."""
+        from turkru.lexicon import Lexicon
+
+        lexicon = Lexicon.default()
+        for name in lexicon.rule_names():
+            rule = lexicon.rule(name)
+            texts = tuple(text for text in (*rule.examples, *rule.counter_examples) if len(text) < 400)
+            runs = [(lexicon.pattern(name), texts)]
+            if rule.case == "any":
+                runs.append((lexicon.folded(name), tuple(text.lower() for text in texts)))
+            for compiled, cased in runs:
+                plain = re.compile(lexicon.source(name), compiled.flags)
+                assert all(matched_at(plain, text) == matched_at(compiled, text) for text in cased), name
+
+    def test_a_lookahead_of_the_source_itself_stays(self) -> None:
+        """Only the start test's own lookahead is left out of the program, never one the source begins with."""
+        assert compile_scanning("(?=ab)a", 0, ("a",)).match("ac") is None
 
     def test_no_skip_is_plain_compile(self) -> None:
         """No characters, or characters the class syntax cannot hold: the plain regex."""

@@ -72,7 +72,18 @@ def _charset(chars: tuple[str, ...], flags: int) -> list[tuple[Any, Any]] | None
     return _case_closed(items) if flags & re.IGNORECASE else items
 
 
-def _program(source: str, flags: int, items: list[tuple[Any, Any]], parsed: Any) -> re.Pattern[str] | None:
+def _without_lookahead(data: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """The parsed start test ``\\b(?=[...])`` less its lookahead: where the program is entered the
+    skip has already tested the same character (and ``match`` finds the same without the test)."""
+    at = 1 if data and data[0] == (_ops.AT, _ops.AT_BOUNDARY) else 0
+    if at < len(data) and data[at][0] is _ops.ASSERT and data[at][1][0] == 1:
+        return data[:at] + data[at + 1 :]
+    return data
+
+
+def _program(
+    source: str, flags: int, items: list[tuple[Any, Any]], parsed: Any, started: bool
+) -> re.Pattern[str] | None:
     low, high = parsed.getwidth()
     if low == 0:
         return None
@@ -82,7 +93,8 @@ def _program(source: str, flags: int, items: list[tuple[Any, Any]], parsed: Any)
     code: list[int] = [_ops.INFO, 0, _ops.SRE_INFO_CHARSET, min(low, maxcode), min(high, maxcode)]
     _sre_compile._compile_charset(charset, flags, code)
     code[1] = len(code) - 1
-    _sre_compile._compile(code, parsed.data, flags)
+    data = list(parsed.data)
+    _sre_compile._compile(code, _without_lookahead(data) if started else data, flags)
     code.append(_ops.SUCCESS)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -95,18 +107,20 @@ def _program(source: str, flags: int, items: list[tuple[Any, Any]], parsed: Any)
 
 
 def compile_scanning(
-    source: str, flags: int, chars: tuple[str, ...] | None, parsed: Any = None
+    source: str, flags: int, chars: tuple[str, ...] | None, parsed: Any = None, *, started: bool = False
 ) -> re.Pattern[str]:
     """*source* compiled with a skip to *chars* (class items, one of which every match begins
     with; None: no skip), or plainly where the skip cannot be written. *parsed* is the source
-    as the standard library's parser reads it, when the caller has it."""
+    as the standard library's parser reads it, when the caller has it; *started*: the source
+    begins with the start test of :func:`turkru.lexicon._start.fast_start` for these *chars*,
+    whose lookahead the program leaves out (``pattern`` still shows it)."""
     flags = int(flags)  # not a RegexFlag: the compiler tests the flags often (re.compile does the same)
     if chars:
         try:
             items = _charset(chars, flags)
             if parsed is None:
                 parsed = _sre_parse.parse(source, flags)
-            compiled = _program(source, flags, items, parsed) if items else None
+            compiled = _program(source, flags, items, parsed, started) if items else None
         except Exception:  # internals of another Python version: the plain compile
             compiled = None
         if compiled is not None:

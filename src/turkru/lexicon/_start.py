@@ -198,4 +198,4 @@ def compile_fast(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of *source* with its start test (see :func:`fast_start`), its search skipping
     in C to the characters a match can begin with (see :mod:`turkru.lexicon._scan`)."""
     fast, chars, parsed = _fast_start(source, int(flags))
-    return compile_scanning(fast, int(flags), chars, parsed)
+    return compile_scanning(fast, int(flags), chars, parsed, started=chars is not None)
