@@ -47,6 +47,7 @@ class TestCompileScanning:
             r"(?<![.!?])[.!?](?=\s+[A-Z\u201c])",
             r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:tonnes|bcm|%)",
             r"(?<!\w)(?:talks|meeting)s?\b",
+            r"\b(?:will|shall)\s+\bmeet\b|(?P<v>\bvisit(?:ed)?)\b|\b\b(?:\btalks)",  # \b again at the start: once
         ):
             for flags in (0, re.IGNORECASE):
                 assert same(source, flags, TEXTS), (source, flags)

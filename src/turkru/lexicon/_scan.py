@@ -81,6 +81,25 @@ def _without_lookahead(data: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     return data
 
 
+def _without_boundaries(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """*items* (a sequence that begins where the match begins, after a ``\\b`` asserted there)
+    less the ``\\b`` each of its first items asserts again at that same place: a branch's
+    alternatives and a group's body are read down their first items."""
+    while items and items[0] == (_ops.AT, _ops.AT_BOUNDARY):
+        items = items[1:]
+    if not items:
+        return items
+    op, value = items[0]
+    if op is _ops.BRANCH:
+        alternatives = [_sre_parse.SubPattern(alt.state, _without_boundaries(list(alt.data))) for alt in value[1]]
+        return [(op, (value[0], alternatives)), *items[1:]]
+    if op is _ops.SUBPATTERN:
+        group, add_flags, del_flags, body = value
+        inner = _sre_parse.SubPattern(body.state, _without_boundaries(list(body.data)))
+        return [(op, (group, add_flags, del_flags, inner)), *items[1:]]
+    return items
+
+
 def _program(
     source: str, flags: int, items: list[tuple[Any, Any]], parsed: Any, started: bool
 ) -> re.Pattern[str] | None:
@@ -94,7 +113,11 @@ def _program(
     _sre_compile._compile_charset(charset, flags, code)
     code[1] = len(code) - 1
     data = list(parsed.data)
-    _sre_compile._compile(code, _without_lookahead(data) if started else data, flags)
+    if started:
+        data = _without_lookahead(data)
+        if data and data[0] == (_ops.AT, _ops.AT_BOUNDARY):  # the start test's \b: once is enough
+            data = [data[0], *_without_boundaries(data[1:])]
+    _sre_compile._compile(code, data, flags)
     code.append(_ops.SUCCESS)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
