@@ -31,7 +31,11 @@ EMPTY = Lexicon(slots={}, rules={})
 class TestCompile:
     def test_longest_phrase_first_and_spaces(self) -> None:
         """A slot is one alternation, longest phrase first, a space standing for any whitespace."""
-        assert alternation(("sign", "signed", "in ked")) == r"(?:signed|in\s+ked|sign)"
+        assert alternation(("Sign", "signed", "in ked")) == r"(?:signed|in\s+ked|Sign)"
+
+    def test_lower_case_phrases_factored(self) -> None:
+        """Lower-case phrases share their beginnings, the longer tried first (tests/lexicon/test_factored.py)."""
+        assert alternation(("sign", "signed", "in ked")) == r"(?:(?:sign(?:ed)?|in\s+ked))"
 
     def test_phrases_are_escaped(self) -> None:
         """Regex characters in a phrase are literal."""

@@ -7,6 +7,7 @@ pass (a trie-factored regex) the first time any filter asks, and the answer is m
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable, Sequence
 
@@ -34,12 +35,16 @@ class CueWords:
 
     words: frozenset[str]
     known: int
+    mask: int = 0
+    """One bit per word, at the word's place in the shared vocabulary (see :meth:`_CueScanner.mask`)."""
 
 
 def word_filter(*words: str) -> CueWords:
     """A cheap pre-filter: any of the lower-case *words* anywhere in a sentence (see :meth:`Sentence.has_any`)."""
-    _VOCABULARY.words.extend(word for word in dict.fromkeys(words) if word not in _VOCABULARY.words)
-    return CueWords(words=frozenset(words), known=len(_VOCABULARY.words))
+    vocabulary = _VOCABULARY.words
+    vocabulary.extend(word for word in dict.fromkeys(words) if word not in vocabulary)
+    mask = sum(1 << vocabulary.index(word) for word in frozenset(words))
+    return CueWords(words=frozenset(words), known=len(vocabulary), mask=mask)
 
 
 _Trie = dict[str, "_Trie"]  # next character -> subtree; the key "" marks the end of a word
@@ -69,14 +74,14 @@ _MEMO_LIMIT = 1 << 16
 _NONE: frozenset[str] = frozenset()
 
 
-class _Pieces(dict[str, frozenset[str]]):
-    """The vocabulary words in each piece met so far (scanned on a miss; cleared when it grows large)."""
+class _Pieces(dict[str, int]):
+    """The vocabulary words in each piece met so far, as bits (scanned on a miss; cleared when it grows large)."""
 
-    def __init__(self, scan: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, scan: Callable[[str], int]) -> None:
         super().__init__()
         self.scan = scan
 
-    def __missing__(self, piece: str) -> frozenset[str]:
+    def __missing__(self, piece: str) -> int:
         if len(self) >= _MEMO_LIMIT:
             self.clear()
         found = self[piece] = self.scan(piece)
@@ -96,11 +101,17 @@ class _CueScanner:
     pattern: re.Pattern[str]
     prefixes: dict[str, frozenset[str]]
     spaced: tuple[str, ...] = ()
+    bits: dict[str, int] = attrs.field(factory=dict)
+    """Each word's bit: 1 shifted by its place in the vocabulary."""
     _pieces: _Pieces = attrs.field(init=False, eq=False, repr=False)
 
     @_pieces.default
     def _new_pieces(self) -> _Pieces:
-        return _Pieces(self.scan)
+        return _Pieces(self._piece_mask)
+
+    def _piece_mask(self, piece: str) -> int:
+        bits = self.bits
+        return sum(bits[word] for word in self.scan(piece))
 
     def scan(self, lower: str) -> frozenset[str]:
         """The vocabulary words in *lower*: at each position the longest one and its prefixes."""
@@ -113,10 +124,16 @@ class _CueScanner:
 
     def find(self, lower: str) -> frozenset[str]:
         """The vocabulary words in *lower* (the same as :meth:`scan`, piece by piece)."""
-        found = _NONE.union(*filter(None, map(self._pieces.__getitem__, lower.split())))
+        mask = self.mask(lower)
+        return frozenset(word for word, bit in self.bits.items() if mask & bit)
+
+    def mask(self, lower: str) -> int:
+        """The bits of the vocabulary words in *lower*: each distinct piece of it scanned once (a
+        word without a space lies inside one piece), the words with a space in the whole text."""
+        found: int = functools.reduce(operator.or_, map(self._pieces.__getitem__, lower.split()), 0)
         for word in self.spaced:
             if word in lower:
-                return found.union(word for word in self.spaced if word in lower)
+                found |= self.bits[word]
         return found
 
 
@@ -127,7 +144,10 @@ def _cue_scanner(size: int) -> _CueScanner:
     words = _VOCABULARY.words[:size]
     prefixes = {word: frozenset(other for other in words if word.startswith(other)) for word in words}
     spaced = tuple(word for word in words if any(char.isspace() for char in word))
-    return _CueScanner(size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes, spaced=spaced)
+    bits = {word: 1 << place for place, word in enumerate(words)}
+    return _CueScanner(
+        size=size, pattern=re.compile(_trie_pattern(words)), prefixes=prefixes, spaced=spaced, bits=bits
+    )
 
 
 @attrs.define
@@ -136,11 +156,12 @@ class CueMemo:
     (filled on the first question, redone if a filter made since asks)."""
 
     known: int = -1
-    found: frozenset[str] = frozenset()
+    found: int = 0
+    """The bits of the vocabulary words the sentence contains (see :attr:`CueWords.mask`)."""
 
     def contains(self, lower: str, cues: CueWords) -> bool:
         """Whether the lower-case text *lower* (the memo's sentence) contains any word of *cues*."""
         if self.known < cues.known:  # not scanned yet, or not for the words of a filter made since
             scanner = _cue_scanner(len(_VOCABULARY.words))
-            self.known, self.found = scanner.size, scanner.find(lower)
-        return not self.found.isdisjoint(cues.words)
+            self.known, self.found = scanner.size, scanner.mask(lower)
+        return bool(self.found & cues.mask)

@@ -66,7 +66,7 @@ class Sentence:
         memo = self._cues
         if memo.known < cues.known:  # the sentence not scanned yet for these words
             return memo.contains(self.lower, cues)
-        return not memo.found.isdisjoint(cues.words)
+        return bool(memo.found & cues.mask)
 
     def names_holder(self, title: Mention, following: Mention) -> bool:
         """Whether an office mention is followed at once by its holder's name ("Deputy Minister M. Galuzin")."""

@@ -94,6 +94,8 @@ class Gazetteer:
     )
     """match_person's answers so far (the finder asks the same names over and over)."""
     _senses: dict[str, tuple[Sense, ...]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _persons: dict[str, tuple[Person | None]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    """person's answers so far, by name (asked once per participant of every record)."""
     """senses' answers so far, by phrase (the extractors look the same names up again and again)."""
 
     @index.default
@@ -315,6 +317,14 @@ class Gazetteer:
         A bare surname shared by several known people (``'Berdimuhamedov'``) gives a person
         with that surname and no given names: the name is known, the individual is not.
         """
+        known = self._persons.get(name)
+        if known is None:
+            if len(self._persons) >= _MEMO_LIMIT:
+                self._persons.clear()
+            known = self._persons[name] = (self._person(name),)
+        return known[0]
+
+    def _person(self, name: str) -> Person | None:
         senses = [sense for sense in self.senses(name) if sense.kind == PERSON]
         if senses and isinstance(senses[0].value, Person):
             return senses[0].value

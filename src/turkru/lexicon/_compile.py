@@ -16,7 +16,7 @@ import attrs
 
 from turkru.errors import LexiconError
 from turkru.lexicon._load import FLAGS, Rule
-from turkru.lexicon._start import fast_start
+from turkru.lexicon._start import compile_fast
 
 SLOT_REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Bounded whitespace ("spaces": "bounded"): a few spaces or tabs, at most one line break, so a
@@ -43,9 +43,46 @@ def slots_of(pattern: str) -> tuple[str, ...]:
 
 
 def alternation(phrases: tuple[str, ...]) -> str:
-    """``(?:...)`` of the phrases, escaped, whitespace as ``\\s+``, longest first (ties keep data order)."""
+    """``(?:...)`` of the phrases, escaped, whitespace as ``\\s+``, longest first (ties keep data order).
+
+    Phrases in lower-case ASCII are factored on their common beginnings (see :func:`_factored`):
+    the same matches, tried in the same order, found sooner.
+    """
+    if phrases and all(phrase.isascii() and phrase == phrase.lower() for phrase in phrases):
+        return "(?:" + _factored(phrases) + ")"
     ordered = sorted(phrases, key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered) + ")"
+
+
+_Trie = dict[str, "_Trie"]  # next token (an escaped character, or \s+ between words) -> subtree; "" ends a phrase
+
+
+def _factored(phrases: tuple[str, ...]) -> str:
+    """The longest-first alternation of *phrases* as a trie: ``sign(?:ed)?`` for ``signed|sign``.
+
+    The regex engine tries a flat alternation's phrases one by one at each place; factored, it
+    reads a shared beginning once. The matches are the same: where two phrases part, their next
+    tokens (different characters, or a character and white space) cannot both match, and where
+    one phrase goes on from another, the longer is tried first, as in the longest-first order.
+    """
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for index, word in enumerate(phrase.split()):
+            if index:
+                node = node.setdefault(r"\s+", {})
+            for char in word:
+                node = node.setdefault(re.escape(char), {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        parts = [token + branch(child) for token, child in node.items() if token]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
 
 
 def _upper_literal(pattern: str) -> int | None:
@@ -112,8 +149,8 @@ def compile_rule(rule: Rule, words: Mapping[str, tuple[str, ...]]) -> Compiled:
         flags |= FLAGS[name]
     try:
         pattern_flags = flags | re.IGNORECASE if any_case else flags
-        pattern = re.compile(fast_start(source, pattern_flags), pattern_flags)
-        folded = re.compile(fast_start(source, flags), flags) if any_case else None
+        pattern = compile_fast(source, pattern_flags)
+        folded = compile_fast(source, flags) if any_case else None
     except re.error as error:
         raise LexiconError(f"{where}: not a valid regex once its slots are filled in ({error})") from None
     cues = shortest_needles(needle(phrase) for slot in rule.cue for phrase in words[slot])

@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from turkru.lexicon._scan import compile_scanning
+
 
 def _module(name: str, before_3_11: str) -> Any:
     try:
@@ -162,30 +164,38 @@ def _scans_fast(items: list[tuple[Any, Any]], ignore_case: bool) -> bool:
 def fast_start(source: str, flags: int) -> str:
     r"""*source* with ``\b`` and a lookahead for its first character in front, where they hold for
     every match and ``re`` would not skip ahead by itself; else *source* unchanged."""
+    return _fast_start(source, flags)[0]
+
+
+def _fast_start(source: str, flags: int) -> tuple[str, tuple[str, ...] | None, Any]:
+    """:func:`fast_start` of *source*; the characters every match begins with when it has a start
+    test, and its parsed form then (else None, None)."""
+    flags = int(flags)  # an int, as re.compile makes it: the parser and compiler test it often
     if flags & (re.VERBOSE | re.LOCALE | re.ASCII):
-        return source
+        return source, None, None
     try:
         items = list(_sre.parse(source, flags))
     except re.error:
-        return source
+        return source, None, None
     start = _sequence(items)
     if start is None or start.nullable or not start.chars:
-        return source
+        return source, None, None
     if _scans_fast(items, bool(flags & re.IGNORECASE)):
-        return source
+        return source, None, None
     boundary = r"\b" if start.boundary else ""
     if _BROAD.intersection(start.chars):  # about any character may begin a match: no lookahead
-        fast = f"{boundary}(?:{source})" if boundary else source
+        fast, chars = (f"{boundary}(?:{source})" if boundary else source), None
     else:
-        fast = f"{boundary}(?=[{''.join(dict.fromkeys(start.chars))}])(?:{source})"
+        fast, chars = f"{boundary}(?=[{''.join(dict.fromkeys(start.chars))}])(?:{source})", start.chars
     try:
-        re.compile(fast, flags)  # kept in re's cache for the caller's compile
+        parsed = _sre.parse(fast, flags)
     except re.error:  # a global flag inside the source ("(?i)..."), which must stay in front
-        return source
-    return fast
+        return source, None, None
+    return fast, chars, parsed
 
 
 def compile_fast(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of *source* with its start test (see :func:`fast_start`): for regexes joined
-    from rule sources outside the lexicon."""
-    return re.compile(fast_start(source, flags), flags)
+    """``re.compile`` of *source* with its start test (see :func:`fast_start`), its search skipping
+    in C to the characters a match can begin with (see :mod:`turkru.lexicon._scan`)."""
+    fast, chars, parsed = _fast_start(source, int(flags))
+    return compile_scanning(fast, int(flags), chars, parsed, started=chars is not None)

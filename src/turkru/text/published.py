@@ -29,6 +29,7 @@ import attrs
 
 from turkru.errors import InvalidDateError
 from turkru.lexicon import Lexicon
+from turkru.lexicon._start import compile_fast
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import fold
 from turkru.text._dateline import Datelines, datelines
@@ -89,7 +90,7 @@ class _StampWords:
         # misreadings in prose): a month in lower case ("23 december, 2011"), a year-first numeric
         # date ("2024/03/04", "2024.03.04"), a hyphenated "4-Mar-2024", and a slashed date whose
         # order the weekday before it settles ("Tue, 03/05/2024").
-        header_only_date = re.compile(
+        header_only_date = compile_fast(
             rf"(?<![\w.])(?:(?P<d>{DAY})[ \t]{{1,3}}(?P<m>{month})|(?P<m2>{month})[ \t]{{1,3}}(?P<d2>{DAY}))"
             rf",?[ \t]{{1,3}}(?P<y>{YEAR})"
             rf"|(?<![\d./])(?P<y3>{YEAR})(?P<sep>[./])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<d3>3[01]|[12]\d|0?[1-9])(?![\d./])"
