@@ -540,6 +540,24 @@ POSITIONS = [
         {None},
         id="no-stamp-no-anchor",
     ),
+    # no publication date: a year-less date takes the year nearest the story's explicit date, whatever
+    # the tense (the story's date is no "now" to look back or ahead from)
+    pytest.param(
+        "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on 2 October 2017. On 3 October, he held talks "
+        "with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "On 3 October",
+        {"2017-10-03"},
+        id="no-stamp-year-less-day-after-explicit-date",
+    ),
+    pytest.param(
+        "The Turkmen leader went to Moscow in May 2019. In July, President Gurbanguly Berdimuhamedov spoke by "
+        "telephone with Russian President Vladimir Putin.",
+        Meeting,
+        "In July",
+        {"2019-07"},
+        id="no-stamp-year-less-month-after-explicit-month",
+    ),
     # a year-less date resolved across a year boundary
     pytest.param(
         "Published: 3 January 2024\n\n" + KINDS["phone"][1].format(w=" on New Year's Eve"),

@@ -277,7 +277,10 @@ class _Resolver:
             return self.weekday_year(mention)
         if mention.direction == "this":
             return reference.year
-        looking = tense(self.context(mention, sentence))
+        # Against the publication day the tense says which side of it the date falls on; against a
+        # date the story wrote ("On 2 October 2017 ... On 3 October ...") it says nothing of the
+        # kind: the date nearest to the story's is meant.
+        looking = tense(self.context(mention, sentence)) if self.published is not None else Tense.UNKNOWN
         if mention.direction == "last":
             looking = Tense.PAST
         elif mention.direction == "next":
