@@ -295,6 +295,47 @@ POSITIONS = [
         {None, "2022"},
         id="earlier-date-of-something-else-kept-coarse",
     ),
+    # an item told on the sidelines or within the framework of an occasion dated elsewhere takes its dates
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum opened in Moscow on 14 March. On its sidelines, Turkmen Foreign "
+        "Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov.",
+        Meeting,
+        "On its sidelines",
+        {"2024-03-14"},
+        id="sidelines-of-a-forum-told-before",
+    ),
+    pytest.param(
+        PUBLISHED + "The Turkmen-Russian Business Forum took place in Ashgabat on 12-13 March. Rashid Meredov "
+        "and Alexei Overchuk met on the sidelines of the forum.",
+        Meeting,
+        "Rashid",
+        {"2024-03"},
+        id="sidelines-of-a-two-day-forum-its-month",
+    ),
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum opened in Moscow on 14 March. Within the framework of the forum, "
+        "Turkmenistan and Russia signed a memorandum of understanding on cooperation in education.",
+        Agreement,
+        "Within",
+        {"2024-03-14"},
+        id="framework-of-a-forum-dates-a-document",
+    ),
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum opened in Moscow on 14 March. On the sidelines of the summit, "
+        "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov.",
+        Meeting,
+        "On the sidelines",
+        {None, "2024-03-20"},
+        id="sidelines-of-another-occasion",
+    ),
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum will open in Moscow on 4 April. On its sidelines, Turkmen Foreign "
+        "Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov.",
+        Meeting,
+        "On its sidelines",
+        {None, "2024-03-20"},
+        id="sidelines-of-a-planned-forum-not-for-held-talks",
+    ),
     # the headline's date dates the undated lead
     pytest.param(
         PUBLISHED + "Turkmen, Russian ministers meet in Moscow on 14 March\n\n"
@@ -540,8 +581,8 @@ POSITIONS = [
         {None},
         id="no-stamp-no-anchor",
     ),
-    # no publication date: a year-less date takes the year nearest the story's explicit date, whatever
-    # the tense (the story's date is no "now" to look back or ahead from)
+    # no publication date: a past year-less date shortly after the story's explicit date is in its
+    # year (the story moves on from its date; it is no "now" to look back from)
     pytest.param(
         "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on 2 October 2017. On 3 October, he held talks "
         "with Turkmen Foreign Minister Rashid Meredov.",
@@ -551,12 +592,20 @@ POSITIONS = [
         id="no-stamp-year-less-day-after-explicit-date",
     ),
     pytest.param(
-        "The Turkmen leader went to Moscow in May 2019. In July, President Gurbanguly Berdimuhamedov spoke by "
+        "The Turkmen leader went to Moscow on 28 May 2019. In June, President Gurbanguly Berdimuhamedov spoke by "
         "telephone with Russian President Vladimir Putin.",
         Meeting,
-        "In July",
-        {"2019-07"},
-        id="no-stamp-year-less-month-after-explicit-month",
+        "In June",
+        {"2019-06"},
+        id="no-stamp-year-less-month-after-explicit-day",
+    ),
+    pytest.param(
+        "The Turkmen leader went to Moscow on 28 May 2019. In December, President Gurbanguly Berdimuhamedov had "
+        "spoken by telephone with Russian President Vladimir Putin.",
+        Meeting,
+        "In December",
+        {"2018-12"},
+        id="no-stamp-past-month-long-after-explicit-day",
     ),
     # a year-less date resolved across a year boundary
     pytest.param(

@@ -13,6 +13,7 @@ from turkru.chronicle.rules import rule_of
 from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date, dated_by_statement_only, event_dates
+from turkru.extract.occasions import date_from_occasion, redate
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
 from turkru.extract.transcripts import transcript_day
@@ -409,7 +410,7 @@ def date_from_visit(records: Sequence[AnyRecord], words: FoldWords | None = None
         if visit is None and isinstance(record, Meeting) and record.place is None:
             record = _place_from_visit(record, visits)
         if visit is not None and visit.date is not None and not _spans_months(visit):
-            record = _redate(record, common_date(visit.date, visit.end_date))
+            record = redate(record, common_date(visit.date, visit.end_date))
             if record.place is None and visit.place is not None:
                 record = attrs.evolve(record, place=visit.place)
             if isinstance(record, Meeting) and visit.head and not _within([visit.head], record.participants):
@@ -471,13 +472,6 @@ def _only_a_year(visit: Visit) -> bool:
     return visit.date is not None and visit.date.precision is Precision.YEAR
 
 
-def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
-    if isinstance(record, Agreement):
-        step = attrs.evolve(record.lifecycle[-1], date=when)
-        return attrs.evolve(record, lifecycle=(*record.lifecycle[:-1], step))
-    return attrs.evolve(record, date=when)
-
-
 def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
     """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
     visit, fold again."""
@@ -491,7 +485,7 @@ def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRec
         before = [*folded, *implied]
         folded = fold_duplicates(before, words)
         settled = len(folded) == len(before)
-    dated = date_from_visit(folded, words)
+    dated = date_from_visit(date_from_occasion(folded, document), words)
     return dated if settled and _same_records(dated, folded) else fold_duplicates(dated, words)
 
 
@@ -514,7 +508,7 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
         stated = isinstance(record, Event) and dated_by_statement_only(lead)  # "..., the ministry said on May 2"
         if in_lead and happened and not stated and record.date is None and document.dateline_date is not None:
-            record = _redate(record, document.dateline_date)
+            record = redate(record, document.dateline_date)
         city = document.dateline_place
         if in_lead and happened and record.place is None and city is not None and city.country in SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
@@ -547,7 +541,7 @@ def date_from_headline(records: Sequence[AnyRecord], document: Document) -> list
         told = bool(record.evidence) and record.evidence[0].start == lead.start and record.date is None
         if told and not isinstance(record, TradeFlow) and not _elsewhen(record.evidence[0].text, words):
             if isinstance(record, Agreement):
-                record = _redate(record, common_date(timex.value, timex.end_value))
+                record = redate(record, common_date(timex.value, timex.end_value))
             else:
                 record = attrs.evolve(record, date=timex.value, end_date=timex.end_value)
         out.append(record)
@@ -577,6 +571,6 @@ def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[An
             and record.date is None
             and not any(_elsewhen(item.text, words) for item in record.evidence)
         ):
-            record = _redate(record, when)
+            record = redate(record, when)
         out.append(record)
     return out

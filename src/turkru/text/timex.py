@@ -115,13 +115,19 @@ def _week(anchor: PartialDate, weeks: int) -> PartialDate | None:
 _STALE_DAYS = 14  # a future day this little before the reference day is that day (a late stamp)
 
 
-def _infer_year(month: int, day: int | None, reference: PartialDate, looking: Tense) -> int | None:
+_STORY_MOVES_ON = 31  # days after a story's own date that a past year-less date may still fall on
+
+
+def _infer_year(
+    month: int, day: int | None, reference: PartialDate, looking: Tense, *, story_moves_on: int = 0
+) -> int | None:
     """The year of a year-less month (and day) relative to a reference date and the tense.
 
     A future day at most ``_STALE_DAYS`` before a reference day is that recent day (a stamp a few
     days late does not move a plan a year ahead); otherwise future: the
     first such date on or after the reference; past: the last one on or before it; otherwise the
-    one nearest to it.
+    one nearest to it. *story_moves_on* days after the reference still count as before it (a
+    reference the story wrote, not the publication day: its narrative moves on from that date).
     """
     candidates: list[tuple[int, dt.date, dt.date]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -138,7 +144,8 @@ def _infer_year(month: int, day: int | None, reference: PartialDate, looking: Te
         after = [year for year, _first, last in candidates if last >= reference.earliest]
         return min(after) if after else None
     if looking is Tense.PAST:
-        before = [year for year, first, _last in candidates if first <= reference.latest]
+        horizon = reference.latest + dt.timedelta(days=story_moves_on)
+        before = [year for year, first, _last in candidates if first <= horizon]
         return max(before) if before else None
 
     def distance(candidate: tuple[int, dt.date, dt.date]) -> tuple[int, int]:
@@ -277,15 +284,15 @@ class _Resolver:
             return self.weekday_year(mention)
         if mention.direction == "this":
             return reference.year
-        # Against the publication day the tense says which side of it the date falls on; against a
-        # date the story wrote ("On 2 October 2017 ... On 3 October ...") it says nothing of the
-        # kind: the date nearest to the story's is meant.
-        looking = tense(self.context(mention, sentence)) if self.published is not None else Tense.UNKNOWN
+        looking = tense(self.context(mention, sentence))
         if mention.direction == "last":
             looking = Tense.PAST
         elif mention.direction == "next":
             looking = Tense.FUTURE
-        year = _infer_year(mention.month, mention.day, reference, looking)
+        # A story told from a date it wrote moves on from it: "On 2 October 2017 ... On 3 October, they
+        # held talks" is the next day, not a year before (the publication day is a "now" instead).
+        ahead = _STORY_MOVES_ON if self.published is None else 0
+        year = _infer_year(mention.month, mention.day, reference, looking, story_moves_on=ahead)
         if year is not None and mention.direction in ("last", "next") and reference.month == mention.month:
             year += -1 if mention.direction == "last" else 1  # "last March" said in March
         return year
