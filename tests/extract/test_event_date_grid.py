@@ -93,6 +93,8 @@ HELD: dict[str, str | None] = {
     " on Thursday of last week": "2024-03-14",
     " last autumn": "2023",
     " in autumn 2023": "2023",
+    " in late autumn": "2023",
+    " in the summer": "2023",
     "": None,
 }
 PLANNED: dict[str, str | None] = {
@@ -107,6 +109,8 @@ PLANNED: dict[str, str | None] = {
     " next month": "2024-04",
     " on 2-3 April": "2024-04-02",
     " next year": "2025",
+    " in the autumn": "2024",
+    " in the fourth quarter": "2024",
     "": None,
 }
 FAILING: dict[tuple[str, str], str] = {}
@@ -149,13 +153,13 @@ def test_planned_in_the_same_sentence(kind: type, sentence: str, expected: str |
 
 
 def test_sitting_told_again_is_no_meeting() -> None:
-    """"The meeting was held on ..." right after a sitting is that sitting, not a meeting of its own."""
+    """ "The meeting was held on ..." right after a sitting is that sitting, not a meeting of its own."""
     text = PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting was held on 14 March."
     assert _records(text, Meeting) == []
 
 
 def test_a_meeting_of_others_after_a_sitting_stays() -> None:
-    """"The meeting of the presidents ..." after a sitting is a meeting of its own."""
+    """ "The meeting of the presidents ..." after a sitting is a meeting of its own."""
     text = (
         PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting of President Serdar Berdimuhamedov with "
         "Russian Deputy Prime Minister Alexei Overchuk was held on 14 March."
@@ -681,6 +685,26 @@ TRADE = [
         id="figure-quarter",
     ),
     pytest.param("In December, Russia exported 2,000 tonnes of wheat to Turkmenistan.", "2023", id="export-month"),
+    pytest.param(
+        "In the first quarter, trade between Turkmenistan and Russia grew by 10 percent.",
+        "2024",
+        id="figure-bare-quarter",
+    ),
+    pytest.param(
+        "Trade between Turkmenistan and Russia reached $300 million in the fourth quarter.",
+        "2023",
+        id="figure-bare-quarter-last-year",
+    ),
+    pytest.param(
+        "During the first two months, trade between Turkmenistan and Russia reached $150 million.",
+        "2024",
+        id="figure-first-months",
+    ),
+    pytest.param(
+        "In the first eleven months, Russia exported 2,000 tonnes of wheat to Turkmenistan.",
+        "2023",
+        id="figure-first-months-not-yet-over",
+    ),
     pytest.param("Russia resumed imports of Turkmen gas on 1 March.", "2024-03-01", id="resumed-day"),
     pytest.param("Gazprom resumed purchases of Turkmen gas in April 2019.", "2019-04", id="resumed-month"),
     pytest.param("Turkmenistan began exporting electricity to Russia in February.", "2024-02", id="began-month"),
@@ -760,12 +784,12 @@ STATEMENTS = [
 
 @pytest.mark.parametrize("statement", STATEMENTS)
 def test_statement_date_does_not_date_a_plan(statement: str) -> None:
-    """"..., the ministry said on Tuesday": the plan it reports stays undated."""
+    """ "..., the ministry said on Tuesday": the plan it reports stays undated."""
     (record,) = _records(PUBLISHED + KINDS["visit"][2].format(w="")[:-1] + statement, Visit)
     assert _iso(record) is None
 
 
 def test_a_reported_meeting_keeps_its_date() -> None:
-    """"said they met in Moscow on 14 March": the meeting's own date, not the statement's."""
+    """ "said they met in Moscow on 14 March": the meeting's own date, not the statement's."""
     text = PUBLISHED + "Lavrov said he held talks with Turkmen Foreign Minister Rashid Meredov in Moscow on 14 March."
     assert [_iso(record) for record in _records(text, Meeting)] == ["2024-03-14"]

@@ -56,6 +56,7 @@ class Mention:
     unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT; "week" for a WEEKDAY of a named week
     weekday: int | None = None  # the weekday of WEEKDAY, or the one written beside a DATE's day
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
+    done: bool = False  # a span the text can only report once it is over ("the first five months")
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -369,12 +370,31 @@ def _narrative_year(match: re.Match[str], words: _Words) -> Mention | None:
 
 
 def _pointer_season(match: re.Match[str], words: _Words) -> Mention | None:
-    """"last autumn", "this spring": the season's middle month, kept at year precision."""
+    """"last autumn", "this spring", "in the autumn": the season's middle month, kept at year precision
+    (a preposition before it is not part of the mention: "since the spring" starts a period)."""
     month = words.seasons.get(match["s"].lower())
     direction = _direction(match["dir"], words)
     if month is None:
         return None
-    return Mention(match.start(), match.end(), Kind.DATE, month=month, coarse=True, direction=direction)
+    start = match.start() if match["dir"] is not None else match.start("body")
+    return Mention(start, match.end(), Kind.DATE, month=month, coarse=True, direction=direction)
+
+
+def _bare_quarter(match: re.Match[str], words: _Words) -> Mention | None:
+    """"in the first quarter" with no year: the quarter's middle month, kept at year precision."""
+    month = words.quarter_months.get(match["q"].lower())
+    if month is None:
+        return None
+    return Mention(match.start("body"), match.end(), Kind.DATE, month=month, coarse=True)
+
+
+def _first_months(match: re.Match[str], words: _Words) -> Mention | None:
+    """"in the first five months" with no year: the last of those months, kept at year precision."""
+    word = match["n"].lower()
+    months = int(word) if word.isdigit() else words.numbers.get(word, 0)
+    if not 1 <= months <= 12:
+        return None
+    return Mention(match.start("body"), match.end(), Kind.DATE, month=months, coarse=True, done=True)
 
 
 def _holiday(match: re.Match[str], words: _Words) -> Mention | None:
@@ -539,6 +559,8 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         near("ago", _ago),
         near("end_of_year", _end_of_year),
         near("weekday", _weekday),
+        near("bare_quarter", _bare_quarter),
+        near("first_months", _first_months),
         near("pointer_season", _pointer_season),
         near("holiday", _holiday),
     )  # fmt: skip
@@ -561,6 +583,7 @@ class _Words:
     months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, int]  # a season's middle month
+    quarter_months: dict[str, int]  # a quarter's middle month, by its position word
     holidays: dict[str, int]  # a fixed-day holiday's month * 100 + day
     shifts: dict[str, int]  # this 0, last -1, next +1, ...
     day_shifts: dict[str, int]  # today 0, yesterday -1, ...
@@ -583,6 +606,7 @@ class _Words:
             months={**lexicon.values("MONTH_NAME"), **lexicon.values("MONTH_ABBREVIATION")},
             weekdays={**lexicon.values("WEEKDAY_NAME"), **lexicon.values("WEEKDAY_ABBREVIATION")},
             seasons=lexicon.values("SEASON_NAME"),
+            quarter_months=lexicon.values("QUARTER_MONTH"),
             holidays=lexicon.values("FIXED_HOLIDAY"),
             shifts=lexicon.values("RELATIVE_SHIFT"),
             day_shifts=lexicon.values("DAY_SHIFT_WORD"),

@@ -284,7 +284,7 @@ class _Resolver:
             return self.weekday_year(mention)
         if mention.direction == "this":
             return reference.year
-        looking = tense(self.context(mention, sentence))
+        looking = Tense.PAST if mention.done else tense(self.context(mention, sentence))
         if mention.direction == "last":
             looking = Tense.PAST
         elif mention.direction == "next":
