@@ -340,6 +340,31 @@ POSITIONS = [
         {None, "2024-03-20"},
         id="sidelines-of-a-planned-forum-not-for-held-talks",
     ),
+    # the next sentence tells the visit or talks again, and when they take place
+    pytest.param(
+        PUBLISHED + "Turkmen Foreign Minister Rashid Meredov will pay a working visit to Moscow. The visit is "
+        "scheduled for 2-3 April.",
+        Visit,
+        "Turkmen",
+        {"2024-04-02"},
+        id="follow-up-visit-scheduled",
+    ),
+    pytest.param(
+        PUBLISHED + "President Serdar Berdimuhamedov received Russian Deputy Prime Minister Alexei Overchuk in "
+        "Ashgabat. Their meeting took place on 18 March in the Oguzkhan Palace.",
+        Meeting,
+        "President",
+        {"2024-03-18"},
+        id="follow-up-meeting-took-place",
+    ),
+    pytest.param(
+        PUBLISHED + "President Serdar Berdimuhamedov received Russian Deputy Prime Minister Alexei Overchuk in "
+        "Ashgabat. The talks touched on the memorandum signed on 12 March.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="follow-up-without-occurrence-verb",
+    ),
     # the headline's date dates the undated lead
     pytest.param(
         PUBLISHED + "Turkmen, Russian ministers meet in Moscow on 14 March\n\n"

@@ -13,6 +13,7 @@ from turkru.chronicle.rules import rule_of
 from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date, dated_by_statement_only, event_dates
+from turkru.extract.follow_up import date_from_follow_up
 from turkru.extract.occasions import date_from_occasion, redate
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
@@ -473,19 +474,20 @@ def _only_a_year(visit: Visit) -> bool:
 
 
 def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
-    """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
-    visit, fold again."""
+    """Date a transcript's talks, fold duplicates, date the lead (and items of an occasion, and items
+    told again in the next sentence), add implied visits, date items of a visit, fold again."""
     words = fold_words(document.lexicon)
     given = date_transcript(list(records), document)
     once = fold_duplicates(given, words)
     settled = len(once) == len(given)  # nothing folded: folding these very records again folds nothing
     folded = date_from_headline(date_lead(once, document), document)
+    folded = date_from_follow_up(date_from_occasion(folded, document), document)
     implied = implied_visits(folded, document)
     if not (settled and not implied and _same_records(folded, once)):
         before = [*folded, *implied]
         folded = fold_duplicates(before, words)
         settled = len(folded) == len(before)
-    dated = date_from_visit(date_from_occasion(folded, document), words)
+    dated = date_from_visit(folded, words)
     return dated if settled and _same_records(dated, folded) else fold_duplicates(dated, words)
 
 
