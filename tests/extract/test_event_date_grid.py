@@ -586,6 +586,30 @@ POSITIONS = [
         {None},
         id="statement-date",
     ),
+    pytest.param(
+        PUBLISHED + "Speaking at a news conference on Tuesday, Russian Foreign Minister Sergey Lavrov said he had "
+        "held talks with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "Speaking",
+        {None},
+        id="statement-setting-date",
+    ),
+    pytest.param(
+        PUBLISHED + "Talking to journalists on Tuesday, Russian Foreign Minister Sergey Lavrov said he had held talks "
+        "with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "Talking",
+        {None},
+        id="statement-setting-date-variant",
+    ),
+    pytest.param(
+        PUBLISHED + "Speaking by telephone on Tuesday, President Serdar Berdimuhamedov and Russian President Vladimir "
+        "Putin discussed trade.",
+        Meeting,
+        "Speaking",
+        {"2024-03-19"},
+        id="speaking-by-telephone-is-the-call",
+    ),
     # no publication date: relative years resolve against the story's explicit date before them
     pytest.param(
         RECEIVED.replace("On 14 March,", "On 14 March 2023,")
