@@ -93,6 +93,8 @@ HELD: dict[str, str | None] = {
     " on Thursday of last week": "2024-03-14",
     " last autumn": "2023",
     " in autumn 2023": "2023",
+    " a few days ago": "2024-03",
+    " the other day": "2024-03",
     " in late autumn": "2023",
     " in the summer": "2023",
     "": None,
@@ -659,6 +661,21 @@ POSITIONS = [
         "In December",
         {"2018-12"},
         id="no-stamp-past-month-long-after-explicit-day",
+    ),
+    # a few days back: the month holding all of them, else their year, else nothing
+    pytest.param(
+        "Published: 4 March 2024\n\n" + KINDS["meeting"][1].format(w=" a few days ago"),
+        Meeting,
+        "President",
+        {"2024"},
+        id="a-few-days-ago-across-a-month",
+    ),
+    pytest.param(
+        "Published: 2 January 2024\n\n" + KINDS["phone"][1].format(w=" the other day"),
+        Meeting,
+        "President",
+        {None},
+        id="the-other-day-across-a-year",
     ),
     # a year-less date resolved across a year boundary
     pytest.param(

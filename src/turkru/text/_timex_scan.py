@@ -53,7 +53,7 @@ class Mention:
     ambiguous: bool = False  # numeric date whose day/month order the text does not settle
     period: tuple[int, int] | None = None
     shift: int = 0
-    unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT; "week" for a WEEKDAY of a named week
+    unit: str | None = None  # UNIT_SHIFT: "year", "month", "week", "days" (a few back); WEEKDAY: "week" (a named week)
     weekday: int | None = None  # the weekday of WEEKDAY, or the one written beside a DATE's day
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
     done: bool = False  # a span the text can only report once it is over ("the first five months")
@@ -419,6 +419,14 @@ def _ago(match: re.Match[str], words: _Words) -> Mention | None:
     return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=-count, unit=unit)
 
 
+def _recent_days(match: re.Match[str], words: _Words) -> Mention | None:
+    """"a few days ago", "the other day": up to so many days before the anchor (unit "days")."""
+    days = words.recent_days.get(_phrase(match["w"]))
+    if days is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=-days, unit="days")
+
+
 def _end_of_year(match: re.Match[str], _words: _Words) -> Mention | None:
     return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=0, unit="year")
 
@@ -556,6 +564,7 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         near("narrative_day", _narrative_day),
         near("narrative_year", _narrative_year),
         near("unit_words", _unit_words),
+        near("recent_days", _recent_days),
         near("ago", _ago),
         near("end_of_year", _end_of_year),
         near("weekday", _weekday),
@@ -588,6 +597,7 @@ class _Words:
     shifts: dict[str, int]  # this 0, last -1, next +1, ...
     day_shifts: dict[str, int]  # today 0, yesterday -1, ...
     narrative_days: dict[str, int]  # the same day 0, the day before -1, ...
+    recent_days: dict[str, int]  # a few days ago 7, the other day 7: at most so many days back
     narrative_years: dict[str, int]  # previous -1, following +1
     numbers: dict[str, int]
     part_modifiers: tuple[str, ...]  # early, late, mid
@@ -611,6 +621,7 @@ class _Words:
             shifts=lexicon.values("RELATIVE_SHIFT"),
             day_shifts=lexicon.values("DAY_SHIFT_WORD"),
             narrative_days=lexicon.values("NARRATIVE_DAY"),
+            recent_days=lexicon.values("RECENT_DAYS_PHRASE"),
             narrative_years=lexicon.values("NARRATIVE_YEAR_WORD"),
             numbers=lexicon.values("NUMBER_WORD"),
             part_modifiers=lexicon.words("PART_MODIFIER"),

@@ -112,6 +112,18 @@ def _week(anchor: PartialDate, weeks: int) -> PartialDate | None:
     return _date(monday.year) if monday.year == sunday.year else None
 
 
+def _days_before(anchor: PartialDate, days: int) -> PartialDate | None:
+    """The days from *days* before the anchor to the day before it, at the finest precision that holds
+    all of them: their month, else their year, else None."""
+    try:
+        first, last = anchor.earliest - dt.timedelta(days=days), anchor.earliest - dt.timedelta(days=1)
+    except OverflowError:
+        return None
+    if (first.year, first.month) == (last.year, last.month):
+        return _date(first.year, first.month)
+    return _date(first.year) if first.year == last.year else None
+
+
 _STALE_DAYS = 14  # a future day this little before the reference day is that day (a late stamp)
 
 
@@ -310,7 +322,7 @@ class _Resolver:
     def unit_shift(self, mention: Mention) -> PartialDate | None:
         # "last year" resolves against the publication date, or without one against the story's
         # explicit date before it (FORMAT.md); a week needs the publication day.
-        published = self.published or (self.narrative_dated if mention.unit != "week" else None)
+        published = self.published or (self.narrative_dated if mention.unit not in ("week", "days") else None)
         if published is None:
             return None
         if mention.unit == "year":
@@ -318,7 +330,11 @@ class _Resolver:
         if mention.unit == "month":
             return _add_months(published.year, published.month, mention.shift) if published.month else None
         anchor = self.anchor_day
-        return _week(anchor, mention.shift) if anchor is not None else None
+        if anchor is None:
+            return None
+        if mention.unit == "days":
+            return _days_before(anchor, -mention.shift)
+        return _week(anchor, mention.shift)
 
     def weekday(self, mention: Mention, sentence: int) -> PartialDate | None:
         anchor = self.anchor_day
