@@ -662,6 +662,31 @@ POSITIONS = [
         {"2018-12"},
         id="no-stamp-past-month-long-after-explicit-day",
     ),
+    # "that year", "the same year": the year of the date the story told last, not the publication's
+    pytest.param(
+        PUBLISHED + "The two countries signed a treaty on strategic partnership in 2017. In October of that year, "
+        "Russian President Vladimir Putin paid a visit to Ashgabat.",
+        Visit,
+        "In October",
+        {"2017-10"},
+        id="month-of-that-year",
+    ),
+    pytest.param(
+        PUBLISHED + "The Turkmen-Russian business council was set up in 2019. On 2-3 October of the same year, "
+        "Russian Foreign Minister Sergey Lavrov paid an official visit to Ashgabat.",
+        Visit,
+        "On 2-3",
+        {"2019-10-02"},
+        id="days-of-the-same-year",
+    ),
+    pytest.param(
+        PUBLISHED + "The two countries signed a treaty on strategic partnership in 2017. That year, Russian President "
+        "Vladimir Putin paid a visit to Ashgabat.",
+        Visit,
+        "That year",
+        {"2017"},
+        id="that-year",
+    ),
     # a few days back: the month holding all of them, else their year, else nothing
     pytest.param(
         "Published: 4 March 2024\n\n" + KINDS["meeting"][1].format(w=" a few days ago"),

@@ -57,6 +57,7 @@ class Mention:
     weekday: int | None = None  # the weekday of WEEKDAY, or the one written beside a DATE's day
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
     done: bool = False  # a span the text can only report once it is over ("the first five months")
+    story_year: bool = False  # the year is the story's last one ("in October of that year")
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -287,6 +288,8 @@ def _quarter(match: re.Match[str], words: _Words) -> Mention | None:
 def _year_part(match: re.Match[str], mention: Mention, words: _Words) -> Mention:
     if match["y"] is not None:
         mention.year = int(match["y"])
+    elif match["rel"] is not None and match["rel"].split()[-1].lower() in words.story_pointers:
+        mention.story_year = True  # "in October of that year": the story's year, not the anchor's
     else:
         mention.year_shift = _rel_shift(match["rel"], words)
     return mention
@@ -365,7 +368,7 @@ def _narrative_day(match: re.Match[str], words: _Words) -> Mention | None:
 
 
 def _narrative_year(match: re.Match[str], words: _Words) -> Mention | None:
-    shift = words.narrative_years[match["w"].lower()]
+    shift = 0 if match["that"] is not None else words.narrative_years[match["w"].lower()]
     return Mention(match.start(), match.end(), Kind.NARRATIVE_YEAR, shift=shift)
 
 
@@ -474,6 +477,10 @@ def _join_spans(text: str, mentions: list[Mention], words: _Words) -> list[Menti
 
 def _share_year(first: Mention, second: Mention) -> None:
     """Give a year-less member of a pair the year of the other one."""
+    if first.story_year or second.story_year:  # "from 2 to 5 October of that year": both the story's year
+        for member in (first, second):
+            member.story_year = member.story_year or (member.year is None and member.year_shift is None)
+        return
     if first.year is None and first.year_shift is None:
         if second.year is not None:
             behind = first.month is not None and second.month is not None and first.month > second.month
@@ -598,6 +605,7 @@ class _Words:
     day_shifts: dict[str, int]  # today 0, yesterday -1, ...
     narrative_days: dict[str, int]  # the same day 0, the day before -1, ...
     recent_days: dict[str, int]  # a few days ago 7, the other day 7: at most so many days back
+    story_pointers: frozenset[str]  # "that", "same": a year pointer to the story's year
     narrative_years: dict[str, int]  # previous -1, following +1
     numbers: dict[str, int]
     part_modifiers: tuple[str, ...]  # early, late, mid
@@ -622,6 +630,7 @@ class _Words:
             day_shifts=lexicon.values("DAY_SHIFT_WORD"),
             narrative_days=lexicon.values("NARRATIVE_DAY"),
             recent_days=lexicon.values("RECENT_DAYS_PHRASE"),
+            story_pointers=frozenset(lexicon.words("STORY_YEAR_POINTER")),
             narrative_years=lexicon.values("NARRATIVE_YEAR_WORD"),
             numbers=lexicon.values("NUMBER_WORD"),
             part_modifiers=lexicon.words("PART_MODIFIER"),

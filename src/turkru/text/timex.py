@@ -269,7 +269,9 @@ class _Resolver:
             return None, None, False
         year = mention.year
         relative = year is None
-        if year is None and mention.year_shift is not None:
+        if mention.story_year:
+            year = self.narrative_year or (self.published.year if self.published is not None else None)
+        elif year is None and mention.year_shift is not None:
             base = self.published.year if self.published is not None else self.written_year
             year = base + mention.year_shift if base is not None else None
         elif year is None and mention.month is not None:
