@@ -110,6 +110,8 @@ PLANNED: dict[str, str | None] = {
     " in April": "2024-04",
     " next month": "2024-04",
     " on 2-3 April": "2024-04-02",
+    " on 2 and 3 April": "2024-04-02",
+    " on April 2 and 3": "2024-04-02",
     " next year": "2025",
     " in the autumn": "2024",
     " in the fourth quarter": "2024",

@@ -306,6 +306,12 @@ def _day_date(match: re.Match[str], words: _Words) -> Mention | None:
     mention = Mention(match.start(), match.end(), Kind.DATE, month=month, day=day, weekday=weekday)
     if match["d2"] is not None:
         end_day = day_number(match["d2"])
+        if match["and"] is not None and end_day != day + 1:  # "5 and 25 December": two days, not a span
+            if match.end("span") <= match.start("m"):  # keep "25 December"
+                second = attrs.evolve(mention, start=match.start("d2"), day=end_day, weekday=None)
+                return _year_part(match, second, words)
+            mention.end = match.end("d")  # keep "December 5"
+            return mention
         if end_day > day:
             mention.end_day, mention.end_month = end_day, month
         elif match.end("span") <= match.start("m"):  # "5 to 3 March": not a span, keep "3 March"
