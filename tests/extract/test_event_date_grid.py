@@ -802,6 +802,24 @@ TRADE = [
     pytest.param("Gazprom resumed purchases of Turkmen gas in April 2019.", "2019-04", id="resumed-month"),
     pytest.param("Turkmenistan began exporting electricity to Russia in February.", "2024-02", id="began-month"),
     pytest.param("Russia delivered a helicopter to Turkmenistan on 9 March.", "2024-03-09", id="delivered-day"),
+    pytest.param(
+        "Deliveries of Turkmen natural gas to Russia resumed on 1 March.", "2024-03-01", id="flow-noun-resumed-day"
+    ),
+    pytest.param(
+        "Supplies of Turkmen electricity to Russian consumers were halted in February.",
+        "2024-02",
+        id="flow-noun-halted-month",
+    ),
+    pytest.param(
+        "Trade between Turkmenistan and Russia, which began to recover in 2021, reached $1.5 billion in 2023.",
+        "2023",
+        id="which-clause-year-not-the-figures",
+    ),
+    pytest.param(
+        "Russian wheat exports to Turkmenistan, which doubled in 2022, amounted to 300,000 tonnes in 2023.",
+        "2023",
+        id="which-clause-year-not-the-figures-variant",
+    ),
     pytest.param("A batch of Turkmen tomatoes arrived in Moscow on 9 March.", "2024-03-09", id="arrived-day"),
     pytest.param("In February, Russia delivered 20,000 tonnes of wheat to Turkmenistan.", "2024", id="delivered-month"),
     pytest.param(
