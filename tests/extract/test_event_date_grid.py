@@ -230,6 +230,20 @@ POSITIONS = [
         id="on-the-eve-of-the-talks",
     ),
     pytest.param(
+        PUBLISHED + TALKS + " A day earlier, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "A day earlier",
+        {"2024-03-13"},
+        id="a-day-earlier",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " Two days later, Turkmen Foreign Minister Rashid Meredov paid a visit to Moscow.",
+        Visit,
+        "Two days later",
+        {"2024-03-16"},
+        id="two-days-later",
+    ),
+    pytest.param(
         PUBLISHED + TALKS + f" The next day, the two ministers signed {DOCUMENT}.",
         Agreement,
         "The next day",

@@ -373,6 +373,16 @@ def _narrative_day(match: re.Match[str], words: _Words) -> Mention | None:
     return Mention(match.start(), match.end(), Kind.NARRATIVE, shift=words.narrative_days[_phrase(match["w"])])
 
 
+def _days_apart(match: re.Match[str], words: _Words) -> Mention | None:
+    """"a day earlier", "two days later": days from the story's last day."""
+    word = match["n"].lower()
+    count = int(word) if word.isdigit() else words.numbers.get(word, 1)  # "a" or "an": one
+    direction = words.narrative_directions.get(match["dir"].lower())
+    if direction is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.NARRATIVE, shift=direction * count)
+
+
 def _narrative_year(match: re.Match[str], words: _Words) -> Mention | None:
     shift = 0 if match["that"] is not None else words.narrative_years[match["w"].lower()]
     return Mention(match.start(), match.end(), Kind.NARRATIVE_YEAR, shift=shift)
@@ -575,6 +585,7 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         ),
         near("day_words", _day_words),
         near("narrative_day", _narrative_day),
+        near("days_apart", _days_apart),
         near("narrative_year", _narrative_year),
         near("unit_words", _unit_words),
         near("recent_days", _recent_days),
@@ -613,6 +624,7 @@ class _Words:
     recent_days: dict[str, int]  # a few days ago 7, the other day 7: at most so many days back
     story_pointers: frozenset[str]  # "that", "same": a year pointer to the story's year
     narrative_years: dict[str, int]  # previous -1, following +1
+    narrative_directions: dict[str, int]  # earlier -1, later +1 ("two days later")
     numbers: dict[str, int]
     part_modifiers: tuple[str, ...]  # early, late, mid
     us_distributor: re.Pattern[str]
@@ -638,6 +650,7 @@ class _Words:
             recent_days=lexicon.values("RECENT_DAYS_PHRASE"),
             story_pointers=frozenset(lexicon.words("STORY_YEAR_POINTER")),
             narrative_years=lexicon.values("NARRATIVE_YEAR_WORD"),
+            narrative_directions=lexicon.values("NARRATIVE_DIRECTION"),
             numbers=lexicon.values("NUMBER_WORD"),
             part_modifiers=lexicon.words("PART_MODIFIER"),
             us_distributor=lexicon.pattern("timex.us_distributor"),
