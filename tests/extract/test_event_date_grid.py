@@ -462,6 +462,23 @@ POSITIONS = [
         {"2023-10"},
         id="background-month-last-year",
     ),
+    # a lead told in the past perfect, as a habit, or as a statement's report is not of the dateline's day
+    pytest.param(
+        DATELINE + "Russian Foreign Minister Sergey Lavrov said on Tuesday that he had held talks with Turkmen "
+        "Foreign Minister Rashid Meredov.",
+        Meeting,
+        DATELINE[:8],
+        {None},
+        id="lead-statement-of-earlier-talks",
+    ),
+    pytest.param(
+        DATELINE + "Russian Foreign Minister Sergey Lavrov has held talks with Turkmen Foreign Minister Rashid Meredov "
+        "many times.",
+        Meeting,
+        DATELINE[:8],
+        {None},
+        id="lead-habitual-talks",
+    ),
     pytest.param(
         DATELINE
         + KINDS["meeting"][1].format(w="")

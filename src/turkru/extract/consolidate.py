@@ -49,6 +49,7 @@ class FoldWords:
     elsewhen: re.Pattern[str]
     elsewhen_cues: tuple[str, ...]  # one of them is in any match of ``elsewhen`` (its derived cue words)
     during_visit: re.Pattern[str]
+    not_that_day: re.Pattern[str]  # "he had held talks", "they meet regularly": not the report's day
     another_trip: re.Pattern[str]
     welcome: re.Pattern[str]
     turkmen_title: re.Pattern[str]
@@ -61,6 +62,7 @@ class FoldWords:
             elsewhen=lexicon.pattern("fold.elsewhen"),
             elsewhen_cues=lexicon.cues("fold.elsewhen"),
             during_visit=lexicon.pattern("fold.during_visit"),
+            not_that_day=lexicon.pattern("fold.not_that_day"),
             another_trip=lexicon.pattern("fold.another_trip"),
             welcome=lexicon.pattern("fold.welcome"),
             turkmen_title=lexicon.pattern("fold.turkmen_title"),
@@ -82,6 +84,12 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
 def _elsewhen(text: str, words: FoldWords) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), words.elsewhen_cues) and words.elsewhen.search(text) is not None
+
+
+def _another_day(text: str, words: FoldWords) -> bool:
+    """Whether a text places what it tells at another time, or tells it in the past perfect or as a
+    habit ("he had held talks", "they meet regularly"): the report's own day does not date it."""
+    return _elsewhen(text, words) or words.not_that_day.search(text) is not None
 
 
 def _background(record: Any, words: FoldWords) -> bool:
@@ -506,9 +514,9 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
     out: list[AnyRecord] = []
     for record in records:
         in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
-        in_lead = in_lead and not _elsewhen(record.evidence[0].text, words)
+        in_lead = in_lead and not _another_day(record.evidence[0].text, words)
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
-        stated = isinstance(record, Event) and dated_by_statement_only(lead)  # "..., the ministry said on May 2"
+        stated = dated_by_statement_only(lead)  # "..., the ministry said on May 2"
         if in_lead and happened and not stated and record.date is None and document.dateline_date is not None:
             record = redate(record, document.dateline_date)
         city = document.dateline_place
@@ -541,7 +549,7 @@ def date_from_headline(records: Sequence[AnyRecord], document: Document) -> list
     out: list[AnyRecord] = []
     for record in records:
         told = bool(record.evidence) and record.evidence[0].start == lead.start and record.date is None
-        if told and not isinstance(record, TradeFlow) and not _elsewhen(record.evidence[0].text, words):
+        if told and not isinstance(record, TradeFlow) and not _another_day(record.evidence[0].text, words):
             if isinstance(record, Agreement):
                 record = redate(record, common_date(timex.value, timex.end_value))
             else:
@@ -571,7 +579,7 @@ def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[An
             and told
             and record.status is Status.HELD
             and record.date is None
-            and not any(_elsewhen(item.text, words) for item in record.evidence)
+            and not any(_another_day(item.text, words) for item in record.evidence)
         ):
             record = redate(record, when)
         out.append(record)
