@@ -335,6 +335,14 @@ POSITIONS = [
         id="sidelines-of-a-two-day-forum-its-month",
     ),
     pytest.param(
+        PUBLISHED + COMMISSION + " was held in Ashgabat on 14 March. On the sidelines of the session, Turkmen "
+        "Education Minister Gurbangul Atayeva held talks with Russian Deputy Minister Konstantin Mogilevsky.",
+        Meeting,
+        "On the sidelines",
+        {"2024-03-14"},
+        id="sidelines-of-a-sitting",
+    ),
+    pytest.param(
         PUBLISHED + "The Caspian Economic Forum opened in Moscow on 14 March. Within the framework of the forum, "
         "Turkmenistan and Russia signed a memorandum of understanding on cooperation in education.",
         Agreement,
