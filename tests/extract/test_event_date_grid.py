@@ -94,6 +94,7 @@ HELD: dict[str, str | None] = {
     " last autumn": "2023",
     " in autumn 2023": "2023",
     " a few days ago": "2024-03",
+    " at the beginning of the month": "2024-03",
     " the other day": "2024-03",
     " in late autumn": "2023",
     " in the summer": "2023",
@@ -114,6 +115,7 @@ PLANNED: dict[str, str | None] = {
     " on April 2 and 3": "2024-04-02",
     " next year": "2025",
     " in the autumn": "2024",
+    " at the end of the month": "2024-03",
     " in the fourth quarter": "2024",
     "": None,
 }

@@ -447,7 +447,8 @@ def _recent_days(match: re.Match[str], words: _Words) -> Mention | None:
 
 
 def _end_of_year(match: re.Match[str], _words: _Words) -> Mention | None:
-    return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=0, unit="year")
+    """"by the end of the year", "at the beginning of the month": the current year, month or week."""
+    return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=0, unit=match["unit"].lower())
 
 
 def _weekday(match: re.Match[str], words: _Words) -> Mention | None:
