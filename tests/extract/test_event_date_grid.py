@@ -93,6 +93,11 @@ HELD: dict[str, str | None] = {
     " on Thursday of last week": "2024-03-14",
     " last autumn": "2023",
     " in autumn 2023": "2023",
+    " a few days ago": "2024-03",
+    " at the beginning of the month": "2024-03",
+    " the other day": "2024-03",
+    " in late autumn": "2023",
+    " in the summer": "2023",
     "": None,
 }
 PLANNED: dict[str, str | None] = {
@@ -106,7 +111,12 @@ PLANNED: dict[str, str | None] = {
     " in April": "2024-04",
     " next month": "2024-04",
     " on 2-3 April": "2024-04-02",
+    " on 2 and 3 April": "2024-04-02",
+    " on April 2 and 3": "2024-04-02",
     " next year": "2025",
+    " in the autumn": "2024",
+    " at the end of the month": "2024-03",
+    " in the fourth quarter": "2024",
     "": None,
 }
 FAILING: dict[tuple[str, str], str] = {}
@@ -149,13 +159,13 @@ def test_planned_in_the_same_sentence(kind: type, sentence: str, expected: str |
 
 
 def test_sitting_told_again_is_no_meeting() -> None:
-    """"The meeting was held on ..." right after a sitting is that sitting, not a meeting of its own."""
+    """ "The meeting was held on ..." right after a sitting is that sitting, not a meeting of its own."""
     text = PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting was held on 14 March."
     assert _records(text, Meeting) == []
 
 
 def test_a_meeting_of_others_after_a_sitting_stays() -> None:
-    """"The meeting of the presidents ..." after a sitting is a meeting of its own."""
+    """ "The meeting of the presidents ..." after a sitting is a meeting of its own."""
     text = (
         PUBLISHED + COMMISSION + " was held in Ashgabat. The meeting of President Serdar Berdimuhamedov with "
         "Russian Deputy Prime Minister Alexei Overchuk was held on 14 March."
@@ -220,6 +230,20 @@ POSITIONS = [
         "On the eve",
         {"2024-03-13"},
         id="on-the-eve-of-the-talks",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " A day earlier, Lavrov was received by President Serdar Berdimuhamedov.",
+        Meeting,
+        "A day earlier",
+        {"2024-03-13"},
+        id="a-day-earlier",
+    ),
+    pytest.param(
+        PUBLISHED + TALKS + " Two days later, Turkmen Foreign Minister Rashid Meredov paid a visit to Moscow.",
+        Visit,
+        "Two days later",
+        {"2024-03-16"},
+        id="two-days-later",
     ),
     pytest.param(
         PUBLISHED + TALKS + f" The next day, the two ministers signed {DOCUMENT}.",
@@ -294,6 +318,80 @@ POSITIONS = [
         "President",
         {None, "2022"},
         id="earlier-date-of-something-else-kept-coarse",
+    ),
+    # an item told on the sidelines or within the framework of an occasion dated elsewhere takes its dates
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum opened in Moscow on 14 March. On its sidelines, Turkmen Foreign "
+        "Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov.",
+        Meeting,
+        "On its sidelines",
+        {"2024-03-14"},
+        id="sidelines-of-a-forum-told-before",
+    ),
+    pytest.param(
+        PUBLISHED + "The Turkmen-Russian Business Forum took place in Ashgabat on 12-13 March. Rashid Meredov "
+        "and Alexei Overchuk met on the sidelines of the forum.",
+        Meeting,
+        "Rashid",
+        {"2024-03"},
+        id="sidelines-of-a-two-day-forum-its-month",
+    ),
+    pytest.param(
+        PUBLISHED + COMMISSION + " was held in Ashgabat on 14 March. On the sidelines of the session, Turkmen "
+        "Education Minister Gurbangul Atayeva held talks with Russian Deputy Minister Konstantin Mogilevsky.",
+        Meeting,
+        "On the sidelines",
+        {"2024-03-14"},
+        id="sidelines-of-a-sitting",
+    ),
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum opened in Moscow on 14 March. Within the framework of the forum, "
+        "Turkmenistan and Russia signed a memorandum of understanding on cooperation in education.",
+        Agreement,
+        "Within",
+        {"2024-03-14"},
+        id="framework-of-a-forum-dates-a-document",
+    ),
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum opened in Moscow on 14 March. On the sidelines of the summit, "
+        "Turkmen Foreign Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov.",
+        Meeting,
+        "On the sidelines",
+        {None, "2024-03-20"},
+        id="sidelines-of-another-occasion",
+    ),
+    pytest.param(
+        PUBLISHED + "The Caspian Economic Forum will open in Moscow on 4 April. On its sidelines, Turkmen Foreign "
+        "Minister Rashid Meredov held talks with Russian Foreign Minister Sergey Lavrov.",
+        Meeting,
+        "On its sidelines",
+        {None, "2024-03-20"},
+        id="sidelines-of-a-planned-forum-not-for-held-talks",
+    ),
+    # the next sentence tells the visit or talks again, and when they take place
+    pytest.param(
+        PUBLISHED + "Turkmen Foreign Minister Rashid Meredov will pay a working visit to Moscow. The visit is "
+        "scheduled for 2-3 April.",
+        Visit,
+        "Turkmen",
+        {"2024-04-02"},
+        id="follow-up-visit-scheduled",
+    ),
+    pytest.param(
+        PUBLISHED + "President Serdar Berdimuhamedov received Russian Deputy Prime Minister Alexei Overchuk in "
+        "Ashgabat. Their meeting took place on 18 March in the Oguzkhan Palace.",
+        Meeting,
+        "President",
+        {"2024-03-18"},
+        id="follow-up-meeting-took-place",
+    ),
+    pytest.param(
+        PUBLISHED + "President Serdar Berdimuhamedov received Russian Deputy Prime Minister Alexei Overchuk in "
+        "Ashgabat. The talks touched on the memorandum signed on 12 March.",
+        Meeting,
+        "President",
+        {None, "2024-03-20"},
+        id="follow-up-without-occurrence-verb",
     ),
     # the headline's date dates the undated lead
     pytest.param(
@@ -373,6 +471,23 @@ POSITIONS = [
         "The two presidents",
         {"2023-10"},
         id="background-month-last-year",
+    ),
+    # a lead told in the past perfect, as a habit, or as a statement's report is not of the dateline's day
+    pytest.param(
+        DATELINE + "Russian Foreign Minister Sergey Lavrov said on Tuesday that he had held talks with Turkmen "
+        "Foreign Minister Rashid Meredov.",
+        Meeting,
+        DATELINE[:8],
+        {None},
+        id="lead-statement-of-earlier-talks",
+    ),
+    pytest.param(
+        DATELINE + "Russian Foreign Minister Sergey Lavrov has held talks with Turkmen Foreign Minister Rashid Meredov "
+        "many times.",
+        Meeting,
+        DATELINE[:8],
+        {None},
+        id="lead-habitual-talks",
     ),
     pytest.param(
         DATELINE
@@ -516,6 +631,30 @@ POSITIONS = [
         {None},
         id="statement-date",
     ),
+    pytest.param(
+        PUBLISHED + "Speaking at a news conference on Tuesday, Russian Foreign Minister Sergey Lavrov said he had "
+        "held talks with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "Speaking",
+        {None},
+        id="statement-setting-date",
+    ),
+    pytest.param(
+        PUBLISHED + "Talking to journalists on Tuesday, Russian Foreign Minister Sergey Lavrov said he had held talks "
+        "with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "Talking",
+        {None},
+        id="statement-setting-date-variant",
+    ),
+    pytest.param(
+        PUBLISHED + "Speaking by telephone on Tuesday, President Serdar Berdimuhamedov and Russian President Vladimir "
+        "Putin discussed trade.",
+        Meeting,
+        "Speaking",
+        {"2024-03-19"},
+        id="speaking-by-telephone-is-the-call",
+    ),
     # no publication date: relative years resolve against the story's explicit date before them
     pytest.param(
         RECEIVED.replace("On 14 March,", "On 14 March 2023,")
@@ -539,6 +678,72 @@ POSITIONS = [
         "Russian",
         {None},
         id="no-stamp-no-anchor",
+    ),
+    # no publication date: a past year-less date shortly after the story's explicit date is in its
+    # year (the story moves on from its date; it is no "now" to look back from)
+    pytest.param(
+        "Russian Foreign Minister Sergey Lavrov arrived in Ashgabat on 2 October 2017. On 3 October, he held talks "
+        "with Turkmen Foreign Minister Rashid Meredov.",
+        Meeting,
+        "On 3 October",
+        {"2017-10-03"},
+        id="no-stamp-year-less-day-after-explicit-date",
+    ),
+    pytest.param(
+        "The Turkmen leader went to Moscow on 28 May 2019. In June, President Gurbanguly Berdimuhamedov spoke by "
+        "telephone with Russian President Vladimir Putin.",
+        Meeting,
+        "In June",
+        {"2019-06"},
+        id="no-stamp-year-less-month-after-explicit-day",
+    ),
+    pytest.param(
+        "The Turkmen leader went to Moscow on 28 May 2019. In December, President Gurbanguly Berdimuhamedov had "
+        "spoken by telephone with Russian President Vladimir Putin.",
+        Meeting,
+        "In December",
+        {"2018-12"},
+        id="no-stamp-past-month-long-after-explicit-day",
+    ),
+    # "that year", "the same year": the year of the date the story told last, not the publication's
+    pytest.param(
+        PUBLISHED + "The two countries signed a treaty on strategic partnership in 2017. In October of that year, "
+        "Russian President Vladimir Putin paid a visit to Ashgabat.",
+        Visit,
+        "In October",
+        {"2017-10"},
+        id="month-of-that-year",
+    ),
+    pytest.param(
+        PUBLISHED + "The Turkmen-Russian business council was set up in 2019. On 2-3 October of the same year, "
+        "Russian Foreign Minister Sergey Lavrov paid an official visit to Ashgabat.",
+        Visit,
+        "On 2-3",
+        {"2019-10-02"},
+        id="days-of-the-same-year",
+    ),
+    pytest.param(
+        PUBLISHED + "The two countries signed a treaty on strategic partnership in 2017. That year, Russian President "
+        "Vladimir Putin paid a visit to Ashgabat.",
+        Visit,
+        "That year",
+        {"2017"},
+        id="that-year",
+    ),
+    # a few days back: the month holding all of them, else their year, else nothing
+    pytest.param(
+        "Published: 4 March 2024\n\n" + KINDS["meeting"][1].format(w=" a few days ago"),
+        Meeting,
+        "President",
+        {"2024"},
+        id="a-few-days-ago-across-a-month",
+    ),
+    pytest.param(
+        "Published: 2 January 2024\n\n" + KINDS["phone"][1].format(w=" the other day"),
+        Meeting,
+        "President",
+        {None},
+        id="the-other-day-across-a-year",
     ),
     # a year-less date resolved across a year boundary
     pytest.param(
@@ -614,10 +819,48 @@ TRADE = [
         id="figure-quarter",
     ),
     pytest.param("In December, Russia exported 2,000 tonnes of wheat to Turkmenistan.", "2023", id="export-month"),
+    pytest.param(
+        "In the first quarter, trade between Turkmenistan and Russia grew by 10 percent.",
+        "2024",
+        id="figure-bare-quarter",
+    ),
+    pytest.param(
+        "Trade between Turkmenistan and Russia reached $300 million in the fourth quarter.",
+        "2023",
+        id="figure-bare-quarter-last-year",
+    ),
+    pytest.param(
+        "During the first two months, trade between Turkmenistan and Russia reached $150 million.",
+        "2024",
+        id="figure-first-months",
+    ),
+    pytest.param(
+        "In the first eleven months, Russia exported 2,000 tonnes of wheat to Turkmenistan.",
+        "2023",
+        id="figure-first-months-not-yet-over",
+    ),
     pytest.param("Russia resumed imports of Turkmen gas on 1 March.", "2024-03-01", id="resumed-day"),
     pytest.param("Gazprom resumed purchases of Turkmen gas in April 2019.", "2019-04", id="resumed-month"),
     pytest.param("Turkmenistan began exporting electricity to Russia in February.", "2024-02", id="began-month"),
     pytest.param("Russia delivered a helicopter to Turkmenistan on 9 March.", "2024-03-09", id="delivered-day"),
+    pytest.param(
+        "Deliveries of Turkmen natural gas to Russia resumed on 1 March.", "2024-03-01", id="flow-noun-resumed-day"
+    ),
+    pytest.param(
+        "Supplies of Turkmen electricity to Russian consumers were halted in February.",
+        "2024-02",
+        id="flow-noun-halted-month",
+    ),
+    pytest.param(
+        "Trade between Turkmenistan and Russia, which began to recover in 2021, reached $1.5 billion in 2023.",
+        "2023",
+        id="which-clause-year-not-the-figures",
+    ),
+    pytest.param(
+        "Russian wheat exports to Turkmenistan, which doubled in 2022, amounted to 300,000 tonnes in 2023.",
+        "2023",
+        id="which-clause-year-not-the-figures-variant",
+    ),
     pytest.param("A batch of Turkmen tomatoes arrived in Moscow on 9 March.", "2024-03-09", id="arrived-day"),
     pytest.param("In February, Russia delivered 20,000 tonnes of wheat to Turkmenistan.", "2024", id="delivered-month"),
     pytest.param(
@@ -693,12 +936,12 @@ STATEMENTS = [
 
 @pytest.mark.parametrize("statement", STATEMENTS)
 def test_statement_date_does_not_date_a_plan(statement: str) -> None:
-    """"..., the ministry said on Tuesday": the plan it reports stays undated."""
+    """ "..., the ministry said on Tuesday": the plan it reports stays undated."""
     (record,) = _records(PUBLISHED + KINDS["visit"][2].format(w="")[:-1] + statement, Visit)
     assert _iso(record) is None
 
 
 def test_a_reported_meeting_keeps_its_date() -> None:
-    """"said they met in Moscow on 14 March": the meeting's own date, not the statement's."""
+    """ "said they met in Moscow on 14 March": the meeting's own date, not the statement's."""
     text = PUBLISHED + "Lavrov said he held talks with Turkmen Foreign Minister Rashid Meredov in Moscow on 14 March."
     assert [_iso(record) for record in _records(text, Meeting)] == ["2024-03-14"]

@@ -115,6 +115,10 @@ POSITIVE = [
     pytest.param(f"{HEAD}\nby Anna Petrova \u00b7 04.03.2024 \u00b7 5 min\n{BODY}", id="byline-by-dot"),
     pytest.param(f"{HEAD}\nEconomy 04.03.2024 15:02 77\n{BODY}", id="under-headline-section-clock"),
     pytest.param(f"{HEAD}\nBy John Smith | 4 March 2024\n{BODY}", id="byline-by-pipe"),
+    pytest.param(f"{HEAD}\nBy Staff Reporter March 4, 2024\n{BODY}", id="byline-by-no-separator"),
+    pytest.param(f"{HEAD}\nby Anna Petrova 4 March 2024\n{BODY}", id="byline-by-no-separator-day-first"),
+    pytest.param(f"{HEAD}\n\nAshgabat, March 4 (nCa) - {BODY}", id="dateline-title-yearless-lower-case-agency"),
+    pytest.param(f"{HEAD}\n\nBerlin, 4 March (dpa) \u2014 {BODY}", id="dateline-title-yearless-lower-case-agency-dmy"),
     pytest.param(
         f"{HEAD}\nPolitics 4 March 2024 320 0\n{BODY}",
         id="under-headline-section-counters",

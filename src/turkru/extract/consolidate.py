@@ -13,6 +13,8 @@ from turkru.chronicle.rules import rule_of
 from turkru.extract.blocking import Block, keys, worded
 from turkru.extract.document import Document
 from turkru.extract.event_dates import common_date, dated_by_statement_only, event_dates
+from turkru.extract.follow_up import date_from_follow_up
+from turkru.extract.occasions import date_from_occasion, redate
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
 from turkru.extract.transcripts import transcript_day
@@ -47,6 +49,7 @@ class FoldWords:
     elsewhen: re.Pattern[str]
     elsewhen_cues: tuple[str, ...]  # one of them is in any match of ``elsewhen`` (its derived cue words)
     during_visit: re.Pattern[str]
+    not_that_day: re.Pattern[str]  # "he had held talks", "they meet regularly": not the report's day
     another_trip: re.Pattern[str]
     welcome: re.Pattern[str]
     turkmen_title: re.Pattern[str]
@@ -59,6 +62,7 @@ class FoldWords:
             elsewhen=lexicon.pattern("fold.elsewhen"),
             elsewhen_cues=lexicon.cues("fold.elsewhen"),
             during_visit=lexicon.pattern("fold.during_visit"),
+            not_that_day=lexicon.pattern("fold.not_that_day"),
             another_trip=lexicon.pattern("fold.another_trip"),
             welcome=lexicon.pattern("fold.welcome"),
             turkmen_title=lexicon.pattern("fold.turkmen_title"),
@@ -80,6 +84,12 @@ def dates_compatible(first: PartialDate | None, second: PartialDate | None) -> b
 def _elsewhen(text: str, words: FoldWords) -> bool:
     """Whether a text places what it tells at another time ("earlier", "last year", "in the past")."""
     return any_word(fold(text), words.elsewhen_cues) and words.elsewhen.search(text) is not None
+
+
+def _another_day(text: str, words: FoldWords) -> bool:
+    """Whether a text places what it tells at another time, or tells it in the past perfect or as a
+    habit ("he had held talks", "they meet regularly"): the report's own day does not date it."""
+    return _elsewhen(text, words) or words.not_that_day.search(text) is not None
 
 
 def _background(record: Any, words: FoldWords) -> bool:
@@ -409,7 +419,7 @@ def date_from_visit(records: Sequence[AnyRecord], words: FoldWords | None = None
         if visit is None and isinstance(record, Meeting) and record.place is None:
             record = _place_from_visit(record, visits)
         if visit is not None and visit.date is not None and not _spans_months(visit):
-            record = _redate(record, common_date(visit.date, visit.end_date))
+            record = redate(record, common_date(visit.date, visit.end_date))
             if record.place is None and visit.place is not None:
                 record = attrs.evolve(record, place=visit.place)
             if isinstance(record, Meeting) and visit.head and not _within([visit.head], record.participants):
@@ -471,21 +481,15 @@ def _only_a_year(visit: Visit) -> bool:
     return visit.date is not None and visit.date.precision is Precision.YEAR
 
 
-def _redate(record: AnyRecord, when: PartialDate) -> AnyRecord:
-    if isinstance(record, Agreement):
-        step = attrs.evolve(record.lifecycle[-1], date=when)
-        return attrs.evolve(record, lifecycle=(*record.lifecycle[:-1], step))
-    return attrs.evolve(record, date=when)
-
-
 def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
-    """Date a transcript's talks, fold duplicates, date the lead, add implied visits, date items of a
-    visit, fold again."""
+    """Date a transcript's talks, fold duplicates, date the lead (and items of an occasion, and items
+    told again in the next sentence), add implied visits, date items of a visit, fold again."""
     words = fold_words(document.lexicon)
     given = date_transcript(list(records), document)
     once = fold_duplicates(given, words)
     settled = len(once) == len(given)  # nothing folded: folding these very records again folds nothing
     folded = date_from_headline(date_lead(once, document), document)
+    folded = date_from_follow_up(date_from_occasion(folded, document), document)
     implied = implied_visits(folded, document)
     if not (settled and not implied and _same_records(folded, once)):
         before = [*folded, *implied]
@@ -510,11 +514,11 @@ def date_lead(records: Sequence[AnyRecord], document: Document) -> list[AnyRecor
     out: list[AnyRecord] = []
     for record in records:
         in_lead = bool(record.evidence) and record.evidence[0].start == lead.start
-        in_lead = in_lead and not _elsewhen(record.evidence[0].text, words)
+        in_lead = in_lead and not _another_day(record.evidence[0].text, words)
         happened = record.status in (Status.HELD, Stage.SIGNED, Stage.RATIFIED, Stage.IN_FORCE)
-        stated = isinstance(record, Event) and dated_by_statement_only(lead)  # "..., the ministry said on May 2"
+        stated = dated_by_statement_only(lead)  # "..., the ministry said on May 2"
         if in_lead and happened and not stated and record.date is None and document.dateline_date is not None:
-            record = _redate(record, document.dateline_date)
+            record = redate(record, document.dateline_date)
         city = document.dateline_place
         if in_lead and happened and record.place is None and city is not None and city.country in SIDES:
             record = attrs.evolve(record, place=document.dateline_place)
@@ -545,9 +549,9 @@ def date_from_headline(records: Sequence[AnyRecord], document: Document) -> list
     out: list[AnyRecord] = []
     for record in records:
         told = bool(record.evidence) and record.evidence[0].start == lead.start and record.date is None
-        if told and not isinstance(record, TradeFlow) and not _elsewhen(record.evidence[0].text, words):
+        if told and not isinstance(record, TradeFlow) and not _another_day(record.evidence[0].text, words):
             if isinstance(record, Agreement):
-                record = _redate(record, common_date(timex.value, timex.end_value))
+                record = redate(record, common_date(timex.value, timex.end_value))
             else:
                 record = attrs.evolve(record, date=timex.value, end_date=timex.end_value)
         out.append(record)
@@ -575,8 +579,8 @@ def date_transcript(records: Sequence[AnyRecord], document: Document) -> list[An
             and told
             and record.status is Status.HELD
             and record.date is None
-            and not any(_elsewhen(item.text, words) for item in record.evidence)
+            and not any(_another_day(item.text, words) for item in record.evidence)
         ):
-            record = _redate(record, when)
+            record = redate(record, when)
         out.append(record)
     return out

@@ -31,6 +31,8 @@ class PeriodWords:
     flow_change: re.Pattern[str]
     dispatch: re.Pattern[str]
     this_period: re.Pattern[str]
+    aside: re.Pattern[str]  # ", which grew in " before a date: a which-clause after the flow
+    aside_close: re.Pattern[str]  # ", reached" after it: the clause closes
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> PeriodWords:
@@ -67,7 +69,21 @@ def period_dates(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Tim
         if timex not in known and so_far and (so_far.group().strip().lower() != "since" or opening):
             found.append(timex)
     found.sort(key=lambda timex: timex.start)
-    return [timex for timex in found if not is_base(sentence, timex, lexicon)] or list(sentence.carried)
+    found = [timex for timex in found if not is_base(sentence, timex, lexicon)]
+    main = [timex for timex in found if not _aside(sentence, timex, words)]
+    return main or found or list(sentence.carried)
+
+
+def _aside(sentence: Sentence, timex: Timex, words: PeriodWords) -> bool:
+    """Whether a date stands in a which-clause set off by commas ("Trade, which began to grow in 2019,
+    reached ..."): the clause's date, not the figure's, when the sentence gives another."""
+    start, end = timex.start - sentence.start, timex.end - sentence.start
+    if "which" not in sentence.lower:
+        return False
+    return (
+        words.aside.search(sentence.text, max(0, start - _REACH * 2), start) is not None
+        and words.aside_close.match(sentence.text, end) is not None
+    )
 
 
 class Periods:
@@ -168,11 +184,19 @@ def figure_period(
 
 
 _CHANGE_REACH = 40  # characters around a flow's verb searched for a verb of a start, stop or dispatch
+_SUBJECT_REACH = 70  # characters after a flow's noun its verb may stand within the same clause
 
 
 def _near_verb(verb: re.Pattern[str], sentence: Sentence, local: int) -> bool:
-    """Whether *verb* (a start, stop or dispatch) stands near the flow's verb at *local*."""
-    return verb.search(sentence.text, max(0, local - _CHANGE_REACH), local + _CHANGE_REACH) is not None
+    """Whether *verb* (a start, stop or dispatch) stands near the flow's verb at *local*, or after the
+    flow's noun in the same clause ("Deliveries of Turkmen gas to Russia resumed on ...")."""
+    text = sentence.text
+    end = local + _CHANGE_REACH
+    if (comma := re.search(r"[,;(]", text[local : local + _SUBJECT_REACH])) is None:
+        end = local + _SUBJECT_REACH
+    elif comma.start() > _CHANGE_REACH:
+        end = local + comma.start()
+    return verb.search(text, max(0, local - _CHANGE_REACH), end) is not None
 
 
 def points_back(sentence: Sentence, lexicon: Lexicon | None = None) -> bool:

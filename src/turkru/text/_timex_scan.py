@@ -53,9 +53,11 @@ class Mention:
     ambiguous: bool = False  # numeric date whose day/month order the text does not settle
     period: tuple[int, int] | None = None
     shift: int = 0
-    unit: str | None = None  # "year", "month" or "week" for UNIT_SHIFT; "week" for a WEEKDAY of a named week
+    unit: str | None = None  # UNIT_SHIFT: "year", "month", "week", "days" (a few back); WEEKDAY: "week" (a named week)
     weekday: int | None = None  # the weekday of WEEKDAY, or the one written beside a DATE's day
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
+    done: bool = False  # a span the text can only report once it is over ("the first five months")
+    story_year: bool = False  # the year is the story's last one ("in October of that year")
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -286,6 +288,8 @@ def _quarter(match: re.Match[str], words: _Words) -> Mention | None:
 def _year_part(match: re.Match[str], mention: Mention, words: _Words) -> Mention:
     if match["y"] is not None:
         mention.year = int(match["y"])
+    elif match["rel"] is not None and match["rel"].split()[-1].lower() in words.story_pointers:
+        mention.story_year = True  # "in October of that year": the story's year, not the anchor's
     else:
         mention.year_shift = _rel_shift(match["rel"], words)
     return mention
@@ -302,6 +306,12 @@ def _day_date(match: re.Match[str], words: _Words) -> Mention | None:
     mention = Mention(match.start(), match.end(), Kind.DATE, month=month, day=day, weekday=weekday)
     if match["d2"] is not None:
         end_day = day_number(match["d2"])
+        if match["and"] is not None and end_day != day + 1:  # "5 and 25 December": two days, not a span
+            if match.end("span") <= match.start("m"):  # keep "25 December"
+                second = attrs.evolve(mention, start=match.start("d2"), day=end_day, weekday=None)
+                return _year_part(match, second, words)
+            mention.end = match.end("d")  # keep "December 5"
+            return mention
         if end_day > day:
             mention.end_day, mention.end_month = end_day, month
         elif match.end("span") <= match.start("m"):  # "5 to 3 March": not a span, keep "3 March"
@@ -363,18 +373,47 @@ def _narrative_day(match: re.Match[str], words: _Words) -> Mention | None:
     return Mention(match.start(), match.end(), Kind.NARRATIVE, shift=words.narrative_days[_phrase(match["w"])])
 
 
+def _days_apart(match: re.Match[str], words: _Words) -> Mention | None:
+    """"a day earlier", "two days later": days from the story's last day."""
+    word = match["n"].lower()
+    count = int(word) if word.isdigit() else words.numbers.get(word, 1)  # "a" or "an": one
+    direction = words.narrative_directions.get(match["dir"].lower())
+    if direction is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.NARRATIVE, shift=direction * count)
+
+
 def _narrative_year(match: re.Match[str], words: _Words) -> Mention | None:
-    shift = words.narrative_years[match["w"].lower()]
+    shift = 0 if match["that"] is not None else words.narrative_years[match["w"].lower()]
     return Mention(match.start(), match.end(), Kind.NARRATIVE_YEAR, shift=shift)
 
 
 def _pointer_season(match: re.Match[str], words: _Words) -> Mention | None:
-    """"last autumn", "this spring": the season's middle month, kept at year precision."""
+    """"last autumn", "this spring", "in the autumn": the season's middle month, kept at year precision
+    (a preposition before it is not part of the mention: "since the spring" starts a period)."""
     month = words.seasons.get(match["s"].lower())
     direction = _direction(match["dir"], words)
     if month is None:
         return None
-    return Mention(match.start(), match.end(), Kind.DATE, month=month, coarse=True, direction=direction)
+    start = match.start() if match["dir"] is not None else match.start("body")
+    return Mention(start, match.end(), Kind.DATE, month=month, coarse=True, direction=direction)
+
+
+def _bare_quarter(match: re.Match[str], words: _Words) -> Mention | None:
+    """"in the first quarter" with no year: the quarter's middle month, kept at year precision."""
+    month = words.quarter_months.get(match["q"].lower())
+    if month is None:
+        return None
+    return Mention(match.start("body"), match.end(), Kind.DATE, month=month, coarse=True)
+
+
+def _first_months(match: re.Match[str], words: _Words) -> Mention | None:
+    """"in the first five months" with no year: the last of those months, kept at year precision."""
+    word = match["n"].lower()
+    months = int(word) if word.isdigit() else words.numbers.get(word, 0)
+    if not 1 <= months <= 12:
+        return None
+    return Mention(match.start("body"), match.end(), Kind.DATE, month=months, coarse=True, done=True)
 
 
 def _holiday(match: re.Match[str], words: _Words) -> Mention | None:
@@ -399,8 +438,17 @@ def _ago(match: re.Match[str], words: _Words) -> Mention | None:
     return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=-count, unit=unit)
 
 
+def _recent_days(match: re.Match[str], words: _Words) -> Mention | None:
+    """"a few days ago", "the other day": up to so many days before the anchor (unit "days")."""
+    days = words.recent_days.get(_phrase(match["w"]))
+    if days is None:
+        return None
+    return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=-days, unit="days")
+
+
 def _end_of_year(match: re.Match[str], _words: _Words) -> Mention | None:
-    return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=0, unit="year")
+    """"by the end of the year", "at the beginning of the month": the current year, month or week."""
+    return Mention(match.start(), match.end(), Kind.UNIT_SHIFT, shift=0, unit=match["unit"].lower())
 
 
 def _weekday(match: re.Match[str], words: _Words) -> Mention | None:
@@ -446,6 +494,10 @@ def _join_spans(text: str, mentions: list[Mention], words: _Words) -> list[Menti
 
 def _share_year(first: Mention, second: Mention) -> None:
     """Give a year-less member of a pair the year of the other one."""
+    if first.story_year or second.story_year:  # "from 2 to 5 October of that year": both the story's year
+        for member in (first, second):
+            member.story_year = member.story_year or (member.year is None and member.year_shift is None)
+        return
     if first.year is None and first.year_shift is None:
         if second.year is not None:
             behind = first.month is not None and second.month is not None and first.month > second.month
@@ -534,11 +586,15 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         ),
         near("day_words", _day_words),
         near("narrative_day", _narrative_day),
+        near("days_apart", _days_apart),
         near("narrative_year", _narrative_year),
         near("unit_words", _unit_words),
+        near("recent_days", _recent_days),
         near("ago", _ago),
         near("end_of_year", _end_of_year),
         near("weekday", _weekday),
+        near("bare_quarter", _bare_quarter),
+        near("first_months", _first_months),
         near("pointer_season", _pointer_season),
         near("holiday", _holiday),
     )  # fmt: skip
@@ -561,11 +617,15 @@ class _Words:
     months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, int]  # a season's middle month
+    quarter_months: dict[str, int]  # a quarter's middle month, by its position word
     holidays: dict[str, int]  # a fixed-day holiday's month * 100 + day
     shifts: dict[str, int]  # this 0, last -1, next +1, ...
     day_shifts: dict[str, int]  # today 0, yesterday -1, ...
     narrative_days: dict[str, int]  # the same day 0, the day before -1, ...
+    recent_days: dict[str, int]  # a few days ago 7, the other day 7: at most so many days back
+    story_pointers: frozenset[str]  # "that", "same": a year pointer to the story's year
     narrative_years: dict[str, int]  # previous -1, following +1
+    narrative_directions: dict[str, int]  # earlier -1, later +1 ("two days later")
     numbers: dict[str, int]
     part_modifiers: tuple[str, ...]  # early, late, mid
     us_distributor: re.Pattern[str]
@@ -583,11 +643,15 @@ class _Words:
             months={**lexicon.values("MONTH_NAME"), **lexicon.values("MONTH_ABBREVIATION")},
             weekdays={**lexicon.values("WEEKDAY_NAME"), **lexicon.values("WEEKDAY_ABBREVIATION")},
             seasons=lexicon.values("SEASON_NAME"),
+            quarter_months=lexicon.values("QUARTER_MONTH"),
             holidays=lexicon.values("FIXED_HOLIDAY"),
             shifts=lexicon.values("RELATIVE_SHIFT"),
             day_shifts=lexicon.values("DAY_SHIFT_WORD"),
             narrative_days=lexicon.values("NARRATIVE_DAY"),
+            recent_days=lexicon.values("RECENT_DAYS_PHRASE"),
+            story_pointers=frozenset(lexicon.words("STORY_YEAR_POINTER")),
             narrative_years=lexicon.values("NARRATIVE_YEAR_WORD"),
+            narrative_directions=lexicon.values("NARRATIVE_DIRECTION"),
             numbers=lexicon.values("NUMBER_WORD"),
             part_modifiers=lexicon.words("PART_MODIFIER"),
             us_distributor=lexicon.pattern("timex.us_distributor"),

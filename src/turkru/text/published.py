@@ -123,7 +123,7 @@ class _StampWords:
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _FIELD_SEPARATOR = re.compile(r"[|•·]")
 # An agency named right after a dateline's date ("Moscow, May 31 /Agency/.", "Ashgabat, May 31 (Agency) -").
-_AGENCY_AFTER = re.compile(r"[ \t.]{0,8}(?:/[A-Za-z][\w .-]{0,30}/|\([A-Z][\w .&'\u2019-]{0,40}\))")
+_AGENCY_AFTER = re.compile(r"[ \t.]{0,8}(?:/[A-Za-z][\w .-]{0,30}/|\([A-Za-z][\w .&'\u2019-]{0,40}\))")
 # A closing "Name, date" line: a sign-off ("///Agency, 4 December 2023") or a release signature
 # ("Press Service of the Ministry of Foreign Affairs, 4 March 2024").
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"

@@ -112,16 +112,34 @@ def _week(anchor: PartialDate, weeks: int) -> PartialDate | None:
     return _date(monday.year) if monday.year == sunday.year else None
 
 
+def _days_before(anchor: PartialDate, days: int) -> PartialDate | None:
+    """The days from *days* before the anchor to the day before it, at the finest precision that holds
+    all of them: their month, else their year, else None."""
+    try:
+        first, last = anchor.earliest - dt.timedelta(days=days), anchor.earliest - dt.timedelta(days=1)
+    except OverflowError:
+        return None
+    if (first.year, first.month) == (last.year, last.month):
+        return _date(first.year, first.month)
+    return _date(first.year) if first.year == last.year else None
+
+
 _STALE_DAYS = 14  # a future day this little before the reference day is that day (a late stamp)
 
 
-def _infer_year(month: int, day: int | None, reference: PartialDate, looking: Tense) -> int | None:
+_STORY_MOVES_ON = 31  # days after a story's own date that a past year-less date may still fall on
+
+
+def _infer_year(
+    month: int, day: int | None, reference: PartialDate, looking: Tense, *, story_moves_on: int = 0
+) -> int | None:
     """The year of a year-less month (and day) relative to a reference date and the tense.
 
     A future day at most ``_STALE_DAYS`` before a reference day is that recent day (a stamp a few
     days late does not move a plan a year ahead); otherwise future: the
     first such date on or after the reference; past: the last one on or before it; otherwise the
-    one nearest to it.
+    one nearest to it. *story_moves_on* days after the reference still count as before it (a
+    reference the story wrote, not the publication day: its narrative moves on from that date).
     """
     candidates: list[tuple[int, dt.date, dt.date]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -138,7 +156,8 @@ def _infer_year(month: int, day: int | None, reference: PartialDate, looking: Te
         after = [year for year, _first, last in candidates if last >= reference.earliest]
         return min(after) if after else None
     if looking is Tense.PAST:
-        before = [year for year, first, _last in candidates if first <= reference.latest]
+        horizon = reference.latest + dt.timedelta(days=story_moves_on)
+        before = [year for year, first, _last in candidates if first <= horizon]
         return max(before) if before else None
 
     def distance(candidate: tuple[int, dt.date, dt.date]) -> tuple[int, int]:
@@ -250,7 +269,9 @@ class _Resolver:
             return None, None, False
         year = mention.year
         relative = year is None
-        if year is None and mention.year_shift is not None:
+        if mention.story_year:
+            year = self.narrative_year or (self.published.year if self.published is not None else None)
+        elif year is None and mention.year_shift is not None:
             base = self.published.year if self.published is not None else self.written_year
             year = base + mention.year_shift if base is not None else None
         elif year is None and mention.month is not None:
@@ -277,12 +298,15 @@ class _Resolver:
             return self.weekday_year(mention)
         if mention.direction == "this":
             return reference.year
-        looking = tense(self.context(mention, sentence))
+        looking = Tense.PAST if mention.done else tense(self.context(mention, sentence))
         if mention.direction == "last":
             looking = Tense.PAST
         elif mention.direction == "next":
             looking = Tense.FUTURE
-        year = _infer_year(mention.month, mention.day, reference, looking)
+        # A story told from a date it wrote moves on from it: "On 2 October 2017 ... On 3 October, they
+        # held talks" is the next day, not a year before (the publication day is a "now" instead).
+        ahead = _STORY_MOVES_ON if self.published is None else 0
+        year = _infer_year(mention.month, mention.day, reference, looking, story_moves_on=ahead)
         if year is not None and mention.direction in ("last", "next") and reference.month == mention.month:
             year += -1 if mention.direction == "last" else 1  # "last March" said in March
         return year
@@ -300,7 +324,7 @@ class _Resolver:
     def unit_shift(self, mention: Mention) -> PartialDate | None:
         # "last year" resolves against the publication date, or without one against the story's
         # explicit date before it (FORMAT.md); a week needs the publication day.
-        published = self.published or (self.narrative_dated if mention.unit != "week" else None)
+        published = self.published or (self.narrative_dated if mention.unit not in ("week", "days") else None)
         if published is None:
             return None
         if mention.unit == "year":
@@ -308,7 +332,11 @@ class _Resolver:
         if mention.unit == "month":
             return _add_months(published.year, published.month, mention.shift) if published.month else None
         anchor = self.anchor_day
-        return _week(anchor, mention.shift) if anchor is not None else None
+        if anchor is None:
+            return None
+        if mention.unit == "days":
+            return _days_before(anchor, -mention.shift)
+        return _week(anchor, mention.shift)
 
     def weekday(self, mention: Mention, sentence: int) -> PartialDate | None:
         anchor = self.anchor_day
