@@ -115,6 +115,11 @@ class TestPhrases:
         """'US $' and 'U.S. dollars' name a currency: no country mention."""
         assert [kind for kind, _ in spans(text, gaz)] == []
 
+    @pytest.mark.parametrize("text", ["Exports to Russia\n$ 40 million in total", "Sent from Turkmenistan\n$5m in all"])
+    def test_a_currency_on_the_next_line_leaves_the_country(self, gaz: Gazetteer, text: str) -> None:
+        """A country word ending a line stays a country when the next line opens with a dollar sign."""
+        assert [kind for kind, _ in spans(text, gaz)] == ["country"]
+
     def test_no_match_across_lines(self, gaz: Gazetteer) -> None:
         """A phrase broken by a line break is not matched."""
         assert spans("Turkmen\nPresident", gaz) == [("country", "Turkmen")]
