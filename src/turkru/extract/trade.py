@@ -308,7 +308,8 @@ def _third_partner(text: str, trigger: re.Match[str], words: TradeCueWords) -> b
 
 def _partners_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCueWords) -> bool:
     """Whether a turnover word's list of partners, right after it, names a third country beside the
-    other side ("trade with Russia, Kazakhstan and Uzbekistan"): a group's trade, not the two sides'."""
+    other side ("trade with Russia, Kazakhstan and Uzbekistan") or alone ("trade with Turkey"): a
+    group's or a third country's trade, not the two sides'."""
     found = words.partner_start.search(sentence.text, trigger.start(), trigger.end() + _PARTNER_REACH)
     if found is None:
         return False
@@ -322,7 +323,8 @@ def _partners_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCue
             break
         sides.add(_side_at(mention))
         at = mention.end - sentence.start
-    return len(sides) > 1 and bool(sides - {TURKMENISTAN, RUSSIA})
+    beyond = sides - {TURKMENISTAN, RUSSIA}
+    return bool(beyond) and (len(sides) > 1 or beyond == sides)  # "trade with Turkey": a third partner only
 
 
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
@@ -489,6 +491,16 @@ def _clause_amounts(
     return []
 
 
+def _end_named(sentence: Sentence, document: Document, side: str, words: TradeCueWords) -> bool:
+    """Whether a figure's end that no word of its clause names is still the other side: the
+    sentence names that side, or points back ("the country", "it") to a sentence that does."""
+    if side in sentence.sides:
+        return True
+    if sentence.index == 0 or words.party_anaphor.search(sentence.text) is None:
+        return False
+    return side in document.sentences[sentence.index - 1].sides
+
+
 def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: TradeCueWords) -> bool:
     """Whether a trade clause with no figure tells a price ("buys Turkmen gas at $130 per 1,000
     cubic metres") or names the flow as a topic of talks ("the presidents discussed gas supplies")."""
@@ -568,7 +580,10 @@ def _export_in(
             target = target or last_region.country
     if target is None and not inward and words.third_market.search(text, verb.end(), right):
         return None  # "exported gas to Europe": the other end is beyond the two sides
+    if source is None and inward and words.third_source.search(text, verb.end(), right):
+        return None  # "bought gas from Central Asian states": the other end is beyond the two sides
     unended = (source is None or target is None) and other_side(source or target) in routes  # no other end
+    implied = other_side(source or target) if source is None or target is None else None
     source = source or other_side(target)
     target = target or other_side(source)
     if unended or not (_is_side(source) and _is_side(target)) or source == target:
@@ -576,6 +591,8 @@ def _export_in(
     planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
     amounts = _clause_amounts(sentence, index, document, left, right)
     growth = find_percent(text[left:right], document.lexicon)
+    if implied is not None and (amounts or growth) and not _end_named(sentence, document, implied, words):
+        return None  # "Turkmenistan exported 60,000 tonnes of tomatoes": all its markets, not the other side
     if not (amounts or planned) and _price_or_topic(text, verb.start(), left, right, words):
         return None  # a price ("buys gas at $130 per 1,000 cubic metres") or a topic ("discussed supplies")
     counted = bool(amounts) and amounts[0].unit == "units"

@@ -63,6 +63,7 @@ class TradeCueWords:
     among_them: re.Pattern[str]
     coreferent: re.Pattern[str]
     speaker: re.Pattern[str]
+    party_anaphor: re.Pattern[str]  # "the country", "the company", "it": a party named by a pointer back
     segment: re.Pattern[str]
     clause_break: re.Pattern[str]
     modifier: re.Pattern[str]
@@ -75,6 +76,8 @@ class TradeCueWords:
     coordinated: re.Pattern[str]
     generic_goods: re.Pattern[str]
     third_market: re.Pattern[str]
+    third_source: re.Pattern[str]  # right after an import word: "from Central Asian states"
+    proceeds: re.Pattern[str]  # right before a trade word: "revenue from gas", money earned, no goods moving
     third_partner: re.Pattern[str]  # right after a turnover word: "between Russia and Central Asia"
     partner_start: re.Pattern[str]  # right after a turnover word: "with", where its partners start
     partner_list: re.Pattern[str]  # between two partners: ", ", " and "
@@ -136,6 +139,8 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             return  # a clause about who controls the trade, or its transit, moves no goods between the two
         if words.halted.search(before[-60:]) or words.share_of.search(before[-60:]):
             continue
+        if words.proceeds.search(before[-60:]):
+            continue  # "revenue from gas exports": money earned, not goods moving
         if words.denied_before.search(before[-25:]) or words.capacity.search(before[-30:]):
             continue
         if words.denied_after.search(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):

@@ -1,0 +1,110 @@
+"""Trade flows on wordings the rules were not written from: each family of positives and of
+negatives (figures that are no flow between the two sides) in two wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.records import Direction, Status, TradeFlow
+
+LEAD = "Turkmenistan and Russia continue to develop their partnership.\n\n"
+
+
+def flows_in(text: str, *, lead: str = LEAD) -> list[TradeFlow]:
+    """The trade flows of *text* after a lead naming both sides (published mid-2023)."""
+    records = parse_article(lead + text, published="2023-06-15").records
+    return [record for record in records if isinstance(record, TradeFlow)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side's exports to all its markets: no partner named, none pointed back to
+        "Turkmenistan exported 60,000 tonnes of tomatoes in 2022.",
+        "Russia exported a record 60 million tonnes of wheat in 2022.",
+        "Turkmenistan's exports grew to $12 billion last year.",
+        "KAMAZ sold 40,000 trucks in 2022.",
+        "Turkmenistan produced 80 bcm of gas in 2022 and exported about half of it.",
+        # a destination or an origin beyond the two sides
+        "Turkmen exporters sold cotton yarn worth $300 million to 20 countries in 2022.",
+        "Turkmenistan shipped textiles to more than a dozen foreign markets in 2022, earning $150 million.",
+        "Russia bought 40 bcm of gas from Central Asian states in 2008.",
+        "In 2009 Russia imported 10 million tonnes of grain from CIS countries.",
+        # a third country's trade
+        "Turkmen trade with Turkey rose to $2 billion in 2022, while Russia remained a key partner.",
+        "Russia's trade with Kazakhstan grew 10% to $26 billion in 2022.",
+        # money earned from trade, not goods moving
+        "Russia's budget revenue from gas exports fell 20% in 2022.",
+        "Turkmenistan's earnings from cotton sales to Russia rose to $90 million in 2021.",
+        # prices, tariffs, capacities, shares, transit
+        "Gazprom pays $240 per 1,000 cubic meters of Turkmen gas.",
+        "Turkmenistan cut customs duties on Russian cars by 20% in 2022.",
+        "The pipeline can carry up to 30 billion cubic metres of Turkmen gas to Russia a year.",
+        "Turkmen textiles hold a 5% share of the Russian market.",
+        "Transit of Russian goods through Turkmenistan grew by 30% in 2022.",
+        # world or national totals
+        "Turkmenistan's foreign trade turnover reached $20 billion in 2022.",
+        "Russia's total exports rose 20% to $590 billion in 2022.",
+        # general statements, company revenues, investment totals
+        "The sides noted the positive dynamics of bilateral trade.",
+        "Gazprom's revenue from gas sales reached $100 billion in 2022.",
+        "Russian investments in Turkmenistan's economy exceeded $1 billion.",
+    ],
+)
+def test_no_flow_between_the_sides(text: str) -> None:
+    assert flows_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "exporter"),
+    [
+        ("Turkmenistan sold 30,000 tonnes of fruit and vegetables to Russia in 2021.", TURKMENISTAN),
+        ("More than 40,000 tonnes of Turkmen tomatoes were exported to Russia in January-April 2023.", TURKMENISTAN),
+        ("Gazprom purchased 5.5 bcm of gas from Turkmenistan in 2022.", TURKMENISTAN),
+        ("In 2022 Russia supplied Turkmenistan with 1,000 KAMAZ trucks.", RUSSIA),
+        ("Russian supplies of sunflower oil to Turkmenistan reached 20,000 tonnes in 2022.", RUSSIA),
+    ],
+)
+def test_a_figure_between_the_named_sides(text: str, exporter: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.direction is Direction.EXPORT
+    assert flow.exporter == exporter and flow.amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmenistan grows vegetables in greenhouses. The country exported 32,000 tonnes of tomatoes to Russia.",
+        "Russia's Astrakhan oblast trades with Turkmenistan. Last year the oblast exported 50,000 tonnes of grain.",
+    ],
+)
+def test_a_figure_whose_end_is_pointed_back_to(text: str) -> None:
+    """'The country', 'the oblast' point back to the sentence before, which names the other end."""
+    (flow,) = flows_in(text, lead="")
+    assert flow.direction is Direction.EXPORT and flow.amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides aim to bring bilateral trade to $2 billion by 2025.",
+        "Trade between the two countries is projected to exceed $2 billion next year.",
+    ],
+)
+def test_a_target_is_planned(text: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.direction is Direction.TURNOVER and flow.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian companies are keen to supply machinery to Turkmenistan.",
+        "Turkmen growers are eager to sell more fruit to Russia.",
+    ],
+)
+def test_eagerness_is_a_prospect(text: str) -> None:
+    """'Keen to supply' tells a flow still to come, never one that happened."""
+    assert all(flow.status is Status.PLANNED for flow in flows_in(text))
