@@ -108,3 +108,38 @@ def test_a_target_is_planned(text: str) -> None:
 def test_eagerness_is_a_prospect(text: str) -> None:
     """'Keen to supply' tells a flow still to come, never one that happened."""
     assert all(flow.status is Status.PLANNED for flow in flows_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a holder's turnover: a company, an exchange, a port, freight and passengers
+        "The company's turnover reached 2 billion rubles in 2022.",
+        "The turnover of the State Commodity Exchange of Turkmenistan amounted to $1.2 billion in 2022.",
+        "The exchange's trade volume reached $500 million in the first half of 2023.",
+        "Cargo turnover at the port of Turkmenbashi reached 5 million tonnes in 2022.",
+        "Passenger turnover of Turkmen airlines rose 20% in 2022.",
+        "Retail turnover in Turkmenistan grew by 15 percent in 2022.",
+        # the world's trade, a third country's, a share of one side's
+        "World trade grew by 3.5 percent in 2022.",
+        "Global gas trade grew by 4% in 2022.",
+        "Uzbekistan's trade with Russia reached $9 billion in 2022, while Turkmenistan's was much smaller.",
+        "The share of Russia in Turkmenistan's trade turnover rose to 10% in 2022.",
+    ],
+)
+def test_no_turnover_between_the_sides(text: str) -> None:
+    assert flows_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, Russia and Turkmenistan traded goods worth $1.6 billion.",
+        "Bilateral trade was worth $1.3 billion in 2022.",
+        "The value of mutual trade rose by 30 percent to $1.9 billion in 2022.",
+        "Trade turnover with Russia reached $1.2 billion in 2022, the Turkmen ministry said.",
+    ],
+)
+def test_turnover_of_the_two_sides(text: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.direction is Direction.TURNOVER and flow.amounts

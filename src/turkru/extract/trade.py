@@ -15,6 +15,7 @@ from turkru.extract.periods import Periods, figure_period, points_back
 from turkru.extract.sides import concerns_both_sides, names_third_party, sides_in
 from turkru.extract.trade_cues import TradeCueWords, arriving_goods, is_expected, trade_cue_words, trade_verbs
 from turkru.extract.trade_index import TradeIndex
+from turkru.extract.turnover_scope import other_turnover
 from turkru.model.actors import RUSSIA, TURKMENISTAN, Party, PartyKind, Person, Place
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Direction, Quantity, Status, TradeFlow
@@ -207,7 +208,7 @@ def _side_of_mention(value: object, fallback: str | None) -> str | None:
 def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     words = trade_cue_words(document.lexicon)
     trigger = words.turnover.search(sentence.folded)
-    if trigger is None or _foreign_total(sentence.text, trigger, words):
+    if trigger is None or _foreign_total(sentence.text, trigger, words) or other_turnover(sentence, trigger, words):
         return
     if _third_partner(sentence.text, trigger, words) or _partners_beyond(sentence, trigger, words):
         return

@@ -83,6 +83,8 @@ class TradeCueWords:
     partner_list: re.Pattern[str]  # between two partners: ", ", " and "
     foreign_total_before: re.Pattern[str]
     foreign_total_after: re.Pattern[str]
+    holder_before: re.Pattern[str]  # right before a turnover word: "cargo", "the company's annual"
+    holder_after: re.Pattern[str]  # right after it: "of the State Commodity Exchange"
     possessed_total: re.Pattern[str]  # around a turnover word: "Russia's total trade turnover"
     regional_origin: re.Pattern[str]  # before goods: "Central Asian gas"
     bilateral_pointer: re.Pattern[str]
