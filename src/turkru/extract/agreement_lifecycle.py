@@ -149,8 +149,8 @@ def _starts(sentence: Sentence) -> tuple[int, ...] | None:
 
 
 def _first_after(sentence: Sentence, mention: DocMention, stage: Stage, w: AgreementWords) -> Timex | None:
-    """The first event date after the document that is not when terms begin (nor, for a document not
-    signed, after "signed on", the date of another signing): found from an index of the sentence's
+    """The first event date after the document that is not when terms begin or it takes effect (nor,
+    for a document not signed, after "signed on", the date of another signing): found from an index of the sentence's
     dates, so a sentence with thousands of dated documents is not read once per document. (Dates
     carried in from an earlier sentence all lie before it.)"""
     events, starts = event_dates_of(sentence), _starts(sentence)
@@ -162,6 +162,8 @@ def _first_after(sentence: Sentence, mention: DocMention, stage: Stage, w: Agree
             continue
         if stage is not Stage.SIGNED and w.signed_on.search(sentence.text[max(0, local - 25) : local]):
             continue
+        if stage is Stage.SIGNED and w.in_force.search(sentence.text, max(mention.end, local - 40), local):
+            continue  # "signed an agreement which will come into effect next year": not when it was signed
         return timex
     return None
 
