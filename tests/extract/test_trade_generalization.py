@@ -143,3 +143,51 @@ def test_no_turnover_between_the_sides(text: str) -> None:
 def test_turnover_of_the_two_sides(text: str) -> None:
     (flow,) = flows_in(text)
     assert flow.direction is Direction.TURNOVER and flow.amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "exporter"),
+    [
+        ("Turkmen officials hope that Russia will buy 5 bcm of Turkmen gas next year.", TURKMENISTAN),
+        ("Turkmen officials said Russia would buy 5 bcm of gas next year.", TURKMENISTAN),
+        ("Russian diplomats believe that Turkmenistan will purchase 500 Russian buses in 2024.", RUSSIA),
+    ],
+)
+def test_the_reported_clause_has_the_parties(text: str, exporter: str) -> None:
+    """Who speaks or hopes is not the buyer: the clause after 'that' or 'said' names it."""
+    (flow,) = flows_in(text)
+    assert flow.exporter == exporter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry stated that Gazprom had not been paying in full for gas supplies.",
+        "Turkmenistan complained that Russia paid only partly for the gas deliveries.",
+    ],
+)
+def test_who_pays_for_supplies_buys_them(text: str) -> None:
+    assert [(f.exporter, f.importer) for f in flows_in(text)] == [(TURKMENISTAN, RUSSIA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Gazprom buys more gas, Turkmenistan will benefit.",
+        "Unless Russia imports more cotton, the mills will close.",
+        "Turkmenistan is building export-oriented textile factories with Russian equipment.",
+        "Russian firms are interested in import-substituting production of cotton goods in Turkmenistan.",
+    ],
+)
+def test_conditions_and_compounds_move_no_goods(text: str) -> None:
+    assert flows_in(text) == []
+
+
+def test_goods_with_no_figure_need_the_other_end_near_by() -> None:
+    """With no word of theirs and no sentence just before naming Russia, goods go nowhere named."""
+    text = (
+        "Russia and Turkmenistan signed a memorandum on culture.\n\n"
+        "Turkmenistan is a large country in Central Asia. Its capital is Ashgabat. "
+        "Cotton is grown in every province. The country exports cotton yarn and carpets."
+    )
+    assert flows_in(text, lead="") == []

@@ -32,6 +32,7 @@ _PAIRING_REACH = 4  # sentences: how long a region paired with the other side st
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
 _GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and the Central Asian states")
+_IMPLIED_REACH = 2  # sentences before goods with no figure that may name the other end no word of theirs names
 
 
 def _is_side(code: str | None) -> bool:
@@ -492,12 +493,26 @@ def _clause_amounts(
     return []
 
 
-def _end_named(sentence: Sentence, document: Document, side: str, words: TradeCueWords) -> bool:
-    """Whether a figure's end that no word of its clause names is still the other side: the
-    sentence names that side, or points back ("the country", "it") to a sentence that does."""
+def _reported_start(text: str, start: int, verb_start: int, words: TradeCueWords) -> int:
+    """Where the parties of a trade word's clause start: after the last "that" or speech verb before
+    it ("Turkmen officials hope that Russia will buy more gas": Russia buys), else at *start*."""
+    last = start
+    for found in words.reported_clause.finditer(text, start, verb_start):
+        last = found.end()
+    return last
+
+
+def _end_named(sentence: Sentence, document: Document, side: str, words: TradeCueWords, figure: bool) -> bool:
+    """Whether a flow's end that no word of its clause names is still the other side: the sentence
+    names that side; for a figure, the sentence points back ("the country", "its") to the sentence
+    before, which names it; for goods with no figure, one of the sentences just before names it."""
     if side in sentence.sides:
         return True
-    if sentence.index == 0 or words.party_anaphor.search(sentence.text) is None:
+    if sentence.index == 0:
+        return False
+    if not figure:
+        return side in sides_in(*document.sentences[max(0, sentence.index - _IMPLIED_REACH) : sentence.index])
+    if words.party_anaphor.search(sentence.text) is None:
         return False
     return side in document.sentences[sentence.index - 1].sides
 
@@ -531,7 +546,10 @@ def _export_in(
     named = goods or totals or words.generic_goods.search(text, verb.end(), right)
     if not named or _goods_from_beyond(sentence, index, left, right):
         return None  # no goods, or goods of a region beyond the two sides ("Central Asian gas")
-    inward = verb.group("in") is not None
+    inward = (
+        verb.group("in") is not None
+        or words.paid_for.search(text, max(left, verb.start() - 50), verb.start()) is not None
+    )
     passive = words.passive.search(text[max(left, verb.start() - 20) : verb.start()]) is not None
     source = _origin_of_goods(sentence, index, left, right)
     target = None
@@ -543,7 +561,8 @@ def _export_in(
             source = source or possessor
     region: Party | None = None
     ways, routes = _routes(sentence, index, parties_from, left, right)  # "via Russia": no end of the flow
-    for mention in _party_mentions(sentence, index, parties_from, left, right, ways):
+    reported = _reported_start(text, parties_from, verb.start(), words)
+    for mention in _party_mentions(sentence, index, reported, left, right, ways):
         local = mention.start - sentence.start
         side = _side_at(mention)
         if side is None:
@@ -592,7 +611,7 @@ def _export_in(
     planned = is_expected(text, verb.start(), verb.end(), index.words, index.cuts)
     amounts = _clause_amounts(sentence, index, document, left, right)
     growth = find_percent(text[left:right], document.lexicon)
-    if implied is not None and (amounts or growth) and not _end_named(sentence, document, implied, words):
+    if implied is not None and not _end_named(sentence, document, implied, words, bool(amounts or growth)):
         return None  # "Turkmenistan exported 60,000 tonnes of tomatoes": all its markets, not the other side
     if not (amounts or planned) and _price_or_topic(text, verb.start(), left, right, words):
         return None  # a price ("buys gas at $130 per 1,000 cubic metres") or a topic ("discussed supplies")

@@ -78,6 +78,9 @@ class TradeCueWords:
     third_market: re.Pattern[str]
     third_source: re.Pattern[str]  # right after an import word: "from Central Asian states"
     proceeds: re.Pattern[str]  # right before a trade word: "revenue from gas", money earned, no goods moving
+    reported_clause: re.Pattern[str]  # "hope that", "said": where a reported clause with its own parties starts
+    paid_for: re.Pattern[str]  # right before a trade word: "paying in full for", its payer is the buyer
+    conditional: re.Pattern[str]  # right before a trade word: "if Gazprom", a condition
     third_partner: re.Pattern[str]  # right after a turnover word: "between Russia and Central Asia"
     partner_start: re.Pattern[str]  # right after a turnover word: "with", where its partners start
     partner_list: re.Pattern[str]  # between two partners: ", ", " and "
@@ -141,8 +144,8 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             return  # a clause about who controls the trade, or its transit, moves no goods between the two
         if words.halted.search(before[-60:]) or words.share_of.search(before[-60:]):
             continue
-        if words.proceeds.search(before[-60:]):
-            continue  # "revenue from gas exports": money earned, not goods moving
+        if words.proceeds.search(before[-60:]) or words.conditional.search(before[-50:]):
+            continue  # "revenue from gas exports", "if Gazprom buys": money earned, a condition
         if words.denied_before.search(before[-25:]) or words.capacity.search(before[-30:]):
             continue
         if words.denied_after.search(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):
