@@ -133,3 +133,41 @@ def test_a_title_ends_where_the_clause_moves_on(text: str, title: str) -> None:
 def test_a_signing_is_not_dated_by_its_entry_into_force(text: str) -> None:
     (agreement,) = agreements_in(text)
     assert agreement.status is Stage.SIGNED and agreement.date != PartialDate(2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmenistan signed a gas deal with China last year, while Russia watched from the sidelines.",
+        "Russia and Kazakhstan signed a memorandum on the Caspian pipeline, and Turkmenistan may join later.",
+        "The EU and Turkmenistan signed a memorandum on energy cooperation in 2008, unlike Russia.",
+        "Ashgabat signed a contract with Azerbaijan on the Dostluk field; Moscow welcomed it.",
+    ],
+)
+def test_another_pairs_document_is_not_the_two_sides(text: str) -> None:
+    """A third country or body among the signers, one side missing: not a Turkmen-Russian document."""
+    assert agreements_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, Turkmenistan and Kazakhstan signed a declaration on the Caspian gas pipeline.",
+        "Lukoil signed an agreement with Turkmenistan on the Azerbaijani-Turkmen Dostluk field.",
+    ],
+)
+def test_both_sides_among_more_signers(text: str) -> None:
+    (agreement,) = agreements_in(text)
+    assert agreement.status is Stage.SIGNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, Russia and Turkmenistan signed a contract for the supply in 2024 of 500 buses.",
+        "Last year KAMAZ signed a contract with Turkmenistan for the delivery by the end of 2024 of 300 trucks.",
+    ],
+)
+def test_a_contract_is_not_dated_by_its_delivery(text: str) -> None:
+    (agreement,) = agreements_in(text)
+    assert agreement.date == PartialDate(2022)

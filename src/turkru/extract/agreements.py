@@ -92,6 +92,8 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
             covered = max(covered, mention.end)
             if _multilateral(sentence, mention) or _cumulative(sentence, mention, words):
                 continue
+            if _third_signers(sentence, mention):
+                continue
             in_list = listed[1] is not None and words.list_separator.fullmatch(sentence.text, listed[0], mention.start)
             stage = listed[1] if in_list else stage_of(sentence.text, mention, stops, words)
             if stage is Stage.PLANNED and sentence.headline and _headline_signs(sentence, mention, words):
@@ -203,6 +205,26 @@ def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
         if mention.start <= local < mention.end and found.country is None:
             return True
     return False
+
+
+_SIGNER_KINDS = ("country", "place", "person", "organisation", "company", "region")
+
+
+def _third_signers(sentence: Sentence, mention: DocMention) -> bool:
+    """Whether the document's clause, up to the end of its title or party phrase, names a third
+    country or an international body as a party and not both sides ("Turkmenistan signed a gas deal
+    with China", "Russia and Kazakhstan signed a memorandum", "the EU and Turkmenistan signed"):
+    another pair's document, though the sentence goes on to name the other side."""
+    start = clause_start(sentence.text, mention.start)
+    end = max(mention.end, mention.parties[1] if mention.parties else 0)
+    sides: set[str | None] = set()
+    for found in sentence.of_kind(*_SIGNER_KINDS):
+        local = found.start - sentence.start
+        if start <= local < end:
+            value = found.value if found.kind == "country" else found.country
+            sides.add(value if isinstance(value, str) else None if found.kind != "organisation" else "")
+    beyond = {side for side in sides if side is not None and side not in SIDES}
+    return bool(beyond) and not set(SIDES) <= sides
 
 
 def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDate | None:
