@@ -207,9 +207,6 @@ def _multilateral(sentence: Sentence, mention: DocMention) -> bool:
     return False
 
 
-_SIGNER_KINDS = ("country", "place", "person", "organisation", "company", "region")
-
-
 def _third_signers(sentence: Sentence, mention: DocMention) -> bool:
     """Whether the document's clause, up to the end of its title or party phrase, names a third
     country or an international body as a party and not both sides ("Turkmenistan signed a gas deal
@@ -218,7 +215,7 @@ def _third_signers(sentence: Sentence, mention: DocMention) -> bool:
     start = clause_start(sentence.text, mention.start)
     end = max(mention.end, mention.parties[1] if mention.parties else 0)
     sides: set[str | None] = set()
-    for found in sentence.of_kind(*_SIGNER_KINDS):
+    for found in sentence.of_kind("country", "place", "person", "organisation", "company", "region"):
         local = found.start - sentence.start
         if start <= local < end:
             value = found.value if found.kind == "country" else found.country
