@@ -191,3 +191,29 @@ def test_goods_with_no_figure_need_the_other_end_near_by() -> None:
         "Cotton is grown in every province. The country exports cotton yarn and carpets."
     )
     assert flows_in(text, lead="") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkmen government buys wheat on the world market every year.",
+        "Turkmenistan imports most of its medicines from abroad.",
+        "In Soviet times, Turkmenistan supplied cotton to the whole Soviet Union.",
+        "Turkmenistan sold carpets and cotton to the former Soviet republics.",
+    ],
+)
+def test_goods_bought_or_sold_beyond_the_two(text: str) -> None:
+    """The world market, abroad, the Soviet Union: the other end is not the other side."""
+    assert flows_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmenistan received a batch of Sputnik V vaccine from Russia in 2021.",
+        "In 2021 Turkmenistan received the first shipment of Russian wheat.",
+    ],
+)
+def test_a_received_batch_is_goods_bought(text: str) -> None:
+    (flow,) = flows_in(text)
+    assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)

@@ -493,6 +493,12 @@ def _clause_amounts(
     return []
 
 
+def _bought_beyond(text: str, start: int, end: int, words: TradeCueWords) -> bool:
+    """Whether goods bought come from beyond the two sides ("from Central Asian states", "on the world
+    market", "from abroad")."""
+    return words.third_source.search(text, start, end) is not None or words.third_market.search(text, start, end) is not None
+
+
 def _reported_start(text: str, start: int, verb_start: int, words: TradeCueWords) -> int:
     """Where the parties of a trade word's clause start: after the last "that" or speech verb before
     it ("Turkmen officials hope that Russia will buy more gas": Russia buys), else at *start*."""
@@ -600,7 +606,7 @@ def _export_in(
             target = target or last_region.country
     if target is None and not inward and words.third_market.search(text, verb.end(), right):
         return None  # "exported gas to Europe": the other end is beyond the two sides
-    if source is None and inward and words.third_source.search(text, verb.end(), right):
+    if source is None and inward and _bought_beyond(text, verb.end(), right, words):
         return None  # "bought gas from Central Asian states": the other end is beyond the two sides
     unended = (source is None or target is None) and other_side(source or target) in routes  # no other end
     implied = other_side(source or target) if source is None or target is None else None
