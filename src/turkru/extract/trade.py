@@ -496,7 +496,9 @@ def _clause_amounts(
 def _bought_beyond(text: str, start: int, end: int, words: TradeCueWords) -> bool:
     """Whether goods bought come from beyond the two sides ("from Central Asian states", "on the world
     market", "from abroad")."""
-    return words.third_source.search(text, start, end) is not None or words.third_market.search(text, start, end) is not None
+    if words.third_source.search(text, start, end) is not None:
+        return True
+    return words.third_market.search(text, start, end) is not None
 
 
 def _reported_start(text: str, start: int, verb_start: int, words: TradeCueWords) -> int:
