@@ -171,3 +171,17 @@ def test_both_sides_among_more_signers(text: str) -> None:
 def test_a_contract_is_not_dated_by_its_delivery(text: str) -> None:
     (agreement,) = agreements_in(text)
     assert agreement.date == PartialDate(2022)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Russia and Turkmenistan signed a contract for the supply in 2020 of 100 buses and of 50 trucks in 2021.",
+        "Also in 2019, contracts were signed with Turkmenistan for the delivery in 2020 of one Russian locomotive "
+        "built in Bryansk and one more built in Kolomna in 2021.",
+    ],
+)
+def test_dates_after_a_delivery_date_are_its_terms_too(text: str) -> None:
+    """After 'the delivery in 2020 of', a later date of the same list is a delivery date, not the signing."""
+    (agreement,) = agreements_in(text)
+    assert agreement.date == PartialDate(2019)

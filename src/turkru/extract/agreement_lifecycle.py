@@ -150,17 +150,25 @@ def _starts(sentence: Sentence) -> tuple[int, ...] | None:
 
 def _first_after(sentence: Sentence, mention: DocMention, stage: Stage, w: AgreementWords) -> Timex | None:
     """The first event date after the document that is not when terms begin or it takes effect (nor,
-    for a document not signed, after "signed on", the date of another signing): found from an index of the sentence's
+    for a document not signed, after "signed on", the date of another signing; after a date of its
+    terms, any date but one "signed in", as "for the delivery in 2021 of X, and of Y in 2021"): found from an index of the sentence's
     dates, so a sentence with thousands of dated documents is not read once per document. (Dates
     carried in from an earlier sentence all lie before it.)"""
     events, starts = event_dates_of(sentence), _starts(sentence)
-    first = bisect_left(starts, mention.end) if starts is not None else 0
+    first = bisect_left(starts, mention.start) if starts is not None else 0
+    termed = False  # a date of its terms came first: a later date is the signing's only when "signed in" it
     for index in range(first, len(events)):
         timex = events[index]
         local = timex.start - sentence.start
-        if local < mention.end or _term_start(sentence, timex, w):
+        if local < mention.start:
             continue
-        if stage is not Stage.SIGNED and w.signed_on.search(sentence.text[max(0, local - 25) : local]):
+        if _term_start(sentence, timex, w):
+            termed = True  # in its title ("the contract for the delivery in 2021 of ...") or after it
+            continue
+        if local < mention.end:
+            continue
+        signed_on = w.signed_on.search(sentence.text[max(0, local - 25) : local]) is not None
+        if (stage is not Stage.SIGNED and signed_on) or (termed and not signed_on):
             continue
         if stage is Stage.SIGNED and w.in_force.search(sentence.text, max(mention.end, local - 40), local):
             continue  # "signed an agreement which will come into effect next year": not when it was signed
