@@ -176,7 +176,8 @@ def test_a_contract_is_not_dated_by_its_delivery(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2019 Russia and Turkmenistan signed a contract for the supply in 2020 of 100 buses and of 50 trucks in 2021.",
+        "In 2019 Russia and Turkmenistan signed a contract for the supply in 2020 of 100 buses "
+        "and of 50 trucks in 2021.",
         "Also in 2019, contracts were signed with Turkmenistan for the delivery in 2020 of one Russian locomotive "
         "built in Bryansk and one more built in Kolomna in 2021.",
     ],

@@ -151,9 +151,10 @@ def _starts(sentence: Sentence) -> tuple[int, ...] | None:
 def _first_after(sentence: Sentence, mention: DocMention, stage: Stage, w: AgreementWords) -> Timex | None:
     """The first event date after the document that is not when terms begin or it takes effect (nor,
     for a document not signed, after "signed on", the date of another signing; after a date of its
-    terms, any date but one "signed in", as "for the delivery in 2021 of X, and of Y in 2021"): found from an index of the sentence's
-    dates, so a sentence with thousands of dated documents is not read once per document. (Dates
-    carried in from an earlier sentence all lie before it.)"""
+    terms, in its title or after it, any date but one "signed in": "for the delivery in 2021 of X,
+    and of Y in 2021"): found from an index of the sentence's dates, so a sentence with thousands
+    of dated documents is not read once per document. (Dates carried in from an earlier sentence
+    all lie before it.)"""
     events, starts = event_dates_of(sentence), _starts(sentence)
     first = bisect_left(starts, mention.start) if starts is not None else 0
     termed = False  # a date of its terms came first: a later date is the signing's only when "signed in" it
