@@ -200,6 +200,8 @@ def test_goods_with_no_figure_need_the_other_end_near_by() -> None:
         "Turkmenistan imports most of its medicines from abroad.",
         "In Soviet times, Turkmenistan supplied cotton to the whole Soviet Union.",
         "Turkmenistan sold carpets and cotton to the former Soviet republics.",
+        "Russia supplies machinery to all the Caspian states.",
+        "Turkmenistan sells electricity to its neighbours.",
     ],
 )
 def test_goods_bought_or_sold_beyond_the_two(text: str) -> None:
