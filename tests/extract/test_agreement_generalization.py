@@ -186,3 +186,20 @@ def test_dates_after_a_delivery_date_are_its_terms_too(text: str) -> None:
     """After 'the delivery in 2020 of', a later date of the same list is a delivery date, not the signing."""
     (agreement,) = agreements_in(text)
     assert agreement.date == PartialDate(2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mejlis of Turkmenistan approved the agreement with Russia on education.",
+        "The State Duma has unanimously approved the agreement between Russia and Turkmenistan on migration.",
+    ],
+)
+def test_a_parliament_approving_ratifies(text: str) -> None:
+    (agreement,) = agreements_in(text)
+    assert agreement.status is Stage.RATIFIED
+
+
+def test_a_government_approving_a_draft_does_not_ratify() -> None:
+    (agreement,) = agreements_in("The Russian government approved the draft agreement with Turkmenistan on education.")
+    assert agreement.status is Stage.PLANNED
