@@ -109,6 +109,14 @@ def test_no_document_signed_by_the_two(text: str) -> None:
         ),
         ("They signed a contract for the supply of 30 buses worth $5 million.", "contract for the supply of 30 buses"),
         (
+            "Russia and Turkmenistan signed a contract for the supply of 5,000 tonnes of wheat.",
+            "contract for the supply of 5,000 tonnes of wheat",
+        ),
+        (
+            "Gazprom signed a contract with Turkmenistan for the purchase of 5.5 bcm of gas, TASS said.",
+            "contract for the purchase of 5.5 bcm of gas",
+        ),
+        (
             "The sides signed an agreement on customs matters, thus completing the legal framework.",
             "agreement on customs matters",
         ),
