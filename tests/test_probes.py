@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.scripts import load_benchmark
 
 PROBES = Path(__file__).resolve().parent / "probes"
