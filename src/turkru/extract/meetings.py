@@ -275,6 +275,15 @@ def _in_document_title(folded: str, trigger: re.Match[str], words: MeetingWords)
     return words.in_document_title.search(folded, max(0, trigger.start() - 40), trigger.start()) is not None
 
 
+def _tells_consultations(sentence: Sentence, words: MeetingWords) -> bool:
+    """Whether the sentence tells of consultations held, not only names a document of them
+    ("signed a plan of consultations between the ministries")."""
+    return any(
+        not _in_document_title(sentence.folded, found, words)
+        for found in words.consultations.finditer(sentence.folded)
+    )
+
+
 def _counts_encounters(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
     """Whether the encounter words count encounters rather than report one: "about 40 negotiations
     by video link" (the count ends at the trigger or just before it), "have met five times"."""
@@ -516,7 +525,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     one_sided_ok = words.with_guest.search(sentence.text) is not None and bool(
         planned or words.of_visit.search(sentence.text)
     )
-    occasion = "consultations" if words.consultations.search(sentence.text) else None
+    occasion = "consultations" if _tells_consultations(sentence, words) else None
     if words.back_reference.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
         one_sided_ok = True  # "the Turkmen side at the consultations was headed by X": a side of a known encounter
     place = first_place(sentence, document.gazetteer, document.lexicon)
