@@ -371,6 +371,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         host = place.country if place is not None else None
         if host is not None and host == _delegation_side(sentence, document):
             return None  # the side at home: no journey
+        if host is not None and timex is None:
+            timex = _event_date_before(sentence, document)  # dated by the talks told before
+            date = timex.value if timex else None
     if host is None and names_third_party(sentence):
         return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:
