@@ -56,6 +56,8 @@ class MeetingWords:
     between_countries: re.Pattern[str]  # "consultations between Turkmenistan and Russia"
     bodies_of_both: re.Pattern[str]  # "the ministries of Turkmenistan and Russia held consultations"
     paired_adjective: re.Pattern[str]  # "Turkmen-Russian political consultations"
+    paired_meeting: re.Pattern[str]  # "a Russian-Turkmen meeting": right before the plain noun
+    encounter_noun: re.Pattern[str]  # "meeting": the plain noun a paired adjective qualifies
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
@@ -100,6 +102,8 @@ class MeetingWords:
             between_countries=lexicon.pattern("meetings.between_countries"),
             bodies_of_both=lexicon.pattern("meetings.bodies_of_both"),
             paired_adjective=lexicon.pattern("meetings.paired_adjective"),
+            paired_meeting=lexicon.pattern("meetings.paired_meeting"),
+            encounter_noun=lexicon.folded("meetings.encounter_noun"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
@@ -367,13 +371,16 @@ def _paired_adjective(
     sentence: Sentence, trigger: re.Match[str], words: MeetingWords
 ) -> tuple[str, frozenset[str], Party | None] | None:
     """Talks the two nationalities, joined, qualify right before the talks word, no one named
-    ("Turkmen-Russian political consultations were held") -> the talks word as the role, both sides."""
-    if not words.formal.fullmatch(trigger.group(0)):
-        return None
+    ("Turkmen-Russian political consultations were held", "a Russian-Turkmen meeting") -> the talks
+    word as the role, both sides."""
     start = max(0, trigger.start() - _BETWEEN_REACH * 2)
-    if words.paired_adjective.search(sentence.text, start, trigger.start()) is None:
+    if words.encounter_noun.fullmatch(trigger.group(0)):
+        paired = words.paired_meeting.search(sentence.text, start, trigger.start())  # "a Russian-Turkmen meeting"
+    elif words.formal.fullmatch(trigger.group(0)):
+        paired = words.paired_adjective.search(sentence.text, start, trigger.start())
+    else:
         return None
-    return trigger.group(0), BOTH_SIDES, None
+    return None if paired is None else (trigger.group(0), BOTH_SIDES, None)
 
 
 def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> re.Match[str] | None:
