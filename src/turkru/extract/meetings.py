@@ -38,6 +38,7 @@ class MeetingWords:
     remote: tuple[tuple[re.Pattern[str], tuple[str, ...], MeetingMode], ...]  # each with words its matches hold
     called: re.Pattern[str]  # "X called Y": only a person or title right after
     in_person: re.Pattern[str]
+    guest_verb: re.Pattern[str]  # "received", "hosted": an encounter only with a guest after it
     not_bilateral: re.Pattern[str]
     meets_a_need: re.Pattern[str]  # "meet" of needs, not of people
     counted: re.Pattern[str]  # "about 40 negotiations": a count of encounters
@@ -84,6 +85,7 @@ class MeetingWords:
             ),
             called=lexicon.folded("meetings.called"),
             in_person=lexicon.folded("meetings.in_person"),
+            guest_verb=lexicon.folded("meetings.guest_verb"),
             not_bilateral=lexicon.pattern("meetings.not_bilateral"),
             meets_a_need=lexicon.folded("meetings.meets_a_need"),
             counted=lexicon.folded("meetings.counted"),
@@ -254,7 +256,7 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
             continue
         if _counts_encounters(folded, match, words) or _in_document_title(folded, match, words):
             continue
-        if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
+        if words.guest_verb.fullmatch(match.group(0)) and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
     return _joint_signing(sentence, words)
