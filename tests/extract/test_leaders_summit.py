@@ -1,4 +1,4 @@
-"""'An informal summit of CIS leaders': a summit of a group's leaders is a multilateral event."""
+"""'An informal summit of CIS leaders', 'the Innoprom exhibition': multilateral and named events."""
 
 from __future__ import annotations
 
@@ -25,3 +25,22 @@ def event_names(text: str) -> list[str]:
 def test_summit_of_a_groups_leaders_is_an_event(text: str, name: str) -> None:
     assert name in event_names(text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkmen companies will take part in the Innoprom exhibition in Yekaterinburg in July, Russia's trade "
+         "mission in Ashgabat said.", "Innoprom exhibition"),
+        ("Russian firms showed their goods at the Turkmen Construction exhibition in Ashgabat on Tuesday.",
+         "Turkmen Construction exhibition"),
+    ],
+)
+def test_a_name_before_a_plain_event_noun_is_an_event(text: str, name: str) -> None:
+    """'The Innoprom exhibition': a capitalised name right before the noun, no adjective between."""
+    assert name in event_names(text)
+
+
+def test_a_sentence_opening_is_no_name() -> None:
+    """'The forum of the Russian regions' opens with the determiner: no name 'The forum'."""
+    assert not any(name.startswith("The") for name in event_names("The forum of the Russian regions was held."))
