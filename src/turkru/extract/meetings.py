@@ -17,6 +17,7 @@ from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
+from turkru.extract.sessions import co_chairs_sitting
 from turkru.extract.sides import country_of, names_third_party
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
@@ -142,6 +143,8 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             continue
         if is_generic(sentence.text, document.lexicon) or standing_body(sentence, document) is not None:
             continue  # a habit, or a sitting of a standing body (a session, not a meeting)
+        if co_chairs_sitting(sentence, document):
+            continue  # "the commission's co-chairs met": a co-chairs' sitting (a session)
         if tells_of_sitting_before(sentence, body[index - 1] if index > 0 else None, document.lexicon):
             continue  # "The meeting was held on 14 March": the sitting told just before
         meeting = _meeting_in(sentence, document, occasions, words)

@@ -41,6 +41,7 @@ class SessionWords:
     counted: re.Pattern[str]  # "12 sessions of the commission have been held": a count, not a sitting
     back_to_body: re.Pattern[str]  # "the next meeting of the commission": the body named before
     back_possessive: re.Pattern[str]  # "the Commission's next session"
+    back_co_chairs: re.Pattern[str]  # "the commission's co-chairs, X and Y, met": a co-chairs' sitting
     back_cues: CueWords
 
     @classmethod
@@ -61,6 +62,7 @@ class SessionWords:
             counted=lexicon.pattern("sessions.counted"),
             back_to_body=lexicon.pattern("sessions.back_to_body"),
             back_possessive=lexicon.pattern("sessions.back_possessive"),
+            back_co_chairs=lexicon.pattern("sessions.back_co_chairs"),
             back_cues=word_filter(*lexicon.words("BACK_BODY_NOUN")),
         )
 
@@ -75,7 +77,8 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
         if not bodies and named is not None:
             found = _back_to_body(sentence, named, words)
             if found is not None:
-                yield _session(sentence, document, named, found.group("noun"), found.start(), words)
+                noun = found.group("noun") or found.groupdict().get("noun2") or ""
+                yield _session(sentence, document, named, noun, found.start(), words)
         for mention in bodies:
             if not isinstance(mention.value, BodyKind):
                 continue
@@ -112,7 +115,31 @@ def _back_to_body(sentence: Sentence, named: BodyKind, words: SessionWords) -> r
         for found in pattern.finditer(sentence.text):
             if found.group(named.value) is not None:
                 return found
+    return _back_co_chairs(sentence, named, words)
+
+
+def _back_co_chairs(sentence: Sentence, named: BodyKind, words: SessionWords) -> re.Match[str] | None:
+    """The co-chairs of "the commission" named earlier, in a sentence that reports them sitting
+    ("The commission's co-chairs, X and Y, met in Moscow")."""
+    if words.sitting_word.search(sentence.text) is None:
+        return None
+    for found in words.back_co_chairs.finditer(sentence.text):
+        if found.group(named.value) is not None or found.group(f"{named.value}2") is not None:
+            return found
     return None
+
+
+def co_chairs_sitting(sentence: Sentence, document: Document) -> bool:
+    """Whether *sentence* reports a sitting of the co-chairs of a body named in an earlier sentence
+    (a commission session, not a meeting of its co-chairs)."""
+    words = document.lexicon.derive(SessionWords.of)
+    if "co-chairs" not in sentence.lower:
+        return False
+    for before in document.sentences[: sentence.index]:
+        for mention in before.of_kind("body"):
+            if isinstance(mention.value, BodyKind) and _back_co_chairs(sentence, mention.value, words) is not None:
+                return True
+    return False
 
 
 def _co_chairs_met(sentence: Sentence, before: str, words: SessionWords) -> re.Match[str] | None:
