@@ -17,6 +17,7 @@ from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.records import BodyKind, Commission, CommissionSession, SessionFormat, Status
 from turkru.text._numbers import ordinal as ordinal_number
+from turkru.text.memo import per_text
 
 
 @attrs.frozen
@@ -135,11 +136,21 @@ def co_chairs_sitting(sentence: Sentence, document: Document) -> bool:
     words = document.lexicon.derive(SessionWords.of)
     if "co-chairs" not in sentence.lower:
         return False
-    for before in document.sentences[: sentence.index]:
-        for mention in before.of_kind("body"):
-            if isinstance(mention.value, BodyKind) and _back_co_chairs(sentence, mention.value, words) is not None:
-                return True
-    return False
+    return any(
+        first < sentence.index and _back_co_chairs(sentence, body, words) is not None
+        for body, first in _first_named(document.sentences).items()
+    )
+
+
+@per_text(4)
+def _first_named(sentences: tuple[Sentence, ...]) -> dict[BodyKind, int]:
+    """The index of the first sentence naming each standing body (read once per document)."""
+    first: dict[BodyKind, int] = {}
+    for sentence in sentences:
+        for mention in sentence.of_kind("body"):
+            if isinstance(mention.value, BodyKind):
+                first.setdefault(mention.value, sentence.index)
+    return first
 
 
 def _co_chairs_met(sentence: Sentence, before: str, words: SessionWords) -> re.Match[str] | None:
