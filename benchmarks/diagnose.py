@@ -1,9 +1,11 @@
 """Show, per article, the gold facts missed and the predicted facts unmatched on the corpus.
 
     python benchmarks/diagnose.py --corpus ../shared/corpus [ARTICLE_ID ...]
+    python benchmarks/diagnose.py --probes --scorer ../shared/corpus/score.py [ARTICLE_ID ...]
 
 The set-aside quarter (benchmarks/holdout.txt) is never shown: it is scored only as a whole,
-by ``evaluate.py --subset holdout``, so that its figure stays an unseen one.
+by ``evaluate.py --subset holdout``, so that its figure stays an unseen one. Nor is a folder's
+blind set (its ``BLIND.txt``: the probe set's B).
 """
 
 from __future__ import annotations
@@ -14,25 +16,31 @@ import json
 import sys
 from pathlib import Path
 
-from evaluate import HOLDOUT, read_names
+from evaluate import HOLDOUT, PROBES, read_names
 
 from turkru import parse_article, to_facts
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True)
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--corpus", type=Path)
+    where.add_argument("--probes", type=Path, nargs="?", const=PROBES, help=f"default {PROBES}")
+    parser.add_argument("--scorer", type=Path, help="the score.py to use (default: the folder's own)")
     parser.add_argument("articles", nargs="*", help="article ids to show (default: all)")
     args = parser.parse_args(argv)
-    spec = importlib.util.spec_from_file_location("score", args.corpus / "score.py")
+    folder: Path = args.corpus or args.probes
+    spec = importlib.util.spec_from_file_location("score", args.scorer or folder / "score.py")
     assert spec and spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    holdout = read_names(HOLDOUT)
-    for path in sorted((args.corpus / "articles").glob("*.txt")):
-        if path.stem in holdout or (args.articles and path.stem not in args.articles):
+    hidden = read_names(HOLDOUT)
+    if (folder / "BLIND.txt").is_file():
+        hidden |= read_names(folder / "BLIND.txt")
+    for path in sorted((folder / "articles").glob("*.txt")):
+        if path.stem in hidden or (args.articles and path.stem not in args.articles):
             continue
-        gold = json.loads((args.corpus / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        gold = json.loads((folder / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
         predicted = to_facts(parse_article(path.read_text(encoding="utf-8"), article_id=path.stem))
         kinds = set(score.HEADLINE)
         gold_facts = [f for f in gold["facts"] if f["kind"] in kinds]

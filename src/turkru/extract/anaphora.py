@@ -30,6 +30,7 @@ def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None
     lexicon = lexicon or Lexicon.default()
     title_word = lexicon.pattern("participants.title_word")
     title_nouns = lexicon.words("BACK_TITLE_NOUN")  # one per title
+    title_before = lexicon.pattern("participants.title_before_name")
     introduced: list[tuple[str, Mention]] = []
     out: list[Sentence] = []
     for sentence in sentences:
@@ -54,5 +55,21 @@ def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None
                 sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start))
             )
         introduced.extend(titled_people(sentence))
+        introduced.extend(_bare_titled(sentence, title_before))
         out.append(sentence)
     return out
+
+
+_TITLE_REACH = 30  # characters before a name its bare title word may stand in
+
+
+def _bare_titled(sentence: Sentence, title_before: re.Pattern[str]) -> list[tuple[str, Mention]]:
+    """(title word, person mention) for each name right after a bare title word the gazetteer
+    holds no office for ("led by Governor <Name>"); the titled appositions are told already."""
+    found: list[tuple[str, Mention]] = []
+    for mention in sentence.of_kind("person"):
+        local = mention.start - sentence.start
+        match = title_before.search(sentence.text, max(0, local - _TITLE_REACH), local)
+        if match is not None:
+            found.append((" ".join(match.group("word").lower().split()), mention))
+    return found

@@ -17,6 +17,7 @@ from turkru.extract.follow_up import date_from_follow_up
 from turkru.extract.occasions import date_from_occasion, redate
 from turkru.extract.participants import other_side
 from turkru.extract.receptions import resident_diplomat
+from turkru.extract.stays import fold_stay_items
 from turkru.extract.transcripts import transcript_day
 from turkru.lexicon import Lexicon
 from turkru.model.actors import RUSSIA, SIDES, TURKMENISTAN, Person
@@ -483,7 +484,8 @@ def _only_a_year(visit: Visit) -> bool:
 
 def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRecord]:
     """Date a transcript's talks, fold duplicates, date the lead (and items of an occasion, and items
-    told again in the next sentence), add implied visits, date items of a visit, fold again."""
+    told again in the next sentence), add implied visits, date items of a visit, fold again, and
+    fold a guest's later engagements into the stay under way."""
     words = fold_words(document.lexicon)
     given = date_transcript(list(records), document)
     once = fold_duplicates(given, words)
@@ -496,7 +498,8 @@ def consolidate(records: Iterable[AnyRecord], document: Document) -> list[AnyRec
         folded = fold_duplicates(before, words)
         settled = len(folded) == len(before)
     dated = date_from_visit(folded, words)
-    return dated if settled and _same_records(dated, folded) else fold_duplicates(dated, words)
+    dated = dated if settled and _same_records(dated, folded) else fold_duplicates(dated, words)
+    return fold_stay_items(dated, document.published)
 
 
 def _same_records(first: Sequence[AnyRecord], second: Sequence[AnyRecord]) -> bool:

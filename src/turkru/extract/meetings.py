@@ -17,6 +17,7 @@ from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
+from turkru.extract.sessions import co_chairs_sitting
 from turkru.extract.sides import country_of, names_third_party
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
@@ -38,6 +39,7 @@ class MeetingWords:
     remote: tuple[tuple[re.Pattern[str], tuple[str, ...], MeetingMode], ...]  # each with words its matches hold
     called: re.Pattern[str]  # "X called Y": only a person or title right after
     in_person: re.Pattern[str]
+    guest_verb: re.Pattern[str]  # "received", "hosted": an encounter only with a guest after it
     not_bilateral: re.Pattern[str]
     meets_a_need: re.Pattern[str]  # "meet" of needs, not of people
     counted: re.Pattern[str]  # "about 40 negotiations": a count of encounters
@@ -56,6 +58,8 @@ class MeetingWords:
     between_countries: re.Pattern[str]  # "consultations between Turkmenistan and Russia"
     bodies_of_both: re.Pattern[str]  # "the ministries of Turkmenistan and Russia held consultations"
     paired_adjective: re.Pattern[str]  # "Turkmen-Russian political consultations"
+    paired_meeting: re.Pattern[str]  # "a Russian-Turkmen meeting": right before the plain noun
+    encounter_noun: re.Pattern[str]  # "meeting": the plain noun a paired adjective qualifies
     and_next: re.Pattern[str]
     formal: re.Pattern[str]  # encounters, not "met with residents"
     headed_by: re.Pattern[str]  # "the delegation was headed by": who led a side
@@ -82,6 +86,7 @@ class MeetingWords:
             ),
             called=lexicon.folded("meetings.called"),
             in_person=lexicon.folded("meetings.in_person"),
+            guest_verb=lexicon.folded("meetings.guest_verb"),
             not_bilateral=lexicon.pattern("meetings.not_bilateral"),
             meets_a_need=lexicon.folded("meetings.meets_a_need"),
             counted=lexicon.folded("meetings.counted"),
@@ -100,6 +105,8 @@ class MeetingWords:
             between_countries=lexicon.pattern("meetings.between_countries"),
             bodies_of_both=lexicon.pattern("meetings.bodies_of_both"),
             paired_adjective=lexicon.pattern("meetings.paired_adjective"),
+            paired_meeting=lexicon.pattern("meetings.paired_meeting"),
+            encounter_noun=lexicon.folded("meetings.encounter_noun"),
             and_next=lexicon.pattern("meetings.and_next"),
             formal=lexicon.folded("meetings.formal"),
             headed_by=lexicon.pattern("meetings.headed_by"),
@@ -136,6 +143,8 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             continue
         if is_generic(sentence.text, document.lexicon) or standing_body(sentence, document) is not None:
             continue  # a habit, or a sitting of a standing body (a session, not a meeting)
+        if co_chairs_sitting(sentence, document):
+            continue  # "the commission's co-chairs met": a co-chairs' sitting (a session)
         if tells_of_sitting_before(sentence, body[index - 1] if index > 0 else None, document.lexicon):
             continue  # "The meeting was held on 14 March": the sitting told just before
         meeting = _meeting_in(sentence, document, occasions, words)
@@ -250,7 +259,7 @@ def _trigger(sentence: Sentence, words: MeetingWords) -> tuple[re.Match[str], Me
             continue
         if _counts_encounters(folded, match, words) or _in_document_title(folded, match, words):
             continue
-        if match.group(0).startswith("rec") and not _received_guest(sentence.text, match, words):
+        if words.guest_verb.fullmatch(match.group(0)) and not _received_guest(sentence.text, match, words):
             continue
         return match, MeetingMode.IN_PERSON
     return _joint_signing(sentence, words)
@@ -273,6 +282,15 @@ def _in_document_title(folded: str, trigger: re.Match[str], words: MeetingWords)
     """Whether the encounter word is the subject of a document named just before it ("signed a
     plan of consultations", "a programme of meetings"), not an encounter told."""
     return words.in_document_title.search(folded, max(0, trigger.start() - 40), trigger.start()) is not None
+
+
+def _tells_consultations(sentence: Sentence, words: MeetingWords) -> bool:
+    """Whether the sentence tells of consultations held, not only names a document of them
+    ("signed a plan of consultations between the ministries")."""
+    return any(
+        not _in_document_title(sentence.folded, found, words)
+        for found in words.consultations.finditer(sentence.folded)
+    )
 
 
 def _counts_encounters(folded: str, trigger: re.Match[str], words: MeetingWords) -> bool:
@@ -358,13 +376,16 @@ def _paired_adjective(
     sentence: Sentence, trigger: re.Match[str], words: MeetingWords
 ) -> tuple[str, frozenset[str], Party | None] | None:
     """Talks the two nationalities, joined, qualify right before the talks word, no one named
-    ("Turkmen-Russian political consultations were held") -> the talks word as the role, both sides."""
-    if not words.formal.fullmatch(trigger.group(0)):
-        return None
+    ("Turkmen-Russian political consultations were held", "a Russian-Turkmen meeting") -> the talks
+    word as the role, both sides."""
     start = max(0, trigger.start() - _BETWEEN_REACH * 2)
-    if words.paired_adjective.search(sentence.text, start, trigger.start()) is None:
+    if words.encounter_noun.fullmatch(trigger.group(0)):
+        paired = words.paired_meeting.search(sentence.text, start, trigger.start())  # "a Russian-Turkmen meeting"
+    elif words.formal.fullmatch(trigger.group(0)):
+        paired = words.paired_adjective.search(sentence.text, start, trigger.start())
+    else:
         return None
-    return trigger.group(0), BOTH_SIDES, None
+    return None if paired is None else (trigger.group(0), BOTH_SIDES, None)
 
 
 def _bodies_of_both(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> re.Match[str] | None:
@@ -516,7 +537,7 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     one_sided_ok = words.with_guest.search(sentence.text) is not None and bool(
         planned or words.of_visit.search(sentence.text)
     )
-    occasion = "consultations" if words.consultations.search(sentence.text) else None
+    occasion = "consultations" if _tells_consultations(sentence, words) else None
     if words.back_reference.search(sentence.text[: match.start()]) and (occasion or "") in occasions:
         one_sided_ok = True  # "the Turkmen side at the consultations was headed by X": a side of a known encounter
     place = first_place(sentence, document.gazetteer, document.lexicon)

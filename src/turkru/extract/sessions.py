@@ -17,6 +17,7 @@ from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.records import BodyKind, Commission, CommissionSession, SessionFormat, Status
 from turkru.text._numbers import ordinal as ordinal_number
+from turkru.text.memo import per_text
 
 
 @attrs.frozen
@@ -41,6 +42,7 @@ class SessionWords:
     counted: re.Pattern[str]  # "12 sessions of the commission have been held": a count, not a sitting
     back_to_body: re.Pattern[str]  # "the next meeting of the commission": the body named before
     back_possessive: re.Pattern[str]  # "the Commission's next session"
+    back_co_chairs: re.Pattern[str]  # "the commission's co-chairs, X and Y, met": a co-chairs' sitting
     back_cues: CueWords
 
     @classmethod
@@ -61,6 +63,7 @@ class SessionWords:
             counted=lexicon.pattern("sessions.counted"),
             back_to_body=lexicon.pattern("sessions.back_to_body"),
             back_possessive=lexicon.pattern("sessions.back_possessive"),
+            back_co_chairs=lexicon.pattern("sessions.back_co_chairs"),
             back_cues=word_filter(*lexicon.words("BACK_BODY_NOUN")),
         )
 
@@ -75,7 +78,8 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
         if not bodies and named is not None:
             found = _back_to_body(sentence, named, words)
             if found is not None:
-                yield _session(sentence, document, named, found.group("noun"), found.start(), words)
+                noun = found.group("noun") or found.groupdict().get("noun2") or ""
+                yield _session(sentence, document, named, noun, found.start(), words)
         for mention in bodies:
             if not isinstance(mention.value, BodyKind):
                 continue
@@ -112,7 +116,41 @@ def _back_to_body(sentence: Sentence, named: BodyKind, words: SessionWords) -> r
         for found in pattern.finditer(sentence.text):
             if found.group(named.value) is not None:
                 return found
+    return _back_co_chairs(sentence, named, words)
+
+
+def _back_co_chairs(sentence: Sentence, named: BodyKind, words: SessionWords) -> re.Match[str] | None:
+    """The co-chairs of "the commission" named earlier, in a sentence that reports them sitting
+    ("The commission's co-chairs, X and Y, met in Moscow")."""
+    if words.sitting_word.search(sentence.text) is None:
+        return None
+    for found in words.back_co_chairs.finditer(sentence.text):
+        if found.group(named.value) is not None or found.group(f"{named.value}2") is not None:
+            return found
     return None
+
+
+def co_chairs_sitting(sentence: Sentence, document: Document) -> bool:
+    """Whether *sentence* reports a sitting of the co-chairs of a body named in an earlier sentence
+    (a commission session, not a meeting of its co-chairs)."""
+    words = document.lexicon.derive(SessionWords.of)
+    if "co-chairs" not in sentence.lower:
+        return False
+    return any(
+        first < sentence.index and _back_co_chairs(sentence, body, words) is not None
+        for body, first in _first_named(document.sentences).items()
+    )
+
+
+@per_text(4)
+def _first_named(sentences: tuple[Sentence, ...]) -> dict[BodyKind, int]:
+    """The index of the first sentence naming each standing body (read once per document)."""
+    first: dict[BodyKind, int] = {}
+    for sentence in sentences:
+        for mention in sentence.of_kind("body"):
+            if isinstance(mention.value, BodyKind):
+                first.setdefault(mention.value, sentence.index)
+    return first
 
 
 def _co_chairs_met(sentence: Sentence, before: str, words: SessionWords) -> re.Match[str] | None:

@@ -54,6 +54,7 @@ class VisitWords:
     first_person_possessive: re.Pattern[str]
     second_person_subject: re.Pattern[str]
     third_person_possessive: re.Pattern[str]
+    reported_pronoun: re.Pattern[str]  # "X confirmed that he would pay a visit": X is the head
     and_between: re.Pattern[str]  # between two heads of one visit: "X and Y will visit"
     repeated: re.Pattern[str]  # "has visited Turkmenistan several times": how often, not one journey
     next_clause: re.Pattern[str]  # ", and", ";", ", while": a clause of its own after a journey
@@ -85,6 +86,7 @@ class VisitWords:
             first_person_possessive=lexicon.pattern("visits.first_person_possessive"),
             second_person_subject=lexicon.pattern("visits.second_person_subject"),
             third_person_possessive=lexicon.pattern("visits.third_person_possessive"),
+            reported_pronoun=lexicon.pattern("visits.reported_pronoun"),
             and_between=lexicon.pattern("visits.and_between"),
             repeated=lexicon.pattern("visits.repeated"),
             next_clause=lexicon.pattern("visits.next_clause"),
@@ -345,6 +347,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         head = _owner(sentence, document, match.start(), host, date) or _cataphoric_owner(
             sentence, document, match, host, date, words
         )
+    if head is None and words.reported_pronoun.search(before):
+        head = _owner(sentence, document, match.start(), host, date)  # "X confirmed that he would visit"
     if head is None and (words.anaphoric.search(before) or words.possessive.search(before)) and not spoken:
         return None
     if head is None and sentence.speaker is not None and words.first_person_possessive.search(before):
@@ -367,6 +371,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         host = place.country if place is not None else None
         if host is not None and host == _delegation_side(sentence, document):
             return None  # the side at home: no journey
+        if host is not None and timex is None:
+            timex = _event_date_before(sentence, document)  # dated by the talks told before
+            date = timex.value if timex else None
     if host is None and names_third_party(sentence):
         return None  # bound for a third country or a multilateral meeting, not for the other side
     if host is None:

@@ -355,6 +355,8 @@ class _Scanner:
             country = next((office.country for office in offices if office.country), None)
             if country is None and number + 1 < len(chosen):
                 country = self._title_after(candidate, chosen[number + 1])
+            if country is None and number >= 1:
+                country = self._title_before(chosen[number - 1], candidate)
             if country is not None:
                 person = attrs.evolve(person, country=country)
         if person is candidate.value:
@@ -375,6 +377,23 @@ class _Scanner:
             if norm not in self.joiners and not (self.shapes[position] & _CAPITALISED and norm[:1].isalpha()):
                 return None
         return following.country
+
+    def _title_before(self, body: _Candidate, person: _Candidate) -> str | None:
+        """The side of a title written before a name that ends in the body, place or country it
+        names ("Chairman of the Chamber of Commerce and Industry of Turkmenistan N. Amannepesov"):
+        a role word, "of" or "the", then only capitalised words and the small words of titles."""
+        first = body.first
+        if body.country is None or body.kind in (PERSON, OFFICE) or not self._adjacent(body, person):
+            return None
+        if first < 2 or self.norms[first - 1] not in self.joiners:
+            return None
+        for position in range(first - 2, max(-1, first - 2 - _MAX_TITLE), -1):
+            norm = self.norms[position]
+            if norm in self.index.roles:
+                return body.country
+            if norm not in self.joiners and not (self.shapes[position] & _CAPITALISED and norm[:1].isalpha()):
+                return None
+        return None
 
     def _former_holder(self, person: Person, offices: list[Office]) -> Person:
         """An unknown name beside an office that one of its holders' names begins, given name and

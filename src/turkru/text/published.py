@@ -54,8 +54,11 @@ _BEFORE_DATE_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?
 _ZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)|\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # Section names set off before a stamp ("Politics | 4 March 2024 | 15:02"), a breadcrumb among them
-# ("Home / News / 4 March 2024", "Home » Politics » 04.03.2024"); matched at a line's start.
-_SECTION = re.compile(r"(?<![ \t])[ \t]*+(?:[A-Z][a-z]{2,20}+[ \t]*+[|•·/»\u203a>][ \t]*+){1,4}")
+# ("Home / News / 4 March 2024", "Home » Politics » 04.03.2024"), a masthead of a few capitalised
+# words among them ("THE DAILY NEWS | Markets | 4 March 2024"); matched at a line's start.
+_SECTION = re.compile(
+    r"(?<![ \t])[ \t]*+(?:[A-Z][A-Za-z]{1,20}+(?:[ \t]++[A-Z][A-Za-z]{1,20}+){0,4}[ \t]*+[|•·/»\u203a>][ \t]*+){1,4}"
+)
 
 
 @attrs.frozen
