@@ -18,7 +18,7 @@ def fold(text: str, lower: str | None = None) -> str:
     """*text* lower-cased, same length and offsets, so that an ASCII word occurs in it exactly
     where a case-insensitive regex finds that word in *text* (*lower*: ``text.lower()``, if the
     caller has it already)."""
-    if text.isascii() or not any(char in text for char in _TO_ASCII):
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):  # the keys of _TO_ASCII
         return text.lower() if lower is None else lower
     for char, ascii_letter in _TO_ASCII.items():  # str.replace: many times faster than str.translate
         text = text.replace(char, ascii_letter)

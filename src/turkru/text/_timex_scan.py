@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -207,11 +208,17 @@ class _Scanner:
                     break
 
 
+@functools.lru_cache(maxsize=8)
+def _lowered(forms: frozenset[str]) -> tuple[str, ...]:
+    """The forms in lower case, each once, in order (worked out once per set of forms)."""
+    return tuple(sorted({form.lower() for form in forms}))
+
+
 def _time_word_starts(text: str, folded: str, forms: frozenset[str]) -> list[int]:
     """Where the time words of *forms* (case as written) start, leftmost first and not overlapping:
     what a regex alternation of the forms finds, found faster by looking each word up in the folded text."""
     found: list[tuple[int, int]] = []
-    for word in sorted({form.lower() for form in forms}):
+    for word in _lowered(forms):
         start = folded.find(word)
         while start >= 0:
             end = start + len(word)
