@@ -20,7 +20,7 @@ from turkru.errors import InvalidDateError, ParseError
 from turkru.lexicon import Lexicon
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text._tense import Tense, tense
-from turkru.text._timex_scan import Kind, Mention, iter_years, scan
+from turkru.text._timex_scan import DATE, Kind, Mention, iter_years, scan
 from turkru.text._vocab import require_text
 
 # A sentence end the splitter could not see, with no space after it ("said.About his visit"):
@@ -215,8 +215,8 @@ class _Resolver:
         sentence = self.sentence_of(mention.start)
         value: PartialDate | None = None
         end_value: PartialDate | None = None
-        relative = mention.kind is not Kind.DATE and mention.kind is not Kind.PERIOD
-        if mention.kind is Kind.DATE:
+        relative = mention.kind is not DATE and mention.kind is not Kind.PERIOD
+        if mention.kind is DATE:
             value, end_value, relative = self.calendar_date(mention, sentence)
         elif mention.kind is Kind.DAY_SHIFT:
             value = _add_days(self.anchor_day, mention.shift) if self.anchor_day else None
@@ -253,7 +253,7 @@ class _Resolver:
     def month_day(self, mention: Mention) -> MonthDay | None:
         """The month and day of a date with no year written and none to infer it from (no
         publication date, no explicit date before it): kept as a month-day, never completed."""
-        if mention.kind is not Kind.DATE or mention.ambiguous or mention.coarse or mention.year is not None:
+        if mention.kind is not DATE or mention.ambiguous or mention.coarse or mention.year is not None:
             return None
         if mention.year_shift is not None or mention.month is None or mention.day is None:
             return None
