@@ -122,6 +122,9 @@ class PartyKind(enum.Enum):
     ORGANISATION = "organisation"
 
 
+_COUNTRY = PartyKind.COUNTRY  # a module name: Python 3.11 reads Enum class attributes through a slow hook
+
+
 def _check_party_kind(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, PartyKind):
         allowed = ", ".join(repr(member.value) for member in PartyKind)
@@ -144,7 +147,7 @@ class Party:
     @classmethod
     def of_country(cls, code: str) -> Party:
         """The party that is a whole country, named by its code."""
-        return cls(name=code, kind=PartyKind.COUNTRY, country=code)
+        return cls(name=code, kind=_COUNTRY, country=code)
 
     def __str__(self) -> str:
         return self.name
