@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -43,8 +44,10 @@ def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_name(name: str) -> str:
-    """A spelling-insensitive key for a surname: Berdymukhammedov == Berdimuhamedow."""
+    """A spelling-insensitive key for a surname: Berdymukhammedov == Berdimuhamedow (kept per
+    name: every Person made and every name compared asks it, and the news repeats its names)."""
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     tokens = re.findall(r"[a-z]+", ascii_text)
     if not tokens:
