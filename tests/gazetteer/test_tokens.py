@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from turkru.gazetteer import tokens
 from turkru.gazetteer.tokens import BREAK, Token, iter_tokens, normalize_word, phrase_key, token_norm, tokenize
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -28,6 +29,9 @@ def reference_tokens(text: str, start: int = 0, end: int | None = None) -> list[
 _PIECES = st.sampled_from(
     ["Ab", "\u00e7", "\u0131", "x_y", "_", "42", "-", "\u2013", "\u2014", "'", "\u2019", ".", "\n", " "]
 )
+
+
+_SPACED = ["Ab", "\u00e7", "42", "_", "\n", " ", "\t", "\u00a0", "\u2003", "-", "\u2014", "."]
 
 
 class TestNormalizeWord:
@@ -110,3 +114,9 @@ class TestTokenize:
         expected = reference_tokens(text, start, end if end >= 0 else 0)
         assert list(iter_tokens(text, start, end)) == expected
         assert list(map(Token, *tokenize(text, start, end))) == expected
+
+    @given(st.lists(st.sampled_from(_SPACED)).map("".join))
+    def test_split_skips_white_space_the_same(self, text: str) -> None:
+        """The split that skips white space before entering the matcher splits like the plain
+        compile of its pattern (white space of every kind, line breaks and dashes between tokens)."""
+        assert tokens._SPLIT.split(text) == re.compile(tokens._SPLIT.pattern).split(text)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from turkru.text._casefold import any_word, fold, span_text
+from turkru.text import _casefold
+from turkru.text._casefold import any_word, fold, forget_lowered, lowered, span_text
 
 
 class TestFold:
@@ -44,6 +47,46 @@ class TestFold:
         """Letters IGNORECASE does not equate with ASCII ones stay apart."""
         assert re.search("e", "\u00e9", re.IGNORECASE) is None
         assert "e" not in fold("\u00c9t\u00e9")
+
+
+class TestLowered:
+    """The lower-cased texts kept for a text outside ASCII are str.lower's, kept per article."""
+
+    @given(st.text())
+    def test_same_as_str_lower(self, text: str) -> None:
+        """Asked once or twice, of the text or of an equal copy, the answer is ``str.lower``'s."""
+        assert lowered(text) == text.lower()
+        assert lowered("".join(list(text))) == text.lower()
+
+    def test_kept_for_a_text_outside_ascii(self) -> None:
+        """An equal text met again gets the answer kept, not a second walk through the tables."""
+        forget_lowered()
+        first = lowered("\u201cTalks\u201d in ASHGABAT")
+        again = lowered("".join(["\u201cTalks\u201d", " in ASHGABAT"]))
+        assert again is first
+
+    def test_forgotten_between_articles(self) -> None:
+        """``forget_lowered`` starts afresh (parse_article calls it for each article)."""
+        lowered("Caf\u00e9 TALKS")
+        forget_lowered()
+        assert not _casefold._LOWERED
+        assert _casefold._LOWERED.chars == 0
+
+    def test_budget_of_characters(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Past the budget the texts kept are dropped and the count starts again."""
+        forget_lowered()
+        monkeypatch.setattr(_casefold, "_KEPT_CHARS", 10)
+        lowered("\u00c9t\u00c9 ONE")
+        lowered("\u00c9t\u00c9 TWO")
+        assert list(_casefold._LOWERED) == ["\u00c9t\u00c9 TWO"]
+        assert _casefold._LOWERED.chars == 7
+        forget_lowered()
+
+    def test_folded_the_same_in_another_case(self) -> None:
+        """A differently written text outside ASCII (dotted capital I) folds as before."""
+        forget_lowered()
+        assert fold("\u0130STANBUL \u201cTALKS\u201d") == "istanbul \u201ctalks\u201d"
+        assert fold("\u0130STANBUL \u201cTALKS\u201d") == "istanbul \u201ctalks\u201d"
 
 
 class TestAnyWord:

@@ -130,7 +130,8 @@ class _CueScanner:
     def mask(self, lower: str) -> int:
         """The bits of the vocabulary words in *lower*: each distinct piece of it scanned once (a
         word without a space lies inside one piece), the words with a space in the whole text."""
-        found: int = functools.reduce(operator.or_, map(self._pieces.__getitem__, lower.split()), 0)
+        # most pieces hold no word: their zero bits are dropped in C before any OR of big ints
+        found: int = functools.reduce(operator.or_, filter(None, map(self._pieces.__getitem__, lower.split())), 0)
         for word in self.spaced:
             if word in lower:
                 found |= self.bits[word]

@@ -15,7 +15,7 @@ from turkru.lexicon import Lexicon
 from turkru.model.actors import Place
 from turkru.model.dates import PartialDate
 from turkru.model.provenance import Evidence, Source
-from turkru.text._casefold import fold
+from turkru.text._casefold import fold, lowered
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
@@ -47,7 +47,7 @@ class Sentence:
 
     @lower.default
     def _lower(self) -> str:
-        return self.text.lower()
+        return lowered(self.text)
 
     @folded.default
     def _folded(self) -> str:

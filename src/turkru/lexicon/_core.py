@@ -35,10 +35,16 @@ class Lexicon:
     sources: tuple[str, ...] = ()
     _compiled: dict[str, Compiled] = attrs.field(init=False, repr=False)
     _derived: dict[Callable[[Lexicon], Any], Any] = attrs.field(init=False, factory=dict, repr=False)
+    _cue_words: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+    """rule name -> its cue words (what :meth:`has_cue` reads, without a call to look the rule up)."""
 
     @_compiled.default
     def _compile(self) -> dict[str, Compiled]:
         return {name: compile_rule(rule, self._slots) for name, rule in self._rules.items()}
+
+    @_cue_words.default
+    def _cues_by_rule(self) -> dict[str, tuple[str, ...]]:
+        return {name: compiled.cues for name, compiled in self._compiled.items()}
 
     # construction -----------------------------------------------------------------------------
 
@@ -147,7 +153,10 @@ class Lexicon:
 
     def has_cue(self, rule: str, folded: str) -> bool:
         """Whether the folded text holds a cue word of *rule* (True for a rule without cue slots)."""
-        cues = self._rule(rule).cues
+        try:
+            cues = self._cue_words[rule]
+        except KeyError:
+            raise LexiconError(f"unknown rule {rule!r}") from None
         if not cues:
             return True
         for cue in cues:  # noqa: SIM110 (a plain loop: cheaper than any() over a generator here)

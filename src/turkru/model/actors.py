@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -43,8 +44,10 @@ def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_name(name: str) -> str:
-    """A spelling-insensitive key for a surname: Berdymukhammedov == Berdimuhamedow."""
+    """A spelling-insensitive key for a surname: Berdymukhammedov == Berdimuhamedow (kept per
+    name: every Person made and every name compared asks it, and the news repeats its names)."""
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     tokens = re.findall(r"[a-z]+", ascii_text)
     if not tokens:
@@ -122,6 +125,9 @@ class PartyKind(enum.Enum):
     ORGANISATION = "organisation"
 
 
+_COUNTRY = PartyKind.COUNTRY  # a module name: Python 3.11 reads Enum class attributes through a slow hook
+
+
 def _check_party_kind(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, PartyKind):
         allowed = ", ".join(repr(member.value) for member in PartyKind)
@@ -144,7 +150,7 @@ class Party:
     @classmethod
     def of_country(cls, code: str) -> Party:
         """The party that is a whole country, named by its code."""
-        return cls(name=code, kind=PartyKind.COUNTRY, country=code)
+        return cls(name=code, kind=_COUNTRY, country=code)
 
     def __str__(self) -> str:
         return self.name

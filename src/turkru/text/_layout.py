@@ -30,6 +30,12 @@ class Kind(enum.Enum):
     DUPLICATE = "duplicate"  # a repeated headline or caption
 
 
+# The kinds as module names, for the loops over every line: Python 3.11 reads an attribute of an
+# Enum class (``Kind.PROSE``) through EnumType's __getattr__ hook, several times the cost.
+PROSE, BLANK, CHROME, CREDIT = Kind.PROSE, Kind.BLANK, Kind.CHROME, Kind.CREDIT
+CAPTION_DATE, RELATED, DUPLICATE = Kind.CAPTION_DATE, Kind.RELATED, Kind.DUPLICATE
+
+
 @attrs.frozen
 class Line:
     """One line of the raw text: offsets of its content (newline excluded) and its kind."""
@@ -144,14 +150,14 @@ def _line_kind(text: str, words: LayoutWords) -> Kind:
     """The kind of one line judged on its own (lists and repeats are judged later)."""
     stripped = text.strip()
     if not stripped:
-        return Kind.BLANK
+        return BLANK
     if words.copyright.match(stripped) or words.photo_credit.match(stripped):
-        return Kind.CREDIT
+        return CREDIT
     if not _LATIN.search(stripped):
         # separators, counters, elision marks, text in other scripts; a bare date line stays
-        return Kind.PROSE if words.only_date.match(stripped) else Kind.CHROME
+        return PROSE if words.only_date.match(stripped) else CHROME
     if len(stripped) > _MAX_SHORT:
-        return Kind.PROSE
+        return PROSE
     lower = stripped.lower()
     if (
         words.chrome_line.match(stripped)
@@ -163,17 +169,17 @@ def _line_kind(text: str, words: LayoutWords) -> Kind:
         or _is_social(stripped, words.social)
         or (" | " in stripped and _PIPES.search(stripped))
     ):
-        return Kind.CHROME
+        return CHROME
     unpunctuated = not _ends_with_terminal(stripped)
     if unpunctuated and "@" in stripped and _HANDLE.search(stripped):
-        return Kind.CHROME
+        return CHROME
     if unpunctuated and "/" in stripped and _CREDIT_TAIL.search(stripped):
-        return Kind.CREDIT
+        return CREDIT
     if stripped[-1] in "0123456789)" and words.ends_with_date.search(stripped) and not words.only_date.match(stripped):
-        return Kind.CAPTION_DATE
+        return CAPTION_DATE
     if unpunctuated and " " not in stripped and not stripped.isupper() and not _DIGIT.search(stripped):
-        return Kind.CHROME  # a one-word line without punctuation (a section label) is never prose
-    return Kind.PROSE
+        return CHROME  # a one-word line without punctuation (a section label) is never prose
+    return PROSE
 
 
 def _is_headline_like(text: str) -> bool:
@@ -185,11 +191,11 @@ def _is_headline_like(text: str) -> bool:
 
 def _is_dated(text: str, kind: Kind, words: LayoutWords) -> bool:
     """Whether a line is a headline printed with its own date, or a date line of a list."""
-    if kind is Kind.CAPTION_DATE:
+    if kind is CAPTION_DATE:
         return True
     stripped = text.strip()
     return (
-        kind is Kind.PROSE
+        kind is PROSE
         and len(stripped) <= _MAX_SHORT
         and bool(words.only_date.match(stripped) or words.starts_with_date.match(stripped))
     )
@@ -197,8 +203,8 @@ def _is_dated(text: str, kind: Kind, words: LayoutWords) -> bool:
 
 def _under_heading(texts: list[str], kinds: list[Kind], index: int, words: LayoutWords) -> bool:
     """Whether the nearest non-blank line before *index* is a related-news heading ("Read also:")."""
-    before = next((i for i in range(index - 1, -1, -1) if kinds[i] is not Kind.BLANK), None)
-    if before is None or kinds[before] is not Kind.CHROME:
+    before = next((i for i in range(index - 1, -1, -1) if kinds[i] is not BLANK), None)
+    if before is None or kinds[before] is not CHROME:
         return False
     return words.related_heading.match(texts[before].strip()) is not None
 
@@ -215,7 +221,7 @@ def _mark_related(texts: list[str], kinds: list[Kind], words: LayoutWords) -> No
     count = len(texts)
     dated = [_is_dated(text, kind, words) for text, kind in zip(texts, kinds, strict=True)]
     member = [
-        dated[i] or kinds[i] is Kind.BLANK or (kinds[i] is Kind.PROSE and _is_headline_like(texts[i]))
+        dated[i] or kinds[i] is BLANK or (kinds[i] is PROSE and _is_headline_like(texts[i]))
         for i in range(count)
     ]
     index = 0
@@ -228,16 +234,16 @@ def _mark_related(texts: list[str], kinds: list[Kind], words: LayoutWords) -> No
             run_end += 1
         run = range(index, run_end + 1)
         dated_lines = [i for i in run if dated[i]]
-        filled = [i for i in run if kinds[i] is not Kind.BLANK]
+        filled = [i for i in run if kinds[i] is not BLANK]
         enough = len(dated_lines) >= 2 or (len(dated_lines) == 1 and _under_heading(texts, kinds, index, words))
         if enough and 2 * len(dated_lines) >= len(filled):
             start = dated_lines[0]
             if words.only_date.match(texts[start].strip()):
                 # headline-then-date lists: the first headline comes before the first date
-                start = next((i for i in range(start - 1, index - 1, -1) if kinds[i] is not Kind.BLANK), start)
+                start = next((i for i in range(start - 1, index - 1, -1) if kinds[i] is not BLANK), start)
             for i in range(start, run_end + 1):
-                if kinds[i] is not Kind.BLANK:
-                    kinds[i] = Kind.RELATED
+                if kinds[i] is not BLANK:
+                    kinds[i] = RELATED
         index = run_end + 1
 
 
@@ -250,30 +256,30 @@ def _mark_labelled(texts: list[str], kinds: list[Kind], words: LayoutWords) -> N
     inside = False
     for index, text in enumerate(texts):
         stripped = text.strip()
-        if kinds[index] is Kind.BLANK:
+        if kinds[index] is BLANK:
             continue
         if words.related_heading.match(stripped):
             inside = True
             continue
-        if kinds[index] is not Kind.PROSE:
+        if kinds[index] is not PROSE:
             continue
         if inside and _is_headline_like(stripped):
-            kinds[index] = Kind.RELATED
+            kinds[index] = RELATED
             continue
         inside = False
         if words.related_inline.match(stripped) and _is_headline_like(stripped.rstrip(".")):
-            kinds[index] = Kind.RELATED
+            kinds[index] = RELATED
 
 
 def _mark_duplicates(texts: list[str], kinds: list[Kind]) -> None:
     """A headline or caption printed again (a repeat without sentence punctuation) is boilerplate."""
     seen: set[str] = set()
     for index, text in enumerate(texts):
-        if kinds[index] is not Kind.PROSE:
+        if kinds[index] is not PROSE:
             continue
         key = " ".join(text.split())
         if key in seen and _is_headline_like(key):
-            kinds[index] = Kind.DUPLICATE
+            kinds[index] = DUPLICATE
         seen.add(key)
 
 
@@ -281,15 +287,15 @@ def _mark_captions_of_credits(texts: list[str], kinds: list[Kind]) -> None:
     """A caption printed again beside its credit line ("caption Name/AGENCY") is a caption."""
     captions: set[str] = set()
     for text, kind in zip(texts, kinds, strict=True):
-        if kind is Kind.CREDIT:
+        if kind is CREDIT:
             match = _CREDIT_TAIL.search(text.strip())
             if match is not None and match.start() > 0:
                 captions.add(" ".join(text.strip()[: match.start()].split()))
     if not captions:
         return
     for index, text in enumerate(texts):
-        if kinds[index] is Kind.PROSE and " ".join(text.split()) in captions:
-            kinds[index] = Kind.CREDIT
+        if kinds[index] is PROSE and " ".join(text.split()) in captions:
+            kinds[index] = CREDIT
 
 
 def classify(raw: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -33,6 +34,11 @@ class Kind(enum.Enum):
     NARRATIVE = "narrative"  # the same day, the next day: days from the story's last date
     NARRATIVE_YEAR = "narrative_year"  # the previous/following year: years from the story's year
     WEEKDAY = "weekday"  # on Tuesday
+
+
+# Two kinds as module names for the loops over every mention (an Enum class's attributes are read
+# through EnumType's __getattr__ hook on Python 3.11, several times the cost of a global).
+DATE, WEEKDAY = Kind.DATE, Kind.WEEKDAY
 
 
 @attrs.define
@@ -207,11 +213,17 @@ class _Scanner:
                     break
 
 
+@functools.lru_cache(maxsize=8)
+def _lowered(forms: frozenset[str]) -> tuple[str, ...]:
+    """The forms in lower case, each once, in order (worked out once per set of forms)."""
+    return tuple(sorted({form.lower() for form in forms}))
+
+
 def _time_word_starts(text: str, folded: str, forms: frozenset[str]) -> list[int]:
     """Where the time words of *forms* (case as written) start, leftmost first and not overlapping:
     what a regex alternation of the forms finds, found faster by looking each word up in the folded text."""
     found: list[tuple[int, int]] = []
-    for word in sorted({form.lower() for form in forms}):
+    for word in _lowered(forms):
         start = folded.find(word)
         while start >= 0:
             end = start + len(word)
@@ -244,7 +256,7 @@ def _numeric(match: re.Match[str], _words: _Words) -> Mention | None:
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Mention(match.start(), match.end(), Kind.DATE, year=year, month=month, day=day)
+    return Mention(match.start(), match.end(), DATE, year=year, month=month, day=day)
 
 
 def _dotted_short(match: re.Match[str], _words: _Words) -> Mention | None:
@@ -253,7 +265,7 @@ def _dotted_short(match: re.Match[str], _words: _Words) -> Mention | None:
     month, day = int(match["m"]), int(match["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Mention(match.start(), match.end(), Kind.DATE, year=year, month=month, day=day)
+    return Mention(match.start(), match.end(), DATE, year=year, month=month, day=day)
 
 
 def _slashed(match: re.Match[str], words: _Words) -> Mention | None:
@@ -262,7 +274,7 @@ def _slashed(match: re.Match[str], words: _Words) -> Mention | None:
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     line_start = text.rfind("\n", 0, match.start()) + 1
     us_style = words.us_distributor.search(text, max(line_start, match.start() - 80), match.start())
-    mention = Mention(match.start(), match.end(), Kind.DATE, year=year)
+    mention = Mention(match.start(), match.end(), DATE, year=year)
     if us_style is not None or (first <= 12 < second):
         mention.month, mention.day = first, second
     elif second <= 12 < first or first == second:
@@ -278,11 +290,11 @@ def _slashed(match: re.Match[str], words: _Words) -> Mention | None:
 def _month_range_year(match: re.Match[str], words: _Words) -> Mention | None:
     if not (_capitalised(match["m"]) and _capitalised(match["m2"])):
         return None
-    return _year_part(match, Mention(match.start(), match.end(), Kind.DATE, coarse=True), words)
+    return _year_part(match, Mention(match.start(), match.end(), DATE, coarse=True), words)
 
 
 def _quarter(match: re.Match[str], words: _Words) -> Mention | None:
-    return _year_part(match, Mention(match.start(), match.end(), Kind.DATE, coarse=True), words)
+    return _year_part(match, Mention(match.start(), match.end(), DATE, coarse=True), words)
 
 
 def _year_part(match: re.Match[str], mention: Mention, words: _Words) -> Mention:
@@ -303,7 +315,7 @@ def _day_date(match: re.Match[str], words: _Words) -> Mention | None:
         return None
     day = day_number(match["d"])
     weekday = words.weekday(match["wd"]) if match["wd"] is not None else None
-    mention = Mention(match.start(), match.end(), Kind.DATE, month=month, day=day, weekday=weekday)
+    mention = Mention(match.start(), match.end(), DATE, month=month, day=day, weekday=weekday)
     if match["d2"] is not None:
         end_day = day_number(match["d2"])
         if match["and"] is not None and end_day != day + 1:  # "5 and 25 December": two days, not a span
@@ -326,7 +338,7 @@ def _month_year(match: re.Match[str], words: _Words) -> Mention | None:
     month = words.month(match["m"])
     if month is None or not _capitalised(match["m"]):
         return None
-    return _year_part(match, Mention(match.start(), match.end(), Kind.DATE, month=month), words)
+    return _year_part(match, Mention(match.start(), match.end(), DATE, month=month), words)
 
 
 def _period(match: re.Match[str], _words: _Words) -> Mention | None:
@@ -343,11 +355,11 @@ def _period(match: re.Match[str], _words: _Words) -> Mention | None:
 
 
 def _modified_year(match: re.Match[str], _words: _Words) -> Mention | None:
-    return Mention(match.start(), match.end("y"), Kind.DATE, year=int(match["y"]))
+    return Mention(match.start(), match.end("y"), DATE, year=int(match["y"]))
 
 
 def _preposed_year(match: re.Match[str], _words: _Words) -> Mention | None:
-    return Mention(match.start("y"), match.end("y"), Kind.DATE, year=int(match["y"]))
+    return Mention(match.start("y"), match.end("y"), DATE, year=int(match["y"]))
 
 
 def _bare_month(match: re.Match[str], words: _Words) -> Mention | None:
@@ -358,7 +370,7 @@ def _bare_month(match: re.Match[str], words: _Words) -> Mention | None:
     modifier = match.group().split()[0].lower() if match["dir"] is None else ""
     if modifier.startswith(words.part_modifiers):  # "early", "mid-": the mention starts there
         start = match.start()
-    return Mention(start, match.end(), Kind.DATE, month=month, direction=_direction(match["dir"], words))
+    return Mention(start, match.end(), DATE, month=month, direction=_direction(match["dir"], words))
 
 
 def _phrase(text: str) -> str:
@@ -396,7 +408,7 @@ def _pointer_season(match: re.Match[str], words: _Words) -> Mention | None:
     if month is None:
         return None
     start = match.start() if match["dir"] is not None else match.start("body")
-    return Mention(start, match.end(), Kind.DATE, month=month, coarse=True, direction=direction)
+    return Mention(start, match.end(), DATE, month=month, coarse=True, direction=direction)
 
 
 def _bare_quarter(match: re.Match[str], words: _Words) -> Mention | None:
@@ -404,7 +416,7 @@ def _bare_quarter(match: re.Match[str], words: _Words) -> Mention | None:
     month = words.quarter_months.get(match["q"].lower())
     if month is None:
         return None
-    return Mention(match.start("body"), match.end(), Kind.DATE, month=month, coarse=True)
+    return Mention(match.start("body"), match.end(), DATE, month=month, coarse=True)
 
 
 def _first_months(match: re.Match[str], words: _Words) -> Mention | None:
@@ -413,7 +425,7 @@ def _first_months(match: re.Match[str], words: _Words) -> Mention | None:
     months = int(word) if word.isdigit() else words.numbers.get(word, 0)
     if not 1 <= months <= 12:
         return None
-    return Mention(match.start("body"), match.end(), Kind.DATE, month=months, coarse=True, done=True)
+    return Mention(match.start("body"), match.end(), DATE, month=months, coarse=True, done=True)
 
 
 def _holiday(match: re.Match[str], words: _Words) -> Mention | None:
@@ -421,7 +433,7 @@ def _holiday(match: re.Match[str], words: _Words) -> Mention | None:
     value = words.holidays.get(match["h"].lower())
     if value is None:
         return None
-    return Mention(match.start(), match.end(), Kind.DATE, month=value // 100, day=value % 100)
+    return Mention(match.start(), match.end(), DATE, month=value // 100, day=value % 100)
 
 
 def _unit_words(match: re.Match[str], words: _Words) -> Mention | None:
@@ -456,7 +468,7 @@ def _weekday(match: re.Match[str], words: _Words) -> Mention | None:
         return None
     weekday = words.weekday(match["wd"])
     direction = _direction(match["dir"], words)
-    return Mention(match.start(), match.end(), Kind.WEEKDAY, weekday=weekday, direction=direction)
+    return Mention(match.start(), match.end(), WEEKDAY, weekday=weekday, direction=direction)
 
 
 def _join_spans(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
@@ -466,8 +478,8 @@ def _join_spans(text: str, mentions: list[Mention], words: _Words) -> list[Menti
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.kind is Kind.DATE
-            and mention.kind is Kind.DATE
+            and previous.kind is DATE
+            and mention.kind is DATE
             and previous.day is not None
             and mention.day is not None
             and previous.end_day is None
@@ -517,8 +529,8 @@ def _share_coordinated_years(text: str, mentions: list[Mention], words: _Words) 
     for index in range(len(mentions) - 2, -1, -1):
         first, second = mentions[index], mentions[index + 1]
         if (
-            first.kind is Kind.DATE
-            and second.kind is Kind.DATE
+            first.kind is DATE
+            and second.kind is DATE
             and first.month is not None
             and first.year is None
             and first.year_shift is None
@@ -695,12 +707,12 @@ def _with_listed_years(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for index, mention in enumerate(mentions):
         out.append(mention)
-        if mention.kind is not Kind.DATE or mention.year is None or mention.month is not None or mention.coarse:
+        if mention.kind is not DATE or mention.year is None or mention.month is not None or mention.coarse:
             continue
         limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         end = mention.end
         while (listed := _LISTED_YEAR.match(text, end)) is not None and listed.end() <= limit:
-            out.append(Mention(listed.start("y"), listed.end("y"), Kind.DATE, year=int(listed["y"])))
+            out.append(Mention(listed.start("y"), listed.end("y"), DATE, year=int(listed["y"])))
             end = listed.end()
     return out
 
@@ -716,7 +728,7 @@ def _join_weekday_weeks(text: str, mentions: list[Mention]) -> list[Mention]:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and last.kind is Kind.WEEKDAY
+            and last.kind is WEEKDAY
             and last.direction is None
             and mention.kind is Kind.UNIT_SHIFT
             and mention.unit == "week"
@@ -731,7 +743,7 @@ def _join_weekday_weeks(text: str, mentions: list[Mention]) -> list[Mention]:
 def iter_years(mentions: list[Mention]) -> Iterator[int]:
     """Explicit years written in the mentions (not periods, not relative ones, not impossible dates)."""
     for mention in mentions:
-        if mention.kind is Kind.DATE and mention.year is not None and _possible(mention):
+        if mention.kind is DATE and mention.year is not None and _possible(mention):
             yield mention.year
 
 

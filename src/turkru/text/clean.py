@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
-from turkru.text._layout import DATE_HEADER, Kind, Line, classify
+from turkru.text._layout import BLANK, DATE_HEADER, PROSE, Line, classify
 from turkru.text._vocab import require_text
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
@@ -122,7 +122,7 @@ def blank_boilerplate(text: str, lines: Sequence[Line], lexicon: Lexicon | None 
     pieces: list[str] = []
     cursor = 0
     for line in lines:
-        if line.kind is Kind.PROSE or line.kind is Kind.BLANK:
+        if line.kind is PROSE or line.kind is BLANK:
             continue
         pieces.append(text[cursor : line.start])
         pieces.append(_blank(text[line.start : line.end]))

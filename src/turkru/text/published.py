@@ -33,7 +33,7 @@ from turkru.lexicon._start import compile_fast
 from turkru.model.dates import PartialDate
 from turkru.text._casefold import fold
 from turkru.text._dateline import Datelines, datelines
-from turkru.text._layout import DATE_HEADER, Kind, Line, classify
+from turkru.text._layout import CAPTION_DATE, CHROME, DATE_HEADER, PROSE, RELATED, Line, classify
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind as MentionKind
 from turkru.text._timex_scan import Mention, scan
@@ -210,7 +210,7 @@ def _days_by_line(text: str, lines: list[Line], words: _StampWords) -> list[list
     pieces: list[str] = []
     cursor = 0
     for line in lines:
-        if line.kind is not Kind.CAPTION_DATE and line.end - line.start > _MAX_HEADER_LINE:
+        if line.kind is not CAPTION_DATE and line.end - line.start > _MAX_HEADER_LINE:
             pieces.append(text[cursor : line.start])
             pieces.append(" " * (line.end - line.start))
             cursor = line.end
@@ -296,14 +296,14 @@ def _dateline_day(text: str, words: _StampWords) -> PartialDate | None:
 
 def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _StampWords) -> PartialDate | None:
     text = line.text
-    if line.kind is Kind.CAPTION_DATE:
+    if line.kind is CAPTION_DATE:
         return days[-1][1] if days else None
-    if line.kind is Kind.CHROME:  # a byline stamp may sit in page chrome
+    if line.kind is CHROME:  # a byline stamp may sit in page chrome
         stamps = [
             day for mention, day in days if _is_timestamp(text, mention, words) or _is_stamp_line(text, mention, words)
         ]
         return stamps[0] if stamps else None
-    if line.kind is not Kind.PROSE:
+    if line.kind is not PROSE:
         return None
     for mention, day in days:
         if _is_header_line(text, mention, words) or _is_timestamp(text, mention, words):
@@ -328,7 +328,7 @@ def _sign_off_start(text: str) -> int:
 
 
 def _sign_off(lines: list[Line], words: _StampWords) -> PartialDate | None:
-    prose = [line for line in lines if line.kind is Kind.PROSE and line.text.strip()]
+    prose = [line for line in lines if line.kind is PROSE and line.text.strip()]
     for line in reversed(prose[-_SIGN_OFF_LINES:]):
         text = line.text.rstrip()
         match = _SIGN_OFF.search(text, _sign_off_start(text))
@@ -445,7 +445,7 @@ def _yearless_date(text: str, words: _StampWords) -> tuple[int, int, int | None]
 def _yearless_dateline(lines: list[Line], cleaned: str, words: _StampWords) -> PartialDate | None:
     opening = [line for line in lines if line.text.strip()][:_DATELINE_LINES]
     for line in opening:
-        if line.kind is not Kind.PROSE:
+        if line.kind is not PROSE:
             continue
         stripped = line.text.strip()
         header = DATE_HEADER.match(stripped)
@@ -489,7 +489,7 @@ def published_in(
         except InvalidDateError:
             pass
     classified = classify(text, lexicon) if classified is None else classified
-    lines = [line for line in classified if line.kind is not Kind.RELATED]
+    lines = [line for line in classified if line.kind is not RELATED]
     for line in lines if "distributed" in fold(text) else ():
         distributed = _DISTRIBUTED.search(line.text)
         if distributed is not None:

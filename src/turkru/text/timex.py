@@ -20,8 +20,13 @@ from turkru.errors import InvalidDateError, ParseError
 from turkru.lexicon import Lexicon
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text._tense import Tense, tense
-from turkru.text._timex_scan import Kind, Mention, iter_years, scan
+from turkru.text._timex_scan import DATE, Kind, Mention, iter_years, scan
 from turkru.text._vocab import require_text
+
+# Members read as module names in the per-timex loops (Python 3.11 reads an Enum class's attributes
+# through EnumType's __getattr__ hook, several times the cost of a global).
+_DAY, _YEAR = Precision.DAY, Precision.YEAR
+_FUTURE, _PAST = Tense.FUTURE, Tense.PAST
 
 # A sentence end the splitter could not see, with no space after it ("said.About his visit"):
 # the tense of one sentence must not leak into the other.
@@ -148,14 +153,14 @@ def _infer_year(
             candidates.append((year, value.earliest, value.latest))
     if not candidates:
         return None
-    if looking is Tense.FUTURE and day is not None and reference.day is not None:
+    if looking is _FUTURE and day is not None and reference.day is not None:
         late = [year for year, first, _last in candidates if 0 < (reference.earliest - first).days <= _STALE_DAYS]
         if late:  # "will visit on 5 February" stamped 7 February: a late stamp, not a year away
             return late[0]
-    if looking is Tense.FUTURE:
+    if looking is _FUTURE:
         after = [year for year, _first, last in candidates if last >= reference.earliest]
         return min(after) if after else None
-    if looking is Tense.PAST:
+    if looking is _PAST:
         horizon = reference.latest + dt.timedelta(days=story_moves_on)
         before = [year for year, first, _last in candidates if first <= horizon]
         return max(before) if before else None
@@ -215,8 +220,8 @@ class _Resolver:
         sentence = self.sentence_of(mention.start)
         value: PartialDate | None = None
         end_value: PartialDate | None = None
-        relative = mention.kind is not Kind.DATE and mention.kind is not Kind.PERIOD
-        if mention.kind is Kind.DATE:
+        relative = mention.kind is not DATE and mention.kind is not Kind.PERIOD
+        if mention.kind is DATE:
             value, end_value, relative = self.calendar_date(mention, sentence)
         elif mention.kind is Kind.DAY_SHIFT:
             value = _add_days(self.anchor_day, mention.shift) if self.anchor_day else None
@@ -231,10 +236,10 @@ class _Resolver:
         elif mention.kind is Kind.WEEKDAY:
             value = self.weekday(mention, sentence)
         if value is not None:
-            if value.precision is Precision.DAY:
+            if value.precision is _DAY:
                 self.narrative_day = value
             self.narrative_year = value.year
-            if not relative and value.precision is not Precision.YEAR:
+            if not relative and value.precision is not _YEAR:
                 self.narrative_dated = value
             if not relative:
                 self.written_year = value.year
@@ -253,7 +258,7 @@ class _Resolver:
     def month_day(self, mention: Mention) -> MonthDay | None:
         """The month and day of a date with no year written and none to infer it from (no
         publication date, no explicit date before it): kept as a month-day, never completed."""
-        if mention.kind is not Kind.DATE or mention.ambiguous or mention.coarse or mention.year is not None:
+        if mention.kind is not DATE or mention.ambiguous or mention.coarse or mention.year is not None:
             return None
         if mention.year_shift is not None or mention.month is None or mention.day is None:
             return None
@@ -298,11 +303,11 @@ class _Resolver:
             return self.weekday_year(mention)
         if mention.direction == "this":
             return reference.year
-        looking = Tense.PAST if mention.done else tense(self.context(mention, sentence))
+        looking = _PAST if mention.done else tense(self.context(mention, sentence))
         if mention.direction == "last":
-            looking = Tense.PAST
+            looking = _PAST
         elif mention.direction == "next":
-            looking = Tense.FUTURE
+            looking = _FUTURE
         # A story told from a date it wrote moves on from it: "On 2 October 2017 ... On 3 October, they
         # held talks" is the next day, not a year before (the publication day is a "now" instead).
         ahead = _STORY_MOVES_ON if self.published is None else 0
@@ -349,7 +354,7 @@ class _Resolver:
             except OverflowError:
                 return None
         future = mention.direction == "next" or (
-            mention.direction is None and tense(self.context(mention, sentence)) is Tense.FUTURE
+            mention.direction is None and tense(self.context(mention, sentence)) is _FUTURE
         )
         strictly = mention.direction in ("next", "last")
         return _weekday_from(anchor, mention.weekday, ahead=future, strictly=strictly)
