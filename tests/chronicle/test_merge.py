@@ -349,12 +349,12 @@ class TestBlocking:
 
         fast = _signature(Chronicle.from_records(reports))
         every: list[Hashable] = ["every"]
-        original = merge._split_keys
-        merge._split_keys = lambda facts, **_: merge._Keys([], [], every, [])  # type: ignore[assignment]
+        original = merge._index_keys
+        merge._index_keys = lambda facts: merge._Keys([], [], every, [])  # type: ignore[assignment]
         try:
             slow = _signature(Chronicle.from_records(reports))
         finally:
-            merge._split_keys = original
+            merge._index_keys = original
         assert fast == slow
 
 

@@ -279,57 +279,78 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     visit without a head) is matched by the day alone. Undated variants share a strong
     key; dated variants come first in the canonical order and register theirs.
     """
-    keys = _split_keys(_Facts(variant), narrow=False)
+    keys = _split_keys(_Facts(variant))
     if variant.record.date is None:
         return keys.free + keys.strong, keys.free + keys.strong
     return keys.dated_probe + keys.free, keys.dated_register + keys.free + keys.strong
 
 
-def _split_keys(facts: _Facts, *, narrow: bool) -> _Keys:
-    """:func:`_keys` by role; *narrow*: by the rule's narrow anchors (the merge's own index, not
-    the keys :func:`merge_keys` gives growth, which stay those of :meth:`Rule.anchors`)."""
+def _split_keys(facts: _Facts) -> _Keys:
+    """:func:`_keys` by role (the keys :func:`merge_keys` gives growth: by :meth:`Rule.anchors`
+    and dates; the merge's own index is :func:`_index_keys`)."""
     record, rule = facts.record, facts.rule
-    anchors_of = rule.narrow_anchors if narrow else rule.anchors
-    identity = _identity_key(facts.kind, facts.identity)
-    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
-    plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
-    strong_keys: list[Hashable] = [] if plain is None else [plain]
+    identity, free, strong_keys, plain = _lasting_keys(facts)
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors_of(record)]
+            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
         return _Keys([], [], free, strong_keys, plain)
-    anchors = tuple(anchors_of(record))
+    anchors = tuple(rule.anchors(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
         return _Keys(exact, exact, free, strong_keys, plain)
     grain = _grain(record, facts.daily, facts.end - facts.start)
-    probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record), narrow)
+    probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record))
     return _Keys(probe, register, free, strong_keys, plain)
 
 
-def _month_pair(year: int, month: int) -> Hashable:
-    return (year, month)
+def _lasting_keys(facts: _Facts) -> tuple[str, list[Hashable], list[Hashable], Hashable | None]:
+    """The identity key, the free keys, the strong keys and the plain strong key of *facts*."""
+    identity = _identity_key(facts.kind, facts.identity)
+    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
+    plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
+    return identity, free, [] if plain is None else [plain], plain
 
 
-def _month_number(year: int, month: int) -> Hashable:
-    return year * 12 + month
+def _index_keys(facts: _Facts) -> _Keys:
+    """The keys of the merge's own index (:class:`_Index`), by role.
 
-
-def _same_ordinal(day: int) -> Hashable:
-    return day
+    A dated variant registers and probes one key per narrow anchor (:meth:`Rule.narrow_anchors`),
+    without its dates: variants come in order of their first day, and the index keeps under a key
+    only the groups a later variant can still reach by its days (:meth:`_Index._live`), which are
+    all the groups a date key would have found, and the few others the group's summary rejects at
+    once (:meth:`_Group.in_reach`). Reports dated to the day also share a key of their identity
+    alone: one that names nobody (:meth:`Rule.loose`) finds the others by it, and they it. Trade
+    figures, whose dates must be equal, keep their dates in the key.
+    """
+    record, rule = facts.record, facts.rule
+    identity, free, strong_keys, plain = _lasting_keys(facts)
+    anchors = rule.narrow_anchors(record)
+    if facts.start is None or facts.end is None:
+        if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
+            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors]
+        return _Keys([], [], free, strong_keys, plain)
+    if rule.exact_dates:
+        exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
+        return _Keys(exact, exact, free, strong_keys, plain)
+    dated: list[Hashable] = [(identity, "a", anchor) for anchor in anchors]
+    if not facts.daily or facts.end - facts.start >= _MAX_DAY_KEYS:  # not by the day (see _grain)
+        return _Keys(dated, dated, free, strong_keys, plain)
+    loose = rule.loose(record)
+    register = [*dated, (identity, "loose-day" if loose else "day")]
+    probe = [*dated, (identity, "day" if loose else "loose-day")]
+    return _Keys(probe, register, free, strong_keys, plain)
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _date_keys(
-    identity: str, anchors: tuple[Hashable, ...], first: int, last: int, grain: Precision, loose: bool, narrow: bool
+    identity: str, anchors: tuple[Hashable, ...], first: int, last: int, grain: Precision, loose: bool
 ) -> tuple[list[Hashable], list[Hashable]]:
     """The dated keys of a record whose dates need only overlap, from day *first* to day *last*
-    (ordinals): by day, month or year (reports of one event share them, so they are cached).
-    *narrow*: days and months as numbers (the merge's own index), else as dates and (year, month)."""
-    day: Callable[[int], Hashable] = _same_ordinal if narrow else dt.date.fromordinal
-    month = _month_number if narrow else _month_pair
+    (ordinals): by day (dates), month ((year, month)) or year (reports of one event share them,
+    so they are cached)."""
+    day = dt.date.fromordinal
     start, end = dt.date.fromordinal(first), dt.date.fromordinal(last)
-    months = [month(*pair) for pair in _months(start, end)]
+    months: list[Hashable] = list(_months(start, end))
     years = list(range(start.year, end.year + 1))
     register: list[Hashable] = [(identity, anchor, "m", each) for anchor in anchors for each in months]
     register += [(identity, anchor, "y", year) for anchor in anchors for year in years]
@@ -338,7 +359,7 @@ def _date_keys(
         days = [day(ordinal) for ordinal in range(first, last + 1)]
         near = [day(ordinal) for ordinal in range(first - _NEAR_DAYS, last + _NEAR_DAYS + 1)]
         near_first, near_last = dt.date.fromordinal(first - _NEAR_DAYS), dt.date.fromordinal(last + _NEAR_DAYS)
-        near_months = [month(*pair) for pair in _months(near_first, near_last)]
+        near_months = list(_months(near_first, near_last))
         register += [(identity, anchor, "d", each) for anchor in anchors for each in days]
         probe += [(identity, anchor, "d", each) for anchor in anchors for each in near]
         probe += [(identity, anchor, "cm", each) for anchor in anchors for each in near_months]
@@ -709,7 +730,7 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
             facts = _Facts(variant, facts)
         else:
             facts = _Facts(variant)
-            keys = _split_keys(facts, narrow=True)
+            keys = _index_keys(facts)
         if facts.kind != kind:  # kinds come one after another: the last one's dated keys are done with
             kind = facts.kind
             index.dated.clear()
