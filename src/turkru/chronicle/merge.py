@@ -456,6 +456,21 @@ _FIRST = operator.itemgetter(0)
 def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
     """One variant of equal records: the first spelling in text order, all their evidence."""
     chosen = members[0] if len(members) == 1 else with_bound(min(members, key=repr), members)
+    return _with_all(chosen, evidence)
+
+
+def _joined(members: Sequence[Variant]) -> Variant:
+    """:func:`_variant` of variants of equal records of one form (:func:`_alike`): their texts
+    differ in the bound alone, so with one bound the first is the first in text order."""
+    records = [member.record for member in members]
+    bound = records[0].reported_by
+    if all(record.reported_by == bound for record in records):
+        return _with_all(records[0], [item for record in records for item in record.evidence])
+    return _variant(records, [item for record in records for item in record.evidence])
+
+
+def _with_all(chosen: AnyRecord, evidence: Iterable[Evidence]) -> Variant:
+    """The variant of *chosen* with *evidence*, each span once, in order."""
     unique = set(evidence)
     ordered = tuple(unique) if len(unique) < 2 else tuple(sorted(unique, key=evidence_key))
     if ordered != chosen.evidence:
@@ -491,14 +506,19 @@ _OWN = "own"
 """The bound of a report bounded by its own article's publication, which a joined variant restores."""
 
 
-def _form(variant: Variant) -> str:
-    """What equality leaves out of a one-article variant but it shows: its spellings and its
-    bound (:data:`_OWN` when that is its article's publication)."""
+def _form(variant: Variant, shown: Callable[[AnyRecord], str]) -> str:
+    """What equality leaves out of a one-article variant but it shows: its spellings (*shown*:
+    :func:`_shown`, or :func:`repr` where every record compared has one bound) and its bound
+    (:data:`_OWN` when that is its article's publication)."""
     record = variant.record
     bound = record.reported_by
     own = bound == _published(variant.sources)
-    shown = "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
-    return shown + "@" + (_OWN if own else repr(bound))
+    return shown(record) + "@" + (_OWN if own else repr(bound))
+
+
+def _shown(record: AnyRecord) -> str:
+    """The text of the fields a record's repr shows, its bound left out."""
+    return "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
 
 
 _SHOWN_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -518,9 +538,11 @@ def _alike(members: list[Variant]) -> list[list[Variant]]:
     of several articles splits back into what each article reported (:func:`reports_of`)."""
     if len(members) == 1:
         return [members]
+    bound = members[0].record.reported_by
+    shown = repr if all(member.record.reported_by == bound for member in members) else _shown
     alike: dict[str, list[Variant]] = {}
     for member in members:
-        alike.setdefault(_form(member), []).append(member)
+        alike.setdefault(_form(member, shown), []).append(member)
     return list(alike.values())
 
 
@@ -555,8 +577,7 @@ def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
     for variant in group:
         values.setdefault(variant.record, []).append(variant)
     return tuple(
-        members[0] if len(members) == 1
-        else _variant([m.record for m in members], [item for m in members for item in m.record.evidence])
+        members[0] if len(members) == 1 else _joined(members)
         for equal in values.values()
         for members in _alike(equal)
     )
