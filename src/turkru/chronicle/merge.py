@@ -381,10 +381,20 @@ def _date_keys(
     return probe, register
 
 
-def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
+_UNDATED_KEY = 1 << 25 | dt.date.min.toordinal() << 2
+
+
+def _cheap_key(variant: Variant) -> int:
+    """The kind, dated before undated, and the date's :meth:`~PartialDate.sort_key` (earliest day,
+    then precision), packed in one number: kind above bit 26, undated bit 25, the day's ordinal
+    (below 2^22) above bit 2, the precision's rank in bits 0-1."""
     record = variant.record
     date = record.date
-    return (KIND_ORDER[record.KIND], date is None, date.sort_key() if date else (dt.date.min, 0))
+    kind = KIND_ORDER[record.KIND] << 26
+    if date is None:
+        return kind | _UNDATED_KEY
+    rank = 2 if date.day is not None else 0 if date.month is None else 1
+    return kind | date.earliest.toordinal() << 2 | rank
 
 
 _WRITERS: dict[type, Callable[[Any], str]] = {}
