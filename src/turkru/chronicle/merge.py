@@ -450,7 +450,7 @@ def _canonical(variants: Iterable[Variant]) -> list[Variant]:
 def _by_text(variants: list[Variant]) -> list[Variant]:
     """*variants* by the text of their records (:func:`_canon`), then by their sources (only
     compared, so only worked out, where the texts are equal)."""
-    texts = sorted(((_canon(variant.record), variant) for variant in variants), key=_FIRST)
+    texts = sorted(zip(_texts(variants), variants, strict=True), key=_FIRST)
     result: list[Variant] = []
     for _text, run in itertools.groupby(texts, key=_FIRST):
         equal = [variant for _text, variant in run]
@@ -458,6 +458,21 @@ def _by_text(variants: list[Variant]) -> list[Variant]:
             equal.sort(key=lambda variant: [source_key(s) for s in variant.sources])
         result.extend(equal)
     return result
+
+
+def _texts(variants: list[Variant]) -> list[str]:
+    """The texts (:func:`_canon`) of the records of *variants*, all of one kind: one per value.
+
+    Equal records have equal texts (their fields are text, whole numbers, enums and parts made
+    of them), so each value is written once, and not at all when there is only one; but not
+    trade figures, whose amounts are decimals (equal 1.5 and 1.50 are written apart)."""
+    if variants[0].record.KIND == TradeFlow.KIND:
+        return [_canon(variant.record) for variant in variants]
+    known: dict[AnyRecord, str] = dict.fromkeys((variant.record for variant in variants), "")
+    if len(known) > 1:
+        for record in known:
+            known[record] = _canon(record)
+    return [known[variant.record] for variant in variants]
 
 
 _FIRST = operator.itemgetter(0)
