@@ -478,10 +478,14 @@ def _texts(variants: list[Variant]) -> list[str]:
 _FIRST = operator.itemgetter(0)
 
 
-def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
+def _variant(members: Sequence[AnyRecord], evidence: Sequence[Evidence]) -> Variant:
     """One variant of equal records: the first spelling in text order, all their evidence."""
-    chosen = members[0] if len(members) == 1 else with_bound(min(members, key=repr), members)
-    return _with_all(chosen, evidence)
+    if len(members) == 1:
+        chosen = members[0]
+        if len(evidence) == 1 and len(chosen.evidence) == 1 and chosen.evidence[0] is evidence[0]:
+            return Variant(record=chosen, sources=(chosen.evidence[0].source,))  # a record of one span as it is
+        return _with_all(chosen, evidence)
+    return _with_all(with_bound(min(members, key=repr), members), evidence)
 
 
 def _joined(members: Sequence[Variant]) -> Variant:
@@ -508,6 +512,12 @@ def variants_of(records: Iterable[AnyRecord]) -> list[Variant]:
     until the sameness rule joins it to others (equal vague records are not one event)."""
     groups: dict[tuple[AnyRecord, str | None], tuple[list[AnyRecord], list[Evidence]]] = {}
     for record in records:
+        if len(record.evidence) == 1:  # the common case: one span, one article
+            item = record.evidence[0]
+            members, evidence = groups.setdefault((record, item.source.article_id), ([], []))
+            members.append(record)
+            evidence.append(item)
+            continue
         if not record.evidence:
             groups.setdefault((record, None), ([], []))[0].append(record)
             continue
