@@ -547,7 +547,8 @@ def _form(variant: Variant, shown: Callable[[AnyRecord], str]) -> str:
     (:data:`_OWN` when that is its article's publication)."""
     record = variant.record
     bound = record.reported_by
-    own = bound == _published(variant.sources)
+    sources = variant.sources
+    own = bound == (sources[0].published if len(sources) == 1 else _published(sources))
     return shown(record) + "@" + (_OWN if own else repr(bound))
 
 
@@ -781,8 +782,10 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     kind = None
     facts: _Facts | None = None
     keys = _Keys([], [], [], [])
+    last = -1
     for variant in variants:
-        if facts is not None and _equal(variant.record, facts.record):  # the same keys too
+        like = facts is not None and _equal(variant.record, facts.record)
+        if like:  # the same keys too
             facts = _Facts(variant, facts)
         else:
             facts = _Facts(variant)
@@ -795,7 +798,9 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
             chosen = len(groups)
             groups.append(_Group())
         groups[chosen].add(facts)
-        index.register(chosen, facts, keys)
+        if not (like and chosen == last and facts.start is not None):  # else filed under these keys just now
+            index.register(chosen, facts, keys)
+        last = chosen
     return [group.members for group in groups]
 
 
