@@ -84,16 +84,6 @@ class _Dates(enum.Enum):
     APART = "apart"
 
 
-def _interval(record: AnyRecord) -> tuple[dt.date, dt.date] | None:
-    if record.date is None:
-        return None
-    return record.date.earliest, (record.end_date or record.date).latest
-
-
-def _by_day(record: AnyRecord) -> bool:
-    return all(date is None or date.precision is Precision.DAY for date in (record.date, record.end_date))
-
-
 _SLACK = CONTEXT_DAYS
 _NO_END, _NO_START = 1 << 40, -(1 << 40)
 """A group's least last day and greatest first day before it has a dated member."""
@@ -111,12 +101,6 @@ class _Facts:
         "anchored", "articles", "contexts", "daily", "end", "free", "free_keys", "identity", "kind", "month_day",
         "period", "record", "rule", "start", "strong", "variant",
     )
-
-    _RECORD_FACTS = (
-        "anchored", "daily", "end", "free", "free_keys", "identity", "kind", "month_day", "period", "rule",
-        "start", "strong",
-    )
-    """What depends on the record alone."""
 
     variant: Variant
     record: AnyRecord
@@ -139,10 +123,16 @@ class _Facts:
         record = variant.record
         self.variant = variant
         self.record = record
-        self.articles = frozenset(source.article_id for source in variant.sources)
-        if like is not None:
-            for name in self._RECORD_FACTS:
-                setattr(self, name, getattr(like, name))
+        sources = variant.sources
+        self.articles = (
+            frozenset((sources[0].article_id,)) if len(sources) == 1
+            else frozenset(source.article_id for source in sources)
+        )
+        if like is not None:  # what depends on the record alone is taken as it is
+            self.anchored, self.daily, self.end, self.free = like.anchored, like.daily, like.end, like.free
+            self.free_keys, self.identity, self.kind = like.free_keys, like.identity, like.kind
+            self.month_day, self.period, self.rule = like.month_day, like.period, like.rule
+            self.start, self.strong = like.start, like.strong
             self.contexts = like.contexts if self.start is not None else self._published(variant)
             return
         rule = rule_of(record)
@@ -155,13 +145,13 @@ class _Facts:
         self.free = bool(self.free_keys)
         self.period = (record.date, record.end_date)
         self.month_day = record.month_day  # "on October 2" with no year: only with no date
-        self.daily = _by_day(record)
-        interval = _interval(record)
-        self.start = self.end = None
-        if interval is None:
+        date, end = record.date, record.end_date
+        self.daily = (date is None or date.day is not None) and (end is None or end.day is not None)
+        if date is None:
+            self.start = self.end = None
             self.contexts = self._published(variant)
-        else:
-            self.start, self.end = interval[0].toordinal(), interval[1].toordinal()
+        else:  # the first and last day, as ordinals
+            self.start, self.end = date.earliest.toordinal(), (end or date).latest.toordinal()
             self.contexts = ((self.start, self.end),)
 
     @staticmethod
