@@ -195,6 +195,19 @@ def _evidence(variants: Sequence[Variant]) -> tuple[Evidence, ...]:
     return tuple(sorted({item for variant in variants for item in variant.record.evidence}, key=evidence_key))
 
 
+_MERGED: dict[type, tuple[str, ...]] = {}
+
+
+def _merged_fields(cls: type) -> tuple[str, ...]:
+    """The fields of *cls* merged one by one (the special ones and those not set by hand left out)."""
+    names = _MERGED.get(cls)
+    if names is None:
+        names = _MERGED[cls] = tuple(
+            field.name for field in attrs.fields(cls) if field.name not in _SPECIAL and field.init
+        )
+    return names
+
+
 def combine(variants: Sequence[Variant]) -> tuple[AnyRecord, tuple[str, ...]]:
     """The merged record of an event's variants (canonical order) and the conflicting fields."""
     if len(variants) == 1:
@@ -204,10 +217,7 @@ def combine(variants: Sequence[Variant]) -> tuple[AnyRecord, tuple[str, ...]]:
     records = [variant.record for variant in variants]
     changes: dict[str, Any] = {}
     conflicts: set[str] = set()
-    for field in attrs.fields(type(chosen)):
-        name = field.name
-        if name in _SPECIAL or not field.init:
-            continue
+    for name in _merged_fields(type(chosen)):
         values = [getattr(record, name) for record in records]
         if name in _LISTS:
             changes[name] = _unite_field(name, values)

@@ -84,16 +84,6 @@ class _Dates(enum.Enum):
     APART = "apart"
 
 
-def _interval(record: AnyRecord) -> tuple[dt.date, dt.date] | None:
-    if record.date is None:
-        return None
-    return record.date.earliest, (record.end_date or record.date).latest
-
-
-def _by_day(record: AnyRecord) -> bool:
-    return all(date is None or date.precision is Precision.DAY for date in (record.date, record.end_date))
-
-
 _SLACK = CONTEXT_DAYS
 _NO_END, _NO_START = 1 << 40, -(1 << 40)
 """A group's least last day and greatest first day before it has a dated member."""
@@ -111,12 +101,6 @@ class _Facts:
         "anchored", "articles", "contexts", "daily", "end", "free", "free_keys", "identity", "kind", "month_day",
         "period", "record", "rule", "start", "strong", "variant",
     )
-
-    _RECORD_FACTS = (
-        "anchored", "daily", "end", "free", "free_keys", "identity", "kind", "month_day", "period", "rule",
-        "start", "strong",
-    )
-    """What depends on the record alone."""
 
     variant: Variant
     record: AnyRecord
@@ -139,10 +123,16 @@ class _Facts:
         record = variant.record
         self.variant = variant
         self.record = record
-        self.articles = frozenset(source.article_id for source in variant.sources)
-        if like is not None:
-            for name in self._RECORD_FACTS:
-                setattr(self, name, getattr(like, name))
+        sources = variant.sources
+        self.articles = (
+            frozenset((sources[0].article_id,)) if len(sources) == 1
+            else frozenset(source.article_id for source in sources)
+        )
+        if like is not None:  # what depends on the record alone is taken as it is
+            self.anchored, self.daily, self.end, self.free = like.anchored, like.daily, like.end, like.free
+            self.free_keys, self.identity, self.kind = like.free_keys, like.identity, like.kind
+            self.month_day, self.period, self.rule = like.month_day, like.period, like.rule
+            self.start, self.strong = like.start, like.strong
             self.contexts = like.contexts if self.start is not None else self._published(variant)
             return
         rule = rule_of(record)
@@ -155,13 +145,13 @@ class _Facts:
         self.free = bool(self.free_keys)
         self.period = (record.date, record.end_date)
         self.month_day = record.month_day  # "on October 2" with no year: only with no date
-        self.daily = _by_day(record)
-        interval = _interval(record)
-        self.start = self.end = None
-        if interval is None:
+        date, end = record.date, record.end_date
+        self.daily = (date is None or date.day is not None) and (end is None or end.day is not None)
+        if date is None:
+            self.start = self.end = None
             self.contexts = self._published(variant)
-        else:
-            self.start, self.end = interval[0].toordinal(), interval[1].toordinal()
+        else:  # the first and last day, as ordinals
+            self.start, self.end = date.earliest.toordinal(), (end or date).latest.toordinal()
             self.contexts = ((self.start, self.end),)
 
     @staticmethod
@@ -279,57 +269,78 @@ def _keys(variant: Variant) -> tuple[list[Hashable], list[Hashable]]:
     visit without a head) is matched by the day alone. Undated variants share a strong
     key; dated variants come first in the canonical order and register theirs.
     """
-    keys = _split_keys(_Facts(variant), narrow=False)
+    keys = _split_keys(_Facts(variant))
     if variant.record.date is None:
         return keys.free + keys.strong, keys.free + keys.strong
     return keys.dated_probe + keys.free, keys.dated_register + keys.free + keys.strong
 
 
-def _split_keys(facts: _Facts, *, narrow: bool) -> _Keys:
-    """:func:`_keys` by role; *narrow*: by the rule's narrow anchors (the merge's own index, not
-    the keys :func:`merge_keys` gives growth, which stay those of :meth:`Rule.anchors`)."""
+def _split_keys(facts: _Facts) -> _Keys:
+    """:func:`_keys` by role (the keys :func:`merge_keys` gives growth: by :meth:`Rule.anchors`
+    and dates; the merge's own index is :func:`_index_keys`)."""
     record, rule = facts.record, facts.rule
-    anchors_of = rule.narrow_anchors if narrow else rule.anchors
-    identity = _identity_key(facts.kind, facts.identity)
-    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
-    plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
-    strong_keys: list[Hashable] = [] if plain is None else [plain]
+    identity, free, strong_keys, plain = _lasting_keys(facts)
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors_of(record)]
+            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
         return _Keys([], [], free, strong_keys, plain)
-    anchors = tuple(anchors_of(record))
+    anchors = tuple(rule.anchors(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
         return _Keys(exact, exact, free, strong_keys, plain)
     grain = _grain(record, facts.daily, facts.end - facts.start)
-    probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record), narrow)
+    probe, register = _date_keys(identity, anchors, facts.start, facts.end, grain, rule.loose(record))
     return _Keys(probe, register, free, strong_keys, plain)
 
 
-def _month_pair(year: int, month: int) -> Hashable:
-    return (year, month)
+def _lasting_keys(facts: _Facts) -> tuple[str, list[Hashable], list[Hashable], Hashable | None]:
+    """The identity key, the free keys, the strong keys and the plain strong key of *facts*."""
+    identity = _identity_key(facts.kind, facts.identity)
+    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
+    plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
+    return identity, free, [] if plain is None else [plain], plain
 
 
-def _month_number(year: int, month: int) -> Hashable:
-    return year * 12 + month
+def _index_keys(facts: _Facts) -> _Keys:
+    """The keys of the merge's own index (:class:`_Index`), by role.
 
-
-def _same_ordinal(day: int) -> Hashable:
-    return day
+    A dated variant registers and probes one key per narrow anchor (:meth:`Rule.narrow_anchors`),
+    without its dates: variants come in order of their first day, and the index keeps under a key
+    only the groups a later variant can still reach by its days (:meth:`_Index._live`), which are
+    all the groups a date key would have found, and the few others the group's summary rejects at
+    once (:meth:`_Group.in_reach`). Reports dated to the day also share a key of their identity
+    alone: one that names nobody (:meth:`Rule.loose`) finds the others by it, and they it. Trade
+    figures, whose dates must be equal, keep their dates in the key.
+    """
+    record, rule = facts.record, facts.rule
+    identity, free, strong_keys, plain = _lasting_keys(facts)
+    anchors = rule.narrow_anchors(record)
+    if facts.start is None or facts.end is None:
+        if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
+            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors]
+        return _Keys([], [], free, strong_keys, plain)
+    if rule.exact_dates:
+        exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
+        return _Keys(exact, exact, free, strong_keys, plain)
+    dated: list[Hashable] = [(identity, "a", anchor) for anchor in anchors]
+    if not facts.daily or facts.end - facts.start >= _MAX_DAY_KEYS:  # not by the day (see _grain)
+        return _Keys(dated, dated, free, strong_keys, plain)
+    loose = rule.loose(record)
+    register = [*dated, (identity, "loose-day" if loose else "day")]
+    probe = [*dated, (identity, "day" if loose else "loose-day")]
+    return _Keys(probe, register, free, strong_keys, plain)
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _date_keys(
-    identity: str, anchors: tuple[Hashable, ...], first: int, last: int, grain: Precision, loose: bool, narrow: bool
+    identity: str, anchors: tuple[Hashable, ...], first: int, last: int, grain: Precision, loose: bool
 ) -> tuple[list[Hashable], list[Hashable]]:
     """The dated keys of a record whose dates need only overlap, from day *first* to day *last*
-    (ordinals): by day, month or year (reports of one event share them, so they are cached).
-    *narrow*: days and months as numbers (the merge's own index), else as dates and (year, month)."""
-    day: Callable[[int], Hashable] = _same_ordinal if narrow else dt.date.fromordinal
-    month = _month_number if narrow else _month_pair
+    (ordinals): by day (dates), month ((year, month)) or year (reports of one event share them,
+    so they are cached)."""
+    day = dt.date.fromordinal
     start, end = dt.date.fromordinal(first), dt.date.fromordinal(last)
-    months = [month(*pair) for pair in _months(start, end)]
+    months: list[Hashable] = list(_months(start, end))
     years = list(range(start.year, end.year + 1))
     register: list[Hashable] = [(identity, anchor, "m", each) for anchor in anchors for each in months]
     register += [(identity, anchor, "y", year) for anchor in anchors for year in years]
@@ -338,7 +349,7 @@ def _date_keys(
         days = [day(ordinal) for ordinal in range(first, last + 1)]
         near = [day(ordinal) for ordinal in range(first - _NEAR_DAYS, last + _NEAR_DAYS + 1)]
         near_first, near_last = dt.date.fromordinal(first - _NEAR_DAYS), dt.date.fromordinal(last + _NEAR_DAYS)
-        near_months = [month(*pair) for pair in _months(near_first, near_last)]
+        near_months = list(_months(near_first, near_last))
         register += [(identity, anchor, "d", each) for anchor in anchors for each in days]
         probe += [(identity, anchor, "d", each) for anchor in anchors for each in near]
         probe += [(identity, anchor, "cm", each) for anchor in anchors for each in near_months]
@@ -360,10 +371,20 @@ def _date_keys(
     return probe, register
 
 
-def _cheap_key(variant: Variant) -> tuple[int, int, tuple[dt.date, int]]:
+_UNDATED_KEY = 1 << 25 | dt.date.min.toordinal() << 2
+
+
+def _cheap_key(variant: Variant) -> int:
+    """The kind, dated before undated, and the date's :meth:`~PartialDate.sort_key` (earliest day,
+    then precision), packed in one number: kind above bit 26, undated bit 25, the day's ordinal
+    (below 2^22) above bit 2, the precision's rank in bits 0-1."""
     record = variant.record
     date = record.date
-    return (KIND_ORDER[record.KIND], date is None, date.sort_key() if date else (dt.date.min, 0))
+    kind = KIND_ORDER[record.KIND] << 26
+    if date is None:
+        return kind | _UNDATED_KEY
+    rank = 2 if date.day is not None else 0 if date.month is None else 1
+    return kind | date.earliest.toordinal() << 2 | rank
 
 
 _WRITERS: dict[type, Callable[[Any], str]] = {}
@@ -419,7 +440,7 @@ def _canonical(variants: Iterable[Variant]) -> list[Variant]:
 def _by_text(variants: list[Variant]) -> list[Variant]:
     """*variants* by the text of their records (:func:`_canon`), then by their sources (only
     compared, so only worked out, where the texts are equal)."""
-    texts = sorted(((_canon(variant.record), variant) for variant in variants), key=_FIRST)
+    texts = sorted(zip(_texts(variants), variants, strict=True), key=_FIRST)
     result: list[Variant] = []
     for _text, run in itertools.groupby(texts, key=_FIRST):
         equal = [variant for _text, variant in run]
@@ -429,12 +450,46 @@ def _by_text(variants: list[Variant]) -> list[Variant]:
     return result
 
 
+def _texts(variants: list[Variant]) -> list[str]:
+    """The texts (:func:`_canon`) of the records of *variants*, all of one kind: one per value.
+
+    Equal records have equal texts (their fields are text, whole numbers, enums and parts made
+    of them), so each value is written once, and not at all when there is only one; but not
+    trade figures, whose amounts are decimals (equal 1.5 and 1.50 are written apart)."""
+    if variants[0].record.KIND == TradeFlow.KIND:
+        return [_canon(variant.record) for variant in variants]
+    known: dict[AnyRecord, str] = dict.fromkeys((variant.record for variant in variants), "")
+    if len(known) > 1:
+        for record in known:
+            known[record] = _canon(record)
+    return [known[variant.record] for variant in variants]
+
+
 _FIRST = operator.itemgetter(0)
 
 
-def _variant(members: Sequence[AnyRecord], evidence: Iterable[Evidence]) -> Variant:
+def _variant(members: Sequence[AnyRecord], evidence: Sequence[Evidence]) -> Variant:
     """One variant of equal records: the first spelling in text order, all their evidence."""
-    chosen = members[0] if len(members) == 1 else with_bound(min(members, key=repr), members)
+    if len(members) == 1:
+        chosen = members[0]
+        if len(evidence) == 1 and len(chosen.evidence) == 1 and chosen.evidence[0] is evidence[0]:
+            return Variant(record=chosen, sources=(chosen.evidence[0].source,))  # a record of one span as it is
+        return _with_all(chosen, evidence)
+    return _with_all(with_bound(min(members, key=repr), members), evidence)
+
+
+def _joined(members: Sequence[Variant]) -> Variant:
+    """:func:`_variant` of variants of equal records of one form (:func:`_alike`): their texts
+    differ in the bound alone, so with one bound the first is the first in text order."""
+    records = [member.record for member in members]
+    bound = records[0].reported_by
+    if all(record.reported_by == bound for record in records):
+        return _with_all(records[0], [item for record in records for item in record.evidence])
+    return _variant(records, [item for record in records for item in record.evidence])
+
+
+def _with_all(chosen: AnyRecord, evidence: Iterable[Evidence]) -> Variant:
+    """The variant of *chosen* with *evidence*, each span once, in order."""
     unique = set(evidence)
     ordered = tuple(unique) if len(unique) < 2 else tuple(sorted(unique, key=evidence_key))
     if ordered != chosen.evidence:
@@ -447,6 +502,12 @@ def variants_of(records: Iterable[AnyRecord]) -> list[Variant]:
     until the sameness rule joins it to others (equal vague records are not one event)."""
     groups: dict[tuple[AnyRecord, str | None], tuple[list[AnyRecord], list[Evidence]]] = {}
     for record in records:
+        if len(record.evidence) == 1:  # the common case: one span, one article
+            item = record.evidence[0]
+            members, evidence = groups.setdefault((record, item.source.article_id), ([], []))
+            members.append(record)
+            evidence.append(item)
+            continue
         if not record.evidence:
             groups.setdefault((record, None), ([], []))[0].append(record)
             continue
@@ -470,14 +531,20 @@ _OWN = "own"
 """The bound of a report bounded by its own article's publication, which a joined variant restores."""
 
 
-def _form(variant: Variant) -> str:
-    """What equality leaves out of a one-article variant but it shows: its spellings and its
-    bound (:data:`_OWN` when that is its article's publication)."""
+def _form(variant: Variant, shown: Callable[[AnyRecord], str]) -> str:
+    """What equality leaves out of a one-article variant but it shows: its spellings (*shown*:
+    :func:`_shown`, or :func:`repr` where every record compared has one bound) and its bound
+    (:data:`_OWN` when that is its article's publication)."""
     record = variant.record
     bound = record.reported_by
-    own = bound == _published(variant.sources)
-    shown = "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
-    return shown + "@" + (_OWN if own else repr(bound))
+    sources = variant.sources
+    own = bound == (sources[0].published if len(sources) == 1 else _published(sources))
+    return shown(record) + "@" + (_OWN if own else repr(bound))
+
+
+def _shown(record: AnyRecord) -> str:
+    """The text of the fields a record's repr shows, its bound left out."""
+    return "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
 
 
 _SHOWN_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -497,9 +564,11 @@ def _alike(members: list[Variant]) -> list[list[Variant]]:
     of several articles splits back into what each article reported (:func:`reports_of`)."""
     if len(members) == 1:
         return [members]
+    bound = members[0].record.reported_by
+    shown = repr if all(member.record.reported_by == bound for member in members) else _shown
     alike: dict[str, list[Variant]] = {}
     for member in members:
-        alike.setdefault(_form(member), []).append(member)
+        alike.setdefault(_form(member, shown), []).append(member)
     return list(alike.values())
 
 
@@ -534,8 +603,7 @@ def _collapse(group: Sequence[Variant]) -> tuple[Variant, ...]:
     for variant in group:
         values.setdefault(variant.record, []).append(variant)
     return tuple(
-        members[0] if len(members) == 1
-        else _variant([m.record for m in members], [item for m in members for item in m.record.evidence])
+        members[0] if len(members) == 1 else _joined(members)
         for equal in values.values()
         for members in _alike(equal)
     )
@@ -704,12 +772,14 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     kind = None
     facts: _Facts | None = None
     keys = _Keys([], [], [], [])
+    last = -1
     for variant in variants:
-        if facts is not None and _equal(variant.record, facts.record):  # the same keys too
+        like = facts is not None and _equal(variant.record, facts.record)
+        if like:  # the same keys too
             facts = _Facts(variant, facts)
         else:
             facts = _Facts(variant)
-            keys = _split_keys(facts, narrow=True)
+            keys = _index_keys(facts)
         if facts.kind != kind:  # kinds come one after another: the last one's dated keys are done with
             kind = facts.kind
             index.dated.clear()
@@ -718,7 +788,9 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
             chosen = len(groups)
             groups.append(_Group())
         groups[chosen].add(facts)
-        index.register(chosen, facts, keys)
+        if not (like and chosen == last and facts.start is not None):  # else filed under these keys just now
+            index.register(chosen, facts, keys)
+        last = chosen
     return [group.members for group in groups]
 
 
@@ -754,6 +826,7 @@ def _id(record: AnyRecord, digest: str) -> str:
 _LAST = (True, dt.date.max, dt.date.max, True, "", ("", "", "", "", ""))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def founding_rank(source: Source) -> tuple[bool, dt.date, dt.date, bool, str, tuple[str, str, str, str, str]]:
     """The order in which sources found entries: the earliest published first (sources without
     a publication date last), then by content hash (the same for every copy of a text), then
