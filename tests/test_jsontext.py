@@ -54,6 +54,25 @@ class TestLoad:
         column = NESTING_LIMIT + 1
         assert str(caught.value) == f"nested too deeply (more than {NESTING_LIMIT} levels) at line 2, column {column}"
 
+    @pytest.mark.parametrize(("open_", "close"), [("[", "]"), ('{"a": ', "}")])
+    def test_limit_holds_below_where_the_parser_gives_up(self, open_: str, close: str) -> None:
+        """The limit is the same on every Python version: closed nesting one level past it is refused
+        (some parsers read it), nesting at the limit is read."""
+        at_limit = open_ * NESTING_LIMIT + "0" + close * NESTING_LIMIT
+        assert load_json(at_limit) is not None
+        with pytest.raises(JsonTextError, match=r"^nested too deeply \(more than 500 levels\) at line 1, column "):
+            load_json(open_ + at_limit + close)
+
+    def test_deep_nesting_reported_before_a_later_syntax_error(self) -> None:
+        """Unclosed lists 600 deep report the depth, not the missing value at the end."""
+        with pytest.raises(JsonTextError, match=r"^nested too deeply .* at line 1, column 501$"):
+            load_json("[" * 600)
+
+    def test_syntax_error_before_deep_nesting_keeps_its_message(self) -> None:
+        """A broken place before the nesting goes too deep is the error reported."""
+        with pytest.raises(JsonTextError, match=r"^Expecting ':' delimiter: line 1 column 6 "):
+            load_json('{"a" 1, "b": ' + "[" * 600 + "]" * 600 + "}")
+
     def test_brackets_in_strings_do_not_count(self) -> None:
         """Brackets inside strings are not nesting."""
         assert load_json(json.dumps(["[" * 5000])) == ["[" * 5000]

@@ -1,8 +1,9 @@
 """JSON text as turkru reads and writes it: strict when reading, always encodable when writing.
 
 Reading refuses what :func:`json.loads` lets through: a key given twice in one object (the
-last would silently win), ``NaN``/``Infinity``, and nesting too deep for the parser (the
-error gives the line and column where it starts). Writing escapes lone surrogates
+last would silently win), ``NaN``/``Infinity``, and nesting deeper than :data:`NESTING_LIMIT`
+levels, on every Python version, whether or not its parser gives up first (the error gives the
+line and column where it starts). Writing escapes lone surrogates
 (``"\\ud800"``), so the text encodes as UTF-8 and reads back as the same string.
 """
 
@@ -72,24 +73,50 @@ def _reject_constant(name: str) -> Any:
     raise JsonTextError(f"{name} is not a JSON number")
 
 
-def _too_deep(text: str, limit: int) -> str:
-    """Where nesting in *text* first goes deeper than *limit* levels, as ``line L, column C``."""
+def _too_deep(text: str, limit: int) -> int | None:
+    """The offset in *text* where nesting first goes deeper than *limit* levels, or None."""
     depth = 0
     for match in _BRACKETS.finditer(text):
         token = match.group()
         if token in "[{":
             depth += 1
             if depth > limit:
-                line = text.count("\n", 0, match.start()) + 1
-                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-                return f"line {line}, column {column}"
+                return match.start()
         elif token in "]}":
             depth -= 1
-    return "somewhere"
+    return None
+
+
+def _line_column(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"line {line}, column {column}"
 
 
 NESTING_LIMIT = 500
-"""Nesting deeper than this is reported when the parser gives up; turkru's documents nest under 10."""
+"""Nesting deeper than this is refused; turkru's documents nest under 10."""
+
+
+def _nested_beyond(data: Any, limit: int) -> bool:
+    """Whether a list or object in *data* sits more than *limit* levels deep (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            return True
+        items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        stack.extend((item, depth + 1) for item in items if isinstance(item, (dict, list)))
+    return False
+
+
+def _too_deep_error(text: str, before: int | None = None) -> JsonTextError | None:
+    """The error for nesting beyond the limit in *text* (before offset *before*), or None."""
+    if text.count("[") + text.count("{") <= NESTING_LIMIT:  # counted in C: most texts stop here
+        return None
+    offset = _too_deep(text, NESTING_LIMIT)
+    if offset is None or (before is not None and offset >= before):
+        return None
+    return JsonTextError(f"nested too deeply (more than {NESTING_LIMIT} levels) at {_line_column(text, offset)}")
 
 
 def load_json(text: str) -> Any:
@@ -104,15 +131,17 @@ def load_json(text: str) -> Any:
 
     try:
         data = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=_reject_constant)
-    except RecursionError:
-        where = _too_deep(text, NESTING_LIMIT)
-        raise JsonTextError(f"nested too deeply (more than {NESTING_LIMIT} levels) at {where}") from None
-    except json.JSONDecodeError as error:
-        raise JsonTextError(str(error)) from None
+    except RecursionError:  # where the parser gives up depends on the Python version
+        raise _too_deep_error(text) or JsonTextError("nested too deeply for the parser") from None
+    except json.JSONDecodeError as error:  # deep nesting before the broken place is reported first
+        raise _too_deep_error(text, before=error.pos) or JsonTextError(str(error)) from None
     except JsonTextError:
         raise
     except ValueError as error:  # an integer too long to convert
         raise JsonTextError(f"a number too long to read ({str(error).split(';')[0]})") from None
+    # A document can nest beyond the limit only with more brackets than that (counted in C).
+    if text.count("[") + text.count("{") > NESTING_LIMIT and _nested_beyond(data, NESTING_LIMIT):
+        raise _too_deep_error(text) or JsonTextError(f"nested too deeply (more than {NESTING_LIMIT} levels)")
     if duplicated:
         found = _path_of_duplicate(data)
         if found is not None:
