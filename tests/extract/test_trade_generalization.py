@@ -221,3 +221,16 @@ def test_goods_bought_or_sold_beyond_the_two(text: str) -> None:
 def test_a_received_batch_is_goods_bought(text: str) -> None:
     (flow,) = flows_in(text)
     assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("In 2022 Russia exported 1,000 tonnes of corn to Turkmenistan.", "maize"),
+        ("In 2022 Russia exported 1,000 tonnes of milk to Turkmenistan.", "dairy products"),
+        ("Turkmenistan bought Russian cigarettes worth $3 million in 2022.", "tobacco"),
+    ],
+)
+def test_more_goods_words(text: str, goods: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.commodities == (goods,)
