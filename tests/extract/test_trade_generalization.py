@@ -234,3 +234,29 @@ def test_a_received_batch_is_goods_bought(text: str) -> None:
 def test_more_goods_words(text: str, goods: str) -> None:
     (flow,) = flows_in(text)
     assert flow.commodities == (goods,)
+
+
+@pytest.mark.parametrize(
+    ("text", "exporter"),
+    [
+        ("In 2022 Turkmenistan procured 50 Russian trucks.", RUSSIA),
+        ("In 2022 Turkmenistan brought in 1,000 tonnes of Russian wheat.", RUSSIA),
+        ("In 2022 Turkmenistan pumped 10 bcm of gas to Russia.", TURKMENISTAN),
+        ("Turkmen gas sales to Russia reached 10 bcm in 2022.", TURKMENISTAN),
+    ],
+)
+def test_more_trade_words(text: str, exporter: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.exporter == exporter and flow.amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmenistan has been promoting gas sales to Europe, as the price of its gas to Russia is disputed.",
+        "Sales of Turkmen gas to China reached 35 bcm in 2022, while Russia bought little.",
+    ],
+)
+def test_a_third_destination_named_first(text: str) -> None:
+    """A third market right after the trade word is its destination, though the other side is named later."""
+    assert flows_in(text) == []
