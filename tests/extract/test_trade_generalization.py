@@ -260,3 +260,15 @@ def test_more_trade_words(text: str, exporter: str) -> None:
 def test_a_third_destination_named_first(text: str) -> None:
     """A third market right after the trade word is its destination, though the other side is named later."""
     assert flows_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Russia and Turkmenistan reached half a billion dollars in 2020.",
+        "Bilateral trade topped a billion dollars in 2021.",
+    ],
+)
+def test_a_figure_in_words(text: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.direction is Direction.TURNOVER and flow.amounts
