@@ -138,11 +138,13 @@ def test_no_turnover_between_the_sides(text: str) -> None:
         "Bilateral trade was worth $1.3 billion in 2022.",
         "The value of mutual trade rose by 30 percent to $1.9 billion in 2022.",
         "Trade turnover with Russia reached $1.2 billion in 2022, the Turkmen ministry said.",
+        "Russia and Turkmenistan increased their mutual trade by 20 percent in 2022.",
+        "The Astrakhan region and Turkmenistan boosted trade by 30% to $60 million in 2022.",
     ],
 )
 def test_turnover_of_the_two_sides(text: str) -> None:
     (flow,) = flows_in(text)
-    assert flow.direction is Direction.TURNOVER and flow.amounts
+    assert flow.direction is Direction.TURNOVER and (flow.amounts or flow.change_percent)
 
 
 @pytest.mark.parametrize(
@@ -219,3 +221,54 @@ def test_goods_bought_or_sold_beyond_the_two(text: str) -> None:
 def test_a_received_batch_is_goods_bought(text: str) -> None:
     (flow,) = flows_in(text)
     assert (flow.exporter, flow.importer) == (RUSSIA, TURKMENISTAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("In 2022 Russia exported 1,000 tonnes of corn to Turkmenistan.", "maize"),
+        ("In 2022 Russia exported 1,000 tonnes of milk to Turkmenistan.", "dairy products"),
+        ("Turkmenistan bought Russian cigarettes worth $3 million in 2022.", "tobacco"),
+    ],
+)
+def test_more_goods_words(text: str, goods: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.commodities == (goods,)
+
+
+@pytest.mark.parametrize(
+    ("text", "exporter"),
+    [
+        ("In 2022 Turkmenistan procured 50 Russian trucks.", RUSSIA),
+        ("In 2022 Turkmenistan brought in 1,000 tonnes of Russian wheat.", RUSSIA),
+        ("In 2022 Turkmenistan pumped 10 bcm of gas to Russia.", TURKMENISTAN),
+        ("Turkmen gas sales to Russia reached 10 bcm in 2022.", TURKMENISTAN),
+    ],
+)
+def test_more_trade_words(text: str, exporter: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.exporter == exporter and flow.amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmenistan has been promoting gas sales to Europe, as the price of its gas to Russia is disputed.",
+        "Sales of Turkmen gas to China reached 35 bcm in 2022, while Russia bought little.",
+    ],
+)
+def test_a_third_destination_named_first(text: str) -> None:
+    """A third market right after the trade word is its destination, though the other side is named later."""
+    assert flows_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Russia and Turkmenistan reached half a billion dollars in 2020.",
+        "Bilateral trade topped a billion dollars in 2021.",
+    ],
+)
+def test_a_figure_in_words(text: str) -> None:
+    (flow,) = flows_in(text)
+    assert flow.direction is Direction.TURNOVER and flow.amounts

@@ -570,6 +570,7 @@ def _export_in(
     region: Party | None = None
     ways, routes = _routes(sentence, index, parties_from, left, right)  # "via Russia": no end of the flow
     reported = _reported_start(text, parties_from, verb.start(), words)
+    target_at: int | None = None  # where a destination named after the trade word stands
     for mention in _party_mentions(sentence, index, reported, left, right, ways):
         local = mention.start - sentence.start
         side = _side_at(mention)
@@ -587,6 +588,7 @@ def _export_in(
         if words.producer.search(before) or sells or words.from_source.search(before):
             source = source or side
         elif (local > verb.start() and words.to_target.search(before)) or words.target_after.match(after):
+            target_at = local if target is None else target_at
             target = target or side
         elif local < verb.start() and not passive and inward and target is None and side != source:
             target = side  # the buyer, even of goods whose origin is named: "Ukraine imported Turkmen gas"
@@ -606,7 +608,8 @@ def _export_in(
             source = source or last_region.country
         else:
             target = target or last_region.country
-    if target is None and not inward and words.third_market.search(text, verb.end(), right):
+    third_until = right if target is None else target_at  # "sales to Europe as ... to Russia": Europe's
+    if not inward and third_until is not None and words.third_market.search(text, verb.end(), third_until):
         return None  # "exported gas to Europe": the other end is beyond the two sides
     if source is None and inward and _bought_beyond(text, verb.end(), right, words):
         return None  # "bought gas from Central Asian states": the other end is beyond the two sides
