@@ -680,13 +680,15 @@ def _spells(contexts: Iterable[tuple[int, int]]) -> set[int | str]:
 
 
 class _Index:
-    """Group numbers by merge key. Lists of dated keys drop the groups no later report can join.
+    """Group numbers by merge key (:func:`_index_keys`). Lists of dated keys drop the groups no
+    later report can join.
 
     Within a kind, dated variants come in order of their first day, and undated ones after
     them, so a group whose least last day lies more than a day before the current variant's
     first day is out of reach of every dated variant still to come (:meth:`_Group.in_reach`),
     except by a date-free match, which a shared free key finds. Only dated variants probe the
-    dated keys, so such a group leaves their lists for good.
+    dated keys, so such a group leaves their lists for good. The dated keys hold no dates (an
+    identity and an anchor): what is left under one is what a later variant's days can reach.
 
     An undated variant matches a member by its strong key only within CONTEXT_DAYS of its
     sources' publication (:func:`_close_in_time`), and a group only when every member does, so
