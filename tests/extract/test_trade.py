@@ -1272,3 +1272,20 @@ class TestRoutesWorldTotalsAndProspects:
         text = "The ministers discussed the 50,000 tons of tomatoes Turkmenistan exported to Russia in 2023."
         (flow,) = flows_in(text)
         assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+
+class TestReportedClauses:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The governor said that Russian plants had shipped 500 trucks to Turkmenistan last year, "
+            "and that regional firms were ready to open a dealership in Ashgabat.",
+            "The envoy noted that Russia supplied 40,000 tonnes of wheat to Turkmenistan in 2023, "
+            "but that its millers would like to sign longer contracts.",
+        ],
+        ids=["and-that-ready", "but-that-would"],
+    )
+    def test_a_later_reported_clause_keeps_its_future_to_itself(self, text: str) -> None:
+        """'X had shipped ..., and that Y were ready to ...': the readiness is Y's, the shipment was made."""
+        flows = flows_in(text, published="2024-03-01")
+        assert flows and all(flow.status is Status.HELD for flow in flows)
