@@ -1289,3 +1289,16 @@ class TestReportedClauses:
         """'X had shipped ..., and that Y were ready to ...': the readiness is Y's, the shipment was made."""
         flows = flows_in(text, published="2024-03-01")
         assert flows and all(flow.status is Status.HELD for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The consul noted that in 2021 trade between the two countries reached $900 million.",
+            "Officials said that in 2021 Russia exported 50,000 tonnes of flour to Turkmenistan.",
+        ],
+        ids=["noted-that-turnover", "said-that-export"],
+    )
+    def test_a_date_after_that_is_the_reported_figures(self, text: str) -> None:
+        """'X noted that in 2021 trade reached ...': the year opens the reported clause, it is not the statement's."""
+        flows = flows_in(text, published="2023-05-01")
+        assert flows and all(flow.date == PartialDate(2021) for flow in flows)
