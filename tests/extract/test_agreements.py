@@ -1047,3 +1047,21 @@ class TestCloseToADeal:
         """'Close to a gas deal', 'nearing a new contract': planned, not signed."""
         found = [r for r in parse_article(text, published="2024-03-04").records if isinstance(r, Agreement)]
         assert found and all(agreement.status is Stage.PLANNED for agreement in found)
+
+
+class TestAlsoSigned:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 3 March 2023 the two foreign ministers signed a plan of consultations for 2023-2024. "
+            "A set of documents was also signed in their presence.",
+            "The prime ministers signed a joint statement on 12 May 2023. "
+            "Memoranda on tourism and sport have also been signed.",
+        ],
+        ids=["set-of-documents", "memoranda"],
+    )
+    def test_one_more_signing_takes_the_date_before(self, text: str) -> None:
+        """'... was also signed': one more signing on the occasion just told, so on its date."""
+        found = agreements_in(text, published="2023-06-01")
+        assert len(found) >= 2
+        assert {agreement.date for agreement in found} == {found[0].date} != {None}

@@ -80,6 +80,7 @@ class AgreementWords:
     signing_took_place: re.Pattern[str]
     encounter: re.Pattern[str]
     at_encounter_end: re.Pattern[str] = attrs.field(metadata=_FOLDED)
+    also_signed: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     list_separator: re.Pattern[str]
     membership: re.Pattern[str]
     period_after: re.Pattern[str]

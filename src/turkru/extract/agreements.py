@@ -124,6 +124,8 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
                 agreement = retime(agreement, _encounter_before(told, words))
             if member and agreement.date is None and batch_before is not None:
                 agreement = retime(agreement, batch_before[0])
+            if agreement.date is None and stage is Stage.SIGNED and last_signed is not None:
+                agreement = _also_signed(agreement, last_signed, sentence, words)
             if agreement.title:
                 last_titled = agreement
             if stage is Stage.SIGNED:
@@ -232,6 +234,13 @@ def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDat
             if dated:
                 return dated[0].value
     return None
+
+
+def _also_signed(agreement: Agreement, last_signed: Agreement, sentence: Sentence, words: AgreementWords) -> Agreement:
+    """An undated signing told as one more ("a package ... was also signed") takes the date of the signing before it."""
+    if last_signed.date is None or words.also_signed.search(sentence.folded) is None:
+        return agreement
+    return retime(agreement, last_signed.date)
 
 
 def _outcome_of_encounter(sentence: Sentence, stage: Stage, words: AgreementWords) -> bool:
