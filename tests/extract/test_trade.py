@@ -1302,3 +1302,19 @@ class TestReportedClauses:
         """'X noted that in 2021 trade reached ...': the year opens the reported clause, it is not the statement's."""
         flows = flows_in(text, published="2023-05-01")
         assert flows and all(flow.date == PartialDate(2021) for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The attaché said that Russian deliveries of flour to Turkmenistan grew by 10 percent in 2023, "
+            "and that Russian traders were interested in buying Turkmen carpets.",
+            "The minister noted that Turkmenistan exported 30,000 tonnes of tomatoes to Russia in 2023, "
+            "but that Russian buyers were ready to purchase more Turkmen melons.",
+        ],
+        ids=["and-that", "but-that"],
+    )
+    def test_a_second_reported_clause_is_a_clause_of_its_own(self, text: str) -> None:
+        """'..., and that Y ...': the first reported figure keeps its own goods and sides."""
+        flows = flows_in(text, published="2024-03-01")
+        held = [flow for flow in flows if flow.status is Status.HELD]
+        assert len(held) == 1 and held[0].date == PartialDate(2023)
