@@ -1065,3 +1065,27 @@ class TestAlsoSigned:
         found = agreements_in(text, published="2023-06-01")
         assert len(found) >= 2
         assert {agreement.date for agreement in found} == {found[0].date} != {None}
+
+
+class TestModifierRunTitles:
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "The ministers signed an agreement on trade, economic, scientific and cultural cooperation "
+                "between the Republic of Tatarstan and the Cabinet of Ministers of Turkmenistan.",
+                "agreement on trade, economic, scientific and cultural cooperation between the Republic of "
+                "Tatarstan and the Cabinet of Ministers of Turkmenistan",
+            ),
+            (
+                "Russia and Turkmenistan signed a memorandum on humanitarian, educational and sports exchanges "
+                "for 2025-2027.",
+                "memorandum on humanitarian, educational and sports exchanges for 2025-2027",
+            ),
+        ],
+        ids=["four-modifiers-and-parties", "three-modifiers"],
+    )
+    def test_a_run_of_modifiers_before_one_noun_stays_in_the_title(self, text: str, title: str) -> None:
+        """'on trade, economic and cultural cooperation': the commas list modifiers of one noun, not documents."""
+        (agreement,) = agreements_in(text, published="2024-05-01")
+        assert agreement.title == title

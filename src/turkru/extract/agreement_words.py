@@ -61,6 +61,7 @@ class AgreementWords:
     not_a_party: re.Pattern[str]
     money: re.Pattern[str]
     list_rest: re.Pattern[str]
+    modifier_list: re.Pattern[str]
     dangling: re.Pattern[str]
     trailing_party: re.Pattern[str]
     not_a_document: re.Pattern[str]
