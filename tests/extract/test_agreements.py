@@ -1089,3 +1089,20 @@ class TestModifierRunTitles:
         """'on trade, economic and cultural cooperation': the commas list modifiers of one noun, not documents."""
         (agreement,) = agreements_in(text, published="2024-05-01")
         assert agreement.title == title
+
+
+class TestSpanDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The experts initialled a draft agreement on road transport at the end of consultations held in "
+            "Ashgabat on 12-13 March 2024.",
+            "Consultations of the two foreign ministries were held in Ashgabat on 12-13 March 2024. "
+            "Following the consultations, a plan of cooperation for 2024-2025 was signed.",
+        ],
+        ids=["span-in-the-sentence", "span-of-the-talks-before"],
+    )
+    def test_a_document_of_talks_over_days_takes_their_month(self, text: str) -> None:
+        """Talks over two days without the signing's own day: the month the days share, not the first day."""
+        (agreement,) = agreements_in(text, published="2024-03-20")
+        assert agreement.date == PartialDate(2024, 3)

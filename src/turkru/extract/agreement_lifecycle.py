@@ -13,7 +13,7 @@ from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.clauses import clause_end, clause_start
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence
-from turkru.extract.event_dates import event_dates_of, in_person_clause, opens_with_occasion
+from turkru.extract.event_dates import common_date, event_dates_of, in_person_clause, opens_with_occasion
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import fold
@@ -123,7 +123,7 @@ def date_for(
         return PartialDate(year=int(year.group("year")))
     ends = clause_end(sentence.text, mention.end)
     if after is not None and (ends < 0 or after.start - sentence.start < ends):
-        return after.value
+        return None if after.value is None else common_date(after.value, after.end_value)  # a span: its month
     last = _last_before(sentence, dated, mention.start, w)
     if last is None or last.value is None:
         return None
@@ -131,13 +131,13 @@ def date_for(
     begins = clause_start(sentence.text, timex_start)
     between = sentence.text[last.end - sentence.start : mention.start]
     if w.opening.fullmatch(sentence.text[begins:timex_start]) or w.continued.fullmatch(between):
-        return last.value
+        return common_date(last.value, last.end_value)
     opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
-        return last.value
+        return common_date(last.value, last.end_value)
     occasion = begins == 0 and opens_with_occasion(sentence, last, w.lexicon)
     if occasion and w.continued.fullmatch(between[1:]):
-        return last.value  # "During the visit ... in June 2023, the sides signed ...": signed then
+        return common_date(last.value, last.end_value)  # "During the visit ... in June 2023, the sides signed ..."
     return last.value.truncate(Precision.YEAR)
 
 

@@ -16,7 +16,7 @@ from turkru.extract.agreement_mentions import DocMention, doc_mentions
 from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.clauses import clause_start
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import event_dates
+from turkru.extract.event_dates import common_date, event_dates
 from turkru.extract.places import first_place
 from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.model.actors import SIDES, Party, PartyKind
@@ -231,8 +231,8 @@ def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDat
     for sentence in reversed(told):
         if words.has_cue("encounter", sentence.folded) and words.encounter.search(sentence.text):
             dated = event_dates(sentence)
-            if dated:
-                return dated[0].value
+            if dated and dated[0].value is not None:
+                return common_date(dated[0].value, dated[0].end_value)  # talks over days: their month
     return None
 
 
