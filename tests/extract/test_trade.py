@@ -1318,3 +1318,19 @@ class TestReportedClauses:
         flows = flows_in(text, published="2024-03-01")
         held = [flow for flow in flows if flow.status is Status.HELD]
         assert len(held) == 1 and held[0].date == PartialDate(2023)
+
+
+class TestTopicLists:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers discussed expanding rail freight between the border stations of the two countries, "
+            "the supply of Russian grain and the opening of new flights.",
+            "The delegations exchanged views on cooperation in the energy sector and in transport and logistics, "
+            "deliveries of Turkmen cotton to Russia and joint training programmes.",
+        ],
+        ids=["discussed-list", "exchanged-views-list"],
+    )
+    def test_goods_late_in_a_list_of_topics_are_no_flow(self, text: str) -> None:
+        """'discussed A, the supply of B and C': every item of the list is a topic of the talks."""
+        assert flows_in(text, published="2024-03-01") == []
