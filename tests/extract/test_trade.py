@@ -1334,3 +1334,35 @@ class TestTopicLists:
     def test_goods_late_in_a_list_of_topics_are_no_flow(self, text: str) -> None:
         """'discussed A, the supply of B and C': every item of the list is a topic of the talks."""
         assert flows_in(text, published="2024-03-01") == []
+
+
+class TestMonthsPointBack:
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            (
+                "Trade between Russia and Turkmenistan reached $900 million in January-June 2023. "
+                "Cotton exports from Turkmenistan to Russia came to 20,000 tonnes over the six months.",
+                2023,
+            ),
+            (
+                "In January-August 2022 trade between the two countries grew to $800 million. "
+                "Russia shipped 15,000 tonnes of flour to Turkmenistan during these first eight months.",
+                2022,
+            ),
+        ],
+        ids=["over-the-six-months", "during-these-first-eight-months"],
+    )
+    def test_the_n_months_are_the_period_named_before(self, text: str, year: int) -> None:
+        """'over the nine months' points back to a part-year period told before: the figure is of its year."""
+        flows = flows_in(text, published=f"{year}-12-01")
+        assert len(flows) == 2 and all(flow.date == PartialDate(year) for flow in flows)
+
+    def test_months_of_a_named_year_are_their_own(self) -> None:
+        """'the first seven months of 2021' names its own period."""
+        text = (
+            "Trade between Russia and Turkmenistan reached $1 billion in 2020. "
+            "Russia shipped 9,000 tonnes of flour to Turkmenistan in the first seven months of 2021."
+        )
+        dates = {flow.date for flow in flows_in(text, published="2021-09-01")}
+        assert dates == {PartialDate(2020), PartialDate(2021)}
