@@ -1366,3 +1366,27 @@ class TestMonthsPointBack:
         )
         dates = {flow.date for flow in flows_in(text, published="2021-09-01")}
         assert dates == {PartialDate(2020), PartialDate(2021)}
+
+
+class TestShipsAsAVerb:
+    @pytest.mark.parametrize(
+        ("text", "goods", "exporter"),
+        [
+            (
+                "Turkmenistan mainly ships cotton yarn, fruit and vegetables and carpets to Russia.",
+                ("cotton yarn", "fruit and vegetables", "carpets"),
+                TURKMENISTAN,
+            ),
+            ("Russia ships grain to Turkmenistan by rail.", ("grain",), RUSSIA),
+        ],
+        ids=["goods-list", "one-good"],
+    )
+    def test_ships_moves_goods(self, text: str, goods: tuple[str, ...], exporter: str) -> None:
+        """'X ships A, B and C to Y': a flow of those goods, the verb itself no goods."""
+        (flow,) = flows_in(text, published="2024-03-01")
+        assert flow.commodities == goods and flow.exporter == exporter
+
+    def test_ships_as_goods_still_sold(self) -> None:
+        """'sold two ships': the noun stays goods."""
+        (flow,) = flows_in("Russia sold two ships to Turkmenistan.", published="2024-03-01")
+        assert flow.commodities == ("ships",)

@@ -545,7 +545,7 @@ def _export_in(
         dict.fromkeys(
             m.value.lower()
             for m in index.starting(parties_from, goods_end, "commodity")
-            if isinstance(m.value, str)
+            if isinstance(m.value, str) and m.start - sentence.start != verb.start()  # "ships": the verb, no goods
         )
     )
     verb_word = text[verb.start() : verb.end()].lower()
