@@ -1047,3 +1047,62 @@ class TestCloseToADeal:
         """'Close to a gas deal', 'nearing a new contract': planned, not signed."""
         found = [r for r in parse_article(text, published="2024-03-04").records if isinstance(r, Agreement)]
         assert found and all(agreement.status is Stage.PLANNED for agreement in found)
+
+
+class TestAlsoSigned:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 3 March 2023 the two foreign ministers signed a plan of consultations for 2023-2024. "
+            "A set of documents was also signed in their presence.",
+            "The prime ministers signed a joint statement on 12 May 2023. "
+            "Memoranda on tourism and sport have also been signed.",
+        ],
+        ids=["set-of-documents", "memoranda"],
+    )
+    def test_one_more_signing_takes_the_date_before(self, text: str) -> None:
+        """'... was also signed': one more signing on the occasion just told, so on its date."""
+        found = agreements_in(text, published="2023-06-01")
+        assert len(found) >= 2
+        assert {agreement.date for agreement in found} == {found[0].date} != {None}
+
+
+class TestModifierRunTitles:
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "The ministers signed an agreement on trade, economic, scientific and cultural cooperation "
+                "between the Republic of Tatarstan and the Cabinet of Ministers of Turkmenistan.",
+                "agreement on trade, economic, scientific and cultural cooperation between the Republic of "
+                "Tatarstan and the Cabinet of Ministers of Turkmenistan",
+            ),
+            (
+                "Russia and Turkmenistan signed a memorandum on humanitarian, educational and sports exchanges "
+                "for 2025-2027.",
+                "memorandum on humanitarian, educational and sports exchanges for 2025-2027",
+            ),
+        ],
+        ids=["four-modifiers-and-parties", "three-modifiers"],
+    )
+    def test_a_run_of_modifiers_before_one_noun_stays_in_the_title(self, text: str, title: str) -> None:
+        """'on trade, economic and cultural cooperation': the commas list modifiers of one noun, not documents."""
+        (agreement,) = agreements_in(text, published="2024-05-01")
+        assert agreement.title == title
+
+
+class TestSpanDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The experts initialled a draft agreement on road transport at the end of consultations held in "
+            "Ashgabat on 12-13 March 2024.",
+            "Consultations of the two foreign ministries were held in Ashgabat on 12-13 March 2024. "
+            "Following the consultations, a plan of cooperation for 2024-2025 was signed.",
+        ],
+        ids=["span-in-the-sentence", "span-of-the-talks-before"],
+    )
+    def test_a_document_of_talks_over_days_takes_their_month(self, text: str) -> None:
+        """Talks over two days without the signing's own day: the month the days share, not the first day."""
+        (agreement,) = agreements_in(text, published="2024-03-20")
+        assert agreement.date == PartialDate(2024, 3)

@@ -1272,3 +1272,121 @@ class TestRoutesWorldTotalsAndProspects:
         text = "The ministers discussed the 50,000 tons of tomatoes Turkmenistan exported to Russia in 2023."
         (flow,) = flows_in(text)
         assert (flow.exporter, flow.importer) == (TURKMENISTAN, RUSSIA)
+
+
+class TestReportedClauses:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The governor said that Russian plants had shipped 500 trucks to Turkmenistan last year, "
+            "and that regional firms were ready to open a dealership in Ashgabat.",
+            "The envoy noted that Russia supplied 40,000 tonnes of wheat to Turkmenistan in 2023, "
+            "but that its millers would like to sign longer contracts.",
+        ],
+        ids=["and-that-ready", "but-that-would"],
+    )
+    def test_a_later_reported_clause_keeps_its_future_to_itself(self, text: str) -> None:
+        """'X had shipped ..., and that Y were ready to ...': the readiness is Y's, the shipment was made."""
+        flows = flows_in(text, published="2024-03-01")
+        assert flows and all(flow.status is Status.HELD for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The consul noted that in 2021 trade between the two countries reached $900 million.",
+            "Officials said that in 2021 Russia exported 50,000 tonnes of flour to Turkmenistan.",
+        ],
+        ids=["noted-that-turnover", "said-that-export"],
+    )
+    def test_a_date_after_that_is_the_reported_figures(self, text: str) -> None:
+        """'X noted that in 2021 trade reached ...': the year opens the reported clause, it is not the statement's."""
+        flows = flows_in(text, published="2023-05-01")
+        assert flows and all(flow.date == PartialDate(2021) for flow in flows)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The attaché said that Russian deliveries of flour to Turkmenistan grew by 10 percent in 2023, "
+            "and that Russian traders were interested in buying Turkmen carpets.",
+            "The minister noted that Turkmenistan exported 30,000 tonnes of tomatoes to Russia in 2023, "
+            "but that Russian buyers were ready to purchase more Turkmen melons.",
+        ],
+        ids=["and-that", "but-that"],
+    )
+    def test_a_second_reported_clause_is_a_clause_of_its_own(self, text: str) -> None:
+        """'..., and that Y ...': the first reported figure keeps its own goods and sides."""
+        flows = flows_in(text, published="2024-03-01")
+        held = [flow for flow in flows if flow.status is Status.HELD]
+        assert len(held) == 1 and held[0].date == PartialDate(2023)
+
+
+class TestTopicLists:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers discussed expanding rail freight between the border stations of the two countries, "
+            "the supply of Russian grain and the opening of new flights.",
+            "The delegations exchanged views on cooperation in the energy sector and in transport and logistics, "
+            "deliveries of Turkmen cotton to Russia and joint training programmes.",
+        ],
+        ids=["discussed-list", "exchanged-views-list"],
+    )
+    def test_goods_late_in_a_list_of_topics_are_no_flow(self, text: str) -> None:
+        """'discussed A, the supply of B and C': every item of the list is a topic of the talks."""
+        assert flows_in(text, published="2024-03-01") == []
+
+
+class TestMonthsPointBack:
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            (
+                "Trade between Russia and Turkmenistan reached $900 million in January-June 2023. "
+                "Cotton exports from Turkmenistan to Russia came to 20,000 tonnes over the six months.",
+                2023,
+            ),
+            (
+                "In January-August 2022 trade between the two countries grew to $800 million. "
+                "Russia shipped 15,000 tonnes of flour to Turkmenistan during these first eight months.",
+                2022,
+            ),
+        ],
+        ids=["over-the-six-months", "during-these-first-eight-months"],
+    )
+    def test_the_n_months_are_the_period_named_before(self, text: str, year: int) -> None:
+        """'over the nine months' points back to a part-year period told before: the figure is of its year."""
+        flows = flows_in(text, published=f"{year}-12-01")
+        assert len(flows) == 2 and all(flow.date == PartialDate(year) for flow in flows)
+
+    def test_months_of_a_named_year_are_their_own(self) -> None:
+        """'the first seven months of 2021' names its own period."""
+        text = (
+            "Trade between Russia and Turkmenistan reached $1 billion in 2020. "
+            "Russia shipped 9,000 tonnes of flour to Turkmenistan in the first seven months of 2021."
+        )
+        dates = {flow.date for flow in flows_in(text, published="2021-09-01")}
+        assert dates == {PartialDate(2020), PartialDate(2021)}
+
+
+class TestShipsAsAVerb:
+    @pytest.mark.parametrize(
+        ("text", "goods", "exporter"),
+        [
+            (
+                "Turkmenistan mainly ships cotton yarn, fruit and vegetables and carpets to Russia.",
+                ("cotton yarn", "fruit and vegetables", "carpets"),
+                TURKMENISTAN,
+            ),
+            ("Russia ships grain to Turkmenistan by rail.", ("grain",), RUSSIA),
+        ],
+        ids=["goods-list", "one-good"],
+    )
+    def test_ships_moves_goods(self, text: str, goods: tuple[str, ...], exporter: str) -> None:
+        """'X ships A, B and C to Y': a flow of those goods, the verb itself no goods."""
+        (flow,) = flows_in(text, published="2024-03-01")
+        assert flow.commodities == goods and flow.exporter == exporter
+
+    def test_ships_as_goods_still_sold(self) -> None:
+        """'sold two ships': the noun stays goods."""
+        (flow,) = flows_in("Russia sold two ships to Turkmenistan.", published="2024-03-01")
+        assert flow.commodities == ("ships",)

@@ -13,7 +13,7 @@ from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.clauses import clause_end, clause_start
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Sentence
-from turkru.extract.event_dates import event_dates_of, in_person_clause, opens_with_occasion
+from turkru.extract.event_dates import common_date, event_dates_of, in_person_clause, opens_with_occasion
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, Stage
 from turkru.text._casefold import fold
@@ -123,7 +123,7 @@ def date_for(
         return PartialDate(year=int(year.group("year")))
     ends = clause_end(sentence.text, mention.end)
     if after is not None and (ends < 0 or after.start - sentence.start < ends):
-        return after.value
+        return _span_date(after, _of_encounter(sentence, mention, after, w))
     last = _last_before(sentence, dated, mention.start, w)
     if last is None or last.value is None:
         return None
@@ -131,14 +131,27 @@ def date_for(
     begins = clause_start(sentence.text, timex_start)
     between = sentence.text[last.end - sentence.start : mention.start]
     if w.opening.fullmatch(sentence.text[begins:timex_start]) or w.continued.fullmatch(between):
-        return last.value
+        return _span_date(last, last.sentence != sentence.index)
     opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
     if opens_clause and between.startswith(",") and w.continued.fullmatch(between[1:]):
-        return last.value
+        return _span_date(last, last.sentence != sentence.index)
     occasion = begins == 0 and opens_with_occasion(sentence, last, w.lexicon)
     if occasion and w.continued.fullmatch(between[1:]):
-        return last.value  # "During the visit ... in June 2023, the sides signed ...": signed then
+        return _span_date(last, last.sentence != sentence.index)  # "During the visit ... in June 2023, ..."
     return last.value.truncate(Precision.YEAR)
+
+
+def _span_date(timex: Timex, encounter: bool) -> PartialDate | None:
+    """A date for a signing: a span of days that dates an encounter (talks "held on 5-6 November",
+    carried from the talks' sentence) gives the month the days share; else the date as written."""
+    if timex.value is None or not encounter:
+        return timex.value
+    return common_date(timex.value, timex.end_value)
+
+
+def _of_encounter(sentence: Sentence, mention: DocMention, timex: Timex, w: AgreementWords) -> bool:
+    """Whether the date after a document dates an encounter named between them ("at the end of talks held on ...")."""
+    return w.encounter.search(sentence.text, mention.end, timex.start - sentence.start) is not None
 
 
 @per_text(16)

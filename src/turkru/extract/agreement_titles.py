@@ -100,6 +100,9 @@ def complement(tail: str, patterns: AgreementWords | None = None) -> Complement:
     listed = w.list_rest.match(tail, end) if stop is not None and tail.startswith(",", end) else None
     if listed is not None:
         end = listed.end()
+    elif stop is not None and (modifiers := w.modifier_list.match(tail, end)) is not None:
+        further = _title_end(tail, modifiers.end(), w)  # "on trade, economic and cultural cooperation between ..."
+        end = further if further is not None else len(tail)
     second = w.second_purpose.match(tail[title_start:end])
     if second is not None:
         end = title_start + second.start("cut")

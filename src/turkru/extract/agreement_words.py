@@ -61,6 +61,7 @@ class AgreementWords:
     not_a_party: re.Pattern[str]
     money: re.Pattern[str]
     list_rest: re.Pattern[str]
+    modifier_list: re.Pattern[str]
     dangling: re.Pattern[str]
     trailing_party: re.Pattern[str]
     not_a_document: re.Pattern[str]
@@ -80,6 +81,7 @@ class AgreementWords:
     signing_took_place: re.Pattern[str]
     encounter: re.Pattern[str]
     at_encounter_end: re.Pattern[str] = attrs.field(metadata=_FOLDED)
+    also_signed: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     list_separator: re.Pattern[str]
     membership: re.Pattern[str]
     period_after: re.Pattern[str]

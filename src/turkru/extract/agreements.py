@@ -16,7 +16,7 @@ from turkru.extract.agreement_mentions import DocMention, doc_mentions
 from turkru.extract.agreement_words import AgreementWords, agreement_words
 from turkru.extract.clauses import clause_start
 from turkru.extract.document import Document, Sentence
-from turkru.extract.event_dates import event_dates
+from turkru.extract.event_dates import common_date, event_dates
 from turkru.extract.places import first_place
 from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.model.actors import SIDES, Party, PartyKind
@@ -124,6 +124,8 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
                 agreement = retime(agreement, _encounter_before(told, words))
             if member and agreement.date is None and batch_before is not None:
                 agreement = retime(agreement, batch_before[0])
+            if agreement.date is None and stage is Stage.SIGNED and last_signed is not None:
+                agreement = _also_signed(agreement, last_signed, sentence, words)
             if agreement.title:
                 last_titled = agreement
             if stage is Stage.SIGNED:
@@ -229,9 +231,16 @@ def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDat
     for sentence in reversed(told):
         if words.has_cue("encounter", sentence.folded) and words.encounter.search(sentence.text):
             dated = event_dates(sentence)
-            if dated:
-                return dated[0].value
+            if dated and dated[0].value is not None:
+                return common_date(dated[0].value, dated[0].end_value)  # talks over days: their month
     return None
+
+
+def _also_signed(agreement: Agreement, last_signed: Agreement, sentence: Sentence, words: AgreementWords) -> Agreement:
+    """An undated signing told as one more ("a package ... was also signed") takes the date of the signing before it."""
+    if last_signed.date is None or words.also_signed.search(sentence.folded) is None:
+        return agreement
+    return retime(agreement, last_signed.date)
 
 
 def _outcome_of_encounter(sentence: Sentence, stage: Stage, words: AgreementWords) -> bool:

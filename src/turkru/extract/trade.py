@@ -26,7 +26,7 @@ from turkru.text.mentions import Mention
 _ORIGIN_REACH = 60
 _POSSESSOR_REACH = 80
 _ATTRIBUTION_REACH = 40  # characters before a company its "according to the press service of" may start
-_TOPIC_REACH = 80  # characters before a trade word its "discussed" may stand
+_TOPIC_REACH = 120  # characters before a trade word its "discussed" may stand
 _ROUTE_REACH = 30  # characters before a side its "through the territory of" may start
 _PAIRING_REACH = 4  # sentences: how long a region paired with the other side stays "the parties"
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
@@ -545,7 +545,7 @@ def _export_in(
         dict.fromkeys(
             m.value.lower()
             for m in index.starting(parties_from, goods_end, "commodity")
-            if isinstance(m.value, str)
+            if isinstance(m.value, str) and m.start - sentence.start != verb.start()  # "ships": the verb, no goods
         )
     )
     verb_word = text[verb.start() : verb.end()].lower()
