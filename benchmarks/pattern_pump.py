@@ -48,7 +48,7 @@ _CATEGORY_CHARS = {
 }
 _PREFIX_LIMIT = 6  # literal words tried before a run, per pattern
 CAP = 1.0  # seconds after which one search is stopped: it is super-linear already at these sizes
-_REPEATS = 2
+_REPEATS = 5  # a growth seen once is timed this many times more; the best times count (noise bursts pass)
 _CUBIC = 64  # the growth of a cubic pattern from n to 4n: faster ones at n cannot reach the floor
 
 

@@ -94,10 +94,12 @@ class TestPump:
     """No compiled pattern grows faster than linearly, but those listed as issue 12's debt."""
 
     def test_no_new_super_linear_pattern(self) -> None:
-        """Every pattern at n and 4n characters of each hostile input: growth over 6x fails (floor 20 ms
-        here, so a 10 ms timing on a slow or shared machine is not read as growth; the benchmark's
-        default floor is 10 ms)."""
-        found = pump.super_linear(floor=0.02)
+        """Every pattern at n and 4n characters of each hostile input: growth over 7x fails (floor 20 ms).
+
+        A quadratic pattern grows 10-16x from n to 4n at these sizes; a pattern with a bounded
+        window near n (a 160-character run at n = 400) grows up to about 5x, and a noisy shared
+        machine once read such a one as 6.3x. The benchmark keeps its defaults (6x over 10 ms)."""
+        found = pump.super_linear(max_ratio=7.0, floor=0.02)
         new = {key: worst for key, worst in found.items() if key not in _known_debt()}
         assert not new, "super-linear (fix it; see docs/reliability.md):\n" + "\n".join(
             f"{place}: {label} {first:.4f} s -> {second:.4f} s\n  {key}"
