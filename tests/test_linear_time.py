@@ -93,6 +93,12 @@ class TestCollect:
 class TestPump:
     """No compiled pattern grows faster than linearly, but those listed as issue 12's debt."""
 
+    def test_growth_limit_tells_quadratic_from_a_bounded_window(self) -> None:
+        """At the test's 7x limit a run tried from each of its characters is caught, a run capped at
+        160 characters is not (a 1 ms floor, so the quadratic one's few milliseconds count)."""
+        assert pump.pump(re.compile(r"\s+x"), 400, 7.0, 0.001) is not None
+        assert pump.pump(re.compile(r"\s{0,160}x"), 400, 7.0, 0.001) is None
+
     def test_no_new_super_linear_pattern(self) -> None:
         """Every pattern at n and 4n characters of each hostile input: growth over 7x fails (floor 20 ms).
 
