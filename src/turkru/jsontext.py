@@ -109,9 +109,14 @@ def _nested_beyond(data: Any, limit: int) -> bool:
     return False
 
 
+def _may_nest_too_deep(text: str) -> bool:
+    """Whether *text* holds enough brackets to nest beyond the limit (counted in C: most texts do not)."""
+    return text.count("[") + text.count("{") > NESTING_LIMIT
+
+
 def _too_deep_error(text: str, before: int | None = None) -> JsonTextError | None:
     """The error for nesting beyond the limit in *text* (before offset *before*), or None."""
-    if text.count("[") + text.count("{") <= NESTING_LIMIT:  # counted in C: most texts stop here
+    if not _may_nest_too_deep(text):
         return None
     offset = _too_deep(text, NESTING_LIMIT)
     if offset is None or (before is not None and offset >= before):
@@ -139,8 +144,7 @@ def load_json(text: str) -> Any:
         raise
     except ValueError as error:  # an integer too long to convert
         raise JsonTextError(f"a number too long to read ({str(error).split(';')[0]})") from None
-    # A document can nest beyond the limit only with more brackets than that (counted in C).
-    if text.count("[") + text.count("{") > NESTING_LIMIT and _nested_beyond(data, NESTING_LIMIT):
+    if _may_nest_too_deep(text) and _nested_beyond(data, NESTING_LIMIT):
         raise _too_deep_error(text) or JsonTextError(f"nested too deeply (more than {NESTING_LIMIT} levels)")
     if duplicated:
         found = _path_of_duplicate(data)
