@@ -2,6 +2,7 @@
 
     python benchmarks/reliability_families.py [--sizes 100 400 1000] [--family Q7-space ...]
                                               [--max-per-mb 3] [--max-ratio 6] [--cap 60] [--against-prose]
+                                              [--retimes 2]
 
 Each family is one kind of hostile text (an unclosed ``<script>``, a long digit run in a trade
 sentence, a thousand agreements, ...) built to the size asked. The script prints the CPU seconds
@@ -11,7 +12,8 @@ exceeds ``--max-per-mb`` at a size from 400 KB up, or grows more than ``--max-ra
 size ratio would allow, or runs past ``--cap`` seconds. With ``--against-prose`` the per-MB limit
 is scaled by how much slower than on a quiet machine ordinary prose (:func:`baseline`) parses just
 before each family, so a loaded machine does not fail a family that is only as slow as everything
-else on it. The texts are our own words.
+else on it. A family that fails is measured again up to ``--retimes`` times, keeping the least time
+at each size, so one stray pause on a shared machine does not fail it. The texts are our own words.
 """
 
 from __future__ import annotations
@@ -85,12 +87,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "Q1-comment": lambda size: _repeat(lambda i: f"<!-- note {i} ", size, "<p>" + LEAD),
     "Q2-digits": _digits,
     "Q3-amounts": lambda size: _repeat(
-        lambda i: f", ${i % 97 + 1}.{i % 9} million", size,
-        LEAD + "Trade between Turkmenistan and Russia reached $1.1 million", " in 2024.",
+        lambda i: f", ${i % 97 + 1}.{i % 9} million",
+        size,
+        LEAD + "Trade between Turkmenistan and Russia reached $1.1 million",
+        " in 2024.",
     ),
     "Q4-agreements": lambda size: _repeat(
-        lambda i: f"Turkmenistan and Russia signed an agreement on cooperation in {_word(i, TOPICS)} "
-        f"number {i}.\n",
+        lambda i: f"Turkmenistan and Russia signed an agreement on cooperation in {_word(i, TOPICS)} number {i}.\n",
         size,
     ),
     "Q4-titles": lambda size: _repeat(
@@ -99,15 +102,20 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "Q5-clauses": lambda size: _repeat(
         lambda i: f"Russia exported {_word(i, COMMODITIES)} worth ${i % 90 + 1} million to Turkmenistan, and ",
         size,
-        LEAD + "In 2024 trade grew: ", "exports of gas rose.",
+        LEAD + "In 2024 trade grew: ",
+        "exports of gas rose.",
     ),
     "Q6-mentions": lambda size: _repeat(
-        lambda i: f"a memorandum on {_word(i, TOPICS)}, ", size,
-        LEAD + "Turkmenistan and Russia signed an agreement, ", "and a protocol.",
+        lambda i: f"a memorandum on {_word(i, TOPICS)}, ",
+        size,
+        LEAD + "Turkmenistan and Russia signed an agreement, ",
+        "and a protocol.",
     ),
     "Q6-titles": lambda size: _repeat(
-        lambda i: f"a memorandum on the {made_up_word(i)} industry, ", size,
-        LEAD + "Turkmenistan and Russia signed an agreement, ", "and a protocol.",
+        lambda i: f"a memorandum on the {made_up_word(i)} industry, ",
+        size,
+        LEAD + "Turkmenistan and Russia signed an agreement, ",
+        "and a protocol.",
     ),  # thousands of distinct documents in one sentence: each record once read its whole sentence
     "Q7-tabs": lambda size: _padding(size, LEAD + "The sides signed an agreement on", "cooperation.", "\t"),
     "Q7-nbsp": lambda size: _padding(size, LEAD + "The sides signed an agreement on", "cooperation.", "\u00a0"),
@@ -115,16 +123,18 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         size, LEAD + "The sides signed an agreement on <script>", "</script> cooperation.", "x = 1; "
     ),
     "Q8-visits": lambda size: _repeat(
-        lambda i: f"visited {_word(i, CITIES)}, ", size,
-        LEAD + "Meredov, the Turkmen foreign minister, ", "and then returned home.",
+        lambda i: f"visited {_word(i, CITIES)}, ",
+        size,
+        LEAD + "Meredov, the Turkmen foreign minister, ",
+        "and then returned home.",
     ),
     "Q9-capitals": lambda size: _repeat(
-        lambda i: f"{_word(i, CAPITALISED).capitalize()} ", size,
-        LEAD + "The Turkmen-Russian Business Forum ", "opened in Ashgabat.",
+        lambda i: f"{_word(i, CAPITALISED).capitalize()} ",
+        size,
+        LEAD + "The Turkmen-Russian Business Forum ",
+        "opened in Ashgabat.",
     ),
-    "Q10-tabs": lambda size: _padding(
-        size, LEAD + "The sides discussed", " trade.", "\t"
-    ),
+    "Q10-tabs": lambda size: _padding(size, LEAD + "The sides discussed", " trade.", "\t"),
     "dateline-US": lambda size: _padding(size, "", " - Russia and Turkmenistan met.", "U.S. "),
 }
 """Each family's text of about the given number of characters."""
@@ -181,7 +191,20 @@ def slowdown(gazetteer: Gazetteer, cap: float) -> float:
     return max(1.0, min(spent) / (size / 1e6) / QUIET_PROSE_PER_MB)
 
 
-def judge(results: list[tuple[int, float | None]], max_per_mb: float, max_ratio: float) -> list[str]:
+Timings = list[tuple[int, float | None]]
+"""(size in bytes, CPU seconds or None after a timeout) of one family."""
+
+
+def best_of(first: Timings, again: Timings) -> Timings:
+    """The least time at each size of two measurements of one family; a size counts as timed out
+    (None) only when neither measurement timed it."""
+    sizes = [size for size, _ in max(first, again, key=len)]
+    one, other = dict(first), dict(again)
+    timed = ([t for t in (one.get(size), other.get(size)) if t is not None] for size in sizes)
+    return [(size, min(times) if times else None) for size, times in zip(sizes, timed, strict=True)]
+
+
+def judge(results: Timings, max_per_mb: float, max_ratio: float) -> list[str]:
     """What is wrong with one family's figures (empty when nothing)."""
     problems = []
     first_size, first = results[0]
@@ -209,6 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--cap", type=float, default=60.0, help="CPU seconds before one parse is given up")
     parser.add_argument(
+        "--retimes",
+        type=int,
+        default=2,
+        help="times a family that fails is measured again, keeping the least time at each size, "
+        "before it counts as failed (one stray pause on a shared machine skews a single run)",
+    )
+    parser.add_argument(
         "--against-prose",
         action="store_true",
         help="scale --max-per-mb by how much slower than on a quiet machine ordinary prose parses now, "
@@ -225,6 +255,11 @@ def main(argv: list[str] | None = None) -> int:
         results = list(measure(name, sizes, gazetteer, args.cap))
         cells = [f"{'> cap':>12}" if spent is None else f"{spent / (size / 1e6):>12.2f}" for size, spent in results]
         problems = judge(results, args.max_per_mb * factor, args.max_ratio)
+        for _ in range(args.retimes if problems else 0):
+            results = best_of(results, list(measure(name, sizes, gazetteer, args.cap)))
+            problems = judge(results, args.max_per_mb * factor, args.max_ratio)
+            if not problems:
+                break
         failures += bool(problems)
         scaled = f"   (limit {args.max_per_mb * factor:.1f} s/MB: prose {factor:.2f}x slower than quiet)"
         verdict = "   FAIL: " + "; ".join(problems) if problems else ""

@@ -29,6 +29,7 @@ class TestCollect:
     def test_module_globals_classes_and_lexicon(self) -> None:
         """Module-level patterns, patterns in containers, class attributes and the Lexicon's rules are all found."""
         from turkru.lexicon import Lexicon
+
         clean = importlib.import_module("turkru.text.clean")
 
         found = {key: place for key, (_, place) in pump.collect().items()}
@@ -70,8 +71,10 @@ class TestCollect:
         places = {key: place for key, (_, place) in pump.collect().items()}
         assert places[(named.pattern, named.flags)] == "Lexicon.default().pattern('events.named')"
         pattern = re.compile(r"\s+of\b", re.IGNORECASE)
-        assert pump.key(pattern, "turkru.a._X") == pump.key(pattern, "turkru.b.Y.z") == (
-            "re.compile('\\\\s+of\\\\b', re.IGNORECASE)"
+        assert (
+            pump.key(pattern, "turkru.a._X")
+            == pump.key(pattern, "turkru.b.Y.z")
+            == ("re.compile('\\\\s+of\\\\b', re.IGNORECASE)")
         )
         assert pump.key(named, "Lexicon.default().pattern('events.named')") == (
             "Lexicon.default().pattern('events.named')"
@@ -147,3 +150,31 @@ class TestFamilies:
         """No family of the benchmark is left out of the timed test above."""
         families = load_benchmark("reliability_families").FAMILIES
         assert sorted(families) == sorted(self.FIXED)
+
+
+class TestRetimes:
+    """A family that fails is measured again and judged on the least time at each size."""
+
+    families = load_benchmark("reliability_families")
+
+    def test_least_time_at_each_size_is_kept(self) -> None:
+        first = [(100_000, 0.2), (400_000, 0.9), (1_000_000, 3.7)]
+        again = [(100_000, 0.25), (400_000, 0.8), (1_000_000, 2.2)]
+        assert self.families.best_of(first, again) == [(100_000, 0.2), (400_000, 0.8), (1_000_000, 2.2)]
+
+    def test_a_timeout_counts_only_when_both_runs_time_out(self) -> None:
+        stopped = [(100_000, 0.3), (400_000, None)]
+        finished = [(100_000, 0.4), (400_000, 1.1), (1_000_000, 2.9)]
+        assert self.families.best_of(stopped, finished) == [(100_000, 0.3), (400_000, 1.1), (1_000_000, 2.9)]
+        assert self.families.best_of(stopped, stopped) == stopped
+
+    def test_a_stray_pause_at_one_size_no_longer_fails_the_growth_check(self) -> None:
+        paused = [(100_000, 0.2), (400_000, 0.85), (1_000_000, 3.6)]  # 18x for 10x
+        quiet = [(100_000, 0.21), (400_000, 0.84), (1_000_000, 2.2)]
+        assert self.families.judge(paused, 4.5, 6.0)
+        assert not self.families.judge(self.families.best_of(paused, quiet), 4.5, 6.0)
+
+    def test_a_quadratic_family_still_fails_after_retiming(self) -> None:
+        quadratic = [(100_000, 0.2), (400_000, 3.2), (1_000_000, 20.0)]
+        also = [(100_000, 0.21), (400_000, 3.1), (1_000_000, 19.5)]
+        assert self.families.judge(self.families.best_of(quadratic, also), 100.0, 6.0)
