@@ -24,10 +24,11 @@ __all__ = [
 ]
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=1 << 20)
 def source_key(source: Source) -> tuple[str, str, str, str, str]:
     """A total, stable order on sources: by article id, then the other fields (worked out once per
-    source: a merge sorts by it again and again)."""
+    source: a merge sorts by it again and again, in phases far apart, so the cache holds every source
+    of a merge of 10^6 reports; at 1 << 17 such a merge evicted each key before its next use)."""
     return (
         source.article_id,
         source.url or "",
@@ -51,7 +52,39 @@ def credit(record: AnyRecord, source: Source) -> AnyRecord:
 
 def with_evidence(record: AnyRecord, evidence: tuple[Evidence, ...]) -> AnyRecord:
     """*record* with its evidence replaced."""
+    if type(evidence) is tuple and all(isinstance(item, Evidence) for item in evidence):
+        return _replaced(record, "evidence", evidence)
     return attrs.evolve(record, evidence=cast(Any, evidence))
+
+
+_SLOTS: dict[type, tuple[str, ...]] = {}
+
+
+def _slots_of(cls: type) -> tuple[str, ...]:
+    names = _SLOTS.get(cls)
+    if names is None:
+        found = (name for klass in cls.__mro__ for name in getattr(klass, "__slots__", ()))
+        names = _SLOTS[cls] = tuple(dict.fromkeys(name for name in found if name != "__weakref__"))
+    return names
+
+
+def _replaced(record: AnyRecord, name: str, value: object) -> AnyRecord:
+    """*record* with field *name* set to *value*, a value of that field's type that no check of
+    another field reads (its evidence, or its reported-by bound): what :func:`attrs.evolve` makes,
+    without running every converter and validator again. Neither field is in equality, so even
+    the cached hash stays right. A record with a ``__dict__`` (not slotted) is evolved."""
+    cls = type(record)
+    if hasattr(record, "__dict__"):
+        return attrs.evolve(record, **{name: cast(Any, value)})
+    new = object.__new__(cls)
+    put = object.__setattr__
+    for slot in _slots_of(cls):
+        try:
+            put(new, slot, getattr(record, slot))
+        except AttributeError:  # a hash not worked out yet
+            continue
+    put(new, name, value)
+    return new
 
 
 def earliest_bound(records: Iterable[AnyRecord]) -> PartialDate | None:
@@ -66,7 +99,7 @@ def earliest_bound(records: Iterable[AnyRecord]) -> PartialDate | None:
 def with_bound(record: AnyRecord, reports: Iterable[AnyRecord]) -> AnyRecord:
     """*record* with the tightest reported-by bound of *reports* (the reports it stands for)."""
     bound = earliest_bound(reports)
-    return record if bound == record.reported_by else attrs.evolve(record, reported_by=bound)
+    return record if bound == record.reported_by else _replaced(record, "reported_by", bound)
 
 
 @attrs.frozen

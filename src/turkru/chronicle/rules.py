@@ -8,6 +8,7 @@ test is shared and lives in :mod:`turkru.chronicle.merge`. See docs/chronicle.md
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Iterable
 from typing import Any
 
@@ -98,6 +99,14 @@ def _covered(smaller: tuple[Person, ...], larger: tuple[Person, ...]) -> bool:
 
 def compatible_people(first: tuple[Person, ...], second: tuple[Person, ...], *, least: int = 2) -> bool:
     """Whether two lists name the same people, or one names a subset of at least *least*."""
+    return _compatible_people(first, second, least)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _compatible_people(first: tuple[Person, ...], second: tuple[Person, ...], least: int) -> bool:
+    """:func:`compatible_people`, kept per pair of lists: :func:`person_compatible` reads only what
+    people compare equal by (folded surname, given names, side), so equal lists give equal answers,
+    and a merge compares the same few lists of names again and again."""
     smaller, larger = sorted((first, second), key=len)
     if len(smaller) < len(larger) and len(smaller) < least:
         return False
