@@ -393,10 +393,12 @@ _WRITERS: dict[type, Callable[[Any], str]] = {}
 
 def _canon(value: object) -> str:
     """A text of *value* built from the fields equality looks at (spelling variants left out)."""
-    writer = _WRITERS.get(type(value))
-    if writer is None:
-        writer = _WRITERS[type(value)] = _writer_of(type(value))
-    return writer(value)
+    return (_WRITERS.get(type(value)) or _new_writer(type(value)))(value)
+
+
+def _new_writer(cls: type) -> Callable[[Any], str]:
+    writer = _WRITERS[cls] = _writer_of(cls)
+    return writer
 
 
 def _writer_of(cls: type) -> Callable[[Any], str]:
@@ -406,11 +408,22 @@ def _writer_of(cls: type) -> Callable[[Any], str]:
         return functools.lru_cache(maxsize=1 << 16)(_fields_writer(cls))
     if issubclass(cls, tuple):
         return _tuple_text
-    return _enum_text if issubclass(cls, enum.Enum) else repr
+    if issubclass(cls, enum.Enum):  # text values are their own text (read without the slow .value)
+        return _VALUE if all(isinstance(member.value, str) for member in cls) else _enum_text
+    return repr
+
+
+_VALUE = operator.attrgetter("_value_")
+
+
+def _joined_texts(items: Iterable[object]) -> str:
+    """The texts of *items* (:func:`_canon`) joined by commas, each writer looked up in place."""
+    writers = _WRITERS
+    return ",".join([(writers.get(type(item)) or _new_writer(type(item)))(item) for item in items])
 
 
 def _tuple_text(value: tuple[object, ...]) -> str:
-    return "(" + ",".join([_canon(item) for item in value]) + ")"
+    return "(" + _joined_texts(value) + ")"
 
 
 def _enum_text(value: enum.Enum) -> str:
@@ -422,9 +435,9 @@ def _fields_writer(cls: type) -> Callable[[Any], str]:
     names = tuple(field.name for field in attrs.fields(cls) if field.eq)
     head = cls.__name__ + "("
     if len(names) < 2:
-        return lambda value: head + ",".join([_canon(getattr(value, name)) for name in names]) + ")"
+        return lambda value: head + _joined_texts([getattr(value, name) for name in names]) + ")"
     fields = operator.attrgetter(*names)
-    return lambda value: head + ",".join([_canon(item) for item in fields(value)]) + ")"
+    return lambda value: head + _joined_texts(fields(value)) + ")"
 
 
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
@@ -892,6 +905,17 @@ def _own_digest(item: Draft) -> str:
     return _digest(item.key + "|" + _canon(founder.record) + "@" + origin)
 
 
+def _ranked(drafts: Sequence[Draft], numbers: list[int]) -> list[int]:
+    """*numbers* in order of their drafts' founding reports (:func:`_variant_rank`), then of their
+    whole text (:func:`_full_text`, written only where the founding reports tie)."""
+    ranks = {number: _variant_rank(drafts[number].founder) for number in numbers}
+    ranked: list[int] = []
+    for _rank, run in itertools.groupby(sorted(numbers, key=ranks.__getitem__), key=ranks.__getitem__):
+        tied = list(run)
+        ranked.extend(tied if len(tied) == 1 else sorted(tied, key=lambda n: _full_text(drafts[n].variants)))
+    return ranked
+
+
 def _unique_ids(drafts: Sequence[Draft]) -> list[str]:
     """Ids from the founding reports' key fields, unique among *drafts*.
 
@@ -907,9 +931,7 @@ def _unique_ids(drafts: Sequence[Draft]) -> list[str]:
         if len(numbers) == 1:
             ids[numbers[0]] = base
             continue
-        ranked = sorted(
-            numbers, key=lambda n: (_variant_rank(drafts[n].founder), _full_text(drafts[n].variants))
-        )
+        ranked = _ranked(drafts, numbers)
         ids[ranked[0]] = base
         for number in ranked[1:]:
             candidate = _id(drafts[number].founder.record, _own_digest(drafts[number]))
