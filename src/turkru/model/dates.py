@@ -35,6 +35,9 @@ _YEAR, _MONTH, _DAY = Precision.YEAR, Precision.MONTH, Precision.DAY
 
 _RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 
+_TWO_DIGITS = tuple(f"-{number:02d}" for number in range(32))
+"""A month's or day's part of an ISO date, by number: ``-03``."""
+
 
 def _check_parts(instance: PartialDate, _attribute: Any, _value: Any) -> None:
     year, month, day = instance.year, instance.month, instance.day
@@ -118,11 +121,12 @@ class PartialDate:
 
     def isoformat(self) -> str:
         """``'2021'``, ``'2021-03'`` or ``'2021-03-30'``."""
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        year, month = self.year, self.month
+        text = str(year) if year >= 1000 else f"{year:04d}"  # a merge writes millions of them
+        if month is None:
+            return text
+        day = self.day
+        return text + _TWO_DIGITS[month] if day is None else text + _TWO_DIGITS[month] + _TWO_DIGITS[day]
 
     def sort_key(self) -> tuple[dt.date, int]:
         """Earliest day first; on a tie, the coarser date first."""
