@@ -153,6 +153,8 @@ def _unite_field(name: str, lists: Sequence[tuple[Any, ...]]) -> tuple[Any, ...]
 
 
 def _same_value(first: Any, second: Any) -> bool:
+    if first is second:  # equal people, places and parties are also the same by the tests below
+        return True
     if isinstance(first, Person) and isinstance(second, Person):
         return person_compatible(first, second)
     if isinstance(first, Place) and isinstance(second, Place):
@@ -163,7 +165,7 @@ def _same_value(first: Any, second: Any) -> bool:
 
 
 def _merge_scalar(values: Sequence[Any], preferred: Any) -> tuple[Any, bool]:
-    stated = [value for value in values if not _empty(value)]
+    stated = [value for value in values if value is not None and value != ()]  # not _empty(value)
     if not stated:
         return preferred, False
     chosen = preferred if not _empty(preferred) else stated[0]

@@ -31,7 +31,7 @@ import attrs
 
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
-from turkru.chronicle.rules import RULES, Fit, Rule, rule_of
+from turkru.chronicle.rules import RULES, Fit, Rule
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
 from turkru.model.records import (
@@ -135,7 +135,7 @@ class _Facts:
             self.start, self.strong = like.start, like.strong
             self.contexts = like.contexts if self.start is not None else self._published(variant)
             return
-        rule = rule_of(record)
+        rule = RULES[record.KIND]
         self.rule = rule
         self.kind = record.KIND
         self.identity = rule.identity(record)
@@ -669,11 +669,13 @@ class _Group:
         if not self.articles.isdisjoint(facts.articles) or not self.in_reach(facts):
             return 0
         weakest = 3
-        for member in (*self.values.values(), *self.undated):
-            score = _match(member, facts)
-            if score == 0:
-                return 0
-            weakest = min(weakest, score)
+        for members in (self.values.values(), self.undated):
+            for member in members:
+                score = _match(member, facts)
+                if score < weakest:
+                    if score == 0:
+                        return 0
+                    weakest = score
         return weakest
 
 
@@ -858,8 +860,16 @@ def founding_rank(source: Source) -> tuple[bool, dt.date, dt.date, bool, str, tu
     )
 
 
+def _first_rank(variant: Variant) -> tuple[bool, dt.date, dt.date, bool, str, tuple[str, str, str, str, str]]:
+    """The least :func:`founding_rank` of *variant*'s sources (most have one)."""
+    sources = variant.sources
+    if len(sources) == 1:
+        return founding_rank(sources[0])
+    return min(map(founding_rank, sources), default=_LAST)
+
+
 def _variant_rank(variant: Variant) -> tuple[object, ...]:
-    return (min((founding_rank(s) for s in variant.sources), default=_LAST), _canon(variant.record))
+    return (_first_rank(variant), _canon(variant.record))
 
 
 def founding(variants: Sequence[Variant]) -> Variant:
@@ -867,7 +877,7 @@ def founding(variants: Sequence[Variant]) -> Variant:
     order (its id is derived from this report's own key fields, which a later report never changes)."""
     if len(variants) == 1:
         return variants[0]
-    firsts = [min((founding_rank(s) for s in variant.sources), default=_LAST) for variant in variants]
+    firsts = [_first_rank(variant) for variant in variants]
     best = min(firsts)
     tied = [variant for variant, first in zip(variants, firsts, strict=True) if first == best]
     return tied[0] if len(tied) == 1 else min(tied, key=lambda variant: _canon(variant.record))
