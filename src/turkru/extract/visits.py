@@ -20,6 +20,7 @@ from turkru.extract.pronouns import with_back_references
 from turkru.extract.receptions import reception_visit, resident_diplomat
 from turkru.extract.regions import region_of, visit_region
 from turkru.extract.sides import names_third_party, side_of
+from turkru.extract.staying import guest_before, staying_host
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, Party, Person, Place
 from turkru.model.dates import PartialDate
@@ -334,6 +335,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
     host, place = _host(sentence, match, words)
+    clause = -1
+    if host is None:
+        host, place, clause = staying_host(sentence, document, match.start())  # "who is in Ashgabat on a visit"
     if host is None and "delegation" in trigger:
         # "represented in Ashgabat by a delegation headed by X"
         place = first_place(sentence, document.gazetteer, document.lexicon)
@@ -343,6 +347,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         timex = _event_date_before(sentence, document)  # dated by the event it came to attend
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
+    if head is None and clause >= 0:
+        head = guest_before(sentence, document, clause, host, date)
     if head is None and words.third_person_possessive.search(before):
         head = _owner(sentence, document, match.start(), host, date) or _cataphoric_owner(
             sentence, document, match, host, date, words
