@@ -18,7 +18,7 @@ from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
 from turkru.extract.sessions import co_chairs_sitting
-from turkru.extract.sides import country_of, names_third_party
+from turkru.extract.sides import country_of, names_third_party, third_party_at
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
@@ -534,8 +534,11 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     first_person = bool(named_sides) and speaks_in_first_person(
         sentence.text, voiced=sentence.speaker is not None, lexicon=document.lexicon
     )
-    one_sided_ok = words.with_guest.search(sentence.text) is not None and bool(
-        planned or words.of_visit.search(sentence.text)
+    guest = words.with_guest.search(sentence.text)
+    one_sided_ok = (
+        guest is not None
+        and bool(planned or words.of_visit.search(sentence.text))
+        and not third_party_at(sentence, guest.end() - 1)  # "talks with Kazakh Foreign Minister X"
     )
     occasion = "consultations" if _tells_consultations(sentence, words) else None
     if words.back_reference.search(sentence.text[: match.start()]) and (occasion or "") in occasions:

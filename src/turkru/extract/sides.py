@@ -64,6 +64,16 @@ def third_country_just_before(sentence: Sentence, local: int) -> bool:
     return False
 
 
+def third_party_at(sentence: Sentence, local: int) -> bool:
+    """Whether the mention that starts at *local* (sentence-relative) is of a third country:
+    "talks with Kazakh Foreign Minister X", "talks with the Uzbek government"."""
+    for mention in sentence.mentions:
+        if mention.start - sentence.start == local:
+            country = country_of(mention) if mention.kind != "person" else mention.country
+            return country is not None and country not in (TURKMENISTAN, RUSSIA)
+    return False
+
+
 def concerns_both_sides(context: Sequence[Sentence], bilateral_article: bool) -> bool:
     """Whether the last of *context* speaks of Turkmenistan and Russia: not of a third country
     alone, and with both sides named near by (speakers included), or, in an article about
