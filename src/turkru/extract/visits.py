@@ -11,6 +11,7 @@ from turkru.extract.addressed import addressed_cues, addressed_visit
 from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
+from turkru.extract.delegations import third_party_delegation
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates, nearest_date
 from turkru.extract.participants import cast_of, other_side, title_side
@@ -385,6 +386,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     if host is None:
         host = other_side(delegation_of)
     if delegation_of is None and ("delegation" in trigger or words.delegation_subject.search(before)):
+        if head is None and third_party_delegation(sentence, document, other_side(host)):
+            return None  # "the delegation" a third country's guest brought, told before
         delegation_of = other_side(host)
     if delegation_of not in BOTH_SIDES or host not in BOTH_SIDES or delegation_of == host:
         return None
