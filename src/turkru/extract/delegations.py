@@ -5,6 +5,7 @@ from __future__ import annotations
 from turkru.extract.document import Document, Sentence
 from turkru.extract.sides import names_third_party
 
+
 def third_party_delegation(sentence: Sentence, document: Document, guest_side: str | None) -> bool:
     """Whether an unnamed "the delegation" in *sentence* refers back to a third country's: the
     nearest earlier sentence that speaks of a delegation names a third party and not the side
