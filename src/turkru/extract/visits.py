@@ -386,9 +386,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     if host is None:
         host = other_side(delegation_of)
     if delegation_of is None and ("delegation" in trigger or words.delegation_subject.search(before)):
-        if head is None and third_party_delegation(sentence, document, other_side(host)):
-            return None  # "the delegation" a third country's guest brought, told before
-        delegation_of = other_side(host)
+        guest = other_side(host)  # None for "the delegation" a third country's guest brought, told before
+        delegation_of = None if head is None and third_party_delegation(sentence, document, guest) else guest
     if delegation_of not in BOTH_SIDES or host not in BOTH_SIDES or delegation_of == host:
         return None
     if head is not None and head.country not in (None, delegation_of):
