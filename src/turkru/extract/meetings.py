@@ -43,6 +43,7 @@ class MeetingWords:
     not_bilateral: re.Pattern[str]
     meets_a_need: re.Pattern[str]  # "meet" of needs, not of people
     counted: re.Pattern[str]  # "about 40 negotiations": a count of encounters
+    attended_by: re.Pattern[str]  # "The meeting was attended by ...": who else sat in, told after it
     repeated: re.Pattern[str]  # after "met": "five times this year"
     with_guest: re.Pattern[str]
     of_visit: re.Pattern[str]
@@ -90,6 +91,7 @@ class MeetingWords:
             not_bilateral=lexicon.pattern("meetings.not_bilateral"),
             meets_a_need=lexicon.folded("meetings.meets_a_need"),
             counted=lexicon.folded("meetings.counted"),
+            attended_by=lexicon.pattern("meetings.attended_by"),
             repeated=lexicon.folded("meetings.repeated"),
             with_guest=lexicon.pattern("meetings.with_guest"),
             of_visit=lexicon.pattern("meetings.of_visit"),
@@ -147,6 +149,8 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             continue  # "the commission's co-chairs met": a co-chairs' sitting (a session)
         if tells_of_sitting_before(sentence, body[index - 1] if index > 0 else None, document.lexicon):
             continue  # "The meeting was held on 14 March": the sitting told just before
+        if found and words.attended_by.search(sentence.text):
+            continue  # "The meeting was attended by the ambassador": who sat in on the one told before
         meeting = _meeting_in(sentence, document, occasions, words)
         if meeting is not None:
             occasions.add(meeting.occasion or "")
