@@ -88,7 +88,7 @@ def extract_events(document: Document) -> Iterator[Event]:
                 if len(name.split()) < 2 and "Forum" not in name:
                     continue
                 seen.append((match.start(), match.end()))
-                timex = None if dated_by_statement_only(sentence) else nearest_date(sentence, match.start())
+                timex = None if dated_by_statement_only(sentence) else _own_date(sentence, match)
                 planned = (
                     is_planned(
                         sentence.text, match.start(), match.end(), lexicon=document.lexicon, headline=sentence.headline
@@ -104,6 +104,12 @@ def extract_events(document: Document) -> Iterator[Event]:
                     name=name,
                     evidence=document.evidence(sentence),
                 )
+
+
+def _own_date(sentence: Sentence, match: re.Match[str]) -> Timex | None:
+    """The event's date: the nearest to its name; else one in a which-clause right after the name
+    ("the Forum \"Eurasian Gateway\", which the region will host next month"), read from its end."""
+    return nearest_date(sentence, match.start()) or nearest_date(sentence, match.end())
 
 
 def _after_publication(timex: Timex | None, published: PartialDate | None) -> bool:
