@@ -418,7 +418,7 @@ def _unnamed_official(
     inside = [m for m in sentence.mentions if start <= m.start and m.end <= end]
     if any(m.kind == "person" for m in inside):
         return None
-    sides = {side for m in inside if m.kind in ("country", "place", "region") and (side := country_of(m))}
+    sides = {side for m in inside if m.kind in ("country", "place", "region", "company") and (side := country_of(m))}
     if len(sides) != 1 or not sides <= BOTH_SIDES or sides <= named_sides:
         return None
     return found.group("role"), next(iter(sides))
