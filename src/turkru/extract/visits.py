@@ -11,7 +11,7 @@ from turkru.extract.addressed import addressed_cues, addressed_visit
 from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
-from turkru.extract.delegations import third_party_delegation
+from turkru.extract.delegations import delegation_head, third_party_delegation
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates, nearest_date
 from turkru.extract.participants import cast_of, other_side, title_side
@@ -348,8 +348,10 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         timex = _event_date_before(sentence, document)  # dated by the event it came to attend
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
-    if head is None and clause >= 0:
-        head = guest_before(sentence, document, clause, host, date)
+    if head is None:  # "X, who is in Ashgabat on a visit"; "the delegation headed by X arrived"
+        head = guest_before(sentence, document, clause, host, date) if clause >= 0 else delegation_head(
+            sentence, document, host, date
+        )
     if head is None and words.third_person_possessive.search(before):
         head = _owner(sentence, document, match.start(), host, date) or _cataphoric_owner(
             sentence, document, match, host, date, words
