@@ -14,7 +14,7 @@ from turkru.extract.event_dates import dated_by_statement_only, nearest_date
 from turkru.extract.places import first_place
 from turkru.extract.sides import sides_in
 from turkru.lexicon import Lexicon
-from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Place
 from turkru.model.dates import DateSpan, PartialDate
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word
@@ -123,7 +123,18 @@ def _tied_to_the_two(document: Document, sentence: Sentence) -> bool:
     """Whether both sides are named in the sentence or one next to it: an event only one side
     attends (a CIS meeting a Turkmen delegation flies to) is not tied to the relations."""
     window = document.sentences[max(0, sentence.index - _TIE_REACH) : sentence.index + _TIE_REACH + 1]
-    return {TURKMENISTAN, RUSSIA} <= sides_in(*window)
+    if not {TURKMENISTAN, RUSSIA} <= sides_in(*window):
+        return False
+    return {TURKMENISTAN, RUSSIA} <= sides_in(sentence) or not _in_a_third_country(sentence)
+
+
+def _in_a_third_country(sentence: Sentence) -> bool:
+    """Whether the sentence places what it tells in a third country's city ("the exhibition in
+    Dubai"): with one side alone named in it, an event abroad is not the two's."""
+    return any(
+        isinstance(m.value, Place) and m.value.country not in (None, TURKMENISTAN, RUSSIA)
+        for m in sentence.of_kind("place")
+    )
 
 
 def _patterns_for(text: str, folded: str, words: EventWords) -> Iterator[re.Pattern[str]]:
