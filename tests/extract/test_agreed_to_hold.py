@@ -17,7 +17,8 @@ LEAD = "The Rais of Tatarstan Rustam Minnikhanov held talks with Rashid Meredov 
     [
         (LEAD + "Agreements were reached to hold a Turkmen-Tatarstan business forum in Kazan in the autumn.",
          PartialDate(2022)),
-        (LEAD + "The sides decided to organise the Kazan Halal Fair with Turkmen firms in March.", PartialDate(2023, 3)),
+        (LEAD + "The sides decided to organise the Kazan Halal Fair with Turkmen firms in March.",
+         PartialDate(2023, 3)),
     ],
 )
 def test_agreed_to_hold_is_planned(text: str, date: PartialDate) -> None:
