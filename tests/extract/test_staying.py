@@ -39,6 +39,20 @@ def test_a_guest_staying_in_the_host_country_is_on_a_visit(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Gurbanguly Berdimuhamedov met the Head of Bashkortostan Radiy Khabirov, who is in our country on a "
+         "working visit, on 21 November.", ("RU", "TM")),
+        ("Vladimir Putin received Rashid Meredov, who is in our country on an official visit, on 21 November.",
+         ("TM", "RU")),
+    ],
+)
+def test_our_country_is_the_side_other_than_the_guests(text: str, route: tuple[str, str]) -> None:
+    visits = [r for r in records(text, "2023-11-22") if isinstance(r, Visit)]
+    assert [(v.delegation_of, v.host) for v in visits] == [route]
+
+
 def test_a_native_of_the_place_is_no_guest() -> None:
     text = "The minister, who was born in Ashgabat, paid tribute to the city's founders on 3 March."
     assert [r for r in records(text, "2025-03-04") if isinstance(r, Visit)] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from turkru.extract.document import Document, Sentence
-from turkru.extract.participants import title_side
+from turkru.extract.participants import other_side, title_side
 from turkru.extract.people import resolve_person
 from turkru.extract.sides import side_of
 from turkru.model.actors import BOTH_SIDES, Person, Place
@@ -18,6 +18,10 @@ def staying_host(sentence: Sentence, document: Document, start: int) -> tuple[st
     found = _staying(document).search(sentence.text, 0, start)
     if found is None or found.end() != start:
         return None, None, -1
+    if found.group("ours") is not None:  # "who is in our country": the outlet's side, the guest's other
+        guest = guest_before(sentence, document, found.start(), None, None)
+        host = other_side(guest.country) if guest is not None else None
+        return (host, None, found.start()) if host is not None else (None, None, -1)
     low, high = found.start("where"), found.end("where")
     for mention in sentence.mentions:
         local = mention.start - sentence.start
