@@ -125,7 +125,7 @@ def _tied_to_the_two(document: Document, sentence: Sentence) -> bool:
     window = document.sentences[max(0, sentence.index - _TIE_REACH) : sentence.index + _TIE_REACH + 1]
     if not {TURKMENISTAN, RUSSIA} <= sides_in(*window):
         return False
-    return {TURKMENISTAN, RUSSIA} <= sides_in(sentence) or not _in_a_third_country(sentence)
+    return len({TURKMENISTAN, RUSSIA} & sides_in(sentence)) != 1 or not _in_a_third_country(sentence)
 
 
 def _in_a_third_country(sentence: Sentence) -> bool:
