@@ -61,3 +61,39 @@ def test_probe_scores_hold_their_floor(corpus: Path, subset: str) -> None:
     f1_floor, published_floor = FLOORS[subset]
     assert float(figures["micro_headline"]["f1"]) >= f1_floor
     assert float(figures["published_accuracy"]) >= published_floor
+
+
+# Probe set 2 (tests/probes10): one entry per half and part, so that halves merge independently.
+# A half's set B is its ids in BLIND.txt; its set A is the rest of its ids.
+PROBES10 = Path(__file__).resolve().parent / "probes10"
+# (half prefix, part): (headline micro-F1 floor, published-date accuracy floor)
+HALF_FLOORS = {("m", "a"): (0.81, 0.95), ("m", "b"): (0.49, 0.82)}
+
+
+def _half(prefix: str, part: str) -> set[str]:
+    evaluate = load_benchmark("evaluate")
+    ids = {path.stem for path in (PROBES10 / "articles").glob(f"{prefix}-*.txt")}
+    blind = ids & evaluate.read_names(PROBES10 / "BLIND.txt")
+    return blind if part == "b" else ids - blind
+
+
+@pytest.mark.parametrize("prefix", sorted({prefix for prefix, _ in HALF_FLOORS}))
+def test_probes10_half_is_well_formed(prefix: str) -> None:
+    ids = _half(prefix, "a") | _half(prefix, "b")
+    assert len(ids) >= 24
+    assert ids == {path.stem for path in (PROBES10 / "gold").glob(f"{prefix}-*.json")}
+    assert 0.3 <= len(_half(prefix, "b")) / len(ids) <= 0.5
+    for name in sorted(ids):
+        gold = json.loads((PROBES10 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        assert gold["article"] == name
+        for fact in gold["facts"]:
+            assert fact["kind"] in KINDS and "status" in fact and "date" in fact, name
+
+
+@pytest.mark.parametrize(("prefix", "part"), sorted(HALF_FLOORS))
+def test_probes10_half_holds_its_floor(corpus: Path, prefix: str, part: str) -> None:
+    evaluate = load_benchmark("evaluate")
+    _, figures = evaluate.evaluate(PROBES10, _half(prefix, part), corpus / "score.py")
+    f1_floor, published_floor = HALF_FLOORS[prefix, part]
+    assert float(figures["micro_headline"]["f1"]) >= f1_floor
+    assert float(figures["published_accuracy"]) >= published_floor

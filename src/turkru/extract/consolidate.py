@@ -201,6 +201,14 @@ def _recalled_apart(a: Visit, b: Visit, words: FoldWords) -> bool:
     )
 
 
+def _inside_span(span: Visit, day: Visit) -> bool:
+    """Whether *day*'s date falls within the span *span* is told to last ("from 12 to 14
+    September" and "on Wednesday" the 13th): one stay."""
+    if span.date is None or span.end_date is None or day.date is None or day.date.precision is not Precision.DAY:
+        return False
+    return span.date.earliest <= day.date.earliest <= span.end_date.latest
+
+
 def same_visit(a: Visit, b: Visit, words: FoldWords | None = None) -> bool:
     """Two reports of one trip within an article: same direction and head, dates that agree,
     or days of the same named person's stay a few days apart (arrival, then talks); a report
@@ -211,7 +219,7 @@ def same_visit(a: Visit, b: Visit, words: FoldWords | None = None) -> bool:
     w = words or fold_words()
     if _another_trip(b, w) or _recalled_apart(a, b, w):
         return False
-    if dates_compatible(a.date, b.date):
+    if dates_compatible(a.date, b.date) or _inside_span(a, b) or _inside_span(b, a):
         return True
     apart = _days_apart(a, b)
     return a.head is not None and b.head is not None and apart is not None and apart <= _VISIT_DAYS

@@ -14,7 +14,7 @@ from turkru.extract.event_dates import dated_by_statement_only, nearest_date
 from turkru.extract.places import first_place
 from turkru.extract.sides import sides_in
 from turkru.lexicon import Lexicon
-from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.actors import RUSSIA, TURKMENISTAN, Place
 from turkru.model.dates import DateSpan, PartialDate
 from turkru.model.records import Event, Status
 from turkru.text._casefold import any_word
@@ -88,7 +88,7 @@ def extract_events(document: Document) -> Iterator[Event]:
                 if len(name.split()) < 2 and "Forum" not in name:
                     continue
                 seen.append((match.start(), match.end()))
-                timex = None if dated_by_statement_only(sentence) else nearest_date(sentence, match.start())
+                timex = None if dated_by_statement_only(sentence) else _own_date(sentence, match)
                 planned = (
                     is_planned(
                         sentence.text, match.start(), match.end(), lexicon=document.lexicon, headline=sentence.headline
@@ -106,6 +106,12 @@ def extract_events(document: Document) -> Iterator[Event]:
                 )
 
 
+def _own_date(sentence: Sentence, match: re.Match[str]) -> Timex | None:
+    """The event's date: the nearest to its name; else one in a which-clause right after the name
+    ("the Forum \"Eurasian Gateway\", which the region will host next month"), read from its end."""
+    return nearest_date(sentence, match.start()) or nearest_date(sentence, match.end())
+
+
 def _after_publication(timex: Timex | None, published: PartialDate | None) -> bool:
     """Whether an event's date lies wholly after the day of the report: it is still to come."""
     if timex is None or timex.value is None or published is None:
@@ -117,7 +123,18 @@ def _tied_to_the_two(document: Document, sentence: Sentence) -> bool:
     """Whether both sides are named in the sentence or one next to it: an event only one side
     attends (a CIS meeting a Turkmen delegation flies to) is not tied to the relations."""
     window = document.sentences[max(0, sentence.index - _TIE_REACH) : sentence.index + _TIE_REACH + 1]
-    return {TURKMENISTAN, RUSSIA} <= sides_in(*window)
+    if not {TURKMENISTAN, RUSSIA} <= sides_in(*window):
+        return False
+    return len({TURKMENISTAN, RUSSIA} & sides_in(sentence)) != 1 or not _in_a_third_country(sentence)
+
+
+def _in_a_third_country(sentence: Sentence) -> bool:
+    """Whether the sentence places what it tells in a third country's city ("the exhibition in
+    Dubai"): with one side alone named in it, an event abroad is not the two's."""
+    return any(
+        isinstance(m.value, Place) and m.value.country not in (None, TURKMENISTAN, RUSSIA)
+        for m in sentence.of_kind("place")
+    )
 
 
 def _patterns_for(text: str, folded: str, words: EventWords) -> Iterator[re.Pattern[str]]:

@@ -18,7 +18,7 @@ from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
 from turkru.extract.regions import meeting_region
 from turkru.extract.sessions import co_chairs_sitting
-from turkru.extract.sides import country_of, names_third_party
+from turkru.extract.sides import country_of, names_third_party, third_party_at
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, RUSSIA, Party, PartyKind, Person, Place
@@ -43,6 +43,7 @@ class MeetingWords:
     not_bilateral: re.Pattern[str]
     meets_a_need: re.Pattern[str]  # "meet" of needs, not of people
     counted: re.Pattern[str]  # "about 40 negotiations": a count of encounters
+    attended_by: re.Pattern[str]  # "The meeting was attended by ...": who else sat in, told after it
     repeated: re.Pattern[str]  # after "met": "five times this year"
     with_guest: re.Pattern[str]
     of_visit: re.Pattern[str]
@@ -90,6 +91,7 @@ class MeetingWords:
             not_bilateral=lexicon.pattern("meetings.not_bilateral"),
             meets_a_need=lexicon.folded("meetings.meets_a_need"),
             counted=lexicon.folded("meetings.counted"),
+            attended_by=lexicon.pattern("meetings.attended_by"),
             repeated=lexicon.folded("meetings.repeated"),
             with_guest=lexicon.pattern("meetings.with_guest"),
             of_visit=lexicon.pattern("meetings.of_visit"),
@@ -147,6 +149,8 @@ def extract_meetings(document: Document) -> Iterator[Meeting]:
             continue  # "the commission's co-chairs met": a co-chairs' sitting (a session)
         if tells_of_sitting_before(sentence, body[index - 1] if index > 0 else None, document.lexicon):
             continue  # "The meeting was held on 14 March": the sitting told just before
+        if found and words.attended_by.search(sentence.text):
+            continue  # "The meeting was attended by the ambassador": who sat in on the one told before
         meeting = _meeting_in(sentence, document, occasions, words)
         if meeting is not None:
             occasions.add(meeting.occasion or "")
@@ -414,7 +418,7 @@ def _unnamed_official(
     inside = [m for m in sentence.mentions if start <= m.start and m.end <= end]
     if any(m.kind == "person" for m in inside):
         return None
-    sides = {side for m in inside if m.kind in ("country", "place", "region") and (side := country_of(m))}
+    sides = {side for m in inside if m.kind in ("country", "place", "region", "company") and (side := country_of(m))}
     if len(sides) != 1 or not sides <= BOTH_SIDES or sides <= named_sides:
         return None
     return found.group("role"), next(iter(sides))
@@ -534,8 +538,11 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     first_person = bool(named_sides) and speaks_in_first_person(
         sentence.text, voiced=sentence.speaker is not None, lexicon=document.lexicon
     )
-    one_sided_ok = words.with_guest.search(sentence.text) is not None and bool(
-        planned or words.of_visit.search(sentence.text)
+    guest = words.with_guest.search(sentence.text)
+    one_sided_ok = (
+        guest is not None
+        and bool(planned or words.of_visit.search(sentence.text))
+        and not third_party_at(sentence, guest.end() - 1)  # "talks with Kazakh Foreign Minister X"
     )
     occasion = "consultations" if _tells_consultations(sentence, words) else None
     if words.back_reference.search(sentence.text[: match.start()]) and (occasion or "") in occasions:

@@ -13,6 +13,7 @@ from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date, tells_of_sitting_before
 from turkru.extract.participants import cast_of
 from turkru.extract.places import first_place
+from turkru.extract.sides import third_country_just_before
 from turkru.extract.standing_bodies import standing_body
 from turkru.lexicon import Lexicon
 from turkru.model.records import BodyKind, Commission, CommissionSession, SessionFormat, Status
@@ -73,18 +74,23 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
     gazetteer names, and a region's body with the other side (``standing_body``)."""
     words = document.lexicon.derive(SessionWords.of)
     named: BodyKind | None = None  # the last body named so far, for "the next meeting of the commission"
+    earlier: set[BodyKind] = set()  # every body named so far: "the commission" after a group was named
     for sentence in document.body:
         bodies = sentence.of_kind("body")
-        if not bodies and named is not None:
-            found = _back_to_body(sentence, named, words)
+        for kind in () if bodies else _back_kinds(named, earlier):
+            found = _back_to_body(sentence, kind, words)
             if found is not None:
                 noun = found.group("noun") or found.groupdict().get("noun2") or ""
-                yield _session(sentence, document, named, noun, found.start(), words)
+                yield _session(sentence, document, kind, noun, found.start(), words)
+                break
         for mention in bodies:
             if not isinstance(mention.value, BodyKind):
                 continue
             local_start = mention.start - sentence.start
             local_end = mention.end - sentence.start
+            if third_country_just_before(sentence, local_start):
+                named = None  # "the Russian-Kazakh intergovernmental commission": another pair's body
+                continue
             before = sentence.text[max(0, local_start - 160) : local_start]
             trigger = (
                 words.before_body.search(before)
@@ -93,6 +99,7 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
             )
             if isinstance(mention.value, BodyKind):
                 named = mention.value
+                earlier.add(named)
             if trigger is None and words.after_body.search(sentence.text[local_end:]) is None:
                 continue
             if words.counted.search(before):
@@ -105,6 +112,13 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
         standing = standing_body(sentence, document)
         if standing is not None:
             yield _session(sentence, document, BodyKind.OTHER, standing.name, standing.start, words)
+
+
+def _back_kinds(named: BodyKind | None, earlier: set[BodyKind]) -> list[BodyKind]:
+    """The bodies a bare "the commission" may stand for: the last one named, then the others
+    named before it (each noun names one kind, so at most one of them matches)."""
+    first = [] if named is None else [named]
+    return first + sorted(earlier - set(first), key=lambda kind: kind.value)
 
 
 def _back_to_body(sentence: Sentence, named: BodyKind, words: SessionWords) -> re.Match[str] | None:

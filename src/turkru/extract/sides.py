@@ -51,6 +51,29 @@ def names_third_party(sentence: Sentence) -> bool:
     return False
 
 
+def third_country_just_before(sentence: Sentence, local: int) -> bool:
+    """Whether a third country's name or adjective ends right before *local* (sentence-relative),
+    only spaces between: "the Russian-Kazakh intergovernmental commission", "a Turkmen-Iranian
+    commission" are bodies of another pair of countries."""
+    for mention in sentence.mentions:
+        end = mention.end - sentence.start
+        if mention.kind != "country" or not 0 <= local - end <= 2 or sentence.text[end:local].strip():
+            continue
+        if isinstance(mention.value, str) and mention.value not in (TURKMENISTAN, RUSSIA):
+            return True
+    return False
+
+
+def third_party_at(sentence: Sentence, local: int) -> bool:
+    """Whether the mention that starts at *local* (sentence-relative) is of a third country:
+    "talks with Kazakh Foreign Minister X", "talks with the Uzbek government"."""
+    for mention in sentence.mentions:
+        if mention.start - sentence.start == local:
+            country = country_of(mention) if mention.kind != "person" else mention.country
+            return country is not None and country not in (TURKMENISTAN, RUSSIA)
+    return False
+
+
 def concerns_both_sides(context: Sequence[Sentence], bilateral_article: bool) -> bool:
     """Whether the last of *context* speaks of Turkmenistan and Russia: not of a third country
     alone, and with both sides named near by (speakers included), or, in an article about

@@ -21,12 +21,20 @@ def _continues(stay: Visit, later: Visit, published: dt.date) -> bool:
     """Whether *later* (planned, dated to a day) falls within *stay* (held, begun by publication):
     the same head, side and host, on a day after the stay began and before it ends."""
     began, on = _day(stay.date), _day(later.date)
-    if began is None or on is None or stay.head is None or stay.head != later.head:
+    if began is None or on is None or stay.head is None or not _same_party(stay, later):
         return False
     if (stay.delegation_of, stay.host) != (later.delegation_of, later.host):
         return False
     ends = _day(stay.end_date) or began + dt.timedelta(days=_STAY_DAYS)
     return began <= published <= on <= ends
+
+
+def _same_party(stay: Visit, later: Visit) -> bool:
+    """The same head, or a later item of the head's region's delegation with no head named ("the
+    delegation of Tatarstan will visit the port tomorrow")."""
+    if later.head is None:
+        return later.region is not None and later.region == stay.region
+    return stay.head == later.head
 
 
 def fold_stay_items(records: Sequence[AnyRecord], published: PartialDate | None) -> list[AnyRecord]:

@@ -11,6 +11,7 @@ from turkru.extract.addressed import addressed_cues, addressed_visit
 from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
+from turkru.extract.delegations import delegation_head, third_party_delegation
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates, nearest_date
 from turkru.extract.participants import cast_of, other_side, title_side
@@ -20,6 +21,7 @@ from turkru.extract.pronouns import with_back_references
 from turkru.extract.receptions import reception_visit, resident_diplomat
 from turkru.extract.regions import region_of, visit_region
 from turkru.extract.sides import names_third_party, side_of
+from turkru.extract.staying import guest_before, staying_host
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES, Party, Person, Place
 from turkru.model.dates import PartialDate
@@ -334,6 +336,9 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
     host, place = _host(sentence, match, words)
+    clause = -1
+    if host is None:
+        host, place, clause = staying_host(sentence, document, match.start())  # "who is in Ashgabat on a visit"
     if host is None and "delegation" in trigger:
         # "represented in Ashgabat by a delegation headed by X"
         place = first_place(sentence, document.gazetteer, document.lexicon)
@@ -343,6 +348,10 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         timex = _event_date_before(sentence, document)  # dated by the event it came to attend
     date = timex.value if timex else None
     head = _head(sentence, document, match, host, date)
+    if head is None:  # "X, who is in Ashgabat on a visit"; "the delegation headed by X arrived"
+        head = guest_before(sentence, document, clause, host, date) if clause >= 0 else delegation_head(
+            sentence, document, host, date
+        )
     if head is None and words.third_person_possessive.search(before):
         head = _owner(sentence, document, match.start(), host, date) or _cataphoric_owner(
             sentence, document, match, host, date, words
@@ -379,7 +388,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     if host is None:
         host = other_side(delegation_of)
     if delegation_of is None and ("delegation" in trigger or words.delegation_subject.search(before)):
-        delegation_of = other_side(host)
+        guest = other_side(host)  # None for "the delegation" a third country's guest brought, told before
+        delegation_of = None if head is None and third_party_delegation(sentence, document, guest) else guest
     if delegation_of not in BOTH_SIDES or host not in BOTH_SIDES or delegation_of == host:
         return None
     if head is not None and head.country not in (None, delegation_of):

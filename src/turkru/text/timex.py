@@ -19,6 +19,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from turkru.errors import InvalidDateError, ParseError
 from turkru.lexicon import Lexicon
 from turkru.model.dates import MonthDay, PartialDate, Precision
+from turkru.text._casefold import fold
 from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import DATE, Kind, Mention, iter_years, scan
 from turkru.text._vocab import require_text
@@ -189,6 +190,7 @@ class _Resolver:
     narrative_year: int | None = attrs.field(init=False, default=None)
     written_year: int | None = attrs.field(init=False, default=None)  # the year of the last explicit date
     story_years: tuple[int, ...] = ()  # the explicit years the text writes (dates and periods)
+    title_plan: re.Pattern[str] | None = None  # a title line's infinitive ("Putin to visit Ashgabat on Friday")
 
     def __attrs_post_init__(self) -> None:
         self.starts = [start for start, _end in self.sentences]
@@ -203,6 +205,14 @@ class _Resolver:
         if index >= 0 and position < self.sentences[index][1]:
             return index
         return -1
+
+    def plans_in_title(self, context: str) -> bool:
+        """Whether *context* is a title line whose predicate is an infinitive: headline English
+        for what is still to come ("Peskov: Putin to visit Turkmenistan on Friday")."""
+        line = context.strip()
+        if self.title_plan is None or "\n" in line or line.endswith((".", "!", "?")):
+            return False
+        return self.title_plan.search(fold(line)) is not None
 
     def context(self, mention: Mention, sentence: int) -> str:
         if sentence >= 0:
@@ -353,8 +363,9 @@ class _Resolver:
                 return _from_day(monday + dt.timedelta(weeks=mention.shift, days=mention.weekday))
             except OverflowError:
                 return None
+        context = self.context(mention, sentence) if mention.direction is None else ""
         future = mention.direction == "next" or (
-            mention.direction is None and tense(self.context(mention, sentence)) is _FUTURE
+            mention.direction is None and (tense(context) is _FUTURE or self.plans_in_title(context))
         )
         strictly = mention.direction in ("next", "last")
         return _weekday_from(anchor, mention.weekday, ahead=future, strictly=strictly)
@@ -374,5 +385,8 @@ def find_timexes(
         raise ParseError(f"find_timexes: published must be a PartialDate or None, got {type(published).__name__}")
     mentions = scan(text, lexicon)
     years = {*iter_years(mentions), *(year for m in mentions if m.period is not None for year in m.period)}
-    resolver = _Resolver(text=text, sentences=sentences, published=published, story_years=tuple(sorted(years)))
+    title_plan = (lexicon or Lexicon.default()).folded("tense.headline_infinitive")
+    resolver = _Resolver(
+        text=text, sentences=sentences, published=published, story_years=tuple(sorted(years)), title_plan=title_plan
+    )
     return [resolver.resolve(mention) for mention in mentions]
