@@ -17,6 +17,13 @@ PROBES = Path(__file__).resolve().parent / "probes"
 KINDS = {"meeting", "visit", "commission_session", "agreement", "trade_flow", "event"}
 # subset: (headline micro-F1 floor, published-date accuracy floor)
 FLOORS = {"all": (0.89, 0.95), "probes-a": (0.94, 0.95), "probes-b": (0.81, 0.90)}
+PROBES10 = PROBES.parent / "probes10"
+# (folder, subset, id prefix): (headline micro-F1 floor, published-date accuracy floor); one entry per
+# helper's half of tests/probes10, so that each half is guarded on its own.
+FLOORS10 = {
+    ("probes10", "probes-a", "t-"): (0.68, 0.93),
+    ("probes10", "probes-b", "t-"): (0.51, 0.89),
+}
 
 
 def _ids(folder: str, suffix: str) -> set[str]:
@@ -59,5 +66,25 @@ def test_probe_scores_hold_their_floor(corpus: Path, subset: str) -> None:
     names = evaluate.subset_names(PROBES, subset)
     _, figures = evaluate.evaluate(PROBES, names, corpus / "score.py")
     f1_floor, published_floor = FLOORS[subset]
+    assert float(figures["micro_headline"]["f1"]) >= f1_floor
+    assert float(figures["published_accuracy"]) >= published_floor
+
+
+def test_probes10_halves_are_news_length_and_have_gold() -> None:
+    for prefix in sorted({key[2] for key in FLOORS10}):
+        articles = sorted((PROBES10 / "articles").glob(f"{prefix}*.txt"))
+        assert len(articles) >= 24
+        for path in articles:
+            assert (PROBES10 / "gold" / f"{path.stem}.json").is_file(), path.name
+            assert 250 <= len(path.read_text(encoding="utf-8").split()) <= 900, path.name
+
+
+@pytest.mark.parametrize(("folder", "subset", "prefix"), sorted(FLOORS10))
+def test_probes10_scores_hold_their_floor(corpus: Path, folder: str, subset: str, prefix: str) -> None:
+    evaluate = load_benchmark("evaluate")
+    where = PROBES.parent / folder
+    names = {name for name in evaluate.subset_names(where, subset) or set() if name.startswith(prefix)}
+    _, figures = evaluate.evaluate(where, names, corpus / "score.py")
+    f1_floor, published_floor = FLOORS10[(folder, subset, prefix)]
     assert float(figures["micro_headline"]["f1"]) >= f1_floor
     assert float(figures["published_accuracy"]) >= published_floor
