@@ -184,6 +184,11 @@ def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate |
     """An undated figure "in this period" takes the period of the figure before it."""
     if flow.date is None and last_period is not None and points_back(sentence, document.lexicon):
         return attrs.evolve(flow, date=last_period)
+    share = flow.direction is Direction.EXPORT and flow.amounts and not sentence.dated()
+    if flow.date is None and last_period is not None and share:
+        words = trade_cue_words(document.lexicon)
+        if _after_bilateral_total(sentence, document, words):
+            return attrs.evolve(flow, date=last_period)  # a share of the total before covers its period
     return flow
 
 
@@ -195,6 +200,22 @@ def _named(flow: TradeFlow) -> bool:
 def _commodities(sentence: Sentence) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(m.value.lower() for m in sentence.of_kind("commodity") if isinstance(m.value, str))
+    )
+
+
+def _turnover_goods(sentence: Sentence, after: int, words: TradeCueWords) -> tuple[str, ...]:
+    """A turnover's goods: those of its sentence but for a goods word that only modifies ("gas-rich")
+    and goods of a reason given after it ("..., as Moscow steps up grain deliveries")."""
+    reason = words.reason_clause.search(sentence.text, after)
+    end = reason.start() if reason else len(sentence.text)
+    return tuple(
+        dict.fromkeys(
+            m.value.lower()
+            for m in sentence.of_kind("commodity")
+            if isinstance(m.value, str)
+            and m.start - sentence.start < end
+            and not words.modifier.match(sentence.text, m.end - sentence.start)
+        )
     )
 
 
@@ -229,7 +250,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         date=period,
         direction=Direction.TURNOVER,
         region=region,
-        commodities=_commodities(sentence),
+        commodities=_turnover_goods(sentence, trigger.end(), words),
         amounts=tuple(a.quantity for a in head_amounts[:1]),
         change_percent=head_percent[0] if head_percent else None,
         evidence=document.evidence(sentence),
@@ -520,9 +541,26 @@ def _end_named(sentence: Sentence, document: Document, side: str, words: TradeCu
         return False
     if not figure:
         return side in sides_in(*document.sentences[max(0, sentence.index - _IMPLIED_REACH) : sentence.index])
+    if _after_bilateral_total(sentence, document, words):
+        return True
     if words.party_anaphor.search(sentence.text) is None:
         return False
     return side in document.sentences[sentence.index - 1].sides
+
+
+def _after_bilateral_total(sentence: Sentence, document: Document, words: TradeCueWords) -> bool:
+    """Whether a figure with one end unnamed follows, within ``_IMPLIED_REACH`` sentences, a figure
+    of the two sides' trade and names no third country: a share of that total ("Trade between
+    Turkmenistan and Russia rose to $1.2 billion. Russian exports accounted for $890 million.")."""
+    if names_third_party(sentence):
+        return False
+    for before in document.sentences[max(0, sentence.index - _IMPLIED_REACH) : sentence.index]:
+        trigger = words.turnover.search(before.folded)
+        if trigger is None or not {TURKMENISTAN, RUSSIA} <= before.sides or names_third_party(before):
+            continue
+        if words.total.search(before.text, trigger.start()) is not None:
+            return True
+    return False
 
 
 def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: TradeCueWords) -> bool:

@@ -92,6 +92,7 @@ class TradeCueWords:
     regional_origin: re.Pattern[str]  # before goods: "Central Asian gas"
     bilateral_pointer: re.Pattern[str]
     figure_period_gap: re.Pattern[str]  # matched right after a figure, up to its own period date
+    reason_clause: re.Pattern[str]  # ", as ...", ", thanks to ...": a turnover's reason, whose goods are not its own
     lexicon: Lexicon = attrs.field(eq=False, repr=False)
     cue_words: CueWords = attrs.field(eq=False, repr=False)
     """The pre-filter: a sentence without any of these words holds no trade word."""

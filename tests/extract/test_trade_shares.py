@@ -1,0 +1,71 @@
+"""Trade figures that follow a bilateral total (session 10, probe set 2): each rule in two wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from turkru import parse_article
+from turkru.model.actors import RUSSIA, TURKMENISTAN
+from turkru.model.dates import PartialDate
+from turkru.model.records import Direction, TradeFlow
+
+
+def flows_in(text: str) -> list[TradeFlow]:
+    records = parse_article(text, published="2025-10-14").records
+    return [record for record in records if isinstance(record, TradeFlow)]
+
+
+@pytest.mark.parametrize(
+    ("text", "exporter", "goods"),
+    [
+        (
+            "Trade between Turkmenistan and Russia grew 12 percent in January-June 2025 to $700 million. "
+            "Russian exports, mostly wheat and timber, accounted for $520 million of the total.",
+            RUSSIA,
+            "wheat",
+        ),
+        (
+            "Russian-Turkmen trade turnover reached $1.4 billion in 2024, customs data show. "
+            "Deliveries of Russian machinery made up about $300 million. "
+            "Turkmen shipments of cotton yarn brought in $150 million.",
+            TURKMENISTAN,
+            "cotton yarn",
+        ),
+    ],
+)
+def test_a_share_of_the_bilateral_total_goes_to_the_other_side_and_takes_its_period(
+    text: str, exporter: str, goods: str
+) -> None:
+    exports = [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT and flow.exporter == exporter]
+    assert len(exports) == 1
+    assert goods in exports[0].commodities
+    assert exports[0].importer == ({RUSSIA, TURKMENISTAN} - {exporter}).pop()
+    assert exports[0].date is not None and exports[0].date.year in (2024, 2025)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Turkmenistan and Russia grew 12 percent in 2024 to $1.5 billion. "
+        "Turkmen exports of gas to China brought in $9 billion.",
+        "Turkmenistan's trade with Russia reached $1.5 billion last year. "
+        "Kazakhstan's exports of wheat totalled $2 billion.",
+    ],
+)
+def test_a_figure_naming_a_third_country_is_no_share(text: str) -> None:
+    assert [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Turkmenistan and Russia rose 18 percent to $1.2 billion in 2025, as Moscow stepped up "
+        "grain and food deliveries to the gas-rich state.",
+        "Russian-Turkmen trade turnover grew to $1.6 billion in 2024, thanks to higher sales of wheat.",
+    ],
+)
+def test_goods_of_a_reason_or_a_goods_adjective_are_not_the_turnovers(text: str) -> None:
+    turnover = [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER]
+    assert len(turnover) == 1
+    assert turnover[0].commodities == ()
+    assert turnover[0].date in (PartialDate(2025), PartialDate(2024))
