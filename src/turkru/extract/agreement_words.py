@@ -89,6 +89,7 @@ class AgreementWords:
     source_before: re.Pattern[str]
     inner_time: re.Pattern[str]
     list_item_opening: re.Pattern[str]
+    list_line: re.Pattern[str]  # a line of a list: ends in ';', or opens with a dash, bullet or number
     being_prepared: re.Pattern[str]
     term_start: re.Pattern[str]
     party_descriptor: re.Pattern[str]

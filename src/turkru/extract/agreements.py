@@ -81,6 +81,8 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
             last_signed = None
             continue
         if not sentence.has_any(words.doc_cues):
+            if batch_before is not None and words.list_line.search(sentence.text):
+                batch = batch_before  # a list line with no document word ("Joint Statement ...;"): the list goes on
             continue
         date_ends = {t.start - sentence.start: t.end - sentence.start for t in sentence.timexes if t.value is not None}
         stops = list(date_ends)
@@ -180,8 +182,8 @@ def _parties(sentence: Sentence, mention: DocMention, words: AgreementWords) -> 
 def _member_of_batch(sentence: Sentence, mention: DocMention, words: AgreementWords) -> bool:
     """Whether a titled document is named as one of the batch told just before ("among them was
     the memorandum on ...", "I am referring to the treaty on ...")."""
-    if mention.anaphoric or not mention.complemented:
-        return False
+    if mention.anaphoric or not (mention.complemented or words.list_line.search(sentence.text)):
+        return False  # a bare name ("the agreement") is a member only on a line of a list ("Joint Statement;")
     opens = words.list_item_opening.fullmatch(sentence.text, 0, mention.start) is not None
     return opens or words.membership.search(sentence.text) is not None
 
