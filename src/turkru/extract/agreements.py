@@ -81,8 +81,6 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
             last_signed = None
             continue
         if not sentence.has_any(words.doc_cues):
-            if batch_before is not None and words.list_line.search(sentence.text):
-                batch = batch_before  # a list line with no document word ("Joint Statement ...;"): the list goes on
             continue
         date_ends = {t.start - sentence.start: t.end - sentence.start for t in sentence.timexes if t.value is not None}
         stops = list(date_ends)
