@@ -80,7 +80,8 @@ def _window_stage(text: str, mention: DocMention, dates: list[int], before: str,
     planned = is_planned(text, mention.start, mention.end, lexicon=w.lexicon)
     folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
     if w.has_cue("in_force", folded) and w.in_force.search(window):
-        return Stage.PLANNED if planned else Stage.IN_FORCE
+        coming = w.in_force_future.search(window) is not None  # "will enter into force": not yet
+        return Stage.PLANNED if planned or coming else Stage.IN_FORCE
     if w.has_cue("ratified", folded) and w.ratified.search(window):
         return Stage.PLANNED if planned else Stage.RATIFIED
     if w.has_cue("initialled", folded) and w.initialled.search(window) and not w.signed.search(folded):
