@@ -478,3 +478,24 @@ class TestErrors:
         """A string anchor is refused rather than silently ignored."""
         with pytest.raises(ParseError, match="find_timexes: published must be a PartialDate or None, got str"):
             find_timexes("on March 30", [], "2021-03-31")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        ("Trade in January-September increased by 7 percent.", PartialDate(2024, 12, 10), 2024),
+        ("From January to August the exports grew by a third.", PartialDate(2025, 2, 3), 2024),
+        ("Shipments in Jan.-Oct. reached 300 trucks.", PartialDate(2024, 11, 14), 2024),
+    ],
+)
+def test_a_yearless_run_of_months_from_january_is_the_last_one_over(
+    text: str, published: PartialDate, year: int
+) -> None:
+    found = [t for t in find_timexes(text, split_sentences(text), published) if t.value is not None]
+    assert [t.value for t in found] == [PartialDate(year)]
+
+
+def test_a_run_of_months_not_from_january_is_left_to_its_months() -> None:
+    text = "The exhibition runs from March to May."
+    found = [t for t in find_timexes(text, split_sentences(text), PartialDate(2024, 12, 10))]
+    assert all(t.value != PartialDate(2024) for t in found)

@@ -293,6 +293,17 @@ def _month_range_year(match: re.Match[str], words: _Words) -> Mention | None:
     return _year_part(match, Mention(match.start(), match.end(), DATE, coarse=True), words)
 
 
+def _year_to_date(match: re.Match[str], words: _Words) -> Mention | None:
+    """"in January-September" with no year: a run of months from January, reported once it is
+    over: its last month, kept at year precision (like "the first nine months")."""
+    if not (_capitalised(match["m"]) and _capitalised(match["m2"])) or words.month(match["m"]) != 1:
+        return None
+    last = words.month(match["m2"])
+    if last is None or last == 1:
+        return None
+    return Mention(match.start(), match.end(), DATE, month=last, coarse=True, done=True)
+
+
 def _quarter(match: re.Match[str], words: _Words) -> Mention | None:
     return _year_part(match, Mention(match.start(), match.end(), DATE, coarse=True), words)
 
@@ -562,6 +573,7 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         _Step(_DOTTED_SHORT, _dotted_short, ("clock",), near=(16, 4)),
         _Step(_SLASHED, _slashed, _YEAR, _BACK_SLASHED, back_required=True, reach=6, joint="/"),
         _Step(rule("timex.month_range_year"), _month_range_year, _MONTH),
+        _Step(rule("timex.year_to_date"), _year_to_date, _MONTH),
         _Step(
             rule("timex.quarter"), _quarter, ("year", "word"), rule("timex.back_quarter"), back_required=True,
             reach=60, words=cues("timex.quarter"),
