@@ -69,3 +69,44 @@ def test_goods_of_a_reason_or_a_goods_adjective_are_not_the_turnovers(text: str)
     assert len(turnover) == 1
     assert turnover[0].commodities == ()
     assert turnover[0].date in (PartialDate(2025), PartialDate(2024))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect turnover between Russia and Turkmenistan to exceed $1.3 billion this year if grain "
+        "shipments continue.",
+        "Economists forecast bilateral trade between Turkmenistan and Russia to reach $2 billion in 2026, "
+        "unless cotton prices fall.",
+    ],
+)
+def test_an_expected_turnover_is_planned_and_a_condition_names_none_of_its_goods(text: str) -> None:
+    turnover = [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER]
+    assert len(turnover) == 1
+    assert turnover[0].status.value == "planned"
+    assert turnover[0].commodities == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's trade with the five Central Asian republics rose 6.8 percent to $22.4 billion in 2024.",
+        "Turkmenistan's trade with the two Caspian states grew to $3 billion in 2024.",
+    ],
+)
+def test_trade_with_a_counted_group_is_no_bilateral_turnover(text: str) -> None:
+    assert [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's trade with Central Asia rose 6 percent in the first half of 2025, customs data show. "
+        "Russian grain made up a third of exports to Turkmenistan in the half-year.",
+        "Russian exports to the region grew in the first quarter of 2024. Turkmenistan bought Russian "
+        "wheat worth $40 million from Russia in the quarter.",
+    ],
+)
+def test_in_the_half_year_points_back_to_the_period_told_before(text: str) -> None:
+    exports = [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT]
+    assert exports and all(flow.date is not None and flow.date.year in (2024, 2025) for flow in exports)

@@ -32,6 +32,7 @@ _PAIRING_REACH = 4  # sentences: how long a region paired with the other side st
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
 _GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and the Central Asian states")
+_PERIOD_REACH = 4  # sentences before a figure "in the half-year" the period it points back to may be named
 _IMPLIED_REACH = 2  # sentences before goods with no figure that may name the other end no word of theirs names
 
 
@@ -181,15 +182,31 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
 
 
 def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None, document: Document) -> TradeFlow:
-    """An undated figure "in this period" takes the period of the figure before it."""
-    if flow.date is None and last_period is not None and points_back(sentence, document.lexicon):
-        return attrs.evolve(flow, date=last_period)
+    """An undated figure "in this period" takes the period of the figure before it, or with none
+    the period a trade sentence just before names ("in the first half of 2025")."""
+    if flow.date is None and points_back(sentence, document.lexicon):
+        period = last_period or _period_told_before(sentence, document)
+        if period is not None:
+            return attrs.evolve(flow, date=period)
     share = flow.direction is Direction.EXPORT and flow.amounts and not sentence.dated()
     if flow.date is None and last_period is not None and share:
         words = trade_cue_words(document.lexicon)
         if _after_bilateral_total(sentence, document, words):
             return attrs.evolve(flow, date=last_period)  # a share of the total before covers its period
     return flow
+
+
+def _period_told_before(sentence: Sentence, document: Document) -> PartialDate | None:
+    """The year-long or part-year period (year precision) the nearest trade sentence within
+    ``_PERIOD_REACH`` sentences before names: what "in the half-year" points back to."""
+    cues = trade_cue_words(document.lexicon).cue_words
+    for before in reversed(document.sentences[max(0, sentence.index - _PERIOD_REACH) : sentence.index]):
+        if not before.has_any(cues):
+            continue
+        years = [t.value for t in before.dated() if t.value is not None and t.value.precision is Precision.YEAR]
+        if years:
+            return years[0]
+    return None
 
 
 def _named(flow: TradeFlow) -> bool:
