@@ -110,3 +110,17 @@ def test_trade_with_a_counted_group_is_no_bilateral_turnover(text: str) -> None:
 def test_in_the_half_year_points_back_to_the_period_told_before(text: str) -> None:
     exports = [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT]
     assert exports and all(flow.date is not None and flow.date.year in (2024, 2025) for flow in exports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilateral trade between Turkmenistan and Russia grew by 10 percent in 2023, and last year it "
+        "increased by a further 6 percent.",
+        "Trade between Russia and Turkmenistan reached $1.5 billion in 2023, while in 2024 the figure "
+        "exceeded $1.6 billion.",
+    ],
+)
+def test_a_clause_pointing_back_to_the_turnover_is_a_figure_of_its_own_period(text: str) -> None:
+    turnover = [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER]
+    assert sorted(str(flow.date) for flow in turnover) == ["2023", "2024"]

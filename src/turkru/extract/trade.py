@@ -273,6 +273,7 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         evidence=document.evidence(sentence),
     )
     yield from _year_by_year(total, sentence, None, document, 0, head_end)
+    yield from _pronoun_figure(total, sentence, document, words)
     perspective = _speaker_side(sentence, document, words)
     if perspective is None:
         return
@@ -296,6 +297,26 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
             amounts=tuple(a.quantity for a in piece_amounts[:1]),
             change_percent=piece_percent[0] if piece_percent else None,
         )
+
+
+def _pronoun_figure(total: TradeFlow, sentence: Sentence, document: Document, words: TradeCueWords) -> Iterator[TradeFlow]:
+    """A second clause whose subject points back to the turnover (", and in the first quarter of
+    this year it rose by another 8 percent"): a figure of the same trade over a period of its own."""
+    found = words.pronoun_figure.search(sentence.text)
+    if found is None:
+        return
+    rest = sentence.text[found.start() :]
+    amounts = find_amounts(rest, document.lexicon)
+    percent = find_percent(rest, document.lexicon)
+    date = figure_period(sentence, found.start(), until=found.end(), lexicon=document.lexicon)
+    if (not amounts and percent is None) or date is None or date == total.date:
+        return
+    yield attrs.evolve(
+        total,
+        date=date,
+        amounts=tuple(a.quantity for a in amounts[:1]),
+        change_percent=percent[0] if percent else None,
+    )
 
 
 def _year_by_year(
