@@ -299,7 +299,9 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         )
 
 
-def _pronoun_figure(total: TradeFlow, sentence: Sentence, document: Document, words: TradeCueWords) -> Iterator[TradeFlow]:
+def _pronoun_figure(
+    total: TradeFlow, sentence: Sentence, document: Document, words: TradeCueWords
+) -> Iterator[TradeFlow]:
     """A second clause whose subject points back to the turnover (", and in the first quarter of
     this year it rose by another 8 percent"): a figure of the same trade over a period of its own."""
     found = words.pronoun_figure.search(sentence.text)
