@@ -124,3 +124,19 @@ def test_in_the_half_year_points_back_to_the_period_told_before(text: str) -> No
 def test_a_clause_pointing_back_to_the_turnover_is_a_figure_of_its_own_period(text: str) -> None:
     turnover = [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER]
     assert sorted(str(flow.date) for flow in turnover) == ["2023", "2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("In 2024 trade between Russia and Turkmenistan amounted to 1.57 billion dollars, about 5 percent "
+         "more than in 2023, when it stood at one and a half billion.", 1_500_000_000),
+        ("Turkmen-Russian trade reached $900 million in 2024, up from 2023, when it totalled 850 million.",
+         850_000_000),
+    ],
+)
+def test_a_when_clause_gives_the_figure_of_the_year_it_hangs_on_in_the_heads_unit(text: str, amount: int) -> None:
+    turnover = {str(flow.date): flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER}
+    assert set(turnover) == {"2023", "2024"}
+    assert turnover["2023"].amounts[0].amount == amount
+    assert turnover["2023"].amounts[0].unit == "USD"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from turkru.extract.amounts import count_before, find_amounts, find_percent
+from turkru.extract.amounts import count_before, find_amounts, find_percent, find_scaled
 from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import Periods, figure_period, points_back
@@ -32,6 +32,7 @@ _PAIRING_REACH = 4  # sentences: how long a region paired with the other side st
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
 _GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and the Central Asian states")
+_WHEN_GAP = 2  # characters between a date and the ", when" of a clause that hangs on it
 _PERIOD_REACH = 4  # sentences before a figure "in the half-year" the period it points back to may be named
 _IMPLIED_REACH = 2  # sentences before goods with no figure that may name the other end no word of theirs names
 
@@ -309,8 +310,12 @@ def _pronoun_figure(
         return
     rest = sentence.text[found.start() :]
     amounts = find_amounts(rest, document.lexicon)
+    if not amounts and total.amounts:  # "..., when it stood at one and a half billion": the head's unit
+        amounts = find_scaled(rest, total.amounts[0].unit, document.lexicon)
     percent = find_percent(rest, document.lexicon)
     date = figure_period(sentence, found.start(), until=found.end(), lexicon=document.lexicon)
+    if found.group("when"):  # "... than in 2023, when it stood at ...": the date the clause hangs on
+        date = _date_right_before(sentence, found.start()) or date
     if (not amounts and percent is None) or date is None or date == total.date:
         return
     yield attrs.evolve(
@@ -319,6 +324,14 @@ def _pronoun_figure(
         amounts=tuple(a.quantity for a in amounts[:1]),
         change_percent=percent[0] if percent else None,
     )
+
+
+def _date_right_before(sentence: Sentence, local: int) -> PartialDate | None:
+    """The year of the date that ends right before a sentence-local offset ("in 2023, when")."""
+    for timex in reversed(sentence.dated()):
+        if timex.value is not None and 0 <= local - (timex.end - sentence.start) <= _WHEN_GAP:
+            return timex.value.truncate(Precision.YEAR)
+    return None
 
 
 def _year_by_year(
