@@ -41,3 +41,39 @@ def test_a_document_that_ceased_to_apply_is_terminated(text: str) -> None:
     found = stages(text)
     assert any(stage is Stage.TERMINATED for stage, _ in found), found
     assert any(stage is Stage.IN_FORCE for stage, _ in found), found
+
+
+def _found(text: str, published: str) -> list[Agreement]:
+    records = parse_article(LEAD + text, published=published).records
+    return [r for r in records if isinstance(r, Agreement)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme of economic cooperation for 2023-2025 expires at the end of this year, and a new "
+        "programme for 2026-2030 is already being drafted by the two ministries.",
+        "The old roadmap on energy ran out in 2024, while the new roadmap on energy for 2025-2027 is now "
+        "being negotiated by the two governments.",
+    ],
+)
+def test_a_document_being_drafted_in_a_clause_of_its_own_is_planned_and_undated(text: str) -> None:
+    planned = [a for a in _found(text, "2025-03-20") if a.status is Stage.PLANNED]
+    assert len(planned) == 1
+    assert planned[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("The Astrakhan port and the Turkmen maritime agency signed a memorandum on Tuesday on the launch "
+         "of a ferry line between Astrakhan and Turkmenbashi.", "2026-03-11", "2026-03-10"),
+        ("Russian Railways and the Turkmen railway agency signed an agreement on 4 June on the joint use "
+         "of freight wagons.", "2025-06-06", "2025-06-04"),
+    ],
+)
+def test_a_day_between_a_document_and_its_subject_dates_the_signing(text: str, published: str, day: str) -> None:
+    signed = [a for a in _found(text, published) if a.status is Stage.SIGNED]
+    assert len(signed) == 1
+    assert str(signed[0].date) == day
+    assert "Tuesday" not in (signed[0].title or "") and "June" not in (signed[0].title or "")

@@ -131,6 +131,8 @@ def date_for(
     timex_start = last.start - sentence.start
     begins = clause_start(sentence.text, timex_start)
     between = sentence.text[last.end - sentence.start : mention.start]
+    if stage is Stage.PLANNED and w.new_clause.search(between):
+        return None  # "... expires this year, and a new programme is being drafted": not the plan's date
     if w.opening.fullmatch(sentence.text[begins:timex_start]) or w.continued.fullmatch(between):
         return _span_date(last, last.sentence != sentence.index)
     opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
@@ -180,8 +182,8 @@ def _first_after(sentence: Sentence, mention: DocMention, stage: Stage, w: Agree
         if _term_start(sentence, timex, w):
             termed = True  # in its title ("the contract for the delivery in 2021 of ...") or after it
             continue
-        if local < mention.end:
-            continue
+        if local < mention.end and (mention.title is None or timex.text in mention.title):
+            continue  # a date of its title; one the title skips ("a memorandum on Tuesday on ...") is the signing's
         signed_on = w.signed_on.search(sentence.text[max(0, local - 25) : local]) is not None
         if (stage is not Stage.SIGNED and signed_on) or (termed and not signed_on):
             continue
