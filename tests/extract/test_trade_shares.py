@@ -140,3 +140,21 @@ def test_a_when_clause_gives_the_figure_of_the_year_it_hangs_on_in_the_heads_uni
     assert set(turnover) == {"2023", "2024"}
     assert turnover["2023"].amounts[0].amount == amount
     assert turnover["2023"].amounts[0].unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "back"),
+    [
+        ("Trade between Bashkortostan and Turkmenistan reached $47 million in 2024. The republic mainly "
+         "supplies polyethylene and caustic soda to Turkmenistan, and buys cotton yarn and fruit.",
+         "polyethylene", "cotton yarn"),
+        ("Russia ships wheat and timber to Turkmenistan, and in turn imports tomatoes and textiles.",
+         "wheat", "tomatoes"),
+    ],
+)
+def test_one_subject_trading_both_ways_gives_a_flow_each_way(text: str, out: str, back: str) -> None:
+    exports = [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT]
+    outward = [flow for flow in exports if flow.exporter == RUSSIA]
+    inward = [flow for flow in exports if flow.exporter == TURKMENISTAN]
+    assert len(outward) == 1 and out in outward[0].commodities and back not in outward[0].commodities
+    assert len(inward) == 1 and back in inward[0].commodities and out not in inward[0].commodities

@@ -423,8 +423,39 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
         clause_end = clause_break.start() if clause_break else len(text)
         flow = _export_in(sentence, index, document, last_region, start, clause_end)
         if flow is not None:
-            yield from _figures_of(flow, sentence, index, document, start, clause_end)
+            for part, left, right in _both_ways(flow, sentence, index, start, clause_end):
+                yield from _figures_of(part, sentence, index, document, left, right)
         start = clause_break.end() if clause_break else len(text)
+
+
+def _both_ways(
+    flow: TradeFlow, sentence: Sentence, index: TradeIndex, left: int, right: int
+) -> list[tuple[TradeFlow, int, int]]:
+    """A clause whose subject trades both ways ("The republic supplies oil products, and buys cotton
+    yarn"): the goods before the second verb go one way, those after it the other; else the flow."""
+    verbs = list(trade_verbs(sentence, index, left, right))
+    if len(verbs) < 2:
+        return [(flow, left, right)]
+    first, text = verbs[0], sentence.text
+    for verb in verbs[1:]:
+        if (verb.group("in") is None) == (first.group("in") is None):
+            continue  # the same way: one flow
+        if index.words.coordinated_verb_gap.search(text, max(left, verb.start() - 16), verb.start()) is None:
+            continue
+        before, after = _goods_in(sentence, index, left, verb.start()), _goods_in(sentence, index, verb.end(), right)
+        if not before or not after:
+            break
+        there = attrs.evolve(flow, commodities=before)
+        back = attrs.evolve(flow, exporter=flow.importer, importer=flow.exporter, commodities=after, amounts=())
+        return [(there, left, verb.start()), (back, verb.start(), right)]
+    return [(flow, left, right)]
+
+
+def _goods_in(sentence: Sentence, index: TradeIndex, left: int, right: int) -> tuple[str, ...]:
+    """The goods named in ``[left, right)`` of a sentence, lower case, once each."""
+    return tuple(
+        dict.fromkeys(m.value.lower() for m in index.starting(left, right, "commodity") if isinstance(m.value, str))
+    )
 
 
 def _figures_of(
