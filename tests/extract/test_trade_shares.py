@@ -158,3 +158,29 @@ def test_one_subject_trading_both_ways_gives_a_flow_each_way(text: str, out: str
     inward = [flow for flow in exports if flow.exporter == TURKMENISTAN]
     assert len(outward) == 1 and out in outward[0].commodities and back not in outward[0].commodities
     assert len(inward) == 1 and back in inward[0].commodities and out not in inward[0].commodities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports from Russia to Turkmenistan grew to $1.05 billion in 2024, and imports to $420 million.",
+        "Turkmen exports to Russia totalled $400 million in 2024, and imports $1.2 billion.",
+    ],
+)
+def test_coordinated_exports_and_imports_go_opposite_ways(text: str) -> None:
+    exports = {flow.exporter: flow for flow in flows_in(text) if flow.direction is Direction.EXPORT}
+    assert set(exports) == {RUSSIA, TURKMENISTAN}
+    assert exports[TURKMENISTAN].importer == RUSSIA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, trade between Turkmenistan and Russia amounted to $1.3 billion, while in 2022 it was "
+        "$1.1 billion.",
+        "Russian-Turkmen turnover reached $1.6 billion in 2024, whereas in 2021 it was $0.9 billion.",
+    ],
+)
+def test_it_was_in_a_second_clause_is_a_figure_of_its_own_year(text: str) -> None:
+    turnover = [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER]
+    assert len({str(flow.date) for flow in turnover}) == 2

@@ -481,13 +481,25 @@ def _figures_of(
     for verb, end, found in later:
         date = figure_period(sentence, verb.start(), until=end, periods=index.periods)
         earlier = date is not None and head_date is not None and date < head_date  # a past figure beside a plan
+        turned = _turned(verb, first_verb, sentence, index, left)  # "exports grew to $1 billion, and imports to"
         yield attrs.evolve(
             flow,
+            exporter=flow.importer if turned else flow.exporter,
+            importer=flow.exporter if turned else flow.importer,
             status=Status.HELD if earlier else flow.status,
             amounts=(found[0].quantity,),
             date=date,
             evidence=document.evidence(sentence),
         )
+
+
+def _turned(verb: re.Match[str], first: re.Match[str], sentence: Sentence, index: TradeIndex, left: int) -> bool:
+    """Whether a later trade noun of the clause is the other way of the same trade: "exports" then
+    ", and imports" (or the reverse), the bare nouns coordinated."""
+    if (verb.group("in") is None) == (first.group("in") is None) or verb.group(0) not in index.words.total_nouns:
+        return False
+    gap = index.words.coordinated_verb_gap.search(sentence.text, max(left, verb.start() - 16), verb.start())
+    return gap is not None
 
 
 def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: int) -> str | None:
