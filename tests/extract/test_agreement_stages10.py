@@ -77,3 +77,16 @@ def test_a_day_between_a_document_and_its_subject_dates_the_signing(text: str, p
     assert len(signed) == 1
     assert str(signed[0].date) == day
     assert "Tuesday" not in (signed[0].title or "") and "June" not in (signed[0].title or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow and Ashgabat denounced the 1993 agreement on dual citizenship.",
+        "The 2019 contract between Gazprom and Turkmengaz on gas purchases was terminated.",
+    ],
+)
+def test_the_year_before_an_ended_document_is_its_signing_not_its_end(text: str) -> None:
+    ended = [a for a in _found(text, "2025-03-20") if a.status is Stage.TERMINATED]
+    assert len(ended) == 1
+    assert ended[0].date is None

@@ -120,14 +120,16 @@ def date_for(
     if not dated and published is not None and _just_now(w.just_now, sentence.folded):
         return published
     year = w.year_before.search(sentence.text[max(0, mention.start - 40) : mention.start])
-    if not dated and year is not None:
-        return PartialDate(year=int(year.group("year")))
+    if not dated and year is not None:  # "the 2002 treaty": the year it was signed, not of its end
+        return PartialDate(year=int(year.group("year"))) if stage is not Stage.TERMINATED else None
     ends = clause_end(sentence.text, mention.end)
     if after is not None and (ends < 0 or after.start - sentence.start < ends):
         return _span_date(after, _of_encounter(sentence, mention, after, w))
     last = _last_before(sentence, dated, mention.start, w)
     if last is None or last.value is None:
         return None
+    if year is not None and stage is Stage.TERMINATED and last.end - sentence.start > mention.start - 40:
+        return None  # "denounced the 1993 agreement": the year it was signed, not of its end
     timex_start = last.start - sentence.start
     begins = clause_start(sentence.text, timex_start)
     between = sentence.text[last.end - sentence.start : mention.start]
