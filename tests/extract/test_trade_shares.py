@@ -184,3 +184,16 @@ def test_coordinated_exports_and_imports_go_opposite_ways(text: str) -> None:
 def test_it_was_in_a_second_clause_is_a_figure_of_its_own_year(text: str) -> None:
     turnover = [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER]
     assert len({str(flow.date) for flow in turnover}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmenistan imported goods worth $4.4 billion in 2024, of which about a fifth came from Russia.",
+        "Russia exported 55 million tonnes of wheat last season, of which Turkmenistan took less than 1 percent.",
+        "Deliveries of Turkmen electricity to Russia are not possible because the grids are not connected.",
+        "Direct supplies of Russian gas to Turkmenistan remain impossible without a new pipeline.",
+    ],
+)
+def test_a_whole_before_its_part_or_an_impossible_flow_is_no_flow(text: str) -> None:
+    assert [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT] == []

@@ -659,6 +659,12 @@ def _after_bilateral_total(sentence: Sentence, document: Document, words: TradeC
     return False
 
 
+def _whole_before_part(text: str, start: int, right: int, words: TradeCueWords, document: Document) -> bool:
+    """Whether a clause's figure is a whole told before its part (", of which ... came from Russia")."""
+    part = words.of_which.search(text, start, right)
+    return part is not None and bool(find_amounts(text[start : part.start()], document.lexicon))
+
+
 def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: TradeCueWords) -> bool:
     """Whether a trade clause with no figure tells a price ("buys Turkmen gas at $130 per 1,000
     cubic metres") or names the flow as a topic of talks ("the presidents discussed gas supplies")."""
@@ -686,8 +692,9 @@ def _export_in(
     words = index.words
     totals = not goods and words.total.search(text, verb.start(), right) is not None and verb_word in words.total_nouns
     named = goods or totals or words.generic_goods.search(text, verb.end(), right)
-    if not named or _goods_from_beyond(sentence, index, left, right):
-        return None  # no goods, or goods of a region beyond the two sides ("Central Asian gas")
+    whole = _whole_before_part(text, verb.start(), right, words, document)  # "worth $4.4 billion, of which ..."
+    if not named or whole or _goods_from_beyond(sentence, index, left, right):
+        return None  # no goods, a whole of which the other side's is a part, or goods from beyond ("Central Asian gas")
     inward = (
         verb.group("in") is not None
         or words.paid_for.search(text, max(left, verb.start() - 50), verb.start()) is not None
