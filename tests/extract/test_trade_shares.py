@@ -197,3 +197,19 @@ def test_it_was_in_a_second_clause_is_a_figure_of_its_own_year(text: str) -> Non
 )
 def test_a_whole_before_its_part_or_an_impossible_flow_is_no_flow(text: str) -> None:
     assert [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan and Turkmenistan's trade with Russia together exceeded $10 billion in 2024.",
+        "Kazakhstan, Turkmenistan and Russia's combined trade turnover grew by 8 percent last year.",
+    ],
+)
+def test_a_group_with_a_third_country_holding_the_trade_is_no_bilateral_turnover(text: str) -> None:
+    assert [flow for flow in flows_in(text) if flow.direction is Direction.TURNOVER] == []
+
+
+def test_one_side_holding_the_trade_is_still_bilateral() -> None:
+    flows = flows_in("Turkmenistan's trade with Russia exceeded $1 billion in 2024.")
+    assert [flow.direction for flow in flows] == [Direction.TURNOVER]

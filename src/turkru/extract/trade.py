@@ -252,6 +252,8 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         return
     if _third_partner(sentence.text, trigger, words) or _partners_beyond(sentence, trigger, words):
         return
+    if _holders_beyond(sentence, trigger, words):
+        return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
@@ -401,6 +403,24 @@ def _partners_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCue
         at = mention.end - sentence.start
     beyond = sides - {TURKMENISTAN, RUSSIA}
     return bool(beyond) and (len(sides) > 1 or beyond == sides)  # "trade with Turkey": a third partner only
+
+
+def _holders_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCueWords) -> bool:
+    """Whether the countries whose trade a possessive right before the turnover word names are a
+    group with a third country ("Uzbekistan and Turkmenistan's trade with Russia"): not the two sides'."""
+    countries = sorted(sentence.of_kind("country"), key=lambda m: m.start)
+    holders = [m for m in countries if m.end - sentence.start <= trigger.start()]
+    if not holders or not words.possessive.search(holders[-1].text):
+        return False
+    if not words.between_possessor.fullmatch(sentence.text, holders[-1].end - sentence.start, trigger.start()):
+        return False
+    sides = {_side_at(holders[-1])}
+    for earlier, later in zip(reversed(holders[:-1]), reversed(holders[1:]), strict=False):
+        gap = sentence.text[earlier.end - sentence.start : later.start - sentence.start]
+        if not words.partner_list.fullmatch(gap):
+            break
+        sides.add(_side_at(earlier))
+    return bool(sides - {TURKMENISTAN, RUSSIA}) and bool(sides & {TURKMENISTAN, RUSSIA})
 
 
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
