@@ -213,3 +213,17 @@ def test_a_group_with_a_third_country_holding_the_trade_is_no_bilateral_turnover
 def test_one_side_holding_the_trade_is_still_bilateral() -> None:
     flows = flows_in("Turkmenistan's trade with Russia exceeded $1 billion in 2024.")
     assert [flow.direction for flow in flows] == [Direction.TURNOVER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebap velayat supplies cotton to Russian textile factories in Ivanovo.",
+        "Turkmenistan ships cotton fibre to Russian textile mills in the Ivanovo region.",
+    ],
+)
+def test_goods_words_naming_a_buyer_are_no_goods_and_no_origin(text: str) -> None:
+    exports = [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT]
+    assert len(exports) == 1
+    assert exports[0].exporter == TURKMENISTAN and exports[0].importer == RUSSIA
+    assert "textile" not in exports[0].commodities and "textiles" not in exports[0].commodities

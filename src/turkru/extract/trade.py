@@ -706,6 +706,7 @@ def _export_in(
             m.value.lower()
             for m in index.starting(parties_from, goods_end, "commodity")
             if isinstance(m.value, str) and m.start - sentence.start != verb.start()  # "ships": the verb, no goods
+            and not index.words.modifier.match(text, m.end - sentence.start)  # "textile factories": no goods
         )
     )
     verb_word = text[verb.start() : verb.end()].lower()
