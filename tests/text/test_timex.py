@@ -499,3 +499,16 @@ def test_a_run_of_months_not_from_january_is_left_to_its_months() -> None:
     text = "The exhibition runs from March to May."
     found = [t for t in find_timexes(text, split_sentences(text), PartialDate(2024, 12, 10))]
     assert all(t.value != PartialDate(2024) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Analysts expect turnover to exceed $1.3 billion for the full year.", 2025),
+        ("Exports over the whole year should double.", 2025),
+        ("Trade for the full year 2024 reached $1.6 billion.", 2024),
+    ],
+)
+def test_the_full_year_is_the_anchors_unless_a_year_follows(text: str, year: int) -> None:
+    found = [t.value for t in find_timexes(text, split_sentences(text), PartialDate(2025, 8, 21)) if t.value]
+    assert found == [PartialDate(year)]

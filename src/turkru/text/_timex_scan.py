@@ -616,6 +616,7 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         near("recent_days", _recent_days),
         near("ago", _ago),
         near("end_of_year", _end_of_year),
+        near("full_year", _end_of_year),  # "for the full year": the anchor's year, like "the end of the year"
         near("weekday", _weekday),
         near("bare_quarter", _bare_quarter),
         near("first_months", _first_months),
