@@ -227,3 +227,15 @@ def test_goods_words_naming_a_buyer_are_no_goods_and_no_origin(text: str) -> Non
     assert len(exports) == 1
     assert exports[0].exporter == TURKMENISTAN and exports[0].importer == RUSSIA
     assert "textile" not in exports[0].commodities and "textiles" not in exports[0].commodities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Turkmenistan and Russia was $1.5 billion in 2024. Turkmen exports reached $10.2 billion, "
+        "up 5 percent.",
+        "Russian-Turkmen turnover came to $1.4 billion last year. Russian exports of grain totalled $6 billion.",
+    ],
+)
+def test_a_figure_larger_than_the_bilateral_total_is_no_share_of_it(text: str) -> None:
+    assert [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT] == []

@@ -675,8 +675,17 @@ def _after_bilateral_total(sentence: Sentence, document: Document, words: TradeC
         if trigger is None or not {TURKMENISTAN, RUSSIA} <= before.sides or names_third_party(before):
             continue
         if words.total.search(before.text, trigger.start()) is not None:
-            return True
+            return not _exceeds(sentence.text, before.text[trigger.start() :], document)
     return False
+
+
+def _exceeds(part: str, whole: str, document: Document) -> bool:
+    """Whether the first figure of *part* is larger than the first of *whole* in the same unit:
+    no share of it ("Turkmen exports reached $10.2 billion" after a $1.5 billion bilateral total)."""
+    parts, wholes = find_amounts(part, document.lexicon), find_amounts(whole, document.lexicon)
+    if not parts or not wholes or parts[0].quantity.unit != wholes[0].quantity.unit:
+        return False
+    return parts[0].quantity.amount > wholes[0].quantity.amount
 
 
 def _whole_before_part(text: str, start: int, right: int, words: TradeCueWords, document: Document) -> bool:
