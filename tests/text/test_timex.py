@@ -512,3 +512,15 @@ def test_a_run_of_months_not_from_january_is_left_to_its_months() -> None:
 def test_the_full_year_is_the_anchors_unless_a_year_follows(text: str, year: int) -> None:
     found = [t.value for t in find_timexes(text, split_sentences(text), PartialDate(2025, 8, 21)) if t.value]
     assert found == [PartialDate(year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The exhibition of Russian goods will run from January to March.", 2025),
+        ("The figures for January-May show growth of 10 percent.", 2024),
+    ],
+)
+def test_a_run_of_months_from_january_is_over_unless_told_as_to_come(text: str, year: int) -> None:
+    found = [t.value for t in find_timexes(text, split_sentences(text), PartialDate(2024, 12, 10)) if t.value]
+    assert found == [PartialDate(year)]

@@ -64,6 +64,7 @@ class Mention:
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
     done: bool = False  # a span the text can only report once it is over ("the first five months")
     story_year: bool = False  # the year is the story's last one ("in October of that year")
+    spent: bool = False  # a span reported once over unless told as still to come ("in January-September")
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -295,13 +296,13 @@ def _month_range_year(match: re.Match[str], words: _Words) -> Mention | None:
 
 def _year_to_date(match: re.Match[str], words: _Words) -> Mention | None:
     """"in January-September" with no year: a run of months from January, reported once it is
-    over: its last month, kept at year precision (like "the first nine months")."""
+    over unless told as still to come: its last month, kept at year precision."""
     if not (_capitalised(match["m"]) and _capitalised(match["m2"])) or words.month(match["m"]) != 1:
         return None
     last = words.month(match["m2"])
     if last is None or last == 1:
         return None
-    return Mention(match.start(), match.end(), DATE, month=last, coarse=True, done=True)
+    return Mention(match.start(), match.end(), DATE, month=last, coarse=True, spent=True)
 
 
 def _quarter(match: re.Match[str], words: _Words) -> Mention | None:
