@@ -239,3 +239,15 @@ def test_goods_words_naming_a_buyer_are_no_goods_and_no_origin(text: str) -> Non
 )
 def test_a_figure_larger_than_the_bilateral_total_is_no_share_of_it(text: str) -> None:
     assert [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia supplies wheat to Turkmenistan, and buys gas from Kazakhstan.",
+        "Turkmenistan ships cotton yarn to Russia, and imports machinery from Germany.",
+    ],
+)
+def test_the_other_way_with_a_third_country_is_not_between_the_sides(text: str) -> None:
+    exports = [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT]
+    assert len(exports) == 1

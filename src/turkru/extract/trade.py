@@ -467,6 +467,9 @@ def _both_ways(
             break
         there = attrs.evolve(flow, commodities=before)
         back = attrs.evolve(flow, exporter=flow.importer, importer=flow.exporter, commodities=after, amounts=())
+        beyond = any(not _is_side(_side_at(m)) for m in index.starting(verb.end(), right, "country", "place"))
+        if beyond:  # "..., and buys gas from Kazakhstan": the other way is a third country's
+            return [(there, left, verb.start())]
         return [(there, left, verb.start()), (back, verb.start(), right)]
     return [(flow, left, right)]
 
