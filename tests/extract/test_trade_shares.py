@@ -251,3 +251,16 @@ def test_a_figure_larger_than_the_bilateral_total_is_no_share_of_it(text: str) -
 def test_the_other_way_with_a_third_country_is_not_between_the_sides(text: str) -> None:
     exports = [flow for flow in flows_in(text) if flow.direction is Direction.EXPORT]
     assert len(exports) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Turkmenistan and Russia grew by 10 percent in 2024, and in 2026 it is expected to rise "
+        "by a further 5 percent.",
+        "Russian-Turkmen turnover reached $1.6 billion in 2024, and next year it will exceed $2 billion.",
+    ],
+)
+def test_a_second_clause_still_to_come_is_planned_and_leaves_the_head_held(text: str) -> None:
+    turnover = sorted((str(f.date), f.status.value) for f in flows_in(text) if f.direction is Direction.TURNOVER)
+    assert turnover == [("2024", "held"), ("2026", "planned")]

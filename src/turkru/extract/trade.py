@@ -263,7 +263,9 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     head_end = segments[0].start() if segments else len(sentence.text)
     head_amounts = [a for a in amounts if a.start < head_end]
     head_percent = percent if percent and percent[1] < head_end else None
-    planned = is_expected(sentence.text, trigger.start(), trigger.end(), words)
+    second = words.pronoun_figure.search(sentence.text, trigger.end())  # ", and in 2025 it is expected to ..."
+    head_text = sentence.text[: second.start()] if second else sentence.text
+    planned = is_expected(head_text, trigger.start(), trigger.end(), words)
     region = _turnover_region(sentence, document, words)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
@@ -320,8 +322,11 @@ def _pronoun_figure(
         date = _date_right_before(sentence, found.start()) or date
     if (not amounts and percent is None) or date is None or date == total.date:
         return
+    to_come = found.group("future") is not None  # "it will exceed", "it is expected to rise"
+    expected = to_come or is_expected(rest, found.start("verb") - found.start(), found.end() - found.start(), words)
     yield attrs.evolve(
         total,
+        status=Status.PLANNED if expected else Status.HELD,
         date=date,
         amounts=tuple(a.quantity for a in amounts[:1]),
         change_percent=percent[0] if percent else None,
