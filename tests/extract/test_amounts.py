@@ -224,3 +224,22 @@ class TestPricesAt:
         """'stood at', 'valued at' give the value itself."""
         (found,) = find_amounts(text)
         assert found.quantity.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("trade reached one and a half billion dollars", 1_500_000_000, "USD"),
+        ("exports of two and a half thousand tonnes of cotton", 2_500, "t"),
+    ],
+)
+def test_money_and_weights_in_words_with_a_half(text: str, amount: int, unit: str) -> None:
+    found = find_amounts(text)
+    assert [(a.quantity.amount, a.quantity.unit) for a in found] == [(amount, unit)]
+
+
+def test_a_scaled_number_without_unit_takes_the_given_one() -> None:
+    from turkru.extract.amounts import find_scaled
+
+    assert [a.quantity.amount for a in find_scaled(", when it stood at 1.5 billion", "USD")] == [1_500_000_000]
+    assert find_scaled("in 2023 it grew by five percent", "USD") == []

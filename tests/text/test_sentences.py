@@ -197,3 +197,22 @@ class TestErrors:
         """None raises ParseError naming the function and the type."""
         with pytest.raises(ParseError, match="split_sentences: expected text as str, got NoneType"):
             split_sentences(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following documents were signed at the end of the visit:\n"
+        "- Joint Communique of the two heads of state\n"
+        "- Agreement on cooperation in veterinary medicine between the two governments\n"
+        "- Memorandum of Understanding between the ministries of health on training",
+        "Among the papers the ministers put their names to on Tuesday were these ones:\n"
+        "\u2022 a protocol amending the air services agreement of the year 1996\n"
+        "\u2022 a memorandum on the exchange of information on customs matters\n"
+        "\u2022 a programme of cultural exchanges for the next three years",
+    ],
+)
+def test_a_bulleted_list_is_not_wrapped_prose(text: str) -> None:
+    texts = [text[start:end] for start, end in split_sentences(text)]
+    assert len(texts) == 4
+    assert all("\n" not in piece.strip() for piece in texts)

@@ -478,3 +478,49 @@ class TestErrors:
         """A string anchor is refused rather than silently ignored."""
         with pytest.raises(ParseError, match="find_timexes: published must be a PartialDate or None, got str"):
             find_timexes("on March 30", [], "2021-03-31")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        ("Trade in January-September increased by 7 percent.", PartialDate(2024, 12, 10), 2024),
+        ("From January to August the exports grew by a third.", PartialDate(2025, 2, 3), 2024),
+        ("Shipments in Jan.-Oct. reached 300 trucks.", PartialDate(2024, 11, 14), 2024),
+    ],
+)
+def test_a_yearless_run_of_months_from_january_is_the_last_one_over(
+    text: str, published: PartialDate, year: int
+) -> None:
+    found = [t for t in find_timexes(text, split_sentences(text), published) if t.value is not None]
+    assert [t.value for t in found] == [PartialDate(year)]
+
+
+def test_a_run_of_months_not_from_january_is_left_to_its_months() -> None:
+    text = "The exhibition runs from March to May."
+    found = [t for t in find_timexes(text, split_sentences(text), PartialDate(2024, 12, 10))]
+    assert all(t.value != PartialDate(2024) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Analysts expect turnover to exceed $1.3 billion for the full year.", 2025),
+        ("Exports over the whole year should double.", 2025),
+        ("Trade for the full year 2024 reached $1.6 billion.", 2024),
+    ],
+)
+def test_the_full_year_is_the_anchors_unless_a_year_follows(text: str, year: int) -> None:
+    found = [t.value for t in find_timexes(text, split_sentences(text), PartialDate(2025, 8, 21)) if t.value]
+    assert found == [PartialDate(year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The exhibition of Russian goods will run from January to March.", 2025),
+        ("The figures for January-May show growth of 10 percent.", 2024),
+    ],
+)
+def test_a_run_of_months_from_january_is_over_unless_told_as_to_come(text: str, year: int) -> None:
+    found = [t.value for t in find_timexes(text, split_sentences(text), PartialDate(2024, 12, 10)) if t.value]
+    assert found == [PartialDate(year)]

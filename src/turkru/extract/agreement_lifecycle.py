@@ -80,7 +80,8 @@ def _window_stage(text: str, mention: DocMention, dates: list[int], before: str,
     planned = is_planned(text, mention.start, mention.end, lexicon=w.lexicon)
     folded = fold(window)  # cheap word tests first: most windows neither ratify nor bring into force
     if w.has_cue("in_force", folded) and w.in_force.search(window):
-        return Stage.PLANNED if planned else Stage.IN_FORCE
+        coming = w.in_force_future.search(window) is not None  # "will enter into force": not yet
+        return Stage.PLANNED if planned or coming else Stage.IN_FORCE
     if w.has_cue("ratified", folded) and w.ratified.search(window):
         return Stage.PLANNED if planned else Stage.RATIFIED
     if w.has_cue("initialled", folded) and w.initialled.search(window) and not w.signed.search(folded):
@@ -119,17 +120,21 @@ def date_for(
     if not dated and published is not None and _just_now(w.just_now, sentence.folded):
         return published
     year = w.year_before.search(sentence.text[max(0, mention.start - 40) : mention.start])
-    if not dated and year is not None:
-        return PartialDate(year=int(year.group("year")))
+    if not dated and year is not None:  # "the 2002 treaty": the year it was signed, not of its end
+        return PartialDate(year=int(year.group("year"))) if stage is not Stage.TERMINATED else None
     ends = clause_end(sentence.text, mention.end)
     if after is not None and (ends < 0 or after.start - sentence.start < ends):
         return _span_date(after, _of_encounter(sentence, mention, after, w))
     last = _last_before(sentence, dated, mention.start, w)
     if last is None or last.value is None:
         return None
+    if year is not None and stage is Stage.TERMINATED and last.end - sentence.start > mention.start - 40:
+        return None  # "denounced the 1993 agreement": the year it was signed, not of its end
     timex_start = last.start - sentence.start
     begins = clause_start(sentence.text, timex_start)
     between = sentence.text[last.end - sentence.start : mention.start]
+    if stage is Stage.PLANNED and w.new_clause.search(between):
+        return None  # "... expires this year, and a new programme is being drafted": not the plan's date
     if w.opening.fullmatch(sentence.text[begins:timex_start]) or w.continued.fullmatch(between):
         return _span_date(last, last.sentence != sentence.index)
     opens_clause = w.clause_opening.search(sentence.text[max(begins, timex_start - 12) : timex_start])
@@ -179,8 +184,8 @@ def _first_after(sentence: Sentence, mention: DocMention, stage: Stage, w: Agree
         if _term_start(sentence, timex, w):
             termed = True  # in its title ("the contract for the delivery in 2021 of ...") or after it
             continue
-        if local < mention.end:
-            continue
+        if local < mention.end and (mention.title is None or timex.text in mention.title):
+            continue  # a date of its title; one the title skips ("a memorandum on Tuesday on ...") is the signing's
         signed_on = w.signed_on.search(sentence.text[max(0, local - 25) : local]) is not None
         if (stage is not Stage.SIGNED and signed_on) or (termed and not signed_on):
             continue

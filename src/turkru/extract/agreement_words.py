@@ -89,6 +89,9 @@ class AgreementWords:
     source_before: re.Pattern[str]
     inner_time: re.Pattern[str]
     list_item_opening: re.Pattern[str]
+    in_force_future: re.Pattern[str]  # "will enter into force": a coming into force still to come
+    new_clause: re.Pattern[str]  # ", and a new programme": a clause of its own between a date and a plan
+    list_line: re.Pattern[str]  # a line of a list: ends in ';', or opens with a dash, bullet or number
     being_prepared: re.Pattern[str]
     term_start: re.Pattern[str]
     party_descriptor: re.Pattern[str]

@@ -180,8 +180,8 @@ def _parties(sentence: Sentence, mention: DocMention, words: AgreementWords) -> 
 def _member_of_batch(sentence: Sentence, mention: DocMention, words: AgreementWords) -> bool:
     """Whether a titled document is named as one of the batch told just before ("among them was
     the memorandum on ...", "I am referring to the treaty on ...")."""
-    if mention.anaphoric or not mention.complemented:
-        return False
+    if mention.anaphoric or not (mention.complemented or words.list_line.search(sentence.text)):
+        return False  # a bare name ("the agreement") is a member only on a line of a list ("Joint Statement;")
     opens = words.list_item_opening.fullmatch(sentence.text, 0, mention.start) is not None
     return opens or words.membership.search(sentence.text) is not None
 

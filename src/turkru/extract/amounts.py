@@ -36,6 +36,7 @@ class AmountWords:
     money_suffix: re.Pattern[str]
     weight: re.Pattern[str]
     volume: re.Pattern[str]
+    scaled: re.Pattern[str]  # a number with its scale and no unit ("one and a half billion", "1.5 billion")
     per_unit: re.Pattern[str]
     price_at: re.Pattern[str]
     multiple: re.Pattern[str]
@@ -68,6 +69,7 @@ class AmountWords:
             money_suffix=compile_fast(number + _rule(lexicon, "amounts.money_suffix")),
             weight=compile_fast(number + _rule(lexicon, "amounts.weight")),
             volume=compile_fast(number + _rule(lexicon, "amounts.volume")),
+            scaled=compile_fast(number),
             per_unit=lexicon.folded("amounts.per_unit"),
             price_at=lexicon.folded("amounts.price_at"),
             multiple=lexicon.folded("amounts.multiple"),
@@ -210,6 +212,23 @@ def find_amounts(text: str, lexicon: Lexicon | None = None) -> list[FoundAmount]
             quantity = Quantity(amount=value, unit=unit_of(text, match, words))
             found.append(FoundAmount(quantity, match.start(), match.end()))
     return sorted(found, key=lambda item: item.start)
+
+
+def find_scaled(text: str, unit: str, lexicon: Lexicon | None = None) -> list[FoundAmount]:
+    """Numbers written with a scale word and no unit ("when it stood at one and a half billion"),
+    in text order, in *unit*: a figure whose unit an earlier one of its sentence gives."""
+    words = amount_words(lexicon)
+    found: list[FoundAmount] = []
+    folded = fold(text)
+    for match in words.scaled.finditer(folded):
+        if not _group(text, match, "scale") and not _words_of(_group(text, match, "num")).endswith(
+            tuple(words.scales)
+        ):
+            continue  # a bare number ("2023", "five"): no figure
+        value = _number(text, match, words)
+        if value is not None:
+            found.append(FoundAmount(Quantity(amount=value, unit=unit), match.start(), match.end()))
+    return found
 
 
 def _priced(folded: str, start: int, words: AmountWords) -> bool:

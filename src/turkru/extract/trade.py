@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from turkru.extract.amounts import count_before, find_amounts, find_percent
+from turkru.extract.amounts import count_before, find_amounts, find_percent, find_scaled
 from turkru.extract.document import Document, Sentence
 from turkru.extract.participants import other_side
 from turkru.extract.periods import Periods, figure_period, points_back
@@ -32,6 +32,8 @@ _PAIRING_REACH = 4  # sentences: how long a region paired with the other side st
 _COORDINATION_REACH = 40  # characters: a partner mention starts this near the region's
 _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/"between" names a partner
 _GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and the Central Asian states")
+_WHEN_GAP = 2  # characters between a date and the ", when" of a clause that hangs on it
+_PERIOD_REACH = 4  # sentences before a figure "in the half-year" the period it points back to may be named
 _IMPLIED_REACH = 2  # sentences before goods with no figure that may name the other end no word of theirs names
 
 
@@ -181,10 +183,31 @@ def _continued(sentence: Sentence, document: Document, context: tuple[Sentence, 
 
 
 def _with_period(flow: TradeFlow, sentence: Sentence, last_period: PartialDate | None, document: Document) -> TradeFlow:
-    """An undated figure "in this period" takes the period of the figure before it."""
-    if flow.date is None and last_period is not None and points_back(sentence, document.lexicon):
-        return attrs.evolve(flow, date=last_period)
+    """An undated figure "in this period" takes the period of the figure before it, or with none
+    the period a trade sentence just before names ("in the first half of 2025")."""
+    if flow.date is None and points_back(sentence, document.lexicon):
+        period = last_period or _period_told_before(sentence, document)
+        if period is not None:
+            return attrs.evolve(flow, date=period)
+    share = flow.direction is Direction.EXPORT and flow.amounts and not sentence.dated()
+    if flow.date is None and last_period is not None and share:
+        words = trade_cue_words(document.lexicon)
+        if _after_bilateral_total(sentence, document, words):
+            return attrs.evolve(flow, date=last_period)  # a share of the total before covers its period
     return flow
+
+
+def _period_told_before(sentence: Sentence, document: Document) -> PartialDate | None:
+    """The year-long or part-year period (year precision) the nearest trade sentence within
+    ``_PERIOD_REACH`` sentences before names: what "in the half-year" points back to."""
+    cues = trade_cue_words(document.lexicon).cue_words
+    for before in reversed(document.sentences[max(0, sentence.index - _PERIOD_REACH) : sentence.index]):
+        if not before.has_any(cues):
+            continue
+        years = [t.value for t in before.dated() if t.value is not None and t.value.precision is Precision.YEAR]
+        if years:
+            return years[0]
+    return None
 
 
 def _named(flow: TradeFlow) -> bool:
@@ -195,6 +218,22 @@ def _named(flow: TradeFlow) -> bool:
 def _commodities(sentence: Sentence) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(m.value.lower() for m in sentence.of_kind("commodity") if isinstance(m.value, str))
+    )
+
+
+def _turnover_goods(sentence: Sentence, after: int, words: TradeCueWords) -> tuple[str, ...]:
+    """A turnover's goods: those of its sentence but for a goods word that only modifies ("gas-rich")
+    and goods of a reason given after it ("..., as Moscow steps up grain deliveries")."""
+    reason = words.reason_clause.search(sentence.text, after)
+    end = reason.start() if reason else len(sentence.text)
+    return tuple(
+        dict.fromkeys(
+            m.value.lower()
+            for m in sentence.of_kind("commodity")
+            if isinstance(m.value, str)
+            and m.start - sentence.start < end
+            and not words.modifier.match(sentence.text, m.end - sentence.start)
+        )
     )
 
 
@@ -213,6 +252,8 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         return
     if _third_partner(sentence.text, trigger, words) or _partners_beyond(sentence, trigger, words):
         return
+    if _holders_beyond(sentence, trigger, words):
+        return
     amounts = find_amounts(sentence.text, document.lexicon)
     percent = find_percent(sentence.text, document.lexicon)
     if not amounts and percent is None:
@@ -222,19 +263,22 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     head_end = segments[0].start() if segments else len(sentence.text)
     head_amounts = [a for a in amounts if a.start < head_end]
     head_percent = percent if percent and percent[1] < head_end else None
-    planned = is_expected(sentence.text, trigger.start(), trigger.end(), words)
+    second = words.pronoun_figure.search(sentence.text, trigger.end())  # ", and in 2025 it is expected to ..."
+    head_text = sentence.text[: second.start()] if second else sentence.text
+    planned = is_expected(head_text, trigger.start(), trigger.end(), words)
     region = _turnover_region(sentence, document, words)
     total = TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
         date=period,
         direction=Direction.TURNOVER,
         region=region,
-        commodities=_commodities(sentence),
+        commodities=_turnover_goods(sentence, trigger.end(), words),
         amounts=tuple(a.quantity for a in head_amounts[:1]),
         change_percent=head_percent[0] if head_percent else None,
         evidence=document.evidence(sentence),
     )
     yield from _year_by_year(total, sentence, None, document, 0, head_end)
+    yield from _pronoun_figure(total, sentence, document, words)
     perspective = _speaker_side(sentence, document, words)
     if perspective is None:
         return
@@ -258,6 +302,43 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
             amounts=tuple(a.quantity for a in piece_amounts[:1]),
             change_percent=piece_percent[0] if piece_percent else None,
         )
+
+
+def _pronoun_figure(
+    total: TradeFlow, sentence: Sentence, document: Document, words: TradeCueWords
+) -> Iterator[TradeFlow]:
+    """A second clause whose subject points back to the turnover (", and in the first quarter of
+    this year it rose by another 8 percent"): a figure of the same trade over a period of its own."""
+    found = words.pronoun_figure.search(sentence.text)
+    if found is None:
+        return
+    rest = sentence.text[found.start() :]
+    amounts = find_amounts(rest, document.lexicon)
+    if not amounts and total.amounts:  # "..., when it stood at one and a half billion": the head's unit
+        amounts = find_scaled(rest, total.amounts[0].unit, document.lexicon)
+    percent = find_percent(rest, document.lexicon)
+    date = figure_period(sentence, found.start(), until=found.end(), lexicon=document.lexicon)
+    if found.group("when"):  # "... than in 2023, when it stood at ...": the date the clause hangs on
+        date = _date_right_before(sentence, found.start()) or date
+    if (not amounts and percent is None) or date is None or date == total.date:
+        return
+    to_come = found.group("future") is not None  # "it will exceed", "it is expected to rise"
+    expected = to_come or is_expected(rest, found.start("verb") - found.start(), found.end() - found.start(), words)
+    yield attrs.evolve(
+        total,
+        status=Status.PLANNED if expected else Status.HELD,
+        date=date,
+        amounts=tuple(a.quantity for a in amounts[:1]),
+        change_percent=percent[0] if percent else None,
+    )
+
+
+def _date_right_before(sentence: Sentence, local: int) -> PartialDate | None:
+    """The year of the date that ends right before a sentence-local offset ("in 2023, when")."""
+    for timex in reversed(sentence.dated()):
+        if timex.value is not None and 0 <= local - (timex.end - sentence.start) <= _WHEN_GAP:
+            return timex.value.truncate(Precision.YEAR)
+    return None
 
 
 def _year_by_year(
@@ -329,6 +410,24 @@ def _partners_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCue
     return bool(beyond) and (len(sides) > 1 or beyond == sides)  # "trade with Turkey": a third partner only
 
 
+def _holders_beyond(sentence: Sentence, trigger: re.Match[str], words: TradeCueWords) -> bool:
+    """Whether the countries whose trade a possessive right before the turnover word names are a
+    group with a third country ("Uzbekistan and Turkmenistan's trade with Russia"): not the two sides'."""
+    countries = sorted(sentence.of_kind("country"), key=lambda m: m.start)
+    holders = [m for m in countries if m.end - sentence.start <= trigger.start()]
+    if not holders or not words.possessive.search(holders[-1].text):
+        return False
+    if not words.between_possessor.fullmatch(sentence.text, holders[-1].end - sentence.start, trigger.start()):
+        return False
+    sides = {_side_at(holders[-1])}
+    for earlier, later in zip(reversed(holders[:-1]), reversed(holders[1:]), strict=False):
+        gap = sentence.text[earlier.end - sentence.start : later.start - sentence.start]
+        if not words.partner_list.fullmatch(gap):
+            break
+        sides.add(_side_at(earlier))
+    return bool(sides - {TURKMENISTAN, RUSSIA}) and bool(sides & {TURKMENISTAN, RUSSIA})
+
+
 def _speaker_side(sentence: Sentence, document: Document, words: TradeCueWords) -> str | None:
     found = words.speaker.search(sentence.text)
     if found is None:
@@ -349,8 +448,42 @@ def _exports(sentence: Sentence, document: Document, last_region: Party | None) 
         clause_end = clause_break.start() if clause_break else len(text)
         flow = _export_in(sentence, index, document, last_region, start, clause_end)
         if flow is not None:
-            yield from _figures_of(flow, sentence, index, document, start, clause_end)
+            for part, left, right in _both_ways(flow, sentence, index, start, clause_end):
+                yield from _figures_of(part, sentence, index, document, left, right)
         start = clause_break.end() if clause_break else len(text)
+
+
+def _both_ways(
+    flow: TradeFlow, sentence: Sentence, index: TradeIndex, left: int, right: int
+) -> list[tuple[TradeFlow, int, int]]:
+    """A clause whose subject trades both ways ("The republic supplies oil products, and buys cotton
+    yarn"): the goods before the second verb go one way, those after it the other; else the flow."""
+    verbs = list(trade_verbs(sentence, index, left, right))
+    if len(verbs) < 2:
+        return [(flow, left, right)]
+    first, text = verbs[0], sentence.text
+    for verb in verbs[1:]:
+        if (verb.group("in") is None) == (first.group("in") is None):
+            continue  # the same way: one flow
+        if index.words.coordinated_verb_gap.search(text, max(left, verb.start() - 16), verb.start()) is None:
+            continue
+        before, after = _goods_in(sentence, index, left, verb.start()), _goods_in(sentence, index, verb.end(), right)
+        if not before or not after:
+            break
+        there = attrs.evolve(flow, commodities=before)
+        back = attrs.evolve(flow, exporter=flow.importer, importer=flow.exporter, commodities=after, amounts=())
+        beyond = any(not _is_side(_side_at(m)) for m in index.starting(verb.end(), right, "country", "place"))
+        if beyond:  # "..., and buys gas from Kazakhstan": the other way is a third country's
+            return [(there, left, verb.start())]
+        return [(there, left, verb.start()), (back, verb.start(), right)]
+    return [(flow, left, right)]
+
+
+def _goods_in(sentence: Sentence, index: TradeIndex, left: int, right: int) -> tuple[str, ...]:
+    """The goods named in ``[left, right)`` of a sentence, lower case, once each."""
+    return tuple(
+        dict.fromkeys(m.value.lower() for m in index.starting(left, right, "commodity") if isinstance(m.value, str))
+    )
 
 
 def _figures_of(
@@ -376,13 +509,25 @@ def _figures_of(
     for verb, end, found in later:
         date = figure_period(sentence, verb.start(), until=end, periods=index.periods)
         earlier = date is not None and head_date is not None and date < head_date  # a past figure beside a plan
+        turned = _turned(verb, first_verb, sentence, index, left)  # "exports grew to $1 billion, and imports to"
         yield attrs.evolve(
             flow,
+            exporter=flow.importer if turned else flow.exporter,
+            importer=flow.exporter if turned else flow.importer,
             status=Status.HELD if earlier else flow.status,
             amounts=(found[0].quantity,),
             date=date,
             evidence=document.evidence(sentence),
         )
+
+
+def _turned(verb: re.Match[str], first: re.Match[str], sentence: Sentence, index: TradeIndex, left: int) -> bool:
+    """Whether a later trade noun of the clause is the other way of the same trade: "exports" then
+    ", and imports" (or the reverse), the bare nouns coordinated."""
+    if (verb.group("in") is None) == (first.group("in") is None) or verb.group(0) not in index.words.total_nouns:
+        return False
+    gap = index.words.coordinated_verb_gap.search(sentence.text, max(left, verb.start() - 16), verb.start())
+    return gap is not None
 
 
 def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: int) -> str | None:
@@ -520,9 +665,41 @@ def _end_named(sentence: Sentence, document: Document, side: str, words: TradeCu
         return False
     if not figure:
         return side in sides_in(*document.sentences[max(0, sentence.index - _IMPLIED_REACH) : sentence.index])
+    if _after_bilateral_total(sentence, document, words):
+        return True
     if words.party_anaphor.search(sentence.text) is None:
         return False
     return side in document.sentences[sentence.index - 1].sides
+
+
+def _after_bilateral_total(sentence: Sentence, document: Document, words: TradeCueWords) -> bool:
+    """Whether a figure with one end unnamed follows, within ``_IMPLIED_REACH`` sentences, a figure
+    of the two sides' trade and names no third country: a share of that total ("Trade between
+    Turkmenistan and Russia rose to $1.2 billion. Russian exports accounted for $890 million.")."""
+    if names_third_party(sentence):
+        return False
+    for before in document.sentences[max(0, sentence.index - _IMPLIED_REACH) : sentence.index]:
+        trigger = words.turnover.search(before.folded)
+        if trigger is None or not {TURKMENISTAN, RUSSIA} <= before.sides or names_third_party(before):
+            continue
+        if words.total.search(before.text, trigger.start()) is not None:
+            return not _exceeds(sentence.text, before.text[trigger.start() :], document)
+    return False
+
+
+def _exceeds(part: str, whole: str, document: Document) -> bool:
+    """Whether the first figure of *part* is larger than the first of *whole* in the same unit:
+    no share of it ("Turkmen exports reached $10.2 billion" after a $1.5 billion bilateral total)."""
+    parts, wholes = find_amounts(part, document.lexicon), find_amounts(whole, document.lexicon)
+    if not parts or not wholes or parts[0].quantity.unit != wholes[0].quantity.unit:
+        return False
+    return parts[0].quantity.amount > wholes[0].quantity.amount
+
+
+def _whole_before_part(text: str, start: int, right: int, words: TradeCueWords, document: Document) -> bool:
+    """Whether a clause's figure is a whole told before its part (", of which ... came from Russia")."""
+    part = words.of_which.search(text, start, right)
+    return part is not None and bool(find_amounts(text[start : part.start()], document.lexicon))
 
 
 def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: TradeCueWords) -> bool:
@@ -546,14 +723,16 @@ def _export_in(
             m.value.lower()
             for m in index.starting(parties_from, goods_end, "commodity")
             if isinstance(m.value, str) and m.start - sentence.start != verb.start()  # "ships": the verb, no goods
+            and not index.words.modifier.match(text, m.end - sentence.start)  # "textile factories": no goods
         )
     )
     verb_word = text[verb.start() : verb.end()].lower()
     words = index.words
     totals = not goods and words.total.search(text, verb.start(), right) is not None and verb_word in words.total_nouns
     named = goods or totals or words.generic_goods.search(text, verb.end(), right)
-    if not named or _goods_from_beyond(sentence, index, left, right):
-        return None  # no goods, or goods of a region beyond the two sides ("Central Asian gas")
+    whole = _whole_before_part(text, verb.start(), right, words, document)  # "worth $4.4 billion, of which ..."
+    if not named or whole or _goods_from_beyond(sentence, index, left, right):
+        return None  # no goods, a whole of which the other side's is a part, or goods from beyond ("Central Asian gas")
     inward = (
         verb.group("in") is not None
         or words.paid_for.search(text, max(left, verb.start() - 50), verb.start()) is not None

@@ -92,6 +92,10 @@ class TradeCueWords:
     regional_origin: re.Pattern[str]  # before goods: "Central Asian gas"
     bilateral_pointer: re.Pattern[str]
     figure_period_gap: re.Pattern[str]  # matched right after a figure, up to its own period date
+    pronoun_figure: re.Pattern[str]  # ", and in 2024 it rose by 8%": a second figure of the same trade
+    coordinated_verb_gap: re.Pattern[str]  # "supplies X, and buys Y": right before the second verb
+    of_which: re.Pattern[str]  # ", of which a fifth came from Russia": the figure before is a whole
+    reason_clause: re.Pattern[str]  # ", as ...", ", thanks to ...": a turnover's reason, whose goods are not its own
     lexicon: Lexicon = attrs.field(eq=False, repr=False)
     cue_words: CueWords = attrs.field(eq=False, repr=False)
     """The pre-filter: a sentence without any of these words holds no trade word."""

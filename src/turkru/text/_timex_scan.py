@@ -64,6 +64,7 @@ class Mention:
     direction: str | None = None  # "last", "next" or "this" before a weekday or month
     done: bool = False  # a span the text can only report once it is over ("the first five months")
     story_year: bool = False  # the year is the story's last one ("in October of that year")
+    spent: bool = False  # a span reported once over unless told as still to come ("in January-September")
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -291,6 +292,17 @@ def _month_range_year(match: re.Match[str], words: _Words) -> Mention | None:
     if not (_capitalised(match["m"]) and _capitalised(match["m2"])):
         return None
     return _year_part(match, Mention(match.start(), match.end(), DATE, coarse=True), words)
+
+
+def _year_to_date(match: re.Match[str], words: _Words) -> Mention | None:
+    """"in January-September" with no year: a run of months from January, reported once it is
+    over unless told as still to come: its last month, kept at year precision."""
+    if not (_capitalised(match["m"]) and _capitalised(match["m2"])) or words.month(match["m"]) != 1:
+        return None
+    last = words.month(match["m2"])
+    if last is None or last == 1:
+        return None
+    return Mention(match.start(), match.end(), DATE, month=last, coarse=True, spent=True)
 
 
 def _quarter(match: re.Match[str], words: _Words) -> Mention | None:
@@ -562,6 +574,7 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         _Step(_DOTTED_SHORT, _dotted_short, ("clock",), near=(16, 4)),
         _Step(_SLASHED, _slashed, _YEAR, _BACK_SLASHED, back_required=True, reach=6, joint="/"),
         _Step(rule("timex.month_range_year"), _month_range_year, _MONTH),
+        _Step(rule("timex.year_to_date"), _year_to_date, _MONTH),
         _Step(
             rule("timex.quarter"), _quarter, ("year", "word"), rule("timex.back_quarter"), back_required=True,
             reach=60, words=cues("timex.quarter"),
@@ -604,6 +617,7 @@ def _steps(lexicon: Lexicon) -> tuple[_Step, ...]:
         near("recent_days", _recent_days),
         near("ago", _ago),
         near("end_of_year", _end_of_year),
+        near("full_year", _end_of_year),  # "for the full year": the anchor's year, like "the end of the year"
         near("weekday", _weekday),
         near("bare_quarter", _bare_quarter),
         near("first_months", _first_months),

@@ -77,6 +77,9 @@ def _is_wrapped(lines: list[tuple[int, int]], text: str) -> bool:
     """Whether a paragraph is hard-wrapped prose (line breaks are just spaces)."""
     if len(lines) < 3:
         return False
+    bulleted = sum(1 for start, end in lines[1:] if _BULLET.match(text[start:end].lstrip()))
+    if 2 * bulleted >= len(lines) - 1:
+        return False  # most lines open with a bullet: a list, each line its own item
     inner = [text[start:end].rstrip() for start, end in lines[:-1]]
     if max(len(line) for line in inner) > 120:
         return False

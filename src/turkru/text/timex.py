@@ -314,6 +314,8 @@ class _Resolver:
         if mention.direction == "this":
             return reference.year
         looking = _PAST if mention.done else tense(self.context(mention, sentence))
+        if mention.spent and looking is not _FUTURE:
+            looking = _PAST  # "the figures for January-May": over, unless "will run from January to March"
         if mention.direction == "last":
             looking = _PAST
         elif mention.direction == "next":
