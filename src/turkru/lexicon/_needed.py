@@ -6,9 +6,10 @@ or an alternation of such runs multiplies into their concatenations (``me(?:t|et
 ``met`` or ``meet``); an alternation needs one of its branches' words; an optional or negated
 piece, a broad class (``\w``), a back reference needs nothing. Of a sequence the most selective
 piece is kept: few words, each long. Zero-width items (``\b``, lookarounds) take no room, so the
-literals on both sides of them join. Under IGNORECASE the words are in lower case (to be looked
-for in text folded by :func:`turkru.text._casefold.fold`); without it they keep their case. A
-cased letter outside ASCII (whose other cases ``fold`` may not agree on) needs nothing.
+literals on both sides of them join. The words are in lower case, read as under IGNORECASE
+whatever the flags, to be looked for in text folded by :func:`turkru.text._casefold.fold` (a
+match of a case-exact regex holds them there too); a cased letter outside ASCII (whose other
+cases ``fold`` may not agree on) needs nothing.
 """
 
 from __future__ import annotations
@@ -65,14 +66,14 @@ def _better(first: frozenset[str] | None, second: frozenset[str] | None) -> froz
     return first if _score(first) >= _score(second) else second
 
 
-def _char(code: int, fold: bool) -> frozenset[str] | None:
+def _char(code: int) -> frozenset[str] | None:
     char = chr(code)
     if char.lower() != char.upper() and not char.isascii():
         return None  # a cased letter outside ASCII: its other cases are not read
-    return frozenset({char.lower() if fold else char})
+    return frozenset({char.lower()})
 
 
-def _class(items: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
+def _class(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     chars: set[str] = set()
     for op, value in items:
         if op is _ops.LITERAL:
@@ -82,19 +83,19 @@ def _class(items: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
         else:
             return None  # a category, a negation, a wide range
         for code in codes:
-            found = _char(code, fold)
+            found = _char(code)
             if found is None:
                 return None
             chars |= found
     return frozenset(chars) if len(chars) <= 4 else None
 
 
-def _sequence(items: list[tuple[Any, Any]], fold: bool) -> _Need:
+def _sequence(items: list[tuple[Any, Any]]) -> _Need:
     run: frozenset[str] = _EMPTY  # the strings the current run of exactly known items makes
     whole = True  # whether every item so far is exactly known (the run is then the sequence's)
     words: frozenset[str] | None = None
     for op, value in items:
-        need = _item(op, value, fold)
+        need = _item(op, value)
         if need.exact is not None and len(run) * len(need.exact) <= _MAX_STRINGS:
             run = frozenset(left + right for left in run for right in need.exact)
             continue
@@ -105,8 +106,8 @@ def _sequence(items: list[tuple[Any, Any]], fold: bool) -> _Need:
     return _Need(run if whole else None, words)
 
 
-def _branch(alternatives: list[Any], fold: bool) -> _Need:
-    needs = [_sequence(list(alternative), fold) for alternative in alternatives]
+def _branch(alternatives: list[Any]) -> _Need:
+    needs = [_sequence(list(alternative)) for alternative in alternatives]
     exact: frozenset[str] | None = None
     if all(need.exact is not None for need in needs):
         union = frozenset().union(*(need.exact for need in needs if need.exact is not None))
@@ -117,25 +118,23 @@ def _branch(alternatives: list[Any], fold: bool) -> _Need:
     return _Need(exact, frozenset().union(*(words for words in chosen if words is not None)))
 
 
-def _item(op: Any, value: Any, fold: bool) -> _Need:
+def _item(op: Any, value: Any) -> _Need:
     if op is _ops.LITERAL:
-        return _Need(_char(value, fold), None)
+        return _Need(_char(value), None)
     if op in _ZERO_WIDTH:
         return _Need(_EMPTY, None)  # takes no room: the literals on both sides join
     if op is _ops.IN:
-        return _Need(_class(value, fold), None)
+        return _Need(_class(value), None)
     if op is _ops.BRANCH:
-        return _branch(value[1], fold)
+        return _branch(value[1])
     if op is _ops.SUBPATTERN:
-        _group, add_flags, _del_flags, body = value
-        if add_flags & re.IGNORECASE and not fold:
-            return _NOTHING  # a case-blind group in a case-exact regex: not read
-        return _sequence(list(body), fold)
+        _group, _add_flags, _del_flags, body = value
+        return _sequence(list(body))
     if _ATOMIC is not None and op is _ATOMIC:
-        return _sequence(list(value), fold)
+        return _sequence(list(value))
     if op in _REPEATS:
         low, high, body = value
-        inner = _sequence(list(body), fold)
+        inner = _sequence(list(body))
         if low == 0:
             if high == 1 and inner.exact is not None:  # an optional piece: it or nothing
                 return _Need(inner.exact | _EMPTY, None)
@@ -145,22 +144,31 @@ def _item(op: Any, value: Any, fold: bool) -> _Need:
     return _NOTHING  # any character, a negated literal, a category, a back reference
 
 
-def needed_words(source: str, flags: int = 0, parsed: Any = None) -> tuple[tuple[str, ...], bool] | None:
-    """Words one of which every match of *source* holds, and whether they are in lower case for
-    folded text (an IGNORECASE regex); None where none are known, or the regex is not read.
-    *parsed*: the source as the standard library's parser reads it, when the caller has it."""
+_KNOWN: dict[tuple[str, int], tuple[str, ...] | None] = {}
+"""The words of each source read so far (a rule's any-case pattern and its folded twin share them)."""
+
+
+def needed_words(source: str, flags: int = 0, parsed: Any = None) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of *source* holds in the folded text it runs
+    over (or that the text it runs over folds to); None where none are known, or the regex is
+    not read. *parsed*: the source as the standard library's parser reads it, when the caller
+    has it. Read as under IGNORECASE whatever the flags: a word then holds in the folded text."""
     if flags & re.LOCALE:
         return None
+    key = (source, flags & re.VERBOSE)
+    if key in _KNOWN:
+        return _KNOWN[key]
     if parsed is None:
         try:
             parsed = _sre.parse(source, flags)
         except re.error:
             return None
-    fold = bool(parsed.state.flags & re.IGNORECASE)
-    whole = _sequence(list(parsed), fold)
+    whole = _sequence(list(parsed))
     words = _better(whole.words, whole.exact)
-    if _score(words) < 0 or words is None:
-        return None
-    ordered = sorted(words, key=lambda word: (len(word), word))
-    kept = tuple(word for word in ordered if not any(other != word and other in word for other in ordered))
-    return kept, fold
+    found = None
+    if words is not None and _score(words) >= 0:
+        ordered = sorted(words, key=lambda word: (len(word), word))
+        found = tuple(word for word in ordered if not any(other != word and other in word for other in ordered))
+    if len(_KNOWN) < 1 << 12:
+        _KNOWN[key] = found
+    return found

@@ -203,4 +203,4 @@ def compile_fast(source: str, flags: int = 0) -> re.Pattern[str]:
     fast, chars, parsed = _fast_start(source, int(flags))
     needed = needed_words(source, int(flags), parsed)  # read before the compiler sees the parsed form
     compiled = compile_scanning(fast, int(flags), chars, parsed, started=chars is not None)
-    return compiled if needed is None else gated(compiled, needed[0])
+    return compiled if needed is None else gated(compiled, needed)

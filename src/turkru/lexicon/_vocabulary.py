@@ -44,8 +44,8 @@ class _Reader:
         self.size = len(words)
         solid = [word for word in words if not any(char.isspace() for char in word)]
         self.spaced = tuple((word, bits[word]) for word in words if word not in solid)
-        self.prefixes = {
-            word: functools.reduce(operator.or_, (bits[other] for other in solid if word.startswith(other)))
+        self.prefixes = {  # each word's bit and those of the words it begins with
+            word: functools.reduce(operator.or_, (bits.get(word[:end], 0) for end in range(1, len(word) + 1)))
             for word in solid
         }
         self.pattern = re.compile(_factored(tuple(solid)) if solid else "(?!)")  # at a place, the longest word there
