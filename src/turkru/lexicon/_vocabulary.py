@@ -42,8 +42,9 @@ class _Reader:
         from turkru.lexicon._compile import _factored
 
         self.size = len(words)
-        solid = [word for word in words if not any(char.isspace() for char in word)]
-        self.spaced = tuple((word, bits[word]) for word in words if word not in solid)
+        spaced = {word for word in words if any(char.isspace() for char in word)}
+        solid = [word for word in words if word not in spaced]
+        self.spaced = tuple((word, bits[word]) for word in words if word in spaced)
         self.prefixes = {  # each word's bit and those of the words it begins with
             word: functools.reduce(operator.or_, (bits.get(word[:end], 0) for end in range(1, len(word) + 1)))
             for word in solid
@@ -62,6 +63,7 @@ class _Reader:
         return found
 
     def mask(self, lower: str) -> int:
+        """The bits of the words in the lower-case text *lower*."""
         # most pieces hold no word: their zero bits are dropped in C before any OR of big ints
         found: int = functools.reduce(operator.or_, filter(None, map(self.pieces.__getitem__, lower.split())), 0)
         for word, bit in self.spaced:
