@@ -4,7 +4,7 @@ r"""A compiled regex behind a gate: a sentence is searched only when it holds a 
 begin; most of the lexicon's rules need one of a few words (read by :mod:`turkru.lexicon._needed`)
 that most sentences lack. Every gate's words join the vocabulary of the extractors' word filters
 (:mod:`turkru.lexicon._vocabulary`); when the document is built each sentence is read for all of
-them once (:func:`keep_text`, kept by identity for the article), and a gate then costs a look-up
+them once (:func:`keep_text`, kept for the article), and a gate then costs a look-up
 and an AND of bits. A kept text without a needed word is "no match" at once; any other text is
 searched as before, so the matches are always the same.
 
@@ -24,8 +24,9 @@ from turkru.lexicon._vocabulary import VOCABULARY
 
 _END = sys.maxsize  # the default end of a search, as ``re`` has it
 _KEPT_TEXTS = 1 << 12
-_TEXTS: dict[int, tuple[str, int]] = {}
-"""id of a kept text -> the text (kept alive, so no other object takes its id) and its words' bits."""
+_TEXTS: dict[str, int] = {}
+"""A kept text -> the bits of its words (a kept text's hash is worked out once: a look-up of the
+same object then costs a few instructions)."""
 VOCABULARY.grown.append(_TEXTS.clear)  # bits read before a word joined lack its bit
 
 
@@ -39,7 +40,7 @@ def keep_text(folded: str, *texts: str) -> tuple[int, int]:
     if len(_TEXTS) >= _KEPT_TEXTS:
         _TEXTS.clear()
     for text in texts:
-        _TEXTS[id(text)] = (text, found)
+        _TEXTS[text] = found
     return size, found
 
 
@@ -88,8 +89,8 @@ class Gated:
 
     # each method tests the gate inline: a call of a helper would cost more than the test
     def _search(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        kept = _TEXTS.get(id(string))
-        if kept is not None and kept[0] is string and not kept[1] & self._bits:
+        kept = _TEXTS.get(string)
+        if kept is not None and not kept & self._bits:
             self._turned += 1
             return None
         self._tried += 1
@@ -98,8 +99,8 @@ class Gated:
         return self._pattern.search(string, pos, endpos)
 
     def _match(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        kept = _TEXTS.get(id(string))
-        if kept is not None and kept[0] is string and not kept[1] & self._bits:
+        kept = _TEXTS.get(string)
+        if kept is not None and not kept & self._bits:
             self._turned += 1
             return None
         self._tried += 1
@@ -108,8 +109,8 @@ class Gated:
         return self._pattern.match(string, pos, endpos)
 
     def _fullmatch(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        kept = _TEXTS.get(id(string))
-        if kept is not None and kept[0] is string and not kept[1] & self._bits:
+        kept = _TEXTS.get(string)
+        if kept is not None and not kept & self._bits:
             self._turned += 1
             return None
         self._tried += 1
@@ -118,8 +119,8 @@ class Gated:
         return self._pattern.fullmatch(string, pos, endpos)
 
     def _finditer(self, string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        kept = _TEXTS.get(id(string))
-        if kept is not None and kept[0] is string and not kept[1] & self._bits:
+        kept = _TEXTS.get(string)
+        if kept is not None and not kept & self._bits:
             self._turned += 1
             return iter(())
         self._tried += 1
@@ -128,8 +129,8 @@ class Gated:
         return self._pattern.finditer(string, pos, endpos)
 
     def _findall(self, string: str, pos: int = 0, endpos: int = _END) -> list[Any]:
-        kept = _TEXTS.get(id(string))
-        if kept is not None and kept[0] is string and not kept[1] & self._bits:
+        kept = _TEXTS.get(string)
+        if kept is not None and not kept & self._bits:
             self._turned += 1
             return []
         self._tried += 1
