@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 from turkru.lexicon._vocabulary import VOCABULARY
@@ -52,14 +52,40 @@ def forget_texts() -> None:
 _TRIAL = 24
 """How many searches a gate lets through before it weighs itself (see :meth:`Gated._weigh`)."""
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall")
+_NO_MATCHES: Iterator[Any] = iter(())  # an exhausted iterator: the same one serves every gate
+
+
+def _none() -> None:
+    return None
+
+
+def _no_matches() -> Iterator[Any]:
+    return _NO_MATCHES
+
+
+_EMPTY: dict[str, Callable[[], Any]] = {"finditer": _no_matches, "findall": list}
+"""What a gated method answers for a text without a needed word (a new list for ``findall``)."""
+
+
+def _steady(method: Callable[..., Any], bits: int, empty: Callable[[], Any]) -> Callable[..., Any]:
+    """*method* of the pattern behind the gate of *bits* (a closure: cheaper to call than a method)."""
+
+    def gated(string: str, pos: int = 0, endpos: int = _END) -> Any:
+        kept = _TEXTS.get(string)
+        if kept is not None and not kept & bits:
+            return empty()
+        return method(string, pos, endpos)
+
+    return gated
 
 
 class Gated:
     """A compiled pattern and the bits of the words, one of which each of its matches holds.
 
-    Its gated methods are attributes of the instance: a gate that turns away too few of the
-    first searches (those of texts not kept, or of texts holding its words) costs more than it
-    saves, and hands them back to the pattern's own methods (the same results either way).
+    Its gated methods are attributes of the instance: during a trial they count what the gate
+    turns away; a gate that turned away too few of the first searches (those of texts not kept,
+    or of texts holding its words) costs more than it saves, and hands them back to the pattern's
+    own methods (the same results either way); the others drop the counting.
     """
 
     __slots__ = (
@@ -72,8 +98,8 @@ class Gated:
         self.words = words
         self._bits = VOCABULARY.add(words)
         self._tried = self._turned = 0
-        self.search, self.match, self.fullmatch = self._search, self._match, self._fullmatch
-        self.finditer, self.findall = self._finditer, self._findall
+        for name in _METHODS:
+            setattr(self, name, self._trial(getattr(pattern, name), _EMPTY.get(name, _none)))
         # the pattern's own, read as fast as the gated methods (``__getattr__`` is a slow path)
         self.split, self.sub, self.subn = pattern.split, pattern.sub, pattern.subn
         self.scanner = pattern.scanner  # type: ignore[attr-defined]  # (not in the stubs)
@@ -81,62 +107,29 @@ class Gated:
             pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         )
 
+    def _trial(self, method: Callable[..., Any], empty: Callable[[], Any]) -> Callable[..., Any]:
+        """*method* behind the gate, counting what it turns away and what it lets through."""
+        bits = self._bits
+
+        def tried(string: str, pos: int = 0, endpos: int = _END) -> Any:
+            kept = _TEXTS.get(string)
+            if kept is not None and not kept & bits:
+                self._turned += 1
+                return empty()
+            self._tried += 1
+            if self._tried == _TRIAL:
+                self._weigh()
+            return method(string, pos, endpos)
+
+        return tried
+
     def _weigh(self) -> None:
-        """After the trial: a gate that turned away under an eighth of the searches is dropped."""
-        if self._turned * 8 < self._tried:
-            for name in _METHODS:
-                setattr(self, name, getattr(self._pattern, name))
-
-    # each method tests the gate inline: a call of a helper would cost more than the test
-    def _search(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        kept = _TEXTS.get(string)
-        if kept is not None and not kept & self._bits:
-            self._turned += 1
-            return None
-        self._tried += 1
-        if self._tried == _TRIAL:
-            self._weigh()
-        return self._pattern.search(string, pos, endpos)
-
-    def _match(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        kept = _TEXTS.get(string)
-        if kept is not None and not kept & self._bits:
-            self._turned += 1
-            return None
-        self._tried += 1
-        if self._tried == _TRIAL:
-            self._weigh()
-        return self._pattern.match(string, pos, endpos)
-
-    def _fullmatch(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        kept = _TEXTS.get(string)
-        if kept is not None and not kept & self._bits:
-            self._turned += 1
-            return None
-        self._tried += 1
-        if self._tried == _TRIAL:
-            self._weigh()
-        return self._pattern.fullmatch(string, pos, endpos)
-
-    def _finditer(self, string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        kept = _TEXTS.get(string)
-        if kept is not None and not kept & self._bits:
-            self._turned += 1
-            return iter(())
-        self._tried += 1
-        if self._tried == _TRIAL:
-            self._weigh()
-        return self._pattern.finditer(string, pos, endpos)
-
-    def _findall(self, string: str, pos: int = 0, endpos: int = _END) -> list[Any]:
-        kept = _TEXTS.get(string)
-        if kept is not None and not kept & self._bits:
-            self._turned += 1
-            return []
-        self._tried += 1
-        if self._tried == _TRIAL:
-            self._weigh()
-        return self._pattern.findall(string, pos, endpos)
+        """After the trial: a gate that turned away under an eighth of the searches is dropped,
+        the others stop counting."""
+        keep = self._turned * 8 >= self._tried
+        for name in _METHODS:
+            method = getattr(self._pattern, name)
+            setattr(self, name, _steady(method, self._bits, _EMPTY.get(name, _none)) if keep else method)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._pattern, name)
