@@ -64,8 +64,15 @@ def modules() -> Iterator[ModuleType]:
             continue
 
 
+def _unwrapped(value: object) -> object:
+    """The ``re.Pattern`` a rule's gate stands in for (see turkru.lexicon._gate), else *value*."""
+    inner = getattr(value, "_pattern", None) if type(value).__name__ == "Gated" else None
+    return inner if isinstance(inner, re.Pattern) else value
+
+
 def _patterns_in(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
     """The compiled patterns in *value*: itself, or inside its containers and object attributes."""
+    value = _unwrapped(value)
     if isinstance(value, re.Pattern):
         if isinstance(value.pattern, str):
             yield value
@@ -94,9 +101,11 @@ def _lexicon_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         return
     lexicon = Lexicon.default()
     for name in lexicon.rule_names():
-        yield f"Lexicon.default().pattern({name!r})", lexicon.pattern(name)
+        for pattern in _patterns_in(lexicon.pattern(name)):
+            yield f"Lexicon.default().pattern({name!r})", pattern
         if lexicon.rule(name).case == "any":
-            yield f"Lexicon.default().folded({name!r})", lexicon.folded(name)
+            for pattern in _patterns_in(lexicon.folded(name)):
+                yield f"Lexicon.default().folded({name!r})", pattern
     for pattern in _patterns_in(lexicon, 1):
         yield "Lexicon.default()", pattern
 

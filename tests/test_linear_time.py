@@ -44,7 +44,7 @@ class TestCollect:
         """Patterns that functions build as they run (per vocabulary, per tag name) are pumped too."""
         places = {key: place for key, (_, place) in pump.collect().items()}
         assert places[(r"</script\s*>", re.IGNORECASE | re.UNICODE)] == "compiled by turkru.text.clean._raw_blocks"
-        assert any(place == "compiled by turkru.extract.cue_words._cue_scanner" for place in places.values())
+        assert any(place == "compiled by turkru.lexicon._vocabulary.__init__" for place in places.values())
 
     def test_run_time_census_keeps_only_the_package_own(self) -> None:
         """A pattern compiled outside turkru (here, by this test) is not the package's."""

@@ -12,6 +12,7 @@ from turkru.extract.cue_words import CueMemo, CueWords
 from turkru.extract.sides import countries_of
 from turkru.gazetteer import Gazetteer
 from turkru.lexicon import Lexicon
+from turkru.lexicon._gate import keep_text
 from turkru.model.actors import Place
 from turkru.model.dates import PartialDate
 from turkru.model.provenance import Evidence, Source
@@ -62,11 +63,16 @@ class Sentence:
         return self.text.rstrip(_CLOSERS).endswith("?")
 
     def has_any(self, cues: CueWords) -> bool:
-        """Whether the lower-cased sentence contains any of the words of *cues* (see :func:`word_filter`)."""
+        """Whether the folded sentence contains any of the words of *cues* (see :func:`word_filter`)."""
         memo = self._cues
-        if memo.known < cues.known:  # the sentence not scanned yet for these words
-            return memo.contains(self.lower, cues)
+        if memo.known < cues.known:  # the sentence not read yet for these words
+            return memo.contains(self.folded, cues)
         return bool(memo.found & cues.mask)
+
+    def keep_words(self) -> None:
+        """Read the sentence for the vocabulary's words once, for the word filters and for the
+        rules' gates (see :mod:`turkru.lexicon._gate`), which then skip it where it lacks their words."""
+        self._cues.known, self._cues.found = keep_text(self.folded, self.text, self.folded)
 
     def names_holder(self, title: Mention, following: Mention) -> bool:
         """Whether an office mention is followed at once by its holder's name ("Deputy Minister M. Galuzin")."""

@@ -27,6 +27,7 @@ from turkru.extract.transcripts import date_transcript
 from turkru.extract.visits import extract_visits
 from turkru.gazetteer import Gazetteer
 from turkru.lexicon import Lexicon
+from turkru.lexicon._gate import forget_texts
 from turkru.model.article import Article
 from turkru.model.dates import PartialDate, Precision
 from turkru.model.provenance import Source, content_hash
@@ -111,6 +112,8 @@ def build_document(
     if lead is None and published is not None:
         lead, dateline_date, dateline_place = dateline_line(text, sentences, published, gazetteer, lexicon)
     sentences = date_transcript(sentences, dateline_date or published, lexicon)
+    for sentence in sentences:  # read once for the words of the filters and of the rules' gates
+        sentence.keep_words()
     return Document(
         source=source,
         raw=text,
@@ -142,6 +145,7 @@ def parse_article(
     """
     check_text(text)
     forget_lowered()  # the lower-cased texts kept are this article's
+    forget_texts()  # and so are the texts whose gate words are kept
     article_id = check_optional_text("article_id", article_id)
     url = check_optional_text("url", url)
     outlet = check_optional_text("outlet", outlet)

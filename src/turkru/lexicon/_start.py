@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from turkru.lexicon._gate import gated
+from turkru.lexicon._needed import needed_words
 from turkru.lexicon._scan import compile_scanning
 
 
@@ -196,6 +198,9 @@ def _fast_start(source: str, flags: int) -> tuple[str, tuple[str, ...] | None, A
 
 def compile_fast(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of *source* with its start test (see :func:`fast_start`), its search skipping
-    in C to the characters a match can begin with (see :mod:`turkru.lexicon._scan`)."""
+    in C to the characters a match can begin with (see :mod:`turkru.lexicon._scan`), behind a
+    gate of the words its matches need where they are known (see :mod:`turkru.lexicon._gate`)."""
     fast, chars, parsed = _fast_start(source, int(flags))
-    return compile_scanning(fast, int(flags), chars, parsed, started=chars is not None)
+    needed = needed_words(source, int(flags), parsed)  # read before the compiler sees the parsed form
+    compiled = compile_scanning(fast, int(flags), chars, parsed, started=chars is not None)
+    return compiled if needed is None else gated(compiled, needed)
