@@ -14,22 +14,13 @@ cases ``fold`` may not agree on) needs nothing.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
 import attrs
 
-
-def _module(name: str, before_3_11: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError:  # pragma: no cover (Python 3.10)
-        return importlib.import_module(before_3_11)
-
-
-_sre = _module("re._parser", "sre_parse")
-_ops = _module("re._constants", "sre_constants")
+from turkru.lexicon._sre import constants as _ops
+from turkru.lexicon._sre import parser as _sre
 
 _REPEATS = frozenset(
     getattr(_ops, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_ops, name)

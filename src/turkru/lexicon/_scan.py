@@ -13,21 +13,13 @@ what it expects, it returns the plain ``re.compile`` of the pattern.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
-
-def _module(name: str, before_3_11: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError:  # pragma: no cover (Python 3.10)
-        return importlib.import_module(before_3_11)
-
-_sre_compile = _module("re._compiler", "sre_compile")
-_sre_parse = _module("re._parser", "sre_parse")
-_ops = _module("re._constants", "sre_constants")
-_casefix = _module("re._casefix", "sre_constants")
+from turkru.lexicon._sre import casefix as _casefix
+from turkru.lexicon._sre import compiler as _sre_compile
+from turkru.lexicon._sre import constants as _ops
+from turkru.lexicon._sre import parser as _sre_parse
 
 _OTHER_CASES = {ord("i"): (0x130,), ord("k"): (0x212A,)}
 """The characters outside ASCII whose simple lower case is an ASCII letter (matched by that letter
