@@ -300,7 +300,11 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _St
         return days[-1][1] if days else None
     if line.kind is CHROME:  # a byline stamp may sit in page chrome
         stamps = [
-            day for mention, day in days if _is_timestamp(text, mention, words) or _is_stamp_line(text, mention, words)
+            day
+            for mention, day in days
+            if _is_timestamp(text, mention, words)
+            or _is_stamp_line(text, mention, words)
+            or _is_header_line(text, mention, words)
         ]
         return stamps[0] if stamps else None
     if line.kind is not PROSE:
