@@ -189,6 +189,10 @@ def _is_headline_like(text: str) -> bool:
     )
 
 
+# A news feed's headline opened by its clock time ("14:48 Trade up 5 percent"): dated as a list's line.
+_STARTS_WITH_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+[A-Z\"\u201c]")
+
+
 def _is_dated(text: str, kind: Kind, words: LayoutWords) -> bool:
     """Whether a line is a headline printed with its own date, or a date line of a list."""
     if kind is CAPTION_DATE:
@@ -197,7 +201,11 @@ def _is_dated(text: str, kind: Kind, words: LayoutWords) -> bool:
     return (
         kind is PROSE
         and len(stripped) <= _MAX_SHORT
-        and bool(words.only_date.match(stripped) or words.starts_with_date.match(stripped))
+        and bool(
+            words.only_date.match(stripped)
+            or words.starts_with_date.match(stripped)
+            or _STARTS_WITH_CLOCK.match(stripped)
+        )
     )
 
 
