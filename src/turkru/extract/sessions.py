@@ -41,6 +41,7 @@ class SessionWords:
     working: re.Pattern[str]
     co_chair: re.Pattern[str]
     counted: re.Pattern[str]  # "12 sessions of the commission have been held": a count, not a sitting
+    habitual: re.Pattern[str]  # "raised at regular meetings of the commission": sittings in general
     back_to_body: re.Pattern[str]  # "the next meeting of the commission": the body named before
     back_possessive: re.Pattern[str]  # "the Commission's next session"
     back_co_chairs: re.Pattern[str]  # "the commission's co-chairs, X and Y, met": a co-chairs' sitting
@@ -62,6 +63,7 @@ class SessionWords:
             working=lexicon.pattern("sessions.working"),
             co_chair=lexicon.pattern("sessions.co_chair"),
             counted=lexicon.pattern("sessions.counted"),
+            habitual=lexicon.pattern("sessions.habitual"),
             back_to_body=lexicon.pattern("sessions.back_to_body"),
             back_possessive=lexicon.pattern("sessions.back_possessive"),
             back_co_chairs=lexicon.pattern("sessions.back_co_chairs"),
@@ -102,8 +104,8 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
                 earlier.add(named)
             if trigger is None and words.after_body.search(sentence.text[local_end:]) is None:
                 continue
-            if words.counted.search(before):
-                continue  # "the commission has held 12 sessions of ...": a count of sittings, none told
+            if words.counted.search(before) or words.habitual.search(before):
+                continue  # "has held 12 sessions of ...", "raised at meetings of ...": no one sitting told
             body, name = mention.value, mention.text
             other = words.other_field.match(sentence.text, local_end)
             if body is BodyKind.INTERGOVERNMENTAL_COMMISSION and other is not None:
