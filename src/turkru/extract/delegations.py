@@ -14,19 +14,12 @@ def third_party_delegation(sentence: Sentence, document: Document, guest_side: s
     nearest earlier sentence that speaks of a delegation names a third party and not the side
     the guest would be of ("received the Vice Premier of China, who arrived at the head of a
     government delegation. ... the delegation visited the plant")."""
-    for earlier in reversed(document.body[: _index(document, sentence)]):
-        if "delegation" not in earlier.lower:
+    earlier = [before for before in document.body if before.index < sentence.index]
+    for before in reversed(earlier):
+        if "delegation" not in before.lower:
             continue
-        return names_third_party(earlier) and guest_side not in earlier.sides
+        return names_third_party(before) and guest_side not in before.sides
     return False
-
-
-def _index(document: Document, sentence: Sentence) -> int:
-    body = document.body
-    for position, candidate in enumerate(body):
-        if candidate.index == sentence.index:
-            return position
-    return 0
 
 
 def delegation_head(sentence: Sentence, document: Document, host: str | None, on: PartialDate | None

@@ -34,6 +34,7 @@ _PARTNER_REACH = 40  # characters after a foreign-trade figure's words a "with"/
 _GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and the Central Asian states")
 _WHEN_GAP = 2  # characters between a date and the ", when" of a clause that hangs on it
 _PERIOD_REACH = 4  # sentences before a figure "in the half-year" the period it points back to may be named
+_COORDINATION_GAP = 16  # characters before a second trade word its coordinating ", and" may stand in
 _IMPLIED_REACH = 2  # sentences before goods with no figure that may name the other end no word of theirs names
 
 
@@ -463,10 +464,8 @@ def _both_ways(
         return [(flow, left, right)]
     first, text = verbs[0], sentence.text
     for verb in verbs[1:]:
-        if (verb.group("in") is None) == (first.group("in") is None):
-            continue  # the same way: one flow
-        if index.words.coordinated_verb_gap.search(text, max(left, verb.start() - 16), verb.start()) is None:
-            continue
+        if not _coordinated_other_way(verb, first, text, index.words, left):
+            continue  # the same way, or not joined to the first: one flow
         before, after = _goods_in(sentence, index, left, verb.start()), _goods_in(sentence, index, verb.end(), right)
         if not before or not after:
             break
@@ -524,10 +523,19 @@ def _figures_of(
 def _turned(verb: re.Match[str], first: re.Match[str], sentence: Sentence, index: TradeIndex, left: int) -> bool:
     """Whether a later trade noun of the clause is the other way of the same trade: "exports" then
     ", and imports" (or the reverse), the bare nouns coordinated."""
-    if (verb.group("in") is None) == (first.group("in") is None) or verb.group(0) not in index.words.total_nouns:
+    words = index.words
+    return verb.group(0) in words.total_nouns and _coordinated_other_way(verb, first, sentence.text, words, left)
+
+
+def _coordinated_other_way(
+    verb: re.Match[str], first: re.Match[str], text: str, words: TradeCueWords, left: int
+) -> bool:
+    """Whether a later trade word of the clause runs the other way of its first and is joined to
+    what comes before it (", and buys", ", and imports"), within ``_COORDINATION_GAP`` characters."""
+    if (verb.group("in") is None) == (first.group("in") is None):
         return False
-    gap = index.words.coordinated_verb_gap.search(sentence.text, max(left, verb.start() - 16), verb.start())
-    return gap is not None
+    gap_start = max(left, verb.start() - _COORDINATION_GAP)
+    return words.coordinated_verb_gap.search(text, gap_start, verb.start()) is not None
 
 
 def _origin_of_goods(sentence: Sentence, index: TradeIndex, left: int, right: int) -> str | None:
