@@ -20,6 +20,8 @@ _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
 # HTML: comments, script/style blocks, tags and character references.
 _HTML_HINT = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|html|body|table|td|tr|img|script)\b", re.I)
+# no-break, figure, thin, hair and ideographic spaces: pages write dates and sums with them
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 _HTML_RAW_OPEN = re.compile(r"<(script|style|noscript)\b[^>]{0,2000}>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,4000})?/?>|<![A-Za-z][^<>]{0,2000}>")
@@ -72,9 +74,12 @@ def strip_html(text: str) -> str:
     """Blank tags, comments and script blocks; a block tag's first character becomes a newline.
 
     A character reference keeps its length: its first character becomes the decoded character
-    when that is a single character, the rest spaces (``&amp;`` -> ``&    ``).
+    when that is a single character, the rest spaces (``&amp;`` -> ``&    ``). A no-break or
+    other typographic space becomes a plain one.
     """
     text = require_text(text, "strip_html")
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
     if not _HTML_HINT.search(text) and "&" not in text:
         return text
     chars = list(text)

@@ -1,0 +1,225 @@
+"""Robustness to rewrites that change no fact: each article scored as written and as rewritten.
+
+    python benchmarks/perturb.py --corpus ../shared/corpus                       # every rewrite, dev articles
+    python benchmarks/perturb.py --corpus ../shared/corpus --only nbsp --show    # one rewrite, with the changed facts
+    python benchmarks/perturb.py --probes tests/probes10 --scorer ../shared/corpus/score.py
+
+A CheckList-style invariance test of the rules. Each rewrite (``REWRITES``) changes how an article
+says something, never what it says: the order of day and month, typography, a country's long name,
+a boilerplate block, hard-wrapped lines, non-breaking spaces, a title before or after the country.
+The same gold scores the article before and after, so a drop is a fragility of the rules. The
+set-aside quarter (benchmarks/holdout.txt) and a folder's blind set (``BLIND.txt``) are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+from evaluate import HOLDOUT, PROBES, all_names, read_names, score_subset
+
+from turkru import parse_article, to_facts
+
+Rewrite = Callable[[str], str]
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\b(,? (\d{{4}}))?")
+_MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)(,? (\d{{4}}))?")
+
+
+def month_first(text: str) -> str:
+    """'14 May 2021' -> 'May 14, 2021'; '14 May' -> 'May 14'."""
+    return _DAY_MONTH.sub(lambda m: f"{m[2]} {m[1]}" + (f", {m[4]}" if m[4] else ""), text)
+
+
+def day_first(text: str) -> str:
+    """'May 14, 2021' -> '14 May 2021'; 'May 14' -> '14 May'."""
+    return _MONTH_DAY.sub(lambda m: f"{m[2]} {m[1]}" + (f" {m[4]}" if m[4] else ""), text)
+
+
+def curly_typography(text: str) -> str:
+    """Straight quotes and apostrophes curled, spaced hyphens made en dashes."""
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+    quotes = iter(("\u201c", "\u201d") * text.count('"'))
+    text = re.sub('"', lambda _: next(quotes), text)
+    return text.replace(" - ", " \u2013 ")
+
+
+_RUSSIA = re.compile(r"(?<![\w\-\u2013\u2014])Russia\b(?![\-\u2013\u2014]\w)")
+
+
+def long_country_name(text: str) -> str:
+    """'Russia' -> 'the Russian Federation' (not in compounds such as 'Turkmenistan-Russia')."""
+    def name(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 2):match.start()]
+        starts = not before.strip() or before.rstrip()[-1:] in ".!?\n"
+        return "The Russian Federation" if starts else "the Russian Federation"
+    return _RUSSIA.sub(name, text)
+
+
+_RELATED = """
+
+Related news
+
+Turkmen and Russian deputy ministers discuss cooperation in the gas sector
+12.03.2015
+
+Russian delegation to take part in an exhibition of industry in Ashgabat
+04.03.2015
+
+Trade between the two countries grew by a fifth last year, ministry says
+27.02.2015
+"""
+
+
+def related_news_block(text: str) -> str:
+    """A related-news list (headlines that name meetings, visits and trade) after the article."""
+    return text.rstrip("\n") + "\n" + _RELATED
+
+
+_MENU = "Home\nNews\nPolitics\nEconomy\nSociety\nCulture\nSport\nSearch\n\n"
+
+
+def site_menu(text: str) -> str:
+    """A site's navigation menu, one item a line, before the article."""
+    return _MENU + text
+
+
+def hard_wrap(text: str) -> str:
+    """Every long line wrapped at 72 columns, as mailed and some scraped texts are."""
+    lines = text.split("\n")
+    return "\n".join(textwrap.fill(line, 72) if len(line) > 80 else line for line in lines)
+
+
+_SPACE_BY_NUMBER = re.compile(r"(?<=\d) (?=[A-Za-z$%])|(?<=[A-Za-z$]) (?=\d)")
+
+
+def non_breaking_spaces(text: str) -> str:
+    """The spaces beside numbers made non-breaking, as pages often write dates and sums."""
+    return _SPACE_BY_NUMBER.sub("\u00a0", text)
+
+
+_TITLE_OF = re.compile(r"\b(President|Prime Minister|Foreign Minister) of "
+                       r"(Turkmenistan|Russia|the Russian Federation)\b")
+_ADJECTIVE = {"Turkmenistan": "Turkmen", "Russia": "Russian", "the Russian Federation": "Russian"}
+
+
+def title_after_country(text: str) -> str:
+    """'President of Turkmenistan X' -> 'Turkmen President X'."""
+    return _TITLE_OF.sub(lambda m: f"{_ADJECTIVE[m[2]]} {m[1]}", text)
+
+
+def windows_line_ends(text: str) -> str:
+    """Every line ended by CR LF."""
+    return text.replace("\n", "\r\n")
+
+
+_DOLLARS = re.compile(r"\$ ?(\d+(?:[.,]\d+)?) ?(billion|million|bn|mln)\b")
+
+
+def dollars_after(text: str) -> str:
+    """'$1.5 billion' -> '1.5 billion US dollars'."""
+    return _DOLLARS.sub(r"\1 \2 US dollars", text)
+
+
+REWRITES: dict[str, Rewrite] = {
+    "month-first": month_first,
+    "day-first": day_first,
+    "typography": curly_typography,
+    "long-country": long_country_name,
+    "related-news": related_news_block,
+    "site-menu": site_menu,
+    "hard-wrap": hard_wrap,
+    "nbsp": non_breaking_spaces,
+    "title-after": title_after_country,
+    "crlf": windows_line_ends,
+    "dollars-after": dollars_after,
+}
+
+
+def facts_of(name: str, text: str) -> dict[str, object]:
+    """The facts object the extractor writes for *text*."""
+    return to_facts(parse_article(text, article_id=name))
+
+
+def headline(figures: dict[str, object]) -> tuple[float, int, int, int]:
+    """(micro-F1, tp, fp, fn) over the headline kinds."""
+    micro = figures["micro_headline"]
+    assert isinstance(micro, dict)
+    return float(micro["f1"]), int(micro["tp"]), int(micro["fp"]), int(micro["fn"])
+
+
+def scored(folder: Path, facts: dict[str, dict[str, object]], scorer: Path | None) -> dict[str, object]:
+    """The scorer's figures for *facts* (by article) against the gold of those articles."""
+    with tempfile.TemporaryDirectory() as work:
+        predictions = Path(work) / "predictions.jsonl"
+        predictions.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts.values()),
+                               encoding="utf-8")
+        return score_subset(folder, predictions, set(facts), scorer)[1]
+
+
+def readable_names(folder: Path) -> list[str]:
+    """The articles this script may read: all but the set-aside quarter and the blind set."""
+    hidden = read_names(HOLDOUT)
+    if (folder / "BLIND.txt").is_file():
+        hidden |= read_names(folder / "BLIND.txt")
+    return sorted(all_names(folder) - hidden)
+
+
+def changed_facts(before: dict[str, object], after: dict[str, object]) -> list[str]:
+    """Lines for the facts only one of the two outputs holds."""
+    def keyed(facts: dict[str, object]) -> set[str]:
+        records = facts["facts"]
+        assert isinstance(records, list)
+        return {json.dumps(fact, sort_keys=True, ensure_ascii=False) for fact in records}
+    old, new = keyed(before), keyed(after)
+    dates = [] if before["published"] == after["published"] else [
+        f"  published {before['published']} -> {after['published']}"]
+    return dates + [f"  - {fact}" for fact in sorted(old - new)] + [f"  + {fact}" for fact in sorted(new - old)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--corpus", type=Path)
+    where.add_argument("--probes", type=Path, nargs="?", const=PROBES, help=f"default {PROBES}")
+    parser.add_argument("--scorer", type=Path, help="the score.py to use (default: the folder's own)")
+    parser.add_argument("--only", nargs="*", choices=sorted(REWRITES), help="these rewrites only")
+    parser.add_argument("--show", action="store_true", help="print the facts each rewrite changed")
+    args = parser.parse_args(argv)
+    folder: Path = args.corpus or args.probes
+    texts = {name: (folder / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+             for name in readable_names(folder)}
+    baseline = {name: facts_of(name, text) for name, text in texts.items()}
+    print(f"{len(texts)} articles; F1 and tp/fp/fn over the articles each rewrite changes")
+    print(f"{'rewrite':15} {'changed':>7} {'F1 before':>9} {'after':>6} {'tp':>5} {'fp':>5} {'fn':>5}"
+          "  facts changed in")
+    for rewrite_name in args.only or REWRITES:
+        rewrite = REWRITES[rewrite_name]
+        rewritten = {name: rewrite(text) for name, text in texts.items()}
+        changed = sorted(name for name in texts if rewritten[name] != texts[name])
+        if not changed:
+            print(f"{rewrite_name:15} {0:>7}")
+            continue
+        after = {name: facts_of(name, rewritten[name]) for name in changed}
+        f1_before, tp0, fp0, fn0 = headline(scored(folder, {n: baseline[n] for n in changed}, args.scorer))
+        f1_after, tp1, fp1, fn1 = headline(scored(folder, after, args.scorer))
+        moved = [name for name in changed if changed_facts(baseline[name], after[name])]
+        print(f"{rewrite_name:15} {len(changed):>7} {f1_before:>9.3f} {f1_after:>6.3f} "
+              f"{tp1 - tp0:>+5} {fp1 - fp0:>+5} {fn1 - fn0:>+5}  {len(moved)}: {' '.join(moved[:8])}"
+              + (" ..." if len(moved) > 8 else ""))
+        if args.show:
+            for name in moved:
+                print(f" {name}")
+                print("\n".join(changed_facts(baseline[name], after[name])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
