@@ -34,7 +34,7 @@ from turkru.model.provenance import Source, content_hash
 from turkru.model.records import AnyRecord
 from turkru.text._casefold import forget_lowered
 from turkru.text._layout import classify
-from turkru.text.clean import blank_boilerplate, clean, strip_html
+from turkru.text.clean import blank_boilerplate, clean, page_text
 from turkru.text.mentions import Mention, find_mentions, with_repeated_names
 from turkru.text.published import published_in
 from turkru.text.sentences import split_sentences
@@ -153,7 +153,7 @@ def parse_article(
     lexicon = check_lexicon(lexicon) or Lexicon.default()
     given = parse_published(published)
     digest = content_hash(text)
-    page = strip_html(text)
+    page = page_text(text)
     lines = classify(page, lexicon)  # read once, for the cleaned text and for the date the page shows
     cleaned = blank_boilerplate(page, lines, lexicon)
     when = given if given is not None else published_in(page, lines, cleaned, lexicon)

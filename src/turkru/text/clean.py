@@ -14,6 +14,7 @@ from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
 from turkru.text._layout import BLANK, DATE_HEADER, PROSE, Line, classify
 from turkru.text._vocab import require_text
+from turkru.text._wrapped import join_wrapped_lines
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
@@ -74,12 +75,9 @@ def strip_html(text: str) -> str:
     """Blank tags, comments and script blocks; a block tag's first character becomes a newline.
 
     A character reference keeps its length: its first character becomes the decoded character
-    when that is a single character, the rest spaces (``&amp;`` -> ``&    ``). A no-break or
-    other typographic space becomes a plain one.
+    when that is a single character, the rest spaces (``&amp;`` -> ``&    ``).
     """
     text = require_text(text, "strip_html")
-    if _ODD_SPACE.search(text):
-        text = _ODD_SPACE.sub(" ", text)
     if not _HTML_HINT.search(text) and "&" not in text:
         return text
     chars = list(text)
@@ -107,6 +105,15 @@ def strip_html(text: str) -> str:
     return "".join(chars)
 
 
+def page_text(raw: str) -> str:
+    """The page as its layout is read: HTML blanked (:func:`strip_html`), no-break and other
+    typographic spaces made plain, hard-wrapped sentences joined; same length as *raw*."""
+    text = strip_html(require_text(raw, "page_text"))
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    return join_wrapped_lines(text)
+
+
 def clean(raw: str, lexicon: Lexicon | None = None) -> str:
     """The article text of *raw*, boilerplate replaced by spaces; same length, newlines kept.
 
@@ -116,12 +123,12 @@ def clean(raw: str, lexicon: Lexicon | None = None) -> str:
     "N minutes ago" stamps. Article prose, headlines and datelines are kept. The boilerplate
     words and line rules come from *lexicon* (default: ``Lexicon.default()``).
     """
-    text = strip_html(require_text(raw, "clean"))
+    text = page_text(require_text(raw, "clean"))
     return blank_boilerplate(text, classify(text, lexicon), lexicon)
 
 
 def blank_boilerplate(text: str, lines: Sequence[Line], lexicon: Lexicon | None = None) -> str:
-    """:func:`clean` for a text whose HTML is already blanked (``strip_html``) and whose lines
+    """:func:`clean` for a text already read as a page (:func:`page_text`) and whose lines
     are already classified (``classify``), for a caller that also reads them for the date."""
     lexicon = lexicon or Lexicon.default()
     pieces: list[str] = []

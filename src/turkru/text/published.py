@@ -38,7 +38,7 @@ from turkru.text._tense import Tense, tense
 from turkru.text._timex_scan import Kind as MentionKind
 from turkru.text._timex_scan import Mention, scan
 from turkru.text._vocab import DAY, YEAR, day_number, fragments, month_number, require_text, weekday_number
-from turkru.text.clean import blank_boilerplate, strip_html
+from turkru.text.clean import blank_boilerplate, page_text
 from turkru.text.sentences import split_sentences
 from turkru.text.timex import find_timexes
 
@@ -473,7 +473,7 @@ def find_published(raw: str, lexicon: Lexicon | None = None) -> PartialDate | No
     """The article's own date at day precision, from the text alone; None when not shown.
 
     *lexicon* gives the words of stamps and page layout (None: the package's)."""
-    return published_in(strip_html(require_text(raw, "find_published")), lexicon=lexicon)
+    return published_in(page_text(require_text(raw, "find_published")), lexicon=lexicon)
 
 
 def published_in(
@@ -482,7 +482,7 @@ def published_in(
     cleaned: str | None = None,
     lexicon: Lexicon | None = None,
 ) -> PartialDate | None:
-    """:func:`find_published` for a text whose HTML is already blanked (``strip_html``), reusing its
+    """:func:`find_published` for a text already read as a page (``page_text``), reusing its
     classified lines and its cleaned version when the caller has them (parse_article does)."""
     lexicon = lexicon or Lexicon.default()
     words = lexicon.derive(_StampWords.of)
