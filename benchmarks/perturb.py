@@ -86,9 +86,14 @@ def related_news_block(text: str) -> str:
 _MENU = "Home\nNews\nPolitics\nEconomy\nSociety\nCulture\nSport\nSearch\n\n"
 
 
+_SCRAPER_HEADER = re.compile(r"\A\s*date \d{4}-\d\d-\d\d\b")  # the corpus's envelope, not the page
+
+
 def site_menu(text: str) -> str:
-    """A site's navigation menu, one item a line, before the article."""
-    return _MENU + text
+    """A site's navigation menu, one item a line, before the article (after a scraper's header)."""
+    header = _SCRAPER_HEADER.match(text)
+    cut = header.end() if header else 0
+    return text[:cut] + ("\n" if cut else "") + _MENU + text[cut:].lstrip(" ")
 
 
 def hard_wrap(text: str) -> str:

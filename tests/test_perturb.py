@@ -45,6 +45,10 @@ def test_boilerplate_is_added_around_the_article(name: str) -> None:
     assert text in getattr(perturb, name)(text)
 
 
+def test_a_menu_goes_after_the_scraper_header() -> None:
+    assert perturb.site_menu(" date 2024-05-04 Ashgabat, 4 May.").startswith(" date 2024-05-04\nHome\n")
+
+
 def test_it_never_reads_the_set_aside_quarter(corpus: Path) -> None:
     hidden = load_benchmark("evaluate").read_names(perturb.HOLDOUT)
     assert hidden and not hidden & set(perturb.readable_names(corpus))

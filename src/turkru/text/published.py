@@ -447,10 +447,8 @@ def _yearless_date(text: str, words: _StampWords) -> tuple[int, int, int | None]
 
 
 def _yearless_dateline(lines: list[Line], cleaned: str, words: _StampWords) -> PartialDate | None:
-    opening = [line for line in lines if line.text.strip()][:_DATELINE_LINES]
-    for line in opening:
-        if line.kind is not PROSE:
-            continue
+    opening = [line for line in lines if line.kind is PROSE and line.text.strip()][:_DATELINE_LINES]
+    for line in opening:  # a menu or other chrome before the story does not count
         stripped = line.text.strip()
         header = DATE_HEADER.match(stripped)
         if header is not None:
