@@ -29,18 +29,23 @@ from turkru import parse_article, to_facts
 Rewrite = Callable[[str], str]
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\b(,? (\d{{4}}))?")
-_MONTH_DAY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!:)(,? (\d{{4}}))?")
+_DAYS = r"(\d{1,2})(?:(\s?[-\u2013]\s?| to )(\d{1,2}))?"  # a day or a span of days: "3-4", "21 to 24"
+_DAY_MONTH = re.compile(rf"(?<![\d\-\u2013]){_DAYS} ({_MONTHS})\b(,? (\d{{4}}))?")
+_MONTH_DAY = re.compile(rf"\b({_MONTHS}) {_DAYS}\b(?![:\-\u2013])(,? (\d{{4}}))?")
+
+
+def _days(first: str, dash: str | None, last: str | None) -> str:
+    return first if last is None else f"{first}{dash}{last}"
 
 
 def month_first(text: str) -> str:
-    """'14 May 2021' -> 'May 14, 2021'; '14 May' -> 'May 14'."""
-    return _DAY_MONTH.sub(lambda m: f"{m[2]} {m[1]}" + (f", {m[4]}" if m[4] else ""), text)
+    """'14 May 2021' -> 'May 14, 2021'; '3-4 April' -> 'April 3-4'."""
+    return _DAY_MONTH.sub(lambda m: f"{m[4]} {_days(m[1], m[2], m[3])}" + (f", {m[6]}" if m[6] else ""), text)
 
 
 def day_first(text: str) -> str:
-    """'May 14, 2021' -> '14 May 2021'; 'May 14' -> '14 May'."""
-    return _MONTH_DAY.sub(lambda m: f"{m[2]} {m[1]}" + (f" {m[4]}" if m[4] else ""), text)
+    """'May 14, 2021' -> '14 May 2021'; 'October 16-17, 2024' -> '16-17 October 2024'."""
+    return _MONTH_DAY.sub(lambda m: f"{_days(m[2], m[3], m[4])} {m[1]}" + (f" {m[6]}" if m[6] else ""), text)
 
 
 def curly_typography(text: str) -> str:
@@ -57,6 +62,8 @@ _RUSSIA = re.compile(r"(?<![\w\-\u2013\u2014])Russia\b(?![\-\u2013\u2014]\w)")
 def long_country_name(text: str) -> str:
     """'Russia' -> 'the Russian Federation' (not in compounds such as 'Turkmenistan-Russia')."""
     def name(match: re.Match[str]) -> str:
+        if text[max(0, match.start() - 4):match.start()].lower() == "the ":
+            return "Russian Federation"
         before = text[max(0, match.start() - 2):match.start()]
         starts = not before.strip() or before.rstrip()[-1:] in ".!?\n"
         return "The Russian Federation" if starts else "the Russian Federation"
@@ -125,7 +132,7 @@ def windows_line_ends(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
-_DOLLARS = re.compile(r"\$ ?(\d+(?:[.,]\d+)?) ?(billion|million|bn|mln)\b")
+_DOLLARS = re.compile(r"(?<!US )(?<!US)\$ ?(\d+(?:[.,]\d+)?) ?(billion|million|bn|mln)\b")
 
 
 def dollars_after(text: str) -> str:

@@ -14,6 +14,10 @@ def test_day_and_month_swap_both_ways() -> None:
     assert perturb.month_first("Talks on 14 May 2021 and on 3 June.") == "Talks on May 14, 2021 and on June 3."
     assert perturb.day_first("Talks on May 14, 2021 and on June 3.") == "Talks on 14 May 2021 and on 3 June."
     assert perturb.day_first("At May 14:30") == "At May 14:30"  # a clock is not a day
+    assert perturb.month_first("a visit on 3-4 April 2024") == "a visit on April 3-4, 2024"
+    assert perturb.month_first("from 21 to 24 April") == "from April 21 to 24"
+    assert perturb.day_first("from June 18 to 21, 2019") == "from 18 to 21 June 2019"
+    assert perturb.day_first("On October 16\u201317, 2024, ...") == "On 16\u201317 October 2024, ..."
 
 
 def test_the_long_country_name_leaves_compounds_alone() -> None:

@@ -16,7 +16,7 @@ from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
 from turkru.text.mentions import Mention
 
-_DENIAL_REACH = 60  # characters after a trade word a denial may stand ("has not yet been resumed")
+_DENIAL_REACH = 60  # characters (a name counts one) after a trade word a denial may stand ("has not yet been resumed")
 _ARRIVAL_REACH = 60  # characters before an arrival verb its goods may end ("tomatoes from Turkmenistan that")
 _PARTNER_REACH = 50  # characters after a world total its partner may be named ("total exports of cotton to")
 _EXPECTED_REACH = 200  # characters from a trade word a cue of the future still speaks of it
@@ -152,9 +152,10 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
             continue  # "revenue from gas exports", "if Gazprom buys": money earned, a condition
         if words.denied_before.search(before[-25:]) or words.capacity.search(before[-30:]):
             continue
-        if words.denied_after.search(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):
+        denial_end = min(right, index.reach(verb.end(), _DENIAL_REACH))
+        if words.denied_after.search(text, verb.end(), denial_end):
             continue
-        if words.halted_after.match(text, verb.end(), min(right, verb.end() + _DENIAL_REACH)):
+        if words.halted_after.match(text, verb.end(), denial_end):
             continue  # "deliveries to Russia were halted": a halt, not goods moving
         if words.contingent_before.search(before) or words.contingent_after.match(text, verb.end(), right):
             continue  # "depends on how much Turkmenistan can supply": a condition, not goods moving

@@ -46,9 +46,21 @@ class TradeIndex:
         self._spans: dict[tuple[tuple[str, ...], bool], _Spans] = {}  # built when first asked
         names = sorted((m.start - origin, m.end - origin) for m in sentence.mentions if m.kind not in _NOT_NAMES)
         self._name_starts = [start for start, _ in names]
+        self._name_lengths = [end - start for start, end in names]
         self._name_reach: list[int] = []  # the furthest end of any name starting at or before each start
         for _, end in names:
             self._name_reach.append(max(end, self._name_reach[-1]) if self._name_reach else end)
+
+    def reach(self, start: int, length: int) -> int:
+        """The offset *length* characters of text after *start*, each name counted as one character:
+        "to the Russian Federation has not yet been resumed" reaches as far as "to Russia has not yet
+        been resumed"."""
+        end = start + length
+        index = bisect.bisect_left(self._name_starts, start)
+        while index < len(self._name_starts) and self._name_starts[index] < end:
+            end += self._name_lengths[index] - 1
+            index += 1
+        return end
 
     @functools.cached_property
     def periods(self) -> Periods:
