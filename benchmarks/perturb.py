@@ -6,7 +6,8 @@
 
 A CheckList-style invariance test of the rules. Each rewrite (``REWRITES``) changes how an article
 says something, never what it says: the order of day and month, typography, a country's long name,
-a boilerplate block, hard-wrapped lines, non-breaking spaces, a title before or after the country.
+a boilerplate block, hard-wrapped lines, non-breaking spaces, a title before or after the country,
+surnames and cities in other spellings, "per cent", wire-style month names, ordinals in words.
 The same gold scores the article before and after, so a drop is a fragility of the rules. The
 set-aside quarter (benchmarks/holdout.txt) and a folder's blind set (``BLIND.txt``) are never read.
 """
@@ -140,6 +141,54 @@ def dollars_after(text: str) -> str:
     return _DOLLARS.sub(r"\1 \2 US dollars", text)
 
 
+_SURNAME_OV = re.compile(r"\b([A-Z][a-z]{3,}(?:ov|ev))(a?)\b")
+
+
+def turkmen_latin_surnames(text: str) -> str:
+    """Surnames in -ov/-ev spelt as Turkmen Latin writes them: 'Meredov' -> 'Meredow'."""
+    return _SURNAME_OV.sub(lambda m: m[1][:-1] + "w" + m[2], text)
+
+
+_OLD_PLACE_NAMES = {"Ashgabat": "Ashkhabad", "Turkmenbashi": "Turkmenbashy", "Saint Petersburg": "St. Petersburg",
+                    "St Petersburg": "St. Petersburg"}
+_PLACE = re.compile(r"\b(?:" + "|".join(_OLD_PLACE_NAMES) + r")\b")
+
+
+def other_place_spellings(text: str) -> str:
+    """Cities in another common spelling: 'Ashkhabad', 'Turkmenbashy', 'St. Petersburg'."""
+    return _PLACE.sub(lambda m: _OLD_PLACE_NAMES[m[0]], text)
+
+
+_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|%)")
+
+
+def percent_words(text: str) -> str:
+    """'12%' and '12 percent' -> '12 per cent'."""
+    return _PERCENT.sub(" per cent", text)
+
+
+_SHORT_MONTHS = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",
+                 "October": "Oct.", "November": "Nov.", "December": "Dec."}
+_DATED_MONTH = re.compile(r"\b(January|February|August|September|October|November|December)(?= \d{1,2}\b)|"
+                          r"(?<=\d )(January|February|August|September|October|November|December)\b")
+
+
+def short_month_names(text: str) -> str:
+    """Month names beside a day shortened as wires write them: 'Sept. 5', '5 Dec.'."""
+    return _DATED_MONTH.sub(lambda m: _SHORT_MONTHS[m[1] or m[2]], text)
+
+
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL = re.compile(r"\b(?<!\d)(1[0-9]|20|[1-9])(?:st|nd|rd|th)\b(?= (?:meeting|session|sitting|round|[A-Z]))")
+
+
+def ordinal_words(text: str) -> str:
+    """'the 11th meeting' -> 'the eleventh meeting' (not in dates: '11th of May' stays)."""
+    return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m[1]) - 1], text)
+
+
 REWRITES: dict[str, Rewrite] = {
     "month-first": month_first,
     "day-first": day_first,
@@ -152,6 +201,11 @@ REWRITES: dict[str, Rewrite] = {
     "title-after": title_after_country,
     "crlf": windows_line_ends,
     "dollars-after": dollars_after,
+    "surnames-ow": turkmen_latin_surnames,
+    "place-spellings": other_place_spellings,
+    "per-cent": percent_words,
+    "short-months": short_month_names,
+    "ordinal-words": ordinal_words,
 }
 
 

@@ -103,12 +103,14 @@ class TradeCueWords:
     """Trade nouns that stand for all goods when a figure follows ("exports rose 5%")."""
     capitals: frozenset[str] = attrs.field(eq=False, repr=False)
     """Capitals that stand for their country, never for the region they also are (gazetteer names)."""
+    percent_signs: tuple[str, ...] = attrs.field(eq=False, repr=False)
+    """"%" and the words for it ("percent", "per cent"), in lower case."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> TradeCueWords:
         """The trade-word rules of *lexicon*."""
         folded = ("export_verb", "expected", "turnover")
-        derived = ("lexicon", "cue_words", "total_nouns", "capitals")
+        derived = ("lexicon", "cue_words", "total_nouns", "capitals", "percent_signs")
         names = [field.name for field in attrs.fields(cls) if field.name not in derived]
         rules = {
             name: (lexicon.folded if name in folded else lexicon.pattern)(f"trade.{name}") for name in names
@@ -119,6 +121,7 @@ class TradeCueWords:
             cue_words=word_filter(*lexicon.words("TRADE_CUE")),
             total_nouns=frozenset(lexicon.words("TOTAL_NOUN")),
             capitals=frozenset(lexicon.words("NATIONAL_CAPITAL")),
+            percent_signs=("%", *(word.lower() for word in lexicon.words("PERCENT_WORD"))),
         )
 
 
