@@ -1,8 +1,8 @@
 """The wire-service dateline that opens a story: ``MOSCOW, May 31. /TASS/.``, ``BAKU, Azerbaijan,
-March 31``, ``ASHGABAT. April 4 (Interfax) -``, ``MOSCOW (Sputnik) -``.
+March 31``, ``ASHGABAT. April 4 (Interfax) -``, ``ASHGABAT, 4 April (Agency) -``, ``MOSCOW (Sputnik) -``.
 
-The place is in capitals; a date (month and day, sometimes the year) or an agency in brackets
-follows. Use ``datelines(lexicon).dateline.match(text, pos)`` at the first non-blank character
+The place is in capitals; a date (month and day in either order, sometimes the year) or an agency
+in brackets follows. Use ``datelines(lexicon).dateline.match(text, pos)`` at the first non-blank character
 of a line.
 
 ``header`` is the wider form the publication date is read from: an agency in brackets
@@ -79,7 +79,8 @@ class Datelines:
         return cls(
             dateline=re.compile(
                 rf"(?P<city>{_CITY})(?:,[ \t]*(?P<country>{_COUNTRY}))?"
-                rf"(?:[ \t]*[,.][ \t]*(?P<date>(?i:{month})[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)\.?(?:[ \t]*{_AGENCY})?"
+                rf"(?:[ \t]*[,.][ \t]*(?P<date>(?:(?i:{month})[ \t]+{DAY}|{DAY}[ \t]+(?i:{month}))"
+                rf"(?:,?[ \t]+{YEAR})?)\.?(?:[ \t]*{_AGENCY})?"
                 rf"|[ \t]*\((?P<paren>[^()\n]{{1,80}})\))"
                 r"(?:[ \t]*[-\u2013—](?=[ \t]))?"
             ),
