@@ -9,7 +9,8 @@ says something, never what it says: the order of day and month, typography, a co
 a boilerplate block, hard-wrapped lines, non-breaking spaces, a title before or after the country,
 surnames and cities in other spellings, "per cent", wire-style month names, ordinals in words, a
 Title Case headline, a capital dateline, "Turkmenistan's President", straight quotes, paragraphs
-without blank lines between them or a blank line after every line.
+without blank lines between them or a blank line after every line, dotted dates, weekdays beside
+dates, titles in lower case.
 The same gold scores the article before and after, so a drop is a fragility of the rules. The
 set-aside quarter (benchmarks/holdout.txt) and a folder's blind set (``BLIND.txt``) are never read.
 """
@@ -17,6 +18,7 @@ set-aside quarter (benchmarks/holdout.txt) and a folder's blind set (``BLIND.txt
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -245,6 +247,35 @@ def blank_line_between_lines(text: str) -> str:
     return re.sub(r"\n(?:[ \t]*\n)*", "\n\n", text)
 
 
+_MONTH_NUMBER = {name: number for number, name in enumerate(_MONTHS.split("|"), start=1)}
+_FULL_DATE = re.compile(rf"(?<![\d\-\u2013])(\d{{1,2}}) ({_MONTHS}),? (\d{{4}})\b")
+
+
+def numeric_dates(text: str) -> str:
+    """'14 May 2021' -> '14.05.2021', as CIS outlets write dates."""
+    return _FULL_DATE.sub(lambda m: f"{int(m[1]):02d}.{_MONTH_NUMBER[m[2]]:02d}.{m[3]}", text)
+
+
+def weekday_dates(text: str) -> str:
+    """'on 14 May 2021' -> 'on Friday, 14 May 2021' (the weekday the day fell on)."""
+    def named(match: re.Match[str]) -> str:
+        try:
+            day = dt.date(int(match[3]), _MONTH_NUMBER[match[2]], int(match[1]))
+        except ValueError:
+            return match[0]
+        return f"{day.strftime('%A')}, {match[0]}"
+    return re.sub(rf"(?<=\bon )(\d{{1,2}}) ({_MONTHS}),? (\d{{4}})\b", named, text)
+
+
+_TITLE_WORDS = re.compile(r"(?<=[a-z,] )(President|Prime Minister|Foreign Minister|Minister|Ambassador|Governor|"
+                          r"Chairman|Deputy Prime Minister|Deputy Minister)\b")
+
+
+def lowercase_titles(text: str) -> str:
+    """Titles inside a sentence in lower case, as AP style writes them: 'Turkmen president Serdar ...'."""
+    return _TITLE_WORDS.sub(lambda m: m[0].lower(), text)
+
+
 REWRITES: dict[str, Rewrite] = {
     "month-first": month_first,
     "day-first": day_first,
@@ -268,6 +299,9 @@ REWRITES: dict[str, Rewrite] = {
     "straight-quotes": straight_typography,
     "single-breaks": single_line_breaks,
     "double-breaks": blank_line_between_lines,
+    "numeric-dates": numeric_dates,
+    "weekday-dates": weekday_dates,
+    "lower-titles": lowercase_titles,
 }
 
 
