@@ -264,7 +264,7 @@ def weekday_dates(text: str) -> str:
         except ValueError:
             return match[0]
         return f"{day.strftime('%A')}, {match[0]}"
-    return re.sub(rf"(?<=\bon )(\d{{1,2}}) ({_MONTHS}),? (\d{{4}})\b", named, text)
+    return re.sub(rf"(?<=\b[Oo]n )(\d{{1,2}}) ({_MONTHS}),? (\d{{4}})\b", named, text)
 
 
 _TITLE_WORDS = re.compile(r"(?<=[a-z,] )(President|Prime Minister|Foreign Minister|Minister|Ambassador|Governor|"

@@ -33,3 +33,15 @@ def test_a_guest_titled_in_lower_case_is_received(sentence: str, guest: str) -> 
 def test_a_letter_from_an_official_is_no_reception() -> None:
     assert encounters("On Monday Serdar Berdimuhamedov received a letter from the governor of the Astrakhan "
                       "region, Igor Babushkin.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rustam Minnikhanov, who is in Ashgabat on a working visit, was received on Monday by the president of "
+        "Turkmenistan, Serdar Berdimuhamedov.",
+        "The head of Tatarstan, Rustam Minnikhanov, was received in Ashgabat by president Serdar Berdimuhamedov.",
+    ],
+)
+def test_a_guest_received_by_a_host_titled_in_lower_case(sentence: str) -> None:
+    assert any(kind == "meeting" and "Minnikhanov" in people for kind, people in encounters(sentence))
