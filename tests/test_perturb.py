@@ -56,3 +56,12 @@ def test_a_menu_goes_after_the_scraper_header() -> None:
 def test_it_never_reads_the_set_aside_quarter(corpus: Path) -> None:
     hidden = load_benchmark("evaluate").read_names(perturb.HOLDOUT)
     assert hidden and not hidden & set(perturb.readable_names(corpus))
+
+
+def test_officials_are_renamed_and_heads_of_state_kept() -> None:
+    text = "Foreign Minister Rashid Meredov met Sergey Lavrov; President Vladimir Putin received them."
+    renamed = perturb.unknown_officials(text)
+    assert "Meredov" not in renamed and "Lavrov" not in renamed and "Putin" in renamed
+    assert perturb.known_officials(renamed) == text
+    gold = '{"participants": ["Meredov", "Lavrov"]}'
+    assert perturb.known_officials(perturb.unknown_officials(gold)) == gold
