@@ -102,3 +102,27 @@ def test_probes10_half_holds_its_floor(corpus: Path, prefix: str, part: str) -> 
     f1_floor, published_floor = HALF_FLOORS[prefix, part]
     assert float(figures["micro_headline"]["f1"]) >= f1_floor
     assert float(figures["published_accuracy"]) >= published_floor
+
+
+# Probe set 3 (tests/probes11): wholly blind, scored only by the lead at a round's start and end.
+PROBES11 = Path(__file__).resolve().parent / "probes11"
+PROBES11_FLOOR = (0.53, 0.85)  # (headline micro-F1, published-date accuracy): just below the measured figure
+
+
+def test_probes11_is_well_formed() -> None:
+    ids = {path.stem for path in (PROBES11 / "articles").glob("*.txt")}
+    assert len(ids) >= 20
+    assert ids == {path.stem for path in (PROBES11 / "gold").glob("*.json")}
+    for name in sorted(ids):
+        gold = json.loads((PROBES11 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        assert gold["article"] == name
+        for fact in gold["facts"]:
+            assert fact["kind"] in KINDS and "status" in fact and "date" in fact, name
+
+
+def test_probes11_holds_its_floor(corpus: Path) -> None:
+    evaluate = load_benchmark("evaluate")
+    _, figures = evaluate.evaluate(PROBES11, None, corpus / "score.py")
+    f1_floor, published_floor = PROBES11_FLOOR
+    assert float(figures["micro_headline"]["f1"]) >= f1_floor
+    assert float(figures["published_accuracy"]) >= published_floor
