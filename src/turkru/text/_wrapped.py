@@ -29,7 +29,7 @@ _ENDS_MID_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
-_DATELINE = re.compile(r"\s*[A-Z]{3,}[A-Z .-]*,")  # "ASHGABAT, 4 May": a story's first line
+_DATELINE = re.compile(r"[A-Z]{3,40}[A-Z .-]{0,40},")  # "ASHGABAT, 4 May": a story's first line
 
 
 def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
@@ -69,7 +69,7 @@ def _goes_on(line: str, following: str, last: str) -> bool:
     if following.lstrip()[0].islower() or _ENDS_MID_PHRASE.search(line.rstrip()) is not None:
         return True
     ends_open = _ENDS_SENTENCE.search(line.rstrip()) is None
-    return ends_open and _ENDS_SENTENCE.search(last.rstrip()) is not None and not _DATELINE.match(following)
+    return ends_open and _ENDS_SENTENCE.search(last.rstrip()) is not None and not _DATELINE.match(following.lstrip())
 
 
 def join_wrapped_lines(text: str) -> str:
