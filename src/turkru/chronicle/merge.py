@@ -25,17 +25,17 @@ import hashlib
 import itertools
 import operator
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import attrs
 
+from turkru.chronicle.canon import canon as _canon
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
 from turkru.model.records import (
-    RECORD_TYPES,
     Agreement,
     AnyRecord,
     CommissionSession,
@@ -385,59 +385,6 @@ def _cheap_key(variant: Variant) -> int:
         return kind | _UNDATED_KEY
     rank = 2 if date.day is not None else 0 if date.month is None else 1
     return kind | date.earliest.toordinal() << 2 | rank
-
-
-_WRITERS: dict[type, Callable[[Any], str]] = {}
-"""How :func:`_canon` writes a value of each type (worked out once per type)."""
-
-
-def _canon(value: object) -> str:
-    """A text of *value* built from the fields equality looks at (spelling variants left out)."""
-    return (_WRITERS.get(type(value)) or _new_writer(type(value)))(value)
-
-
-def _new_writer(cls: type) -> Callable[[Any], str]:
-    writer = _WRITERS[cls] = _writer_of(cls)
-    return writer
-
-
-def _writer_of(cls: type) -> Callable[[Any], str]:
-    if issubclass(cls, RECORD_TYPES):
-        return _fields_writer(cls)
-    if attrs.has(cls):  # a person, place, date or other part of a record: they recur often
-        return functools.lru_cache(maxsize=1 << 16)(_fields_writer(cls))
-    if issubclass(cls, tuple):
-        return _tuple_text
-    if issubclass(cls, enum.Enum):  # text values are their own text (read without the slow .value)
-        return _VALUE if all(isinstance(member.value, str) for member in cls) else _enum_text
-    return repr
-
-
-_VALUE = operator.attrgetter("_value_")
-
-
-def _joined_texts(items: Iterable[object]) -> str:
-    """The texts of *items* (:func:`_canon`) joined by commas, each writer looked up in place."""
-    writers = _WRITERS
-    return ",".join([(writers.get(type(item)) or _new_writer(type(item)))(item) for item in items])
-
-
-def _tuple_text(value: tuple[object, ...]) -> str:
-    return "(" + _joined_texts(value) + ")"
-
-
-def _enum_text(value: enum.Enum) -> str:
-    return str(value.value)
-
-
-def _fields_writer(cls: type) -> Callable[[Any], str]:
-    """``Name(field,field,...)`` of the fields *cls* compares by, each by :func:`_canon`."""
-    names = tuple(field.name for field in attrs.fields(cls) if field.eq)
-    head = cls.__name__ + "("
-    if len(names) < 2:
-        return lambda value: head + _joined_texts([getattr(value, name) for name in names]) + ")"
-    fields = operator.attrgetter(*names)
-    return lambda value: head + _joined_texts(fields(value)) + ")"
 
 
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
