@@ -8,7 +8,7 @@ import attrs
 
 from turkru import Direction, Quantity, Status, TradeFlow
 from turkru.chronicle.canon import canon, fields_writer, text_follows_equality
-from turkru.model.actors import Person
+from turkru.model.actors import Person, Place
 from turkru.model.dates import PartialDate
 
 
@@ -39,7 +39,7 @@ def test_a_trade_figure_text_reads_its_own_amount_whatever_came_first() -> None:
 class _Label:
     name: str
     status: Status
-    when: PartialDate | None = None
+    place: Place | None = None
     people: tuple[Person, ...] = ()
 
 
@@ -55,8 +55,15 @@ class _Share:
     note: str = attrs.field(default="", eq=False)
 
 
-def test_parts_of_text_numbers_and_enums_are_written_alike_when_equal() -> None:
-    assert text_follows_equality(_Label) and text_follows_equality(Person) and text_follows_equality(PartialDate)
+def test_parts_of_text_and_enums_are_written_alike_when_equal() -> None:
+    assert text_follows_equality(_Label) and text_follows_equality(Person) and text_follows_equality(Place)
+
+
+def test_a_whole_number_that_is_a_bool_keeps_its_own_text() -> None:
+    """``True == 1``: a date whose year is the bool True is written so, whatever was written before."""
+    one, true = PartialDate(year=1), PartialDate(year=True)
+    assert one == true and not text_follows_equality(PartialDate)
+    assert canon(one) == "PartialDate(1,None,None)" and canon(true) == "PartialDate(True,None,None)"
 
 
 def test_a_decimal_or_float_anywhere_inside_means_written_each_time() -> None:

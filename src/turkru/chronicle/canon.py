@@ -3,8 +3,9 @@
 The text is built from the fields equality looks at (spelling variants left out), each value
 by a writer worked out once per type. Parts of records (people, places, dates) recur often,
 so their texts are kept, keyed by the value, but only for parts whose equal values always have
-equal texts (:func:`text_follows_equality`): an amount is a decimal, and ``1.5`` equals ``1.50``
-though the two are written apart, so amounts are written each time from their own value.
+equal texts (:func:`text_follows_equality`: people, places, parties): an amount is a decimal,
+and ``1.5`` equals ``1.50`` though the two are written apart, so amounts (and other parts with
+numbers, such as dates) are written each time from their own value.
 """
 
 from __future__ import annotations
@@ -77,15 +78,16 @@ def fields_writer(cls: type) -> Callable[[Any], str]:
     return lambda value: head + _joined_texts(fields(value)) + ")"
 
 
-_WRITTEN_AS_EQUAL: tuple[type, ...] = (str, int, type(None))
-"""Declared field types whose equal values are written alike (an enum member is its own one value)."""
+_WRITTEN_AS_EQUAL: tuple[type, ...] = (str, type(None))
+"""Declared field types whose equal values are written alike (an enum member is its own one value).
+Not ``int``: ``True == 1`` (a bool is an int) though the two are written apart."""
 
 
 @functools.cache
 def text_follows_equality(cls: type) -> bool:
     """Whether equal values of the attrs class *cls* always have equal texts, by the declared
-    types of the fields it compares by: text, whole numbers, None, enums, tuples of them and
-    parts made of them. A decimal or a float field makes it False (``1.5 == 1.50``)."""
+    types of the fields it compares by: text, None, enums, tuples of them and parts made of them.
+    A number field makes it False: ``Decimal("1.5") == Decimal("1.50")``, ``True == 1``."""
     hints = typing.get_type_hints(cls)
     return all(_written_as_equal(hints[field.name]) for field in attrs.fields(cls) if field.eq)
 
