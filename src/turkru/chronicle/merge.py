@@ -24,7 +24,7 @@ import gc
 import hashlib
 import itertools
 import operator
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -33,6 +33,7 @@ from turkru.chronicle.canon import canon as _canon
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule
+from turkru.chronicle.spellings import spelling_key
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
 from turkru.model.records import (
@@ -491,32 +492,17 @@ _OWN = "own"
 """The bound of a report bounded by its own article's publication, which a joined variant restores."""
 
 
-def _form(variant: Variant, shown: Callable[[AnyRecord], str]) -> str:
-    """What equality leaves out of a one-article variant but it shows: its spellings (*shown*:
-    :func:`_shown`, or :func:`repr` where every record compared has one bound) and its bound
+def _form(variant: Variant, bounds: bool) -> Hashable:
+    """What equality leaves out of a one-article variant but its repr shows: its spellings
+    (:func:`~turkru.chronicle.spellings.spelling_key`; with *bounds*, the repr of its bound too,
+    as the whole repr showed it where every record compared has one bound) and its bound
     (:data:`_OWN` when that is its article's publication)."""
     record = variant.record
     bound = record.reported_by
     sources = variant.sources
     own = bound == (sources[0].published if len(sources) == 1 else _published(sources))
-    return shown(record) + "@" + (_OWN if own else repr(bound))
-
-
-def _shown(record: AnyRecord) -> str:
-    """The text of the fields a record's repr shows, its bound left out."""
-    return "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
-
-
-_SHOWN_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _shown_fields(cls: type) -> tuple[str, ...]:
-    """The fields a record's repr shows, its bound left out (the spellings equality ignores included)."""
-    names = _SHOWN_FIELDS.get(cls)
-    if names is None:
-        names = tuple(field.name for field in attrs.fields(cls) if field.repr and field.name != "reported_by")
-        _SHOWN_FIELDS[cls] = names
-    return names
+    shown = spelling_key(type(record))(record)
+    return (shown, repr(bound) if bounds else None, _OWN if own else repr(bound))
 
 
 def _alike(members: list[Variant]) -> list[list[Variant]]:
@@ -525,10 +511,10 @@ def _alike(members: list[Variant]) -> list[list[Variant]]:
     if len(members) == 1:
         return [members]
     bound = members[0].record.reported_by
-    shown = repr if all(member.record.reported_by == bound for member in members) else _shown
-    alike: dict[str, list[Variant]] = {}
+    bounds = all(member.record.reported_by == bound for member in members)
+    alike: dict[Hashable, list[Variant]] = {}
     for member in members:
-        alike.setdefault(_form(member, shown), []).append(member)
+        alike.setdefault(_form(member, bounds), []).append(member)
     return list(alike.values())
 
 
