@@ -10,6 +10,7 @@ date, then canonical order). Every variant stays in the entry, so no value is lo
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
@@ -197,17 +198,18 @@ def _evidence(variants: Sequence[Variant]) -> tuple[Evidence, ...]:
     return tuple(sorted({item for variant in variants for item in variant.record.evidence}, key=evidence_key))
 
 
-_MERGED: dict[type, tuple[str, ...]] = {}
+_MERGED: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
 
 
-def _merged_fields(cls: type) -> tuple[str, ...]:
-    """The fields of *cls* merged one by one (the special ones and those not set by hand left out)."""
-    names = _MERGED.get(cls)
-    if names is None:
-        names = _MERGED[cls] = tuple(
-            field.name for field in attrs.fields(cls) if field.name not in _SPECIAL and field.init
-        )
-    return names
+def _merged_fields(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """The fields of *cls* merged one by one (the special ones and those not set by hand left out),
+    and a getter of their values as a tuple (one call per record, not one per field)."""
+    known = _MERGED.get(cls)
+    if known is None:
+        names = tuple(field.name for field in attrs.fields(cls) if field.name not in _SPECIAL and field.init)
+        getter = operator.attrgetter(*names)
+        known = _MERGED[cls] = (names, getter if len(names) > 1 else lambda record: (getter(record),))
+    return known
 
 
 def combine(variants: Sequence[Variant]) -> tuple[AnyRecord, tuple[str, ...]]:
@@ -219,15 +221,16 @@ def combine(variants: Sequence[Variant]) -> tuple[AnyRecord, tuple[str, ...]]:
     records = [variant.record for variant in variants]
     changes: dict[str, Any] = {}
     conflicts: set[str] = set()
-    for name in _merged_fields(type(chosen)):
-        values = [getattr(record, name) for record in records]
+    fields, getter = _merged_fields(type(chosen))
+    columns = zip(*map(getter, records), strict=True)
+    for name, own, column in zip(fields, getter(chosen), columns, strict=True):
+        values = list(column)
         if name in _LISTS:
             changes[name] = _unite_field(name, values)
         elif name in _TEXTS:
-            own = getattr(chosen, name)
             changes[name] = own if own is not None else next((v for v in values if v is not None), None)
         else:
-            changes[name], conflict = _merge_scalar(values, getattr(chosen, name))
+            changes[name], conflict = _merge_scalar(values, own)
             if conflict:
                 conflicts.add(name)
     if isinstance(chosen, Agreement):

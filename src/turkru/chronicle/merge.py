@@ -24,18 +24,19 @@ import gc
 import hashlib
 import itertools
 import operator
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
+from turkru.chronicle.canon import canon as _canon
 from turkru.chronicle.combine import combine
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule
+from turkru.chronicle.spellings import spelling_key
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.model.provenance import Evidence, Source
 from turkru.model.records import (
-    RECORD_TYPES,
     Agreement,
     AnyRecord,
     CommissionSession,
@@ -387,59 +388,6 @@ def _cheap_key(variant: Variant) -> int:
     return kind | date.earliest.toordinal() << 2 | rank
 
 
-_WRITERS: dict[type, Callable[[Any], str]] = {}
-"""How :func:`_canon` writes a value of each type (worked out once per type)."""
-
-
-def _canon(value: object) -> str:
-    """A text of *value* built from the fields equality looks at (spelling variants left out)."""
-    return (_WRITERS.get(type(value)) or _new_writer(type(value)))(value)
-
-
-def _new_writer(cls: type) -> Callable[[Any], str]:
-    writer = _WRITERS[cls] = _writer_of(cls)
-    return writer
-
-
-def _writer_of(cls: type) -> Callable[[Any], str]:
-    if issubclass(cls, RECORD_TYPES):
-        return _fields_writer(cls)
-    if attrs.has(cls):  # a person, place, date or other part of a record: they recur often
-        return functools.lru_cache(maxsize=1 << 16)(_fields_writer(cls))
-    if issubclass(cls, tuple):
-        return _tuple_text
-    if issubclass(cls, enum.Enum):  # text values are their own text (read without the slow .value)
-        return _VALUE if all(isinstance(member.value, str) for member in cls) else _enum_text
-    return repr
-
-
-_VALUE = operator.attrgetter("_value_")
-
-
-def _joined_texts(items: Iterable[object]) -> str:
-    """The texts of *items* (:func:`_canon`) joined by commas, each writer looked up in place."""
-    writers = _WRITERS
-    return ",".join([(writers.get(type(item)) or _new_writer(type(item)))(item) for item in items])
-
-
-def _tuple_text(value: tuple[object, ...]) -> str:
-    return "(" + _joined_texts(value) + ")"
-
-
-def _enum_text(value: enum.Enum) -> str:
-    return str(value.value)
-
-
-def _fields_writer(cls: type) -> Callable[[Any], str]:
-    """``Name(field,field,...)`` of the fields *cls* compares by, each by :func:`_canon`."""
-    names = tuple(field.name for field in attrs.fields(cls) if field.eq)
-    head = cls.__name__ + "("
-    if len(names) < 2:
-        return lambda value: head + _joined_texts([getattr(value, name) for name in names]) + ")"
-    fields = operator.attrgetter(*names)
-    return lambda value: head + _joined_texts(fields(value)) + ")"
-
-
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
     """Variants in an order that depends only on their values and sources."""
     ordered = sorted(((_cheap_key(variant), variant) for variant in variants), key=_FIRST)
@@ -544,32 +492,17 @@ _OWN = "own"
 """The bound of a report bounded by its own article's publication, which a joined variant restores."""
 
 
-def _form(variant: Variant, shown: Callable[[AnyRecord], str]) -> str:
-    """What equality leaves out of a one-article variant but it shows: its spellings (*shown*:
-    :func:`_shown`, or :func:`repr` where every record compared has one bound) and its bound
+def _form(variant: Variant, bounds: bool) -> Hashable:
+    """What equality leaves out of a one-article variant but its repr shows: its spellings
+    (:func:`~turkru.chronicle.spellings.spelling_key`; with *bounds*, the repr of its bound too,
+    as the whole repr showed it where every record compared has one bound) and its bound
     (:data:`_OWN` when that is its article's publication)."""
     record = variant.record
     bound = record.reported_by
     sources = variant.sources
     own = bound == (sources[0].published if len(sources) == 1 else _published(sources))
-    return shown(record) + "@" + (_OWN if own else repr(bound))
-
-
-def _shown(record: AnyRecord) -> str:
-    """The text of the fields a record's repr shows, its bound left out."""
-    return "|".join(repr(getattr(record, name)) for name in _shown_fields(type(record)))
-
-
-_SHOWN_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _shown_fields(cls: type) -> tuple[str, ...]:
-    """The fields a record's repr shows, its bound left out (the spellings equality ignores included)."""
-    names = _SHOWN_FIELDS.get(cls)
-    if names is None:
-        names = tuple(field.name for field in attrs.fields(cls) if field.repr and field.name != "reported_by")
-        _SHOWN_FIELDS[cls] = names
-    return names
+    shown = spelling_key(type(record))(record)
+    return (shown, repr(bound) if bounds else None, _OWN if own else repr(bound))
 
 
 def _alike(members: list[Variant]) -> list[list[Variant]]:
@@ -578,10 +511,10 @@ def _alike(members: list[Variant]) -> list[list[Variant]]:
     if len(members) == 1:
         return [members]
     bound = members[0].record.reported_by
-    shown = repr if all(member.record.reported_by == bound for member in members) else _shown
-    alike: dict[str, list[Variant]] = {}
+    bounds = all(member.record.reported_by == bound for member in members)
+    alike: dict[Hashable, list[Variant]] = {}
     for member in members:
-        alike.setdefault(_form(member, shown), []).append(member)
+        alike.setdefault(_form(member, bounds), []).append(member)
     return list(alike.values())
 
 

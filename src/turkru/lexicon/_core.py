@@ -54,6 +54,15 @@ class Lexicon:
         return _default()
 
     @classmethod
+    def default_words(cls, slot: str) -> tuple[str, ...]:
+        """The phrases of *slot* in :meth:`default`, read from the package data without compiling
+        any rule (what a reader of word lists alone needs, such as the chronicle's merge)."""
+        try:
+            return tuple(_default_data().words[slot])
+        except KeyError:
+            raise LexiconError(f"unknown slot {slot!r}") from None
+
+    @classmethod
     def from_data(cls, *documents: Mapping[str, object], base: Lexicon | None = None) -> Lexicon:
         """A lexicon of already-parsed JSON documents on top of *base* (default: :meth:`default`).
 
@@ -181,9 +190,15 @@ def _data_files() -> list[tuple[str, str]]:
 
 
 @functools.cache
-def _default() -> Lexicon:
+def _default_data() -> Parsed:
+    """The package data files, parsed (and checked) but not compiled; read, never changed."""
     parsed = Parsed()
     for name, text in _data_files():
         parse_text(text, name, parsed)
-    return Lexicon._assemble(parsed, None)
+    return parsed
+
+
+@functools.cache
+def _default() -> Lexicon:
+    return Lexicon._assemble(_default_data(), None)
 

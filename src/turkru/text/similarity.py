@@ -8,7 +8,8 @@ The two comparisons read their own lists of generic words (data/similarity.json)
 article a title's words are compared whole (plural -s folded) without those of
 ``TITLE_GENERIC_WORD``; across outlets, spellings differ more, so words are folded to ASCII and
 cut to their first ``STEM_LENGTH`` letters, without those of ``GENERIC_WORD``. The cross-outlet
-comparison reads the default lexicon (the chronicle has no document, hence no injected one).
+comparison reads the default lexicon's ``GENERIC_WORD`` (the chronicle has no document, hence no
+injected one), without compiling its rules (:meth:`Lexicon.default_words`).
 """
 
 from __future__ import annotations
@@ -61,8 +62,14 @@ def stems(text: str | None) -> frozenset[str]:
     """The content words of *text*, generic words left out, each cut to its first letters."""
     if not text:
         return frozenset()
-    generic = Lexicon.default().derive(GenericWords.of).across
+    generic = _generic_across()
     return frozenset(word[:STEM_LENGTH] for word in _WORD.findall(fold_text(text)) if word not in generic)
+
+
+@functools.cache
+def _generic_across() -> frozenset[str]:
+    """The default lexicon's ``GENERIC_WORD`` (what :attr:`GenericWords.across` holds for it)."""
+    return frozenset(Lexicon.default_words("GENERIC_WORD"))
 
 
 def stems_of(texts: Iterable[str]) -> frozenset[str]:
