@@ -43,3 +43,28 @@ def tense(context: str, lexicon: Lexicon | None = None) -> Tense:
     if rules.past.search(folded):
         return Tense.PAST
     return Tense.UNKNOWN
+
+
+_INFINITIVE_BE = ("be ", "be\n")
+
+
+def tense_near(context: str, position: int, lexicon: Lexicon | None = None) -> Tense:
+    """The tense of the clause at *position* in *context*, where a sentence mixes a past report with
+    a future one ("signed ... on Tuesday, which will simplify ..."): the tense of the last marker
+    before *position* (the verb a date follows governs it), else of the first one after it (a date
+    put first: "On Tuesday the sides signed ..."); UNKNOWN when *context* has no marker."""
+    rules = (lexicon or Lexicon.default()).derive(_TenseRules.of)
+    folded = fold(context)
+    before: tuple[int, Tense] | None = None
+    after: tuple[int, Tense] | None = None
+    for rule, found in ((rules.future, Tense.FUTURE), (rules.past, Tense.PAST)):
+        for match in rule.finditer(folded):
+            if found is Tense.PAST and folded.endswith(_INFINITIVE_BE, 0, match.start()):
+                continue  # "is expected to be received": a participle, not a past
+            if match.start() < position:
+                if before is None or match.start() > before[0]:
+                    before = (match.start(), found)
+            elif after is None or match.start() < after[0]:
+                after = (match.start(), found)
+    nearest = before or after
+    return Tense.UNKNOWN if nearest is None else nearest[1]
