@@ -80,6 +80,7 @@ class AgreementWords:
     not_a_declaration: re.Pattern[str]
     signing_took_place: re.Pattern[str]
     encounter: re.Pattern[str]
+    encounter_told: re.Pattern[str]  # a meeting, visit or talks told (noun or verb): the day a signing after it takes
     at_encounter_end: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     also_signed: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     list_separator: re.Pattern[str]

@@ -20,7 +20,7 @@ from turkru.extract.event_dates import common_date, event_dates
 from turkru.extract.places import first_place
 from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.model.actors import SIDES, Party, PartyKind
-from turkru.model.dates import PartialDate
+from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
 from turkru.text.memo import per_text
 from turkru.text.similarity import content_words
@@ -122,8 +122,8 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
                     continue
             if agreement.date is None and _outcome_of_encounter(sentence, stage, words):
                 agreement = retime(agreement, _encounter_before(told, words))
-            if member and agreement.date is None and batch_before is not None:
-                agreement = retime(agreement, batch_before[0])
+            if agreement.date is None and stage is Stage.SIGNED:
+                agreement = _day_of_report(agreement, sentence, told, batch_before, words)
             if agreement.date is None and stage is Stage.SIGNED and last_signed is not None:
                 agreement = _also_signed(agreement, last_signed, sentence, words)
             if agreement.title:
@@ -234,6 +234,34 @@ def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDat
             if dated and dated[0].value is not None:
                 return common_date(dated[0].value, dated[0].end_value)  # talks over days: their month
     return None
+
+
+def _day_of_report(
+    agreement: Agreement,
+    sentence: Sentence,
+    told: list[Sentence],
+    batch_before: tuple[PartialDate | None] | None,
+    words: AgreementWords,
+) -> Agreement:
+    """An undated signing dated by the report it goes on: the day of the batch signed in the
+    sentence before (one of its members), else of the encounter that sentence tells."""
+    if batch_before is not None:
+        return retime(agreement, batch_before[0])
+    if told and not event_dates(sentence):
+        return retime(agreement, _day_just_told(told[-1], words))
+    return agreement
+
+
+def _day_just_told(before: Sentence, words: AgreementWords) -> PartialDate | None:
+    """The day of an encounter (talks, a meeting, a visit) the sentence just before an undated
+    signing tells and dates to the day: the report of that day goes on ("The presidents met on
+    Tuesday. In total, nine documents were signed.")."""
+    if not words.has_cue("encounter_told", before.folded) or words.encounter_told.search(before.text) is None:
+        return None
+    dated = event_dates(before)
+    if not dated or dated[0].value is None or dated[0].value.precision is not Precision.DAY:
+        return None
+    return dated[0].value
 
 
 def _also_signed(agreement: Agreement, last_signed: Agreement, sentence: Sentence, words: AgreementWords) -> Agreement:

@@ -27,10 +27,15 @@ class Tense(enum.Enum):
 class _TenseRules:
     future: re.Pattern[str]
     past: re.Pattern[str]
+    infinitive_before: re.Pattern[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _TenseRules:
-        return cls(future=lexicon.folded("tense.future"), past=lexicon.folded("tense.past"))
+        return cls(
+            future=lexicon.folded("tense.future"),
+            past=lexicon.folded("tense.past"),
+            infinitive_before=lexicon.folded("tense.infinitive_before"),
+        )
 
 
 def tense(context: str, lexicon: Lexicon | None = None) -> Tense:
@@ -45,9 +50,6 @@ def tense(context: str, lexicon: Lexicon | None = None) -> Tense:
     return Tense.UNKNOWN
 
 
-_INFINITIVE_BE = ("be ", "be\n")
-
-
 def tense_near(context: str, position: int, lexicon: Lexicon | None = None) -> Tense:
     """The tense of the clause at *position* in *context*, where a sentence mixes a past report with
     a future one ("signed ... on Tuesday, which will simplify ..."): the tense of the last marker
@@ -59,7 +61,7 @@ def tense_near(context: str, position: int, lexicon: Lexicon | None = None) -> T
     after: tuple[int, Tense] | None = None
     for rule, found in ((rules.future, Tense.FUTURE), (rules.past, Tense.PAST)):
         for match in rule.finditer(folded):
-            if found is Tense.PAST and folded.endswith(_INFINITIVE_BE, 0, match.start()):
+            if found is Tense.PAST and rules.infinitive_before.search(folded, max(0, match.start() - 8), match.start()):
                 continue  # "is expected to be received": a participle, not a past
             if match.start() < position:
                 if before is None or match.start() > before[0]:
