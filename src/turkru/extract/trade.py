@@ -35,6 +35,7 @@ _GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and
 _WHEN_GAP = 2  # characters between a date and the ", when" of a clause that hangs on it
 _PERIOD_REACH = 4  # sentences before a figure "in the half-year" the period it points back to may be named
 _COORDINATION_GAP = 16  # characters before a second trade word its coordinating ", and" may stand in
+_EXPANSION_REACH = 40  # characters before a trade word its "increase" may stand
 _IMPLIED_REACH = 2  # sentences before goods with no figure that may name the other end no word of theirs names
 
 
@@ -718,6 +719,36 @@ def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: Tr
     return words.topic_before.search(text, max(left, verb_start - _TOPIC_REACH), verb_start) is not None
 
 
+def _no_flow_told(
+    text: str,
+    verb: re.Match[str],
+    left: int,
+    right: int,
+    words: TradeCueWords,
+    *,
+    planned: bool,
+    amounts: bool,
+    figure: bool,
+) -> bool:
+    """Whether a trade clause tells no flow: with no amount and not still to come, a price ("buys gas
+    at $130 per 1,000 cubic metres") or a topic ("discussed supplies"); still to come with no amount,
+    growth or period, growing the trade ("ready to increase supplies of gas"), a general statement."""
+    if not (amounts or planned):
+        return _price_or_topic(text, verb.start(), left, right, words)
+    return planned and _expansion(text, verb, left, words, figure=amounts or figure)
+
+
+def _expansion(text: str, verb: re.Match[str], left: int, words: TradeCueWords, *, figure: bool) -> bool:
+    """Whether a trade word with no *figure* (amount, growth or period) is the object of growing the
+    trade ("ready to increase supplies of", "proposed to expand deliveries", "to deliver more
+    tomatoes"): said of a flow still to come, a general statement rather than a flow (FORMAT.md)."""
+    if figure:
+        return False
+    if words.expansion_before.search(text[max(left, verb.start() - _EXPANSION_REACH) : verb.start()]):
+        return True
+    return words.more_after.match(text, verb.end()) is not None
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -811,12 +842,14 @@ def _export_in(
     growth = find_percent(text[left:right], document.lexicon)
     if implied is not None and not _end_named(sentence, document, implied, words, bool(amounts or growth)):
         return None  # "Turkmenistan exported 60,000 tonnes of tomatoes": all its markets, not the other side
-    if not (amounts or planned) and _price_or_topic(text, verb.start(), left, right, words):
-        return None  # a price ("buys gas at $130 per 1,000 cubic metres") or a topic ("discussed supplies")
     counted = bool(amounts) and amounts[0].unit == "units"
+    period = figure_period(sentence, verb.start(), counted=counted, periods=index.periods)
+    figure = bool(growth or period)
+    if _no_flow_told(text, verb, left, right, words, planned=planned, amounts=bool(amounts), figure=figure):
+        return None
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=figure_period(sentence, verb.start(), counted=counted, periods=index.periods),
+        date=period,
         direction=Direction.EXPORT,
         exporter=source,
         importer=target,

@@ -235,6 +235,12 @@ _CASES: tuple[Case, ...] = (
          "to Russia."),
     Case("negative", "generic", "demand", "Turkmen cotton is in high demand in Russia, the Russian and Turkmen "
          "ministers said."),
+    Case("negative", "intention", "ready-to-increase", "The Turkmen leader said his country was ready to increase "
+         "supplies of natural gas to Russia."),
+    Case("negative", "intention", "proposed-to-expand", "The governor of the Russian region proposed to expand "
+         "deliveries of agricultural machinery and honey to the Turkmen market."),
+    Case("negative", "intention", "offered", "Russia offered to ship more grain to Turkmenistan, the Russian "
+         "minister told his Turkmen counterpart."),
     Case("negative", "company-figure", "profit", LEAD + "Gazprom's net profit reached $10 billion in 2023."),
     Case("negative", "national-plan", "double", LEAD + "Turkmenistan plans to double its gas exports by 2030."),
     Case("negative", "port", "handled", LEAD + "The port of Turkmenbashi handled 2 million tonnes of cargo in 2023."),
