@@ -77,6 +77,8 @@ class AgreementWords:
     before_inner_date: re.Pattern[str]
     after_inner_date: re.Pattern[str]
     in_agreement: re.Pattern[str]
+    consensus_before: re.Pattern[str]  # "reached an": before an "agreement to <verb>" that is an understanding
+    consensus_after: re.Pattern[str]
     not_a_declaration: re.Pattern[str]
     signing_took_place: re.Pattern[str]
     encounter: re.Pattern[str]
