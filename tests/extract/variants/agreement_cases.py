@@ -305,7 +305,6 @@ _CASES: tuple[Case, ...] = (
 
 #: Cases that fail on main, with why (marked xfail, strict: a fix must remove its entry).
 KNOWN_FAILURES: dict[str, str] = {
-    "verb-terminated-ceased": "'ceased to be in force' is no termination wording",
     "verb-approved-passive": "a document 'was approved' is no signing wording",
     "noun-protocol-of-session": "a sitting's protocol named only by 'its meeting' is not taken",
     "list-colon-inline": "documents listed after a dated colon lose the day",
