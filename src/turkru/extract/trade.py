@@ -85,6 +85,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if not flows:
             continue
         flows = [_with_period(flow, sentence, last_period, document) for flow in flows]
+        flows = [_settled(flow, document.published) for flow in flows]
         flows = [_with_partner_region(flow, sentence, pairing, words) for flow in flows]
         last_period = next((flow.date for flow in flows if flow.date is not None), last_period)
         *done, previous = flows
@@ -101,6 +102,14 @@ def _world_figure(flow: TradeFlow, sentence: Sentence, document: Document, words
         return False
     following = document.sentences[sentence.index + 1 : sentence.index + 2]
     return any(names_third_party(s) and words.export_verb.search(s.folded) is not None for s in following)
+
+
+def _settled(flow: TradeFlow, published: PartialDate | None) -> TradeFlow:
+    """A flow told as still to come over a year that was over when the text was published is a
+    figure that happened ("turnover will exceed $1.6 billion in 2022", written in 2023)."""
+    if flow.status is not Status.PLANNED or flow.date is None or published is None:
+        return flow
+    return attrs.evolve(flow, status=Status.HELD) if flow.date.year < published.year else flow
 
 
 def _region_pairing(sentence: Sentence, words: TradeCueWords) -> tuple[int, Party] | None:

@@ -279,9 +279,7 @@ _CASES: tuple[Case, ...] = (
 KNOWN_FAILURES: dict[str, str] = {
     "period-year-past-year": "'over the past year' is no period",
     "order-speaker-said": "'between our countries' in a side's speaker's words is not the two sides",
-    "planned-forecast-will-reach": "'will reach' is read as a figure that happened",
     "export-both-ways-with-exports-at": "the exports and imports a turnover is split into are not taken",
-    "planned-forecast-expect": "'expect their trade to reach' is not taken as a target",
     "negative-national-plan-double": "one side's own export plan is read as a flow to the other",
 }
 
