@@ -105,9 +105,9 @@ def _world_figure(flow: TradeFlow, sentence: Sentence, document: Document, words
 
 
 def _settled(flow: TradeFlow, published: PartialDate | None) -> TradeFlow:
-    """A flow told as still to come over a year that was over when the text was published is a
+    """A figure told as still to come over a year that was over when the text was published is a
     figure that happened ("turnover will exceed $1.6 billion in 2022", written in 2023)."""
-    if flow.status is not Status.PLANNED or flow.date is None or published is None:
+    if flow.status is not Status.PLANNED or not flow.amounts or flow.date is None or published is None:
         return flow
     return attrs.evolve(flow, status=Status.HELD) if flow.date.year < published.year else flow
 
