@@ -86,6 +86,7 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
         stops = list(date_ends)
         covered = 0
         listed: tuple[int, Stage | None] = (-1, None)  # where the last document ended, and its stage
+        list_date: PartialDate | None = None  # the date of the last document of the sentence
         for mention in doc_mentions(sentence.text, stops, date_ends, words):
             if mention.start < covered:
                 continue
@@ -126,6 +127,8 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
                 agreement = _day_of_report(agreement, sentence, told, batch_before, words)
             if agreement.date is None and stage is Stage.SIGNED and last_signed is not None:
                 agreement = _also_signed(agreement, last_signed, sentence, words)
+            agreement = _as_listed(agreement, list_date, in_list=bool(in_list))
+            list_date = agreement.date
             if agreement.title:
                 last_titled = agreement
             if stage is Stage.SIGNED:
@@ -234,6 +237,17 @@ def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDat
             if dated and dated[0].value is not None:
                 return common_date(dated[0].value, dated[0].end_value)  # talks over days: their month
     return None
+
+
+def _as_listed(agreement: Agreement, list_date: PartialDate | None, *, in_list: bool) -> Agreement:
+    """A document listed after another in the same sentence ("signed on Tuesday: an agreement on X,
+    a memorandum on Y and ...") shares its date, where its own is missing or only that date's year."""
+    if not in_list or list_date is None or agreement.date == list_date:
+        return agreement
+    own = agreement.date
+    if own is None or (own.precision is Precision.YEAR and own.year == list_date.year):
+        return retime(agreement, list_date)
+    return agreement
 
 
 def _day_of_report(

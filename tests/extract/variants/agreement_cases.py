@@ -307,7 +307,6 @@ _CASES: tuple[Case, ...] = (
 KNOWN_FAILURES: dict[str, str] = {
     "verb-approved-passive": "a document 'was approved' is no signing wording",
     "noun-protocol-of-session": "a sitting's protocol named only by 'its meeting' is not taken",
-    "list-colon-inline": "documents listed after a dated colon lose the day",
     "verb-signed-to-infinitive": "a title given as 'to <verb> ...' after the date is not taken",
 }
 
