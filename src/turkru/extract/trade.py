@@ -291,8 +291,6 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     yield from _year_by_year(total, sentence, None, document, 0, head_end)
     yield from _pronoun_figure(total, sentence, document, words)
     perspective = _speaker_side(sentence, document, words)
-    if perspective is None:
-        return
     for index, segment in enumerate(segments):
         end = segments[index + 1].start() if index + 1 < len(segments) else len(sentence.text)
         piece = sentence.text[segment.end() : end]
@@ -302,7 +300,11 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         if not piece_amounts and piece_percent is None:
             continue
         outward = segment.group("kind").lower().startswith("export")
-        exporter = perspective if outward else other_side(perspective)
+        exporter = _segment_exporter(sentence, segment, outward, words)
+        if exporter is None and perspective is not None:
+            exporter = perspective if outward else other_side(perspective)
+        if not _is_side(exporter):
+            continue
         yield attrs.evolve(  # one side's share of the same figure: "exports - by 11% (542 million tons)"
             total,
             direction=Direction.EXPORT,
@@ -313,6 +315,23 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
             amounts=tuple(a.quantity for a in piece_amounts[:1]),
             change_percent=piece_percent[0] if piece_percent else None,
         )
+
+
+def _segment_exporter(sentence: Sentence, segment: re.Match[str], outward: bool, words: TradeCueWords) -> str | None:
+    """The exporter of a turnover's part its own words name ("with Russian exports at ...", "imports
+    from Turkmenistan at ...", "of which Turkmenistan's exports ..."): the side right before it holds
+    it, a side after "to" or "from" is its partner; None when no side is named there."""
+    for mention in sentence.of_kind("country", "region", "place"):
+        side = _side_at(mention)
+        if side is None:
+            continue
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        if end <= segment.start() and words.segment_holder.fullmatch(sentence.text, end, segment.start()):
+            return side if outward else other_side(side)
+        partner = words.segment_partner.fullmatch(sentence.text, segment.end(), start)
+        if start >= segment.end() and partner is not None:
+            return side if partner.group("way") == "from" else other_side(side)
+    return None
 
 
 def _pronoun_figure(

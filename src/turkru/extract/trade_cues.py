@@ -30,6 +30,8 @@ class TradeCueWords:
     inside_title: re.Pattern[str]
     provides: re.Pattern[str]
     under_document: re.Pattern[str]
+    segment_holder: re.Pattern[str]
+    segment_partner: re.Pattern[str]
     expansion_before: re.Pattern[str]
     more_after: re.Pattern[str]
     mutual: re.Pattern[str]

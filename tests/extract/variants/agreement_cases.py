@@ -283,6 +283,37 @@ _CASES: tuple[Case, ...] = (
          "on the legal status of the Caspian Sea was signed by the five littoral states in 2018."),
     Case("negative", "third-country", "uzbekistan", "Turkmenistan and Russia held consultations in May. On "
          "Tuesday Russia signed a memorandum on energy cooperation with Uzbekistan."),
+    # --- more wordings: ratification, force, parties, dates ---------------------------------------------
+    Case("verb", "ratified", "approved-ratification", "The Mejlis of Turkmenistan approved the ratification of the "
+         "agreement with Russia on cooperation in veterinary medicine on Tuesday.",
+         (agreement("agreement", VET, status="ratified", date=TUESDAY),)),
+    Case("verb", "in-force", "since", "The agreement between Russia and Turkmenistan on labour migration has been in "
+         "force since 1 March 2024.",
+         (agreement("agreement", "labour migration", status="in_force", date="2024-03-01"),)),
+    Case("verb", "in-force", "will-enter", "The agreement between Russia and Turkmenistan on labour migration will "
+         "enter into force on 1 June.",
+         (agreement("agreement", "labour migration", status="planned", date=[None, "2024-06-01"]),)),
+    Case("noun", "agreement", "intergovernmental-full", "On Tuesday the parties signed an Agreement between the "
+         "Government of Turkmenistan and the Government of the Russian Federation on cooperation in veterinary "
+         "medicine.", (agreement("agreement", VET, date=TUESDAY),)),
+    Case("noun", "memorandum", "memoranda-plural", "Russia and Turkmenistan signed two memoranda on Tuesday, on "
+         "cooperation in tourism and on cooperation in sport.",
+         (agreement("memorandum", TOURISM, date=TUESDAY), agreement("memorandum", "cooperation in sport",
+                                                                     date=TUESDAY)),
+         allowed=(agreement("documents", None, date=TUESDAY), agreement("memorandum", None, date=TUESDAY))),
+    Case("verb", "signed", "date-after-place", "The agreement on cooperation in veterinary medicine was signed in "
+         "Ashgabat on 14 May by the ministers of agriculture of Turkmenistan and Russia.",
+         (agreement("agreement", VET, date=TUESDAY),)),
+    Case("verb", "signed", "year-only", "Russia and Turkmenistan signed an agreement on cooperation in veterinary "
+         "medicine in 2019.", (agreement("agreement", VET, date="2019"),)),
+    Case("verb", "signed", "month", "In March, Turkmenistan and Russia signed a memorandum on cooperation in tourism.",
+         (agreement("memorandum", TOURISM, date="2024-03"),)),
+    Case("party", "companies", "headline", "Gazprom, Turkmengaz sign gas deal\n\nGazprom and Turkmengaz signed a "
+         "contract on Tuesday for the purchase of Turkmen gas.",
+         (agreement("contract", "purchase of Turkmen gas", date=TUESDAY),),
+         allowed=(agreement("contract", "gas deal", date=TUESDAY),)),
+    Case("negative", "third-country", "iran", "Turkmenistan and Russia are neighbours on the Caspian. On Tuesday "
+         "Turkmenistan and Iran signed a memorandum on cooperation in tourism."),
     # --- negative: no agreement between the two sides ------------------------------------------
     Case("negative", "third-country", "turkey", "Turkmenistan and Russia are partners. On Tuesday Turkmenistan "
          "and Turkey signed an agreement on cooperation in energy."),
@@ -308,6 +339,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "verb-approved-passive": "a document 'was approved' is no signing wording",
     "noun-protocol-of-session": "a sitting's protocol named only by 'its meeting' is not taken",
     "verb-signed-to-infinitive": "a title given as 'to <verb> ...' after the date is not taken",
+    "verb-in-force-since": "'in force since <date>' is not dated",
+    "noun-memorandum-memoranda-plural": "'two memoranda, on X and on Y' names no titles",
 }
 
 CASES: tuple[Case, ...] = tuple(replace(case, xfail=KNOWN_FAILURES.get(case.name)) for case in _CASES)
