@@ -180,7 +180,7 @@ class TestGuideRuns:
         _program, path, query = shlex.split(line)
         with contextlib.closing(sqlite3.connect(path)) as connection:
             rows = connection.execute(query).fetchall()
-        assert rows and all(row[1] in ("meeting", "visit") and row[2] == 2 for row in rows)
+        assert rows and all(row[1] in ("meeting", "visit", "agreement") and row[2] == 2 for row in rows)
 
     def test_python_walkthrough(self, workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """The Python block runs, prints Lavrov's meeting and the disputed date, and writes the

@@ -232,7 +232,7 @@ class TestExpected:
         [
             "Three Turkmen farms will be able to export melons to Russia.",
             "Kazan is interested in importing Turkmen cotton.",
-            "The new railway will make it possible to increase supplies of Russian grain to Turkmenistan.",
+            "The new railway will make it possible to supply Russian grain to Turkmenistan.",
             "Gazprom said it would sharply reduce its imports of Turkmen gas.",
             "The contract envisages purchases of Turkmen cotton by a Russian mill.",
         ],
@@ -1166,10 +1166,10 @@ class TestRoutesWorldTotalsAndProspects:
     @pytest.mark.parametrize(
         "text",
         [
-            "There is great potential for increasing exports of Turkmen textiles to Russia.",
+            "There is great potential for exports of Turkmen textiles to Russia.",
             "The ministers saw good prospects for supplies of Russian grain to Turkmenistan.",
             "Analysts forecast that Turkmen gas exports to Russia will fall to 5 bcm next year.",
-            "Experts predict that Russia will buy more Turkmen tomatoes.",
+            "Experts predict that Russia will buy Turkmen tomatoes in large volumes.",
         ],
         ids=["potential-for", "prospects-for", "forecast-that", "predict-that"],
     )
@@ -1182,7 +1182,7 @@ class TestRoutesWorldTotalsAndProspects:
         "text",
         [
             "Russia offered to supply wheat to Turkmenistan.",
-            "Turkmen producers are ready to deliver more tomatoes to Russia.",
+            "Turkmen producers are ready to deliver tomatoes to Russia.",
         ],
         ids=["offered-to", "ready-to"],
     )

@@ -132,9 +132,11 @@ def _next_stop(stops: list[int], at: int, default: int) -> int:
 
 def _consent(text: str, start: int, end: int, w: AgreementWords) -> bool:
     """Whether "agreement" at ``text[start:end]`` is a consent ("in agreement with", "agreement with
-    the proposal", "agreement that ..."), not a document."""
+    the proposal", "agreement that ...", "reached an agreement to hold ..."), not a document."""
     if w.not_a_document.match(text, end) is not None:
         return True
+    if w.consensus_after.match(text, end) and w.consensus_before.search(text, max(0, start - 30), start):
+        return True  # "reached an agreement to hold the next sitting": an understanding
     return w.in_agreement.search(text, max(0, start - 12), start) is not None
 
 

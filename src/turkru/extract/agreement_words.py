@@ -77,9 +77,12 @@ class AgreementWords:
     before_inner_date: re.Pattern[str]
     after_inner_date: re.Pattern[str]
     in_agreement: re.Pattern[str]
+    consensus_before: re.Pattern[str]  # "reached an": before an "agreement to <verb>" that is an understanding
+    consensus_after: re.Pattern[str]
     not_a_declaration: re.Pattern[str]
     signing_took_place: re.Pattern[str]
     encounter: re.Pattern[str]
+    encounter_told: re.Pattern[str]  # a meeting, visit or talks told (noun or verb): the day a signing after it takes
     at_encounter_end: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     also_signed: re.Pattern[str] = attrs.field(metadata=_FOLDED)
     list_separator: re.Pattern[str]

@@ -20,7 +20,7 @@ from turkru.extract.event_dates import common_date, event_dates
 from turkru.extract.places import first_place
 from turkru.extract.sides import concerns_both_sides, sides_in
 from turkru.model.actors import SIDES, Party, PartyKind
-from turkru.model.dates import PartialDate
+from turkru.model.dates import PartialDate, Precision
 from turkru.model.records import Agreement, DocType, LifecycleStep, Stage
 from turkru.text.memo import per_text
 from turkru.text.similarity import content_words
@@ -86,6 +86,7 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
         stops = list(date_ends)
         covered = 0
         listed: tuple[int, Stage | None] = (-1, None)  # where the last document ended, and its stage
+        list_date: PartialDate | None = None  # the date of the last document of the sentence
         for mention in doc_mentions(sentence.text, stops, date_ends, words):
             if mention.start < covered:
                 continue
@@ -122,10 +123,12 @@ def _reported(document: Document, sentences: tuple[Sentence, ...]) -> Iterator[A
                     continue
             if agreement.date is None and _outcome_of_encounter(sentence, stage, words):
                 agreement = retime(agreement, _encounter_before(told, words))
-            if member and agreement.date is None and batch_before is not None:
-                agreement = retime(agreement, batch_before[0])
+            if agreement.date is None and stage is Stage.SIGNED:
+                agreement = _day_of_report(agreement, sentence, told, batch_before, words)
             if agreement.date is None and stage is Stage.SIGNED and last_signed is not None:
                 agreement = _also_signed(agreement, last_signed, sentence, words)
+            agreement = _as_listed(agreement, list_date, in_list=bool(in_list))
+            list_date = agreement.date
             if agreement.title:
                 last_titled = agreement
             if stage is Stage.SIGNED:
@@ -234,6 +237,45 @@ def _encounter_before(told: list[Sentence], words: AgreementWords) -> PartialDat
             if dated and dated[0].value is not None:
                 return common_date(dated[0].value, dated[0].end_value)  # talks over days: their month
     return None
+
+
+def _as_listed(agreement: Agreement, list_date: PartialDate | None, *, in_list: bool) -> Agreement:
+    """A document listed after another in the same sentence ("signed on Tuesday: an agreement on X,
+    a memorandum on Y and ...") shares its date, where its own is missing or only that date's year."""
+    if not in_list or list_date is None or agreement.date == list_date:
+        return agreement
+    own = agreement.date
+    if own is None or (own.precision is Precision.YEAR and own.year == list_date.year):
+        return retime(agreement, list_date)
+    return agreement
+
+
+def _day_of_report(
+    agreement: Agreement,
+    sentence: Sentence,
+    told: list[Sentence],
+    batch_before: tuple[PartialDate | None] | None,
+    words: AgreementWords,
+) -> Agreement:
+    """An undated signing dated by the report it goes on: the day of the batch signed in the
+    sentence before (one of its members), else of the encounter that sentence tells."""
+    if batch_before is not None:
+        return retime(agreement, batch_before[0])
+    if told and not event_dates(sentence):
+        return retime(agreement, _day_just_told(told[-1], words))
+    return agreement
+
+
+def _day_just_told(before: Sentence, words: AgreementWords) -> PartialDate | None:
+    """The day of an encounter (talks, a meeting, a visit) the sentence just before an undated
+    signing tells and dates to the day: the report of that day goes on ("The presidents met on
+    Tuesday. In total, nine documents were signed.")."""
+    if not words.has_cue("encounter_told", before.folded) or words.encounter_told.search(before.text) is None:
+        return None
+    dated = event_dates(before)
+    if not dated or dated[0].value is None or dated[0].value.precision is not Precision.DAY:
+        return None
+    return dated[0].value
 
 
 def _also_signed(agreement: Agreement, last_signed: Agreement, sentence: Sentence, words: AgreementWords) -> Agreement:

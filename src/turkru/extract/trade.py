@@ -35,6 +35,7 @@ _GROUP_REACH = 80  # characters a partner phrase may run on ("between Russia and
 _WHEN_GAP = 2  # characters between a date and the ", when" of a clause that hangs on it
 _PERIOD_REACH = 4  # sentences before a figure "in the half-year" the period it points back to may be named
 _COORDINATION_GAP = 16  # characters before a second trade word its coordinating ", and" may stand in
+_EXPANSION_REACH = 40  # characters before a trade word its "increase" may stand
 _IMPLIED_REACH = 2  # sentences before goods with no figure that may name the other end no word of theirs names
 
 
@@ -84,6 +85,7 @@ def extract_trade(document: Document) -> Iterator[TradeFlow]:
         if not flows:
             continue
         flows = [_with_period(flow, sentence, last_period, document) for flow in flows]
+        flows = [_settled(flow, document.published) for flow in flows]
         flows = [_with_partner_region(flow, sentence, pairing, words) for flow in flows]
         last_period = next((flow.date for flow in flows if flow.date is not None), last_period)
         *done, previous = flows
@@ -100,6 +102,14 @@ def _world_figure(flow: TradeFlow, sentence: Sentence, document: Document, words
         return False
     following = document.sentences[sentence.index + 1 : sentence.index + 2]
     return any(names_third_party(s) and words.export_verb.search(s.folded) is not None for s in following)
+
+
+def _settled(flow: TradeFlow, published: PartialDate | None) -> TradeFlow:
+    """A figure told as still to come over a year that was over when the text was published is a
+    figure that happened ("turnover will exceed $1.6 billion in 2022", written in 2023)."""
+    if flow.status is not Status.PLANNED or not flow.amounts or flow.date is None or published is None:
+        return flow
+    return attrs.evolve(flow, status=Status.HELD) if flow.date.year < published.year else flow
 
 
 def _region_pairing(sentence: Sentence, words: TradeCueWords) -> tuple[int, Party] | None:
@@ -281,8 +291,6 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
     yield from _year_by_year(total, sentence, None, document, 0, head_end)
     yield from _pronoun_figure(total, sentence, document, words)
     perspective = _speaker_side(sentence, document, words)
-    if perspective is None:
-        return
     for index, segment in enumerate(segments):
         end = segments[index + 1].start() if index + 1 < len(segments) else len(sentence.text)
         piece = sentence.text[segment.end() : end]
@@ -292,7 +300,11 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         if not piece_amounts and piece_percent is None:
             continue
         outward = segment.group("kind").lower().startswith("export")
-        exporter = perspective if outward else other_side(perspective)
+        exporter = _segment_exporter(sentence, segment, outward, words)
+        if exporter is None and perspective is not None:
+            exporter = perspective if outward else other_side(perspective)
+        if not _is_side(exporter):
+            continue
         yield attrs.evolve(  # one side's share of the same figure: "exports - by 11% (542 million tons)"
             total,
             direction=Direction.EXPORT,
@@ -303,6 +315,23 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
             amounts=tuple(a.quantity for a in piece_amounts[:1]),
             change_percent=piece_percent[0] if piece_percent else None,
         )
+
+
+def _segment_exporter(sentence: Sentence, segment: re.Match[str], outward: bool, words: TradeCueWords) -> str | None:
+    """The exporter of a turnover's part its own words name ("with Russian exports at ...", "imports
+    from Turkmenistan at ...", "of which Turkmenistan's exports ..."): the side right before it holds
+    it, a side after "to" or "from" is its partner; None when no side is named there."""
+    for mention in sentence.of_kind("country", "region", "place"):
+        side = _side_at(mention)
+        if side is None:
+            continue
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        if end <= segment.start() and words.segment_holder.fullmatch(sentence.text, end, segment.start()):
+            return side if outward else other_side(side)
+        partner = words.segment_partner.fullmatch(sentence.text, segment.end(), start)
+        if start >= segment.end() and partner is not None:
+            return side if partner.group("way") == "from" else other_side(side)
+    return None
 
 
 def _pronoun_figure(
@@ -718,6 +747,36 @@ def _price_or_topic(text: str, verb_start: int, left: int, right: int, words: Tr
     return words.topic_before.search(text, max(left, verb_start - _TOPIC_REACH), verb_start) is not None
 
 
+def _no_flow_told(
+    text: str,
+    verb: re.Match[str],
+    left: int,
+    right: int,
+    words: TradeCueWords,
+    *,
+    planned: bool,
+    amounts: bool,
+    figure: bool,
+) -> bool:
+    """Whether a trade clause tells no flow: with no amount and not still to come, a price ("buys gas
+    at $130 per 1,000 cubic metres") or a topic ("discussed supplies"); still to come with no amount,
+    growth or period, growing the trade ("ready to increase supplies of gas"), a general statement."""
+    if not (amounts or planned):
+        return _price_or_topic(text, verb.start(), left, right, words)
+    return planned and _expansion(text, verb, left, words, figure=amounts or figure)
+
+
+def _expansion(text: str, verb: re.Match[str], left: int, words: TradeCueWords, *, figure: bool) -> bool:
+    """Whether a trade word with no *figure* (amount, growth or period) is the object of growing the
+    trade ("ready to increase supplies of", "proposed to expand deliveries", "to deliver more
+    tomatoes"): said of a flow still to come, a general statement rather than a flow (FORMAT.md)."""
+    if figure:
+        return False
+    if words.expansion_before.search(text[max(left, verb.start() - _EXPANSION_REACH) : verb.start()]):
+        return True
+    return words.more_after.match(text, verb.end()) is not None
+
+
 def _export_in(
     sentence: Sentence, index: TradeIndex, document: Document, last_region: Party | None, left: int, right: int
 ) -> TradeFlow | None:
@@ -811,12 +870,14 @@ def _export_in(
     growth = find_percent(text[left:right], document.lexicon)
     if implied is not None and not _end_named(sentence, document, implied, words, bool(amounts or growth)):
         return None  # "Turkmenistan exported 60,000 tonnes of tomatoes": all its markets, not the other side
-    if not (amounts or planned) and _price_or_topic(text, verb.start(), left, right, words):
-        return None  # a price ("buys gas at $130 per 1,000 cubic metres") or a topic ("discussed supplies")
     counted = bool(amounts) and amounts[0].unit == "units"
+    period = figure_period(sentence, verb.start(), counted=counted, periods=index.periods)
+    figure = bool(growth or period)
+    if _no_flow_told(text, verb, left, right, words, planned=planned, amounts=bool(amounts), figure=figure):
+        return None
     return TradeFlow(
         status=Status.PLANNED if planned else Status.HELD,
-        date=figure_period(sentence, verb.start(), counted=counted, periods=index.periods),
+        date=period,
         direction=Direction.EXPORT,
         exporter=source,
         importer=target,

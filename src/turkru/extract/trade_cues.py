@@ -29,6 +29,11 @@ class TradeCueWords:
     export_verb: re.Pattern[str]  # over the folded sentence
     inside_title: re.Pattern[str]
     provides: re.Pattern[str]
+    under_document: re.Pattern[str]
+    segment_holder: re.Pattern[str]
+    segment_partner: re.Pattern[str]
+    expansion_before: re.Pattern[str]
+    more_after: re.Pattern[str]
     mutual: re.Pattern[str]
     compound: re.Pattern[str]
     halted: re.Pattern[str]
@@ -141,7 +146,7 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
         if verb.group("arrive") is not None and arriving_goods(sentence, index, verb.start(), left) is None:
             continue  # "the minister arrived in Moscow": people, not goods, arrived
         before = text[max(left, verb.start() - 90) : verb.start()]
-        if words.inside_title.search(before) and not words.provides.search(before[-60:]):
+        if _inside_title(before, words):
             continue
         if words.mutual.search(before[-25:]) or words.compound.match(text, verb.end()):
             continue
@@ -163,6 +168,15 @@ def trade_verbs(sentence: Sentence, index: TradeIndex, left: int, right: int) ->
         if words.contingent_before.search(before) or words.contingent_after.match(text, verb.end(), right):
             continue  # "depends on how much Turkmenistan can supply": a condition, not goods moving
         yield verb
+
+
+def _inside_title(before: str, words: TradeCueWords) -> bool:
+    """Whether a trade word is part of a document's title or of what the document does ("a deal to
+    supply", "an agreement, which will simplify the export of ..."), not a clause the document frames
+    ("under the deal Turkmenistan is to supply") or whose content it tells ("the contract envisages")."""
+    if words.inside_title.search(before) is None or words.provides.search(before[-60:]):
+        return False
+    return words.under_document.search(before) is None
 
 
 def _world_total(text: str, verb: re.Match[str], before: str, right: int, index: TradeIndex) -> bool:

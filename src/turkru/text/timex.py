@@ -20,7 +20,7 @@ from turkru.errors import InvalidDateError, ParseError
 from turkru.lexicon import Lexicon
 from turkru.model.dates import MonthDay, PartialDate, Precision
 from turkru.text._casefold import fold
-from turkru.text._tense import Tense, tense
+from turkru.text._tense import Tense, tense, tense_near
 from turkru.text._timex_scan import DATE, Kind, Mention, iter_years, scan
 from turkru.text._vocab import require_text
 
@@ -215,6 +215,11 @@ class _Resolver:
         return self.title_plan.search(fold(line)) is not None
 
     def context(self, mention: Mention, sentence: int) -> str:
+        start, end = self.context_span(mention, sentence)
+        return self.text[start:end]
+
+    def context_span(self, mention: Mention, sentence: int) -> tuple[int, int]:
+        """Where the stretch of text whose tense decides *mention*'s direction starts and ends."""
         if sentence >= 0:
             start, end = self.sentences[sentence]
         else:
@@ -224,7 +229,7 @@ class _Resolver:
         start, end = max(start, mention.start - 400), min(end, mention.end + 400)
         before = [match.end() for match in _GLUED_BOUNDARY.finditer(self.text, start, mention.start)]
         after = _GLUED_BOUNDARY.search(self.text, mention.end, end)
-        return self.text[before[-1] if before else start : after.end() if after else end]
+        return (before[-1] if before else start, after.end() if after else end)
 
     def resolve(self, mention: Mention) -> Timex:
         sentence = self.sentence_of(mention.start)
@@ -365,12 +370,20 @@ class _Resolver:
                 return _from_day(monday + dt.timedelta(weeks=mention.shift, days=mention.weekday))
             except OverflowError:
                 return None
-        context = self.context(mention, sentence) if mention.direction is None else ""
+        start, end = self.context_span(mention, sentence) if mention.direction is None else (0, 0)
+        context = self.text[start:end]
         future = mention.direction == "next" or (
-            mention.direction is None and (tense(context) is _FUTURE or self.plans_in_title(context))
+            mention.direction is None
+            and (self.plans_in_title(context) or (tense(context) is _FUTURE and _looks_ahead(context, mention, start)))
         )
         strictly = mention.direction in ("next", "last")
         return _weekday_from(anchor, mention.weekday, ahead=future, strictly=strictly)
+
+
+def _looks_ahead(context: str, mention: Mention, start: int) -> bool:
+    """Whether a weekday in a sentence with a future marker stands in its future clause: the
+    marker nearest it is not a past one ("signed ... on Tuesday, which will ..." looks back)."""
+    return tense_near(context, mention.start - start) is not _PAST
 
 
 def find_timexes(
