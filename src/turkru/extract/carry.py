@@ -12,6 +12,7 @@ from turkru.extract.event_dates import event_dates
 from turkru.extract.places import first_place
 from turkru.lexicon import Lexicon
 from turkru.model.actors import Place
+from turkru.model.dates import Precision
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
@@ -27,6 +28,7 @@ class CarryWords:
     anaphoric_time: re.Pattern[str]  # "back then", "following the talks": at the sentence's start
     lexicon: Lexicon
     anaphoric_period: re.Pattern[str]  # "over the same period" (folded text; after its cue test)
+    told_encounter: re.Pattern[str]  # "The consultations were led by": the encounter told before, on its day
     after_encounter: re.Pattern[str]  # "following the talks": dated by the talks' own sentence
     encounter: re.Pattern[str]  # the sentence that tells of the talks
     voice_title: re.Pattern[str]  # "Lavrov's remarks and answers": whose words the page gives
@@ -38,6 +40,7 @@ class CarryWords:
             anaphoric_time=lexicon.pattern("carry.anaphoric_time"),
             lexicon=lexicon,
             anaphoric_period=lexicon.folded("carry.anaphoric_period"),
+            told_encounter=lexicon.pattern("carry.told_encounter"),
             after_encounter=lexicon.pattern("carry.after_encounter"),
             encounter=lexicon.pattern("carry.encounter"),
             voice_title=lexicon.pattern("carry.voice_title"),
@@ -64,7 +67,9 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             addressee = _vocative(sentence, label.end()) or addressee
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
-        if out and (words.anaphoric_time.match(sentence.text) or _points_to_period(sentence, words)):
+        if out and not event_dates(sentence) and words.told_encounter.match(sentence.text):
+            carried = _day_told_before(out[-_LOOKBACK:])
+        elif out and (words.anaphoric_time.match(sentence.text) or _points_to_period(sentence, words)):
             recent = out[-_LOOKBACK:][::-1]
             if words.after_encounter.match(sentence.text):
                 # "following the talks": the talks' own sentence, dated or not, and nothing else
@@ -79,6 +84,18 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             )
         out.append(sentence)
     return out
+
+
+def _day_told_before(recent: list[Sentence]) -> tuple[Timex, ...]:
+    """The day-precise event dates of the nearest of *recent* that gives one ("The consultations were
+    led by ..." after "... met in Ashgabat on Wednesday"): talks are told by their day, so a year or
+    a month told in between ("the next sitting in 2026") is another matter's."""
+    for before in reversed(recent):
+        dated = event_dates(before) or before.carried
+        days = tuple(t for t in dated if t.value is not None and t.value.precision is Precision.DAY)
+        if days:
+            return days
+    return ()
 
 
 def _titled_voice(sentences: list[Sentence], words: CarryWords) -> Mention | None:

@@ -83,7 +83,7 @@ CASES: tuple[Case, ...] = (
          (event("2024-05-20", "Days of Turkmen culture", status="planned", end_date="2024-05-22"),)),
 )
 
-#: Cases that fail on main 3c78464 (case name -> why); each is xfail(strict) in the tests.
+#: Cases that still fail (case name -> why); each is xfail(strict) in the tests.
 KNOWN_FAILURES: dict[str, str] = {
     "exhibition-nouns-expo": "'the Innoprom expo' is not an event name",
     "conference-nouns-conference": "'an international conference on ...' is not an event",

@@ -134,7 +134,7 @@ CASES: tuple[Case, ...] = (
          (sitting("2025", status="planned"),)),
 )
 
-#: Cases that fail on main 3c78464 (case name -> why); each is xfail(strict) in the tests.
+#: Cases that still fail (case name -> why); each is xfail(strict) in the tests.
 KNOWN_FAILURES: dict[str, str] = {
     "working-group-nouns-working-group": "a working group of the commission is not read as the commission's",
     "co-chairs-people-titles": "'chaired by' with titles before the names gives no co-chairs",
