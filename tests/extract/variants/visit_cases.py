@@ -148,7 +148,6 @@ CASES: tuple[Case, ...] = (
 KNOWN_FAILURES: dict[str, str] = {
     "delegation-verbs-stay": "'during his stay in Ashgabat' is no visit",
     "arrived-in-voice-participle": "'was met by Russian officials' on arrival is taken as a meeting",
-    "visit-with-talks-voice-visit-then-reception": "'received him' does not resolve the pronoun to the guest",
     "arrived-in-people-who-clause-is-no-title": "the arrival folds into the planned reception told after it",
     "arrived-in-people-unknown-official": "an official the gazetteer does not know, side told by 'from Moscow'",
     "planned-dates-invitation-accepted": "'accepted an invitation to visit' is no planned visit",
