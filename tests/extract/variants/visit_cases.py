@@ -117,6 +117,11 @@ CASES: tuple[Case, ...] = (
     Case("visited", "negatives", "cancelled", "Sergey Lavrov's visit to Ashgabat, planned for 14 May, was "
          "postponed.", ()),
     Case("visited", "negatives", "generic", "Russian officials often visit Turkmenistan.", ()),
+    Case("visited", "negatives", "no-plans", "Dmitry Peskov said Vladimir Putin had no plans to visit "
+         "Turkmenistan this year.", ()),
+    Case("visited", "negatives", "if-invited", "If invited, Vladimir Putin would visit Ashgabat.", ()),
+    Case("visited", "negatives", "will-not-travel", "Rashid Meredov will not travel to Moscow next week, his "
+         "ministry said.", ()),
     Case("visited", "negatives", "tourists", "Some 2,000 Russian tourists visited Turkmenistan in April.", ()),
     Case("visited", "negatives", "history-background", "Vladimir Putin has visited Turkmenistan several times.",
          ()),
