@@ -61,7 +61,7 @@ def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None
     return out
 
 
-_TITLE_REACH = 30  # characters before a name its bare title word may stand in
+_TITLE_REACH = 90  # characters before a name its bare title word may stand in (with the units it heads)
 
 
 def _bare_titled(

@@ -242,6 +242,14 @@ CASES: tuple[Case, ...] = (
          "in Ashgabat on Monday. On the same day the governor of the region was received by Serdar "
          "Berdimuhamedov.",
          (meeting("2024-05-13", "Babushkin", "Berdimuhamedov"), visit("2024-05-13", "RU", "TM"))),
+    Case("title-alone", "reference", "long-title-chain", "On Tuesday Serdar Berdimuhamedov received the Head "
+         "of the Republic of Tatarstan of the Russian Federation Rustam Minnikhanov. Earlier in the day, the head "
+         "of the republic held talks with Rashid Meredov.",
+         (meeting("2024-05-14", "Berdimuhamedov", "Minnikhanov"), meeting("2024-05-14", "Minnikhanov", "Meredov")),
+         allowed=(visit("2024-05-14", "RU", "TM"),)),
+    Case("title-alone", "reference", "governor-of-the-region-of", "Governor of the Astrakhan Region of the "
+         "Russian Federation Igor Babushkin arrived in Ashgabat on Monday. The governor then met Rashid Meredov.",
+         (meeting("2024-05-13", "Babushkin", "Meredov"), visit("2024-05-13", "RU", "TM", head="Babushkin"))),
     Case("title-alone", "negatives", "head-of-another-republic", "Head of Tatarstan Rustam Minnikhanov met "
          "Rashid Meredov in Ashgabat on Tuesday. The head of the republic of Bashkortostan met Vepa Hajiyev "
          "there on Wednesday.",
