@@ -302,6 +302,14 @@ CASES: tuple[Case, ...] = (
          "Russian Deputy Minister of Transport on 14 May.",
          (meeting("2024-05-14", "Berdimuhamedov"),),
          allowed=(visit("2024-05-14", "RU", "TM"),)),
+    Case("side-noun", "reference", "parliamentarians-will-meet", "On 20 May the Turkmen parliamentarians will "
+         "meet Governor Alexander Beglov in St Petersburg.",
+         (meeting("2024-05-20", "Beglov", status="planned"),),
+         allowed=(visit("2024-05-20", "TM", "RU", status="planned"),)),
+    Case("side-noun", "reference", "lawmakers-met", "Russian lawmakers met Dunyagozel Gulmanova in Ashgabat on "
+         "Tuesday.",
+         (meeting("2024-05-14", "Gulmanova"),),
+         allowed=(visit("2024-05-14", "RU", "TM"),)),
     Case("delegation-subject", "reference", "due-to-meet", "Chairwoman of the Mejlis Dunyagozel Gulmanova is in "
          "Moscow on an official visit. In the evening, the Mejlis delegation is due to meet State Duma "
          "Chairman Vyacheslav Volodin.",
