@@ -31,6 +31,7 @@ def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None
     title_word = lexicon.pattern("participants.title_word")
     title_nouns = lexicon.words("BACK_TITLE_NOUN")  # one per title
     title_before = lexicon.pattern("participants.title_before_name")
+    title_after = lexicon.pattern("participants.title_after_name")
     introduced: list[tuple[str, Mention]] = []
     out: list[Sentence] = []
     for sentence in sentences:
@@ -55,21 +56,26 @@ def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None
                 sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start))
             )
         introduced.extend(titled_people(sentence))
-        introduced.extend(_bare_titled(sentence, title_before))
+        introduced.extend(_bare_titled(sentence, title_before, title_after))
         out.append(sentence)
     return out
 
 
-_TITLE_REACH = 30  # characters before a name its bare title word may stand in
+_TITLE_REACH = 90  # characters before a name its bare title word may stand in (with the units it heads)
 
 
-def _bare_titled(sentence: Sentence, title_before: re.Pattern[str]) -> list[tuple[str, Mention]]:
+def _bare_titled(
+    sentence: Sentence, title_before: re.Pattern[str], title_after: re.Pattern[str]
+) -> list[tuple[str, Mention]]:
     """(title word, person mention) for each name right after a bare title word the gazetteer
-    holds no office for ("led by Governor <Name>"); the titled appositions are told already."""
+    holds no office for ("led by Governor <Name>", "Governor of Astrakhan <Name>") or with one in
+    apposition right after it ("<Name>, Governor of Astrakhan,"); the titled appositions are told already."""
     found: list[tuple[str, Mention]] = []
     for mention in sentence.of_kind("person"):
         local = mention.start - sentence.start
-        match = title_before.search(sentence.text, max(0, local - _TITLE_REACH), local)
+        match = title_before.search(sentence.text, max(0, local - _TITLE_REACH), local) or title_after.match(
+            sentence.text, mention.end - sentence.start
+        )
         if match is not None:
             found.append((" ".join(match.group("word").lower().split()), mention))
     return found

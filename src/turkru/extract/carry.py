@@ -12,6 +12,7 @@ from turkru.extract.event_dates import event_dates
 from turkru.extract.places import first_place
 from turkru.lexicon import Lexicon
 from turkru.model.actors import Place
+from turkru.model.dates import Precision
 from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
@@ -27,6 +28,9 @@ class CarryWords:
     anaphoric_time: re.Pattern[str]  # "back then", "following the talks": at the sentence's start
     lexicon: Lexicon
     anaphoric_period: re.Pattern[str]  # "over the same period" (folded text; after its cue test)
+    told_encounter: re.Pattern[str]  # "The consultations were led by": the encounter told before, on its day
+    after_sitting: re.Pattern[str]  # "After the sitting, ...": the sitting told before, on its day
+    occasion_nouns: tuple[str, ...]  # "the eve of the session": a day told by the sitting, not the sitting's
     after_encounter: re.Pattern[str]  # "following the talks": dated by the talks' own sentence
     encounter: re.Pattern[str]  # the sentence that tells of the talks
     voice_title: re.Pattern[str]  # "Lavrov's remarks and answers": whose words the page gives
@@ -38,6 +42,9 @@ class CarryWords:
             anaphoric_time=lexicon.pattern("carry.anaphoric_time"),
             lexicon=lexicon,
             anaphoric_period=lexicon.folded("carry.anaphoric_period"),
+            told_encounter=lexicon.pattern("carry.told_encounter"),
+            after_sitting=lexicon.pattern("carry.after_sitting"),
+            occasion_nouns=(*lexicon.words("TOLD_SITTING_NOUN"), *lexicon.words("RECENT_ENCOUNTER_NOUN")),
             after_encounter=lexicon.pattern("carry.after_encounter"),
             encounter=lexicon.pattern("carry.encounter"),
             voice_title=lexicon.pattern("carry.voice_title"),
@@ -64,7 +71,9 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             addressee = _vocative(sentence, label.end()) or addressee
         carried: tuple[Timex, ...] = ()
         carried_place: Place | None = None
-        if out and (words.anaphoric_time.match(sentence.text) or _points_to_period(sentence, words)):
+        if out and not event_dates(sentence) and _points_to_a_day(sentence, words):
+            carried = _day_told_before(out[-_LOOKBACK:], words)
+        elif out and (words.anaphoric_time.match(sentence.text) or _points_to_period(sentence, words)):
             recent = out[-_LOOKBACK:][::-1]
             if words.after_encounter.match(sentence.text):
                 # "following the talks": the talks' own sentence, dated or not, and nothing else
@@ -79,6 +88,34 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             )
         out.append(sentence)
     return out
+
+
+def _told_by_occasion(timex: Timex, words: CarryWords) -> bool:
+    """Whether a date is told by the sitting or the talks themselves ("the eve of the session")."""
+    text = timex.text.lower()
+    return any(re.search(rf"\b{re.escape(noun)}\b", text) for noun in words.occasion_nouns)
+
+
+def _points_to_a_day(sentence: Sentence, words: CarryWords) -> bool:
+    """Whether the sentence opens on an encounter or a sitting told before ("The consultations were
+    led by", "After the sitting,"), which took place on a day."""
+    return bool(words.told_encounter.match(sentence.text) or words.after_sitting.match(sentence.text))
+
+
+def _day_told_before(recent: list[Sentence], words: CarryWords) -> tuple[Timex, ...]:
+    """The day-precise event dates of the nearest of *recent* that gives one ("The consultations were
+    led by ..." after "... met in Ashgabat on Wednesday"): talks are told by their day, so a year or
+    a month told in between ("the next sitting in 2026") is another matter's, and so is a day told
+    by the sitting itself ("on the eve of the session")."""
+    for before in reversed(recent):
+        dated = event_dates(before) or before.carried
+        days = tuple(
+            t for t in dated
+            if t.value is not None and t.value.precision is Precision.DAY and not _told_by_occasion(t, words)
+        )
+        if days:
+            return days
+    return ()
 
 
 def _titled_voice(sentences: list[Sentence], words: CarryWords) -> Mention | None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, Sentence
@@ -83,6 +84,8 @@ def extract_events(document: Document) -> Iterator[Event]:
                     continue
                 if words.venue_after.match(sentence.text, match.end()):
                     continue  # "the Ashgabat Expo Center": where an event is held
+                if called_off(sentence.text, match.end(), document.lexicon):
+                    continue  # "the exhibition planned for May was postponed": no event
                 raw = match.group(0).strip(" -:\u2013").removesuffix(".")
                 name = words.leading_determiner.sub("", raw, count=1)
                 if len(name.split()) < 2 and "Forum" not in name:

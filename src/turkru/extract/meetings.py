@@ -10,9 +10,10 @@ import attrs
 from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned, topics_of
+from turkru.extract.denials import denied_or_supposed
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date, tells_of_sitting_before
-from turkru.extract.participants import cast_of, speaks_in_first_person
+from turkru.extract.participants import Cast, cast_of, speaks_in_first_person
 from turkru.extract.people import resolve_person
 from turkru.extract.places import first_place
 from turkru.extract.pronouns import with_back_references
@@ -29,6 +30,7 @@ from turkru.text.mentions import Mention
 _COUNT_GAP = 25  # "negotiations via video link": the count's noun just before a remote trigger
 _CONTEXT_REACH = 3  # sentences back where the counterpart of talks told without one may be named
 _BETWEEN_REACH = 40  # "an online meeting was held between ...": the encounter's own "between"
+_TOLD_OPENING = 12  # "Their negotiations": the encounter noun opening the sentence
 
 
 @attrs.frozen
@@ -75,6 +77,7 @@ class MeetingWords:
     present_before: re.Pattern[str]  # "arrived", "visit": the counterpart named before was there
     encounter_with: re.Pattern[str]  # right after an encounter word: " with", its own counterpart
     coordinated_encounter: re.Pattern[str]  # before a second one: "... and the talks with"
+    told_encounter: re.Pattern[str]  # "The talks in Moscow focused on": the talks told just before
     cues: CueWords
 
     @classmethod
@@ -123,6 +126,7 @@ class MeetingWords:
             present_before=lexicon.pattern("meetings.present_before"),
             encounter_with=lexicon.pattern("meetings.encounter_with"),
             coordinated_encounter=lexicon.pattern("meetings.coordinated_encounter"),
+            told_encounter=lexicon.pattern("carry.told_encounter"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person"),
                 *lexicon.cues("meetings.joint_signing"),
@@ -500,10 +504,25 @@ def _counterpart_before(
     return None
 
 
+def _cast_told_before(sentence: Sentence, document: Document, on: PartialDate | None) -> Cast | None:
+    """The people of talks a sentence names none of because it opens on them as told before ("The
+    talks in Moscow focused on energy" after "X and his Turkmen counterpart Y agreed on Tuesday ..."):
+    the cast of the sentence just before, when it names one person of each side and no third party."""
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    if names_third_party(before):
+        return None
+    cast = cast_of(before, document, on)
+    return cast if set(cast.sides) >= BOTH_SIDES else None
+
+
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
     found = _trigger(sentence, words)
     if found is None or called_off(sentence.text, found[0].end(), document.lexicon):
         return None  # no encounter, or one called off ("the talks were postponed")
+    if denied_or_supposed(sentence.text, found[0].start(), found[0].end(), document.lexicon):
+        return None  # "no meeting was planned", "If invited, X would meet Y"
     sentence = with_back_references(sentence, document)  # "He held talks with ...": the person named before
     match, mode = found
     planned = is_planned(
@@ -514,6 +533,8 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
         timex = None  # the day a transcript's words were spoken does not date talks still to come
     date = timex.value if timex else None
     cast = cast_of(sentence, document, date)
+    if not cast.people and match.start() < _TOLD_OPENING and words.told_encounter.match(sentence.text):
+        cast = _cast_told_before(sentence, document, date) or cast  # "The talks in Moscow focused on ..."
     named_sides = {side for side in cast.sides if side in BOTH_SIDES}
     unnamed_pair = words.unnamed_pair.search(sentence.text) or _bodies_of_both(sentence, match, words)
     between = (

@@ -1,4 +1,4 @@
-"""Subject pronouns and "the head of state" that point back to a person named just before."""
+"""Subject pronouns, "the head of state" and "the co-chairs" that point back to people named before."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from turkru.extract.anaphora import titled_people
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.document import Document, Sentence
 from turkru.lexicon import Lexicon
+from turkru.model.actors import BOTH_SIDES
 from turkru.text.mentions import Mention
 
 _REACH = 2  # sentences back where the person a pronoun stands for may be named
@@ -25,7 +26,11 @@ class _Rules:
     conjoined: re.Pattern[str]
     president: tuple[str, ...]
     president_before: re.Pattern[str]
+    co_chairs: re.Pattern[str]
+    object_pronoun: re.Pattern[str]
     cues: CueWords
+    co_chair_cues: CueWords
+    guest_cues: CueWords
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Rules:
@@ -35,7 +40,11 @@ class _Rules:
             conjoined=lexicon.pattern("participants.conjoined_next"),
             president=lexicon.words("HEAD_OF_STATE_TITLE"),
             president_before=lexicon.pattern("participants.president_before"),
+            co_chairs=lexicon.pattern("participants.back_co_chairs"),
+            object_pronoun=lexicon.pattern("participants.back_object_pronoun"),
             cues=word_filter(*lexicon.cues("participants.back_head_of_state")),
+            co_chair_cues=word_filter(*lexicon.cues("participants.back_co_chairs")),
+            guest_cues=word_filter(*lexicon.cues("participants.back_object_pronoun")),
         )
 
 
@@ -85,6 +94,17 @@ def _president(before: Sequence[Sentence], rules: _Rules) -> Mention | None:
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
+def _co_chairs(before: Sequence[Sentence], rules: _Rules) -> list[Mention]:
+    """The co-chairs the nearest sentence of *before* that speaks of co-chairs names: its people,
+    one of each side at least (none when it names fewer)."""
+    for sentence in reversed(before):
+        if not sentence.has_any(rules.co_chair_cues):
+            continue
+        people = list({m.value: m for m in sentence.of_kind("person")}.values())
+        return people if {m.country for m in people} >= BOTH_SIDES else []
+    return []
+
+
 def _pointing(sentence: Sentence, start: int, end: int, source: Mention) -> Mention | None:
     """A mention of *source*'s person at ``sentence.text[start:end]``, unless one is there already."""
     at, to = sentence.start + start, sentence.start + end
@@ -100,7 +120,9 @@ def with_back_references(sentence: Sentence, document: Document) -> Sentence:
     rules = document.lexicon.derive(_Rules.of)
     pronoun = rules.pronoun.match(sentence.text)
     heads = list(rules.head_of_state.finditer(sentence.text)) if sentence.has_any(rules.cues) else []
-    if pronoun is None and not heads:
+    chairs = rules.co_chairs.search(sentence.text) if sentence.has_any(rules.co_chair_cues) else None
+    guest = rules.object_pronoun.search(sentence.text) if sentence.has_any(rules.guest_cues) else None
+    if pronoun is None and not heads and chairs is None and guest is None:
         return sentence
     position = sentence.index  # its place among the document's sentences
     before = document.sentences[max(0, position - _PRESIDENT_REACH) : position]
@@ -111,6 +133,11 @@ def with_back_references(sentence: Sentence, document: Document) -> Sentence:
     president = _president(before, rules) if heads else None
     if president is not None:
         added.extend(_pointing(sentence, *match.span("role"), president) for match in heads)
+    guest_source = _antecedent(before, rules) if guest is not None and pronoun is None else None
+    if guest is not None and guest_source is not None:
+        added.append(_pointing(sentence, *guest.span("pronoun"), guest_source))  # "X received him"
+    if chairs is not None:
+        added.extend(_pointing(sentence, *chairs.span("role"), chair) for chair in _co_chairs(before, rules))
     found = [mention for mention in added if mention is not None]
     if not found:
         return sentence

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_planned
 from turkru.extract.document import Document, Sentence
@@ -106,6 +107,8 @@ def extract_sessions(document: Document) -> Iterator[CommissionSession]:
                 continue
             if words.counted.search(before) or words.habitual.search(before):
                 continue  # "has held 12 sessions of ...", "raised at meetings of ...": no one sitting told
+            if called_off(sentence.text, local_end, document.lexicon):
+                continue  # "the meeting of the commission planned for May was postponed": no sitting
             body, name = mention.value, mention.text
             other = words.other_field.match(sentence.text, local_end)
             if body is BodyKind.INTERGOVERNMENTAL_COMMISSION and other is not None:
