@@ -325,7 +325,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "sat-down-with-verbs-idiom": "'sat down with' is no encounter verb",
     "discussed-verbs-discussed-with": "'discussed X with <person>' is no encounter",
     "received-voice-participle-clause": "a fronted participle 'Receiving X, Y said' is not read",
-    "met-people-ambassador-unnamed": "an office with no name as the only counterpart",
     "met-dates-day-before": "'the day before' is not anchored to the date told before",
     "delegation-subject-reference-due-to-meet": "'the Mejlis delegation is due to meet' has no named Turkmen side",
     "delegation-subject-reference-will-also-meet": "'The delegation will also meet' is not resolved to its head",
