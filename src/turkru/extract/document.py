@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -113,9 +114,12 @@ class Document:
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, eq=False, repr=False)
     """The words and patterns the extractors read with (``document.lexicon.pattern(rule)``)."""
 
-    @property
-    def body(self) -> tuple[Sentence, ...]:
-        """The sentences after the opening title lines: where the extractors look for facts."""
+    body: tuple[Sentence, ...] = attrs.field(init=False, repr=False, eq=False)
+    """The sentences after the opening title lines: where the extractors look for facts (picked once:
+    every extractor reads them)."""
+
+    @body.default
+    def _body(self) -> tuple[Sentence, ...]:
         return tuple(sentence for sentence in self.sentences if not sentence.headline)
 
     def evidence(self, *sentences: Sentence) -> tuple[Evidence, ...]:
@@ -128,6 +132,28 @@ def _evidence(source: Source, raw: str, start: int, end: int) -> Evidence:
     """One Evidence object per sentence, shared by every record it supports: a sentence with a
     thousand records does not copy its text a thousand times (and later tests on it stay cheap)."""
     return Evidence(source=source, start=start, end=end, text=raw[start:end])
+
+
+_SLOTS = tuple(field.name for field in attrs.fields(Sentence))
+_OF_TEXT = frozenset(("index", "start", "end", "text", "lower", "folded", "asks", "sides", "_cues"))
+"""The fields :func:`revised` does not take: the text's place and what is worked out from it."""
+
+
+def revised(sentence: Sentence, **changes: Any) -> Sentence:
+    """``attrs.evolve(sentence, **changes)`` for changes that leave the text and its place alone (the
+    mentions, dates, voices, headline flag): what only the text decides (its lower-case and folded
+    forms, whether it asks) is copied rather than worked out again, the sides are worked out again
+    only for new mentions, and the cue memo starts empty as a new sentence's does."""
+    unknown = changes.keys() - _SLOTS or changes.keys() & _OF_TEXT
+    if unknown:
+        raise TypeError(f"revised: cannot change {sorted(unknown)!r}")
+    copy = object.__new__(Sentence)
+    for name in _SLOTS:
+        object.__setattr__(copy, name, changes[name] if name in changes else getattr(sentence, name))
+    if "mentions" in changes:
+        object.__setattr__(copy, "sides", countries_of(copy.mentions))
+    object.__setattr__(copy, "_cues", CueMemo())
+    return copy
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
@@ -144,5 +170,5 @@ def mark_headlines(sentences: list[Sentence], text: str) -> list[Sentence]:
     opening = True
     for sentence in sentences:
         opening = opening and is_headline(text, sentence.start, sentence.end)
-        out.append(attrs.evolve(sentence, headline=True) if opening else sentence)
+        out.append(revised(sentence, headline=True) if opening else sentence)
     return out
