@@ -155,7 +155,10 @@ class _Scanner:
         self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def starts(self, anchors: tuple[str, ...]) -> list[int]:
-        """Where the anchors of these kinds start, in order (worked out once per kinds and text)."""
+        """Where the anchors of these kinds start, in order (worked out once per kinds and text; the
+        starts of one kind are in order and distinct already, and only read)."""
+        if len(anchors) == 1:
+            return self.anchors[anchors[0]]
         found = self._starts.get(anchors)
         if found is None:
             found = self._starts[anchors] = sorted(set().union(*(self.anchors[name] for name in anchors)))
@@ -701,8 +704,10 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Mention]:
     and patterns; None, the default)."""
     words = (lexicon or Lexicon.default()).derive(_Words.of)
     scanner = _Scanner(text, words)
+    present = {kind for kind, starts in scanner.anchors.items() if starts}
     for step in words.steps:
-        scanner.run(step)
+        if not present.isdisjoint(step.anchors):  # a step without its anchors in the text finds nothing
+            scanner.run(step)
     mentions = sorted(scanner.mentions, key=lambda mention: mention.start)
     _share_coordinated_years(text, mentions, words)
     return _join_weekday_weeks(text, _with_listed_years(text, _join_spans(text, mentions, words)))
