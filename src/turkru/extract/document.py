@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -46,6 +46,9 @@ class Sentence:
     asks: bool = attrs.field(init=False, repr=False, eq=False)
     """Whether the sentence is a question (it ends in a question mark): it reports no fact."""
     _cues: CueMemo = attrs.field(init=False, factory=CueMemo, repr=False, eq=False)
+    field_names: ClassVar[tuple[str, ...]] = ()  # (set below, once the class has its fields)
+    of_text: ClassVar[frozenset[str]] = frozenset()
+    """The fields :func:`revised` does not take: the text's place and what is worked out from it."""
 
     @lower.default
     def _lower(self) -> str:
@@ -98,6 +101,10 @@ class Sentence:
         return [timex for timex in self.timexes if timex.value is not None]
 
 
+Sentence.field_names = tuple(field.name for field in attrs.fields(Sentence))
+Sentence.of_text = frozenset({"index", "start", "end", "text", "lower", "folded", "asks", "sides", "_cues"})
+
+
 @attrs.frozen
 class Document:
     """What every extractor reads: sentences, the publication date, the gazetteer and the lexicon."""
@@ -134,21 +141,17 @@ def _evidence(source: Source, raw: str, start: int, end: int) -> Evidence:
     return Evidence(source=source, start=start, end=end, text=raw[start:end])
 
 
-_SLOTS = tuple(field.name for field in attrs.fields(Sentence))
-_OF_TEXT = frozenset(("index", "start", "end", "text", "lower", "folded", "asks", "sides", "_cues"))
-"""The fields :func:`revised` does not take: the text's place and what is worked out from it."""
-
-
 def revised(sentence: Sentence, **changes: Any) -> Sentence:
     """``attrs.evolve(sentence, **changes)`` for changes that leave the text and its place alone (the
     mentions, dates, voices, headline flag): what only the text decides (its lower-case and folded
     forms, whether it asks) is copied rather than worked out again, the sides are worked out again
     only for new mentions, and the cue memo starts empty as a new sentence's does."""
-    unknown = changes.keys() - _SLOTS or changes.keys() & _OF_TEXT
+    names = Sentence.field_names
+    unknown = changes.keys() - names or changes.keys() & Sentence.of_text
     if unknown:
         raise TypeError(f"revised: cannot change {sorted(unknown)!r}")
     copy = object.__new__(Sentence)
-    for name in _SLOTS:
+    for name in names:
         object.__setattr__(copy, name, changes[name] if name in changes else getattr(sentence, name))
     if "mentions" in changes:
         object.__setattr__(copy, "sides", countries_of(copy.mentions))
