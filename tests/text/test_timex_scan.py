@@ -86,3 +86,21 @@ class TestStepsWithoutAnchors:
         assert years is scanner.anchors["year"] and years == sorted(set(years)) and len(years) == 3
         both = scanner.starts(("year", "word"))
         assert both == sorted(set(years) | set(scanner.anchors["word"])) and len(both) > len(years)
+
+
+class TestYearStarts:
+    @given(st.text(alphabet=st.sampled_from([*"0123456789 -/ab", "\u0660", "\u0969", "\uff11"]), max_size=40))
+    def test_same_as_the_year_anchor_pattern(self, text: str) -> None:
+        """The years found by looking up their centuries are those the anchor pattern finds."""
+        from turkru.text._timex_scan import _YEAR_ANCHOR, _year_starts
+
+        assert _year_starts(text) == [match.start() for match in _YEAR_ANCHOR.finditer(text)]
+
+    def test_runs_of_digits_and_other_scripts_digits(self) -> None:
+        """In a run of digits the leftmost year wins and the next starts after it; a century needs
+        two more decimal digits of any script, as the pattern's digit class reads them."""
+        from turkru.text._timex_scan import _year_starts
+
+        assert _year_starts("201920 18991 2") == [0, 7]
+        assert _year_starts("In 19\u0661\u0662 and 20x1, 1700 or 18") == [3]
+        assert _year_starts("") == [] and _year_starts("190") == []
