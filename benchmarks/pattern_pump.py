@@ -65,8 +65,8 @@ def modules() -> Iterator[ModuleType]:
 
 
 def _unwrapped(value: object) -> object:
-    """The ``re.Pattern`` a rule's gate stands in for (see turkru.lexicon._gate), else *value*."""
-    inner = getattr(value, "_pattern", None) if type(value).__name__ == "Gated" else None
+    """The ``re.Pattern`` a rule's gate stands in for (see turkru.lexicon._gate and _branches), else *value*."""
+    inner = getattr(value, "_pattern", None) if type(value).__name__ in ("Gated", "BranchGated") else None
     return inner if isinstance(inner, re.Pattern) else value
 
 

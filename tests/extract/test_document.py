@@ -51,3 +51,76 @@ class TestWordFilter:
             assert VOCABULARY.find(text) == VOCABULARY.scan(text)
         assert {"talks with", "talk", "with", "ith"} <= VOCABULARY.find("the talks with partners")
         assert "talks with" not in VOCABULARY.find("the talks, with partners")
+
+
+class TestRevised:
+    """``revised`` copies a sentence with new mentions, dates or flags as ``attrs.evolve`` would."""
+
+    @staticmethod
+    def _named(text: str) -> Sentence:
+        from turkru.extract.pipeline import build_document
+        from turkru.gazetteer import Gazetteer
+        from turkru.model.provenance import Source
+
+        document = build_document(text, Source(article_id="revised"), None, Gazetteer.default())
+        return document.sentences[0]
+
+    def test_new_mentions_give_new_sides(self) -> None:
+        """Mentions taken from a sentence naming both countries leave the copy with the sides of
+        what is left, like a sentence built with those mentions."""
+        import attrs
+
+        from turkru.extract.document import revised
+
+        sentence = self._named("Turkmenistan and Russia signed a protocol in Ashgabat.")
+        assert {"TM", "RU"} <= sentence.sides
+        kept = tuple(m for m in sentence.mentions if m.value != "RU")
+        copy = revised(sentence, mentions=kept)
+        assert copy == attrs.evolve(sentence, mentions=kept)
+        assert copy.sides == attrs.evolve(sentence, mentions=kept).sides
+        assert "RU" not in copy.sides and "TM" in copy.sides
+        assert copy.mentions == kept and sentence.mentions != kept
+
+    def test_flag_change_keeps_what_the_text_decides(self) -> None:
+        """Marking a question as a title line keeps its text's forms and its being a question,
+        and the copy reads its cue words afresh; its text or place cannot be changed this way."""
+        import pytest
+
+        from turkru.extract.document import revised
+
+        sentence = _sentence("Will the \u0130stanbul TALKS resume?")
+        sentence.keep_words()
+        copy = revised(sentence, headline=True)
+        assert copy.headline and not sentence.headline
+        assert (copy.text, copy.lower, copy.folded, copy.asks) == (
+            sentence.text, sentence.lower, sentence.folded, True
+        )
+        assert copy.has_any(word_filter("istanbul")) and not copy.has_any(word_filter("moscow"))
+        for change in ({"text": "Other."}, {"start": 3}, {"lower": "x"}, {"colour": "red"}):
+            with pytest.raises(TypeError):
+                revised(sentence, **change)
+
+
+class TestBody:
+    def test_body_leaves_out_the_opening_titles(self) -> None:
+        """The document's body is every sentence after the opening title lines, picked once."""
+        from turkru.extract.pipeline import build_document
+        from turkru.gazetteer import Gazetteer
+        from turkru.model.provenance import Source
+
+        text = "Ministers Meet In Ashgabat\n\nThe ministers met on Monday. They signed a plan."
+        document = build_document(text, Source(article_id="body"), None, Gazetteer.default())
+        assert document.sentences[0].headline
+        assert document.body == tuple(s for s in document.sentences if not s.headline)
+        assert len(document.body) == len(document.sentences) - 1
+        assert document.body is document.body
+
+    def test_all_prose_is_all_body(self) -> None:
+        """An article opening with a sentence of prose has no title line: its body is all of it."""
+        from turkru.extract.pipeline import build_document
+        from turkru.gazetteer import Gazetteer
+        from turkru.model.provenance import Source
+
+        text = "The ministers met on Monday in Moscow. They signed a plan."
+        document = build_document(text, Source(article_id="body"), None, Gazetteer.default())
+        assert document.body == document.sentences and len(document.body) == 2

@@ -61,6 +61,35 @@ class TestSignOffWindow:
         whole, windowed = _SIGN_OFF.search(text), _SIGN_OFF.search(text, _sign_off_start(text))
         assert (whole and whole.span()) == (windowed and windowed.span())
 
+    @given(
+        st.text(alphabet=st.sampled_from(["w", " ", "/", "\u00a0", "\n", "\u2003", ".", "\t", "\x85"]), max_size=1400)
+    )
+    def test_start_counts_what_a_backward_walk_counts(self, text: str) -> None:
+        """The start is just after the last character other than whitespace or "/" that lies
+        beyond the reach, counted from the end one character at a time; 0 when none is."""
+        from turkru.text.published import _SIGN_OFF_REACH
+
+        expected, count = 0, 0
+        for index in range(len(text) - 1, -1, -1):
+            if not (text[index] == "/" or text[index].isspace()):
+                count += 1
+                if count > _SIGN_OFF_REACH:
+                    expected = index + 1
+                    break
+        assert _sign_off_start(text) == expected
+
+    def test_spaced_out_end_read_in_full(self) -> None:
+        """A line whose end is mostly blanks and slashes (more than the end read first) is read
+        back far enough: the start falls where the reach runs out, however far back that is."""
+        from turkru.text.published import _SIGN_OFF_REACH
+
+        word_chars = "x" * (_SIGN_OFF_REACH + 5)
+        text = "".join(char + " /" * 40 for char in word_chars)
+        start = _sign_off_start(text)
+        assert start == 4 * (1 + len(" /" * 40)) + 1  # just after the fifth word character
+        assert sum(1 for char in text[start:] if char not in " /") == _SIGN_OFF_REACH
+        assert _sign_off_start("Ashgabat / 4 March 2024") == 0
+
     def test_long_line_read_at_its_end(self) -> None:
         """A sign-off closing a long line is still found."""
         text = "The sides met. " * 200 + "Example Wire, 4 December 2023"

@@ -48,3 +48,41 @@ class TestPerText:
 
         parts = ("trade", "grew", "fast")
         assert joined(*parts) == joined(*parts) == "trade grew fast" and len(calls) == 1
+
+
+class TestOldestGoesFirst:
+    def test_the_oldest_entry_is_dropped_not_the_latest(self) -> None:
+        """A full cache forgets the entry made longest ago: the newer ones are still answered from it."""
+        calls: list[str] = []
+
+        @per_text(3)
+        def shout(text: str) -> str:
+            calls.append(text)
+            return text.upper()
+
+        texts = [f"sentence number {n}" for n in range(4)]
+        for text in texts:
+            shout(text)
+        assert len(calls) == 4
+        for text in texts[1:]:  # the three latest: kept
+            assert shout(text) == text.upper()
+        assert len(calls) == 4
+        assert shout(texts[0]) == texts[0].upper() and len(calls) == 5  # the first: made again
+
+    def test_long_run_through_a_small_cache(self) -> None:
+        """Thousands of texts through a cache of eight: it never holds more than eight, answers each
+        right, and after the run only the last eight are still kept."""
+        calls: list[str] = []
+
+        @per_text(8)
+        def words(text: str) -> int:
+            calls.append(text)
+            return len(text.split())
+
+        texts = [" ".join(["word"] * (n % 7 + 1)) + f" {n}" for n in range(3000)]
+        assert [words(text) for text in texts] == [n % 7 + 2 for n in range(3000)]
+        assert len(calls) == 3000
+        assert [words(text) for text in reversed(texts[-8:])] == [n % 7 + 2 for n in reversed(range(2992, 3000))]
+        assert len(calls) == 3000
+        words(texts[-9])
+        assert len(calls) == 3001

@@ -253,6 +253,21 @@ class TestUnknownPeople:
         assert {m.value for m in found} == {Person(surname="Sidorkin", given_names="Oleg", country="RU")}
         assert all(m.country == "RU" for m in found)
 
+    def test_repeat_in_capitals_or_inside_a_mention_is_not_a_name(self, gaz: Gazetteer) -> None:
+        """Only a capitalised word written like a name repeats a person named in full: the same
+        surname in capitals (a heading's shouting), or inside a longer name, is left alone."""
+        text = "Deputy Minister Pavel Kirsanov arrived. KIRSANOV left; Kirsanov met the envoy."
+        found = [m for m in with_repeated_names(text, find_mentions(text, gaz), gaz) if m.kind == "person"]
+        assert [m.text for m in found] == ["Pavel Kirsanov", "Kirsanov"]
+        assert found[1].start == text.rindex("Kirsanov") and found[1].value == found[0].value
+
+    def test_lower_case_or_bare_repeat_words(self, gaz: Gazetteer) -> None:
+        """A surname's letters in lower case ("kirsanov"), or split by a line break, name nobody; the
+        capitalised word on a later line still does."""
+        text = "Pavel Kirsanov, Consul of Russia, came.\nthe kirsanov files\nLater Kirsanov spoke."
+        found = [m for m in with_repeated_names(text, find_mentions(text, gaz), gaz) if m.kind == "person"]
+        assert [(m.text, m.start) for m in found] == [("Pavel Kirsanov", 0), ("Kirsanov", text.rindex("Kirsanov"))]
+
     def test_bare_surname_shared_by_two_unknown_people_is_nobody(self, gaz: Gazetteer) -> None:
         """When two unknown people share the surname, the bare surname names neither."""
         text = "Oleg Sidorkin and Pavel Sidorkin arrived. Sidorkin spoke."

@@ -6,9 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-import attrs
-
-from turkru.extract.document import Sentence
+from turkru.extract.document import Sentence, revised
 from turkru.lexicon import Lexicon
 from turkru.model.actors import Office, Person
 from turkru.text.mentions import Mention
@@ -52,7 +50,7 @@ def resolve_titles(sentences: Sequence[Sentence], lexicon: Lexicon | None = None
                         country=source.country)
             )
         if added:
-            sentence = attrs.evolve(
+            sentence = revised(
                 sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start))
             )
         introduced.extend(titled_people(sentence))

@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from turkru.extract.document import Sentence
+from turkru.extract.document import Sentence, revised
 from turkru.extract.event_dates import event_dates
 from turkru.extract.places import first_place
 from turkru.lexicon import Lexicon
@@ -83,7 +83,7 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
             places = (first_place(s, lexicon=lexicon) or s.carried_place for s in recent)
             carried_place = next((p for p in places if p), None)
         if carried or carried_place or speaker or addressee:
-            sentence = attrs.evolve(
+            sentence = revised(
                 sentence, carried=carried, carried_place=carried_place, speaker=speaker, addressee=addressee
             )
         out.append(sentence)

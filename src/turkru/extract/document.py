@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any, ClassVar
 
 import attrs
 
@@ -45,6 +46,9 @@ class Sentence:
     asks: bool = attrs.field(init=False, repr=False, eq=False)
     """Whether the sentence is a question (it ends in a question mark): it reports no fact."""
     _cues: CueMemo = attrs.field(init=False, factory=CueMemo, repr=False, eq=False)
+    field_names: ClassVar[tuple[str, ...]] = ()  # (set below, once the class has its fields)
+    of_text: ClassVar[frozenset[str]] = frozenset()
+    """The fields :func:`revised` does not take: the text's place and what is worked out from it."""
 
     @lower.default
     def _lower(self) -> str:
@@ -97,6 +101,10 @@ class Sentence:
         return [timex for timex in self.timexes if timex.value is not None]
 
 
+Sentence.field_names = tuple(field.name for field in attrs.fields(Sentence))
+Sentence.of_text = frozenset({"index", "start", "end", "text", "lower", "folded", "asks", "sides", "_cues"})
+
+
 @attrs.frozen
 class Document:
     """What every extractor reads: sentences, the publication date, the gazetteer and the lexicon."""
@@ -113,9 +121,12 @@ class Document:
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, eq=False, repr=False)
     """The words and patterns the extractors read with (``document.lexicon.pattern(rule)``)."""
 
-    @property
-    def body(self) -> tuple[Sentence, ...]:
-        """The sentences after the opening title lines: where the extractors look for facts."""
+    body: tuple[Sentence, ...] = attrs.field(init=False, repr=False, eq=False)
+    """The sentences after the opening title lines: where the extractors look for facts (picked once:
+    every extractor reads them)."""
+
+    @body.default
+    def _body(self) -> tuple[Sentence, ...]:
         return tuple(sentence for sentence in self.sentences if not sentence.headline)
 
     def evidence(self, *sentences: Sentence) -> tuple[Evidence, ...]:
@@ -128,6 +139,24 @@ def _evidence(source: Source, raw: str, start: int, end: int) -> Evidence:
     """One Evidence object per sentence, shared by every record it supports: a sentence with a
     thousand records does not copy its text a thousand times (and later tests on it stay cheap)."""
     return Evidence(source=source, start=start, end=end, text=raw[start:end])
+
+
+def revised(sentence: Sentence, **changes: Any) -> Sentence:
+    """``attrs.evolve(sentence, **changes)`` for changes that leave the text and its place alone (the
+    mentions, dates, voices, headline flag): what only the text decides (its lower-case and folded
+    forms, whether it asks) is copied rather than worked out again, the sides are worked out again
+    only for new mentions, and the cue memo starts empty as a new sentence's does."""
+    names = Sentence.field_names
+    unknown = changes.keys() - names or changes.keys() & Sentence.of_text
+    if unknown:
+        raise TypeError(f"revised: cannot change {sorted(unknown)!r}")
+    copy = object.__new__(Sentence)
+    for name in names:
+        object.__setattr__(copy, name, changes[name] if name in changes else getattr(sentence, name))
+    if "mentions" in changes:
+        object.__setattr__(copy, "sides", countries_of(copy.mentions))
+    object.__setattr__(copy, "_cues", CueMemo())
+    return copy
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
@@ -144,5 +173,5 @@ def mark_headlines(sentences: list[Sentence], text: str) -> list[Sentence]:
     opening = True
     for sentence in sentences:
         opening = opening and is_headline(text, sentence.start, sentence.end)
-        out.append(attrs.evolve(sentence, headline=True) if opening else sentence)
+        out.append(revised(sentence, headline=True) if opening else sentence)
     return out

@@ -9,7 +9,7 @@ import attrs
 
 from turkru.extract.anaphora import titled_people
 from turkru.extract.cue_words import CueWords, word_filter
-from turkru.extract.document import Document, Sentence
+from turkru.extract.document import Document, Sentence, revised
 from turkru.lexicon import Lexicon
 from turkru.model.actors import BOTH_SIDES
 from turkru.text.mentions import Mention
@@ -141,4 +141,4 @@ def with_back_references(sentence: Sentence, document: Document) -> Sentence:
     found = [mention for mention in added if mention is not None]
     if not found:
         return sentence
-    return attrs.evolve(sentence, mentions=tuple(sorted((*sentence.mentions, *found), key=lambda m: m.start)))
+    return revised(sentence, mentions=tuple(sorted((*sentence.mentions, *found), key=lambda m: m.start)))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from turkru.extract.document import Sentence
+from turkru.extract.document import Sentence, revised
 from turkru.extract.event_dates import event_dates
 from turkru.lexicon import Lexicon
 from turkru.model.dates import PartialDate
@@ -71,6 +71,6 @@ def date_transcript(
                 start=sentence.start, end=sentence.start, text="", value=day, end_value=None,
                 relative=True, sentence=sentence.index,
             )  # fmt: skip
-            sentence = attrs.evolve(sentence, carried=(carried,))
+            sentence = revised(sentence, carried=(carried,))
         out.append(sentence)
     return out

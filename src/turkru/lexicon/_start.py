@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from turkru.lexicon._branches import branch_gated
 from turkru.lexicon._gate import gated
 from turkru.lexicon._needed import needed_words
 from turkru.lexicon._scan import compile_scanning
@@ -199,8 +200,18 @@ def _fast_start(source: str, flags: int) -> tuple[str, tuple[str, ...] | None, A
 def compile_fast(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of *source* with its start test (see :func:`fast_start`), its search skipping
     in C to the characters a match can begin with (see :mod:`turkru.lexicon._scan`), behind a
-    gate of the words its matches need where they are known (see :mod:`turkru.lexicon._gate`)."""
+    gate of the words its matches need where they are known (see :mod:`turkru.lexicon._gate`),
+    or of the words of each of its branches (see :mod:`turkru.lexicon._branches`)."""
     fast, chars, parsed = _fast_start(source, int(flags))
     needed = needed_words(source, int(flags), parsed)  # read before the compiler sees the parsed form
     compiled = compile_scanning(fast, int(flags), chars, parsed, started=chars is not None)
+    by_branch = branch_gated(compiled, source, int(flags), _compile_ungated)
+    if by_branch is not None:
+        return by_branch
     return compiled if needed is None else gated(compiled, needed)
+
+
+def _compile_ungated(source: str, flags: int) -> re.Pattern[str]:
+    """*source* compiled as :func:`compile_fast` does, without a gate (for a branch gate's variants)."""
+    fast, chars, parsed = _fast_start(source, flags)
+    return compile_scanning(fast, flags, chars, parsed, started=chars is not None)

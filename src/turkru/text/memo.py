@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+from collections import deque
 from collections.abc import Callable, Hashable
 from typing import ParamSpec, TypeVar, cast
 
@@ -26,14 +27,16 @@ def per_text(size: int) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
     def decorate(function: Callable[P, R]) -> Callable[P, R]:
         cache: dict[Hashable, tuple[object, R]] = {}
+        order: deque[Hashable] = deque()  # the keys, oldest first (as the dict holds them)
         get = cache.get
         call = cast("Callable[..., R]", function)
         arity = function.__code__.co_argcount if not function.__code__.co_flags & inspect.CO_VARARGS else -1
 
         def keep(key: Hashable, args: object, result: R) -> R:
-            if len(cache) >= size:
-                del cache[next(iter(cache))]  # the oldest entry
+            if len(cache) >= size:  # the oldest entry goes: found by its key, not by walking the
+                del cache[order.popleft()]  # dict from its start over the slots of those gone before
             cache[key] = (args, result)  # the arguments kept alive: their ids stay theirs
+            order.append(key)
             return result
 
         def one(first: object) -> R:

@@ -49,6 +49,8 @@ _INITIAL = 16
 _PATRONYMIC = 32
 _NAME = _CAPITALISED | _ALPHA | _LONG
 _NAMES = frozenset(shape for shape in range(64) if shape & _NAME == _NAME)
+_BARE_NAMES = frozenset(shape for shape in _NAMES if not shape & _UPPER)
+"""The shapes of a name-like word not written in capitals (a surname as a name repeats it)."""
 """Shapes of capitalised alphabetic words of two letters or more: where a person may be named."""
 
 
@@ -514,10 +516,11 @@ def with_repeated_names(
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     vocabulary = gazetteer.index.vocabulary
     added = []
-    for start, end, piece, norm in zip(starts, ends, texts, norms, strict=True):
-        if taken[start] or shapes[piece] & (_NAME | _UPPER) != _NAME or norm in vocabulary:
+    for position in compress(range(len(texts)), map(_BARE_NAMES.__contains__, map(shapes.__getitem__, texts))):
+        start, piece = starts[position], texts[position]
+        if taken[start] or norms[position] in vocabulary:
             continue
         full = named.get(fold_name(piece))
         if full is not None:
-            added.append(attrs.evolve(full, start=start, end=end, text=piece))
+            added.append(attrs.evolve(full, start=start, end=ends[position], text=piece))
     return sorted(mentions + added, key=lambda mention: mention.start) if added else mentions

@@ -132,6 +132,10 @@ _AGENCY_AFTER = re.compile(r"[ \t.]{0,8}(?:/[A-Za-z][\w .-]{0,30}/|\([A-Za-z][\w
 _SIGNER_WORD = r"[A-Za-z][\w.&'\u2019-]{0,30}"
 _SIGNER = rf"{_SIGNER_WORD}(?:(?:\s{_SIGNER_WORD}){{0,2}}|(?:\s(?:[A-Z][\w.&'\u2019-]{{0,30}}|of|the|and|for)){{0,7}})"
 _SIGN_OFF_REACH = 1 + 31 + 7 * 32 + 1 + 30  # a mark, the signer's words, the comma, the date
+_REACH_BACK = re.compile(rf"(?:[\s/]*+[^\s/]){{{_SIGN_OFF_REACH + 1}}}")
+"""Read backwards from a line's end: up to the first character other than whitespace and "/" that
+lies beyond a sign-off's reach (the regex's white space is what ``str.isspace`` tells)."""
+_TAIL = 4 * (_SIGN_OFF_REACH + 1)  # a closing line's end that most often holds that character
 _SIGN_OFF = re.compile(rf"(?:^|[.!?\"”\u2019)]\s+|(?<!/)/{{2,}}\s*){_SIGNER},\s+(?P<date>[^\n]{{6,30}}?)\s*$")
 # Future periods that begin a year ("in early 2024", "at the beginning of 2024").
 _YEAR_START = re.compile(r"(?:the\s+)?(?:early|beginning|start|first\s+(?:half|quarter))\b", re.IGNORECASE)
@@ -320,15 +324,14 @@ def _header_date(line: Line, days: list[tuple[Mention, PartialDate]], words: _St
 def _sign_off_start(text: str) -> int:
     """The earliest offset a sign-off can start at in *text*: a match of ``_SIGN_OFF`` holds at most
     _SIGN_OFF_REACH characters other than whitespace and "/", so a long closing line is searched
-    only over its end (the same match as a search of the whole line)."""
-    count = 0
-    for index in range(len(text) - 1, -1, -1):
-        char = text[index]
-        if not (char == "/" or char.isspace()):
-            count += 1
-            if count > _SIGN_OFF_REACH:
-                return index + 1
-    return 0
+    only over its end (the same match as a search of the whole line). The characters are counted
+    in C, by a match of ``_REACH_BACK`` in the line's end read backwards (the whole line if its
+    end holds too few)."""
+    tail = text[-_TAIL:]
+    found = _REACH_BACK.match(tail[::-1])
+    if found is None and len(tail) < len(text):
+        found = _REACH_BACK.match(text[::-1])
+    return len(text) - found.end() + 1 if found is not None else 0
 
 
 def _sign_off(lines: list[Line], words: _StampWords) -> PartialDate | None:
