@@ -71,7 +71,7 @@ HALF_FLOORS = {
     ("m", "a"): (0.88, 0.95),
     ("m", "b"): (0.49, 0.82),
     ("t", "a"): (0.90, 0.95),
-    ("t", "b"): (0.51, 0.89),
+    ("t", "b"): (0.52, 0.89),
 }
 
 
@@ -106,7 +106,7 @@ def test_probes10_half_holds_its_floor(corpus: Path, prefix: str, part: str) -> 
 
 # Probe set 3 (tests/probes11): wholly blind, scored only by the lead at a round's start and end.
 PROBES11 = Path(__file__).resolve().parent / "probes11"
-PROBES11_FLOOR = (0.53, 0.85)  # (headline micro-F1, published-date accuracy): just below the measured figure
+PROBES11_FLOOR = (0.54, 0.85)  # (headline micro-F1, published-date accuracy): just below the measured 0.555, 0.90
 
 
 def test_probes11_is_well_formed() -> None:
