@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from _check import Outcome
 
 from turkru import parse_article, to_facts
 
@@ -57,23 +58,6 @@ class Case:
     def name(self) -> str:
         """The case's id: construction, dimension and variant."""
         return f"{self.construction}-{self.dimension}-{self.variant}"
-
-
-@dataclass
-class Outcome:
-    """What a case's text yielded against what it expects."""
-
-    missed: list[Fact] = field(default_factory=list)
-    spurious: list[Fact] = field(default_factory=list)
-
-    @property
-    def passed(self) -> bool:
-        """True when nothing was missed and nothing extra was found."""
-        return not self.missed and not self.spurious
-
-    def explain(self) -> str:
-        """A short account of the differences, for an assertion message."""
-        return f"missed {self.missed}; spurious {self.spurious}"
 
 
 def content_words(text: str | None) -> set[str]:
