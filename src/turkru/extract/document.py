@@ -22,9 +22,6 @@ from turkru.text.mentions import Mention
 from turkru.text.timex import Timex
 
 _APPOSITION = re.compile(r"[\s,]{0,3}")
-# between an office and its holder's name: "... of the Russian Federation "
-_OF_COUNTRY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<name>\S.{0,40}?)[\s,]{1,3}")
-_COUNTRY_KINDS = ("country", "region")
 _CLOSERS = "\"'\u201d\u2019\u00bb)] \t\n"  # what may follow a sentence's last punctuation mark
 
 
@@ -82,19 +79,10 @@ class Sentence:
         self._cues.known, self._cues.found = keep_text(self.folded, self.text, self.folded)
 
     def names_holder(self, title: Mention, following: Mention) -> bool:
-        """Whether an office mention is followed at once by its holder's name ("Deputy Minister M. Galuzin"),
-        a country or region of the office between allowed ("the Governor of the region of the Russian
-        Federation Igor Babushkin")."""
+        """Whether an office mention is followed at once by its holder's name ("Deputy Minister M. Galuzin")."""
         if title.kind != "office" or following.kind != "person":
             return False
-        gap = self.text[title.end - self.start : following.start - self.start]
-        if _APPOSITION.fullmatch(gap) is not None:
-            return True
-        of_country = _OF_COUNTRY.fullmatch(gap)
-        if of_country is None:
-            return False
-        start, end = (title.end + offset for offset in of_country.span("name"))
-        return any(m.start == start and m.end == end and m.kind in _COUNTRY_KINDS for m in self.mentions)
+        return _APPOSITION.fullmatch(self.text[title.end - self.start : following.start - self.start]) is not None
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""

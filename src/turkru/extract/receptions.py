@@ -63,7 +63,7 @@ def reception_visit(sentence: Sentence, document: Document) -> Visit | None:
     date = timex.value if timex else None
     people = _sided(sentence, document, date)
     before = [item for item in people if item[0].end - sentence.start <= match.start()]
-    after = [item for item in people if _follows(sentence, match.end(), item[3] or item[0], words)]
+    after = [item for item in people if _follows(sentence, match.end(), item[0], words)]
     passive = words.passive_before.search(sentence.folded, 0, match.start()) is not None
     if passive and words.by_after.match(sentence.folded, match.end()):
         guests, hosts = before[::-1], after
@@ -98,26 +98,19 @@ def _follows(sentence: Sentence, end: int, mention: Mention, words: ReceptionWor
     return words.gap_after.fullmatch(sentence.text, end, mention.start - sentence.start) is not None
 
 
-def _sided(
-    sentence: Sentence, document: Document, on: PartialDate | None
-) -> list[tuple[Mention, Person, str, Mention | None]]:
+def _sided(sentence: Sentence, document: Document, on: PartialDate | None) -> list[tuple[Mention, Person, str]]:
     """The people of a sentence resolved to persons of one of the two sides, in text order; a title
     followed by the name of who holds it ("Energy Minister <Given> <Surname>") is that person, not
-    the title's usual holder (the title comes last in its tuple, where the verb's object begins)."""
-    found: list[tuple[Mention, Person, str, Mention | None]] = []
+    the title's usual holder."""
+    found: list[tuple[Mention, Person, str]] = []
     cast = sentence.of_kind("person", "office")
-    title: Mention | None = None
     for index, mention in enumerate(cast):
         if index + 1 < len(cast) and sentence.names_holder(mention, cast[index + 1]):
-            title = mention
             continue
         person = resolve_person(mention, document, on)
         side = side_of(mention, person) if person is not None else None
-        if side is None and title is not None:  # a name the gazetteer does not know takes its title's side
-            side = title.country or getattr(title.value, "country", None)
         if person is not None and side in BOTH_SIDES:
-            found.append((mention, person, side or "", title))
-        title = None
+            found.append((mention, person, side or ""))
     return found
 
 
