@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,12 +136,16 @@ def facts_agree(expected: Fact, found: Fact) -> bool:
     return _kind_keys_agree(expected, found) and _given_fields_agree(expected, found)
 
 
-def _pair_off(wanted: list[Fact], found: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+Agree = Callable[[Fact, Fact], bool]
+"""Whether a found fact is the one an expected fact describes."""
+
+
+def _pair_off(wanted: Iterable[Fact], found: Iterable[Fact], agree: Agree) -> tuple[list[Fact], list[Fact]]:
     """Greedy one-to-one pairing; returns the wanted facts and the found facts left over."""
     left = list(found)
     unmatched: list[Fact] = []
     for fact in wanted:
-        partner = next((f for f in left if facts_agree(fact, f)), None)
+        partner = next((f for f in left if agree(fact, f)), None)
         if partner is None:
             unmatched.append(fact)
         else:
@@ -149,18 +153,24 @@ def _pair_off(wanted: list[Fact], found: list[Fact]) -> tuple[list[Fact], list[F
     return unmatched, left
 
 
-def matrix_facts(text: str, published: str | None) -> list[Fact]:
-    """The facts of the matrix's kinds that turkru finds in *text*."""
+def matrix_facts(text: str, published: str | None, kinds: frozenset[str] = MATRIX_KINDS) -> list[Fact]:
+    """The facts of *kinds* (the matrix's) that turkru finds in *text*."""
     article = parse_article(text, published=published)
-    return [f for f in to_facts(article)["facts"] if f.get("kind") in MATRIX_KINDS]
+    return [f for f in to_facts(article)["facts"] if f.get("kind") in kinds]
+
+
+def compare(
+    expected: Iterable[Fact], allowed: Iterable[Fact], found: list[Fact], agree: Agree = facts_agree
+) -> Outcome:
+    """What *found* misses of *expected*, and what it holds beyond it and the *allowed* facts."""
+    missed, extra = _pair_off(expected, found, agree)
+    _, spurious = _pair_off(allowed, extra, agree)
+    return Outcome(missed=missed, spurious=spurious)
 
 
 def outcome(case: Case) -> Outcome:
     """Run *case*'s text through turkru and compare with what it expects."""
-    found = matrix_facts(case.text, case.published)
-    missed, extra = _pair_off(list(case.facts), found)
-    _, spurious = _pair_off(list(case.allowed), extra)
-    return Outcome(missed=missed, spurious=spurious)
+    return compare(case.facts, case.allowed, matrix_facts(case.text, case.published))
 
 
 def as_params(cases: Iterable[Case], known_failures: Mapping[str, str]) -> list[Any]:

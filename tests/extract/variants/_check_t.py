@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from _check import Outcome
-
-from turkru import parse_article, to_facts
+from _check import Outcome, compare, matrix_facts
 
 Fact = Mapping[str, Any]
 
@@ -120,30 +118,9 @@ def facts_agree(expected: Fact, found: Fact) -> bool:
     return _flows_agree(expected, found)
 
 
-def _pair_off(wanted: Iterable[Fact], found: Iterable[Fact]) -> tuple[list[Fact], list[Fact]]:
-    """Greedy one-to-one pairing; returns the wanted facts and the found facts left over."""
-    left = list(found)
-    unmatched: list[Fact] = []
-    for fact in wanted:
-        partner = next((f for f in left if facts_agree(fact, f)), None)
-        if partner is None:
-            unmatched.append(fact)
-        else:
-            left.remove(partner)
-    return unmatched, left
-
-
-def matrix_facts(text: str, published: str | None) -> list[Fact]:
-    """The agreement and trade-flow facts turkru finds in *text*."""
-    article = parse_article(text, published=published)
-    return [f for f in to_facts(article)["facts"] if f.get("kind") in MATRIX_KINDS]
-
-
 def outcome(case: Case) -> Outcome:
     """Run *case*'s text through turkru and compare with what it expects."""
-    missed, extra = _pair_off(case.facts, matrix_facts(case.text, case.published))
-    _, spurious = _pair_off(case.allowed, extra)
-    return Outcome(missed=missed, spurious=spurious)
+    return compare(case.facts, case.allowed, matrix_facts(case.text, case.published, MATRIX_KINDS), facts_agree)
 
 
 def as_params(cases: Iterable[Case]) -> list[Any]:
