@@ -131,6 +131,21 @@ def split_lines(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+def split_paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines (paragraphs), each line as its content offsets (:func:`split_lines`)."""
+    paragraphs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in split_lines(text):
+        if text[start:end].strip():
+            current.append((start, end))
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
 def _is_social(text: str, social: frozenset[str]) -> bool:
     if text.split(None, 1)[0].strip(":,|").lower() not in social:
         return False

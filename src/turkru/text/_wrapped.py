@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from turkru.text._layout import split_lines
+from turkru.text._layout import split_paragraphs
 
 _FEWEST_LINES = 3
 _NARROWEST, _WIDEST = 40, 120
@@ -30,17 +30,6 @@ _ENDS_MID_PHRASE = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _DATELINE = re.compile(r"[A-Z]{3,40}[A-Z .-]{0,40},")  # "ASHGABAT, 4 May": a story's first line
-
-
-def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of non-blank lines, each line as content offsets."""
-    paragraphs: list[list[tuple[int, int]]] = [[]]
-    for start, end in split_lines(text):
-        if text[start:end].strip():
-            paragraphs[-1].append((start, end))
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return [lines for lines in paragraphs if lines]
 
 
 def is_filled(lines: list[str]) -> bool:
@@ -76,14 +65,17 @@ def join_wrapped_lines(text: str) -> str:
     """*text* with the line breaks of its hard-wrapped paragraphs made spaces; same length."""
     if "\n" not in text:
         return text
-    paragraphs = [(spans, [text[start:end] for start, end in spans]) for spans in _paragraphs(text)]
-    widths = [max(len(line.rstrip()) for line in lines) for _, lines in paragraphs if is_filled(lines)]
+    paragraphs = []
+    for spans in split_paragraphs(text):
+        lines = [text[start:end] for start, end in spans]
+        width = max(len(line.rstrip()) for line in lines) if is_filled(lines) else None  # None: not wrapped
+        paragraphs.append((spans, lines, width))
+    widths = [width for _, _, width in paragraphs if width is not None]
     if not widths:
         return text
     page_width = max(widths)
     chars = list(text)
-    for spans, lines in paragraphs:
-        own_width = max(len(line.rstrip()) for line in lines) if is_filled(lines) else None
+    for spans, lines, own_width in paragraphs:
         for (_, end), line, following in zip(spans, lines, lines[1:], strict=False):
             if own_width is not None:
                 wraps = _full(line, following, own_width)  # a short line inside is a break of its own

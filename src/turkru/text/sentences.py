@@ -19,7 +19,7 @@ import attrs
 from turkru.lexicon import Lexicon
 from turkru.lexicon._start import compile_fast
 from turkru.text._dateline import datelines
-from turkru.text._layout import split_lines
+from turkru.text._layout import split_paragraphs
 from turkru.text._vocab import require_text
 
 _BOUNDARY = compile_fast(  # with a skip to its marks: most of the text holds none
@@ -126,21 +126,6 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((start, end))
 
 
-def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of non-blank lines, each line as content offsets."""
-    paragraphs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    for start, end in split_lines(text):
-        if text[start:end].strip():
-            current.append((start, end))
-        elif current:
-            paragraphs.append(current)
-            current = []
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
 def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` into *text*, whitespace-trimmed, in order (*lexicon*: the
     abbreviations and the datelines' calendar names; None, the default)."""
@@ -149,7 +134,7 @@ def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[tuple[int
     abbreviations = lexicon.derive(_Abbreviations.of).words
     grammar = datelines(lexicon).dateline
     spans: list[tuple[int, int]] = []
-    for lines in _paragraphs(text):
+    for lines in split_paragraphs(text):
         wrapped = _is_wrapped(lines, text)
         segment_start = lines[0][0]
         for index, (line_start, line_end) in enumerate(lines):
