@@ -84,6 +84,15 @@ class Sentence:
             return False
         return _APPOSITION.fullmatch(self.text[title.end - self.start : following.start - self.start]) is not None
 
+    def person_right_after(self, local: int) -> Mention | None:
+        """The person named right after sentence offset *local*, as a holder after a title
+        ("counterpart, Rashid Meredov"), if any."""
+        for mention in self.of_kind("person"):
+            start = mention.start - self.start
+            if start >= local and _APPOSITION.fullmatch(self.text, local, start) is not None:
+                return mention
+        return None
+
     def of_kind(self, *kinds: str) -> list[Mention]:
         """The mentions of the given kinds, in text order."""
         return [mention for mention in self.mentions if mention.kind in kinds]

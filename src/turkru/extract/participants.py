@@ -217,7 +217,7 @@ def _with_counterparts(
         if target_side is None or target_side == anchor_side:
             continue
         cued.add(target_side)
-        named = _named_right_after(sentence, match.end())
+        named = sentence.person_right_after(match.end())
         if named is not None:  # "his Turkmen counterpart Rashid Meredov": the name says who, and of which side
             person = resolve_person(named, document, on)
             if person in people and sides[people.index(person)] is None:
@@ -229,18 +229,6 @@ def _with_counterparts(
             people.append(counterpart)
             sides.append(target_side)
     return attrs.evolve(cast, people=tuple(people), sides=tuple(sides), cued_sides=frozenset(cued))
-
-
-_RIGHT_AFTER = re.compile(r"[\s,]{0,3}")
-
-
-def _named_right_after(sentence: Sentence, local: int) -> Mention | None:
-    """The person named right after sentence offset *local* ("counterpart, Rashid Meredov"), if any."""
-    for mention in sentence.of_kind("person"):
-        start = mention.start - sentence.start
-        if start >= local and _RIGHT_AFTER.fullmatch(sentence.text, local, start) is not None:
-            return mention
-    return None
 
 
 def _third_country_before(sentence: Sentence, local: int, document: Document) -> bool:
