@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from turkru.extract.called_off import called_off
 from turkru.lexicon import Lexicon
 from turkru.text._casefold import fold
 
@@ -19,3 +20,9 @@ def denied_or_supposed(text: str, start: int, end: int, lexicon: Lexicon) -> boo
     return lexicon.has_cue("meetings.hypothetical", fold(text[:start])) and bool(
         lexicon.pattern("meetings.hypothetical").match(text)
     )
+
+
+def ruled_out(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the encounter or journey word at ``text[start:end]`` is called off ("the visit was
+    postponed"), denied ("will not travel to Ashgabat") or only supposed ("If invited, X would visit")."""
+    return called_off(text, end, lexicon) or denied_or_supposed(text, start, end, lexicon)

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 
 import attrs
 
-from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned, topics_of
-from turkru.extract.denials import denied_or_supposed
+from turkru.extract.denials import ruled_out
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import nearest_date, tells_of_sitting_before
 from turkru.extract.participants import Cast, cast_of, speaks_in_first_person
@@ -519,10 +518,8 @@ def _cast_told_before(sentence: Sentence, document: Document, on: PartialDate | 
 
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
     found = _trigger(sentence, words)
-    if found is None or called_off(sentence.text, found[0].end(), document.lexicon):
-        return None  # no encounter, or one called off ("the talks were postponed")
-    if denied_or_supposed(sentence.text, found[0].start(), found[0].end(), document.lexicon):
-        return None  # "no meeting was planned", "If invited, X would meet Y"
+    if found is None or ruled_out(sentence.text, found[0].start(), found[0].end(), document.lexicon):
+        return None  # none, or one called off, denied or supposed ("the talks were postponed", "If invited, ...")
     sentence = with_back_references(sentence, document)  # "He held talks with ...": the person named before
     match, mode = found
     planned = is_planned(

@@ -8,11 +8,10 @@ from collections.abc import Iterator
 import attrs
 
 from turkru.extract.addressed import addressed_cues, addressed_visit
-from turkru.extract.called_off import called_off
 from turkru.extract.cue_words import CueWords, word_filter
 from turkru.extract.cues import is_generic, is_planned
 from turkru.extract.delegations import delegation_head, third_party_delegation
-from turkru.extract.denials import denied_or_supposed
+from turkru.extract.denials import ruled_out
 from turkru.extract.document import Document, Sentence
 from turkru.extract.event_dates import event_dates, nearest_date
 from turkru.extract.participants import cast_of, other_side, title_side
@@ -331,8 +330,8 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
     words = _words(document)
     if _repeated(sentence.text, match.start(), match.end(), words):
         return None
-    if _not_a_journey(sentence.text, match, document):
-        return None
+    if ruled_out(sentence.text, match.start(), match.end(), document.lexicon):
+        return None  # "the visit was postponed", "will not travel to", "If invited, X would visit"
     before = sentence.text[: match.start()]
     trigger = sentence.text[match.start() : match.end()].lower()
     spoken = sentence.speaker is not None and words.first_person_possessive.search(before) is not None
@@ -412,13 +411,6 @@ def _visit_at(sentence: Sentence, document: Document, match: re.Match[str]) -> V
         visit_type=kind if kind in ("official", "working", "state") else None,
         evidence=document.evidence(sentence),
     )
-
-
-def _not_a_journey(text: str, match: re.Match[str], document: Document) -> bool:
-    """Whether the visit word's journey is called off ("the visit was postponed"), denied ("will not
-    travel to Ashgabat") or only supposed ("If invited, X would visit")."""
-    lexicon = document.lexicon
-    return called_off(text, match.end(), lexicon) or denied_or_supposed(text, match.start(), match.end(), lexicon)
 
 
 def _repeated(text: str, start: int, end: int, words: VisitWords) -> bool:
