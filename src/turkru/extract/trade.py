@@ -295,7 +295,8 @@ def _turnover(sentence: Sentence, document: Document) -> Iterator[TradeFlow]:
         end = segments[index + 1].start() if index + 1 < len(segments) else len(sentence.text)
         piece = sentence.text[segment.end() : end]
         piece_amounts = find_amounts(piece, document.lexicon)
-        rated = any(sign in piece.lower() for sign in words.percent_signs)
+        lowered = piece.lower()
+        rated = any(sign in lowered for sign in words.percent_signs)
         piece_percent = find_percent("by " + piece.strip(), document.lexicon) if rated else None
         if not piece_amounts and piece_percent is None:
             continue
