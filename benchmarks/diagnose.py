@@ -16,17 +16,14 @@ import json
 import sys
 from pathlib import Path
 
-from evaluate import HOLDOUT, PROBES, read_names
+from evaluate import add_folder_arguments, hidden_names
 
 from turkru import parse_article, to_facts
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--corpus", type=Path)
-    where.add_argument("--probes", type=Path, nargs="?", const=PROBES, help=f"default {PROBES}")
-    parser.add_argument("--scorer", type=Path, help="the score.py to use (default: the folder's own)")
+    add_folder_arguments(parser)
     parser.add_argument("articles", nargs="*", help="article ids to show (default: all)")
     args = parser.parse_args(argv)
     folder: Path = args.corpus or args.probes
@@ -34,9 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     assert spec and spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    hidden = read_names(HOLDOUT)
-    if (folder / "BLIND.txt").is_file():
-        hidden |= read_names(folder / "BLIND.txt")
+    hidden = hidden_names(folder)
     for path in sorted((folder / "articles").glob("*.txt")):
         if path.stem in hidden or (args.articles and path.stem not in args.articles):
             continue

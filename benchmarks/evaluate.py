@@ -43,6 +43,24 @@ def all_names(folder: Path) -> set[str]:
     return {path.stem for path in (folder / "articles").glob("*.txt")}
 
 
+def hidden_names(folder: Path) -> set[str]:
+    """The articles a diagnosing script never reads: the set-aside quarter and *folder*'s blind set
+    (its ``BLIND.txt``), which are only scored as wholes."""
+    hidden = read_names(HOLDOUT)
+    if (folder / "BLIND.txt").is_file():
+        hidden |= read_names(folder / "BLIND.txt")
+    return hidden
+
+
+def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that name the folder scored (exactly one of --corpus and --probes) and its scorer."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--corpus", type=Path, help="folder with articles/, gold/, score.py")
+    where.add_argument("--probes", type=Path, nargs="?", const=PROBES,
+                       help=f"a folder with articles/ and gold/ (default {PROBES}); needs --scorer")
+    parser.add_argument("--scorer", type=Path, help="the score.py to run (default: the folder's own)")
+
+
 def subset_names(corpus: Path, subset: str) -> set[str] | None:
     """The article ids of *subset*, or None for the whole corpus."""
     if subset == "all":
@@ -101,11 +119,7 @@ def evaluate(folder: Path, names: set[str] | None, scorer: Path | None = None) -
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line; exactly one of --corpus and --probes names the folder scored."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--corpus", type=Path, help="folder with articles/, gold/, score.py")
-    where.add_argument("--probes", type=Path, nargs="?", const=PROBES,
-                       help=f"a folder with articles/ and gold/ (default {PROBES}); needs --scorer")
-    parser.add_argument("--scorer", type=Path, help="the score.py to run (default: the folder's own)")
+    add_folder_arguments(parser)
     parser.add_argument("--subset", choices=SUBSETS, default="all", help="score part of the folder only")
     parser.add_argument("--names", type=Path, help="score only the article ids listed in this file")
     parser.add_argument("--min-f1", type=float, default=0.0, help="fail below this headline micro-F1")

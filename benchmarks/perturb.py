@@ -29,7 +29,7 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
-from evaluate import HOLDOUT, PROBES, all_names, read_names, run_scorer
+from evaluate import add_folder_arguments, all_names, hidden_names, run_scorer
 
 from turkru import parse_article, to_facts
 
@@ -445,10 +445,7 @@ def scored(folder: Path, facts: dict[str, dict[str, object]], scorer: Path | Non
 
 def readable_names(folder: Path) -> list[str]:
     """The articles this script may read: all but the set-aside quarter and the blind set."""
-    hidden = read_names(HOLDOUT)
-    if (folder / "BLIND.txt").is_file():
-        hidden |= read_names(folder / "BLIND.txt")
-    return sorted(all_names(folder) - hidden)
+    return sorted(all_names(folder) - hidden_names(folder))
 
 
 def changed_facts(before: dict[str, object], after: dict[str, object]) -> list[str]:
@@ -465,10 +462,7 @@ def changed_facts(before: dict[str, object], after: dict[str, object]) -> list[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--corpus", type=Path)
-    where.add_argument("--probes", type=Path, nargs="?", const=PROBES, help=f"default {PROBES}")
-    parser.add_argument("--scorer", type=Path, help="the score.py to use (default: the folder's own)")
+    add_folder_arguments(parser)
     parser.add_argument("--only", nargs="*", choices=sorted(REWRITES), help="these rewrites only")
     parser.add_argument("--show", action="store_true", help="print the facts each rewrite changed")
     args = parser.parse_args(argv)

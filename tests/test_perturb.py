@@ -54,7 +54,8 @@ def test_a_menu_goes_after_the_scraper_header() -> None:
 
 
 def test_it_never_reads_the_set_aside_quarter(corpus: Path) -> None:
-    hidden = load_benchmark("evaluate").read_names(perturb.HOLDOUT)
+    evaluate = load_benchmark("evaluate")
+    hidden = evaluate.read_names(evaluate.HOLDOUT)
     assert hidden and not hidden & set(perturb.readable_names(corpus))
 
 
