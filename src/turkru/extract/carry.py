@@ -30,7 +30,7 @@ class CarryWords:
     anaphoric_period: re.Pattern[str]  # "over the same period" (folded text; after its cue test)
     told_encounter: re.Pattern[str]  # "The consultations were led by": the encounter told before, on its day
     after_sitting: re.Pattern[str]  # "After the sitting, ...": the sitting told before, on its day
-    occasion_nouns: tuple[str, ...]  # "the eve of the session": a day told by the sitting, not the sitting's
+    occasion_noun: re.Pattern[str]  # "the eve of the session": a day told by the sitting, not the sitting's
     after_encounter: re.Pattern[str]  # "following the talks": dated by the talks' own sentence
     encounter: re.Pattern[str]  # the sentence that tells of the talks
     voice_title: re.Pattern[str]  # "Lavrov's remarks and answers": whose words the page gives
@@ -44,7 +44,10 @@ class CarryWords:
             anaphoric_period=lexicon.folded("carry.anaphoric_period"),
             told_encounter=lexicon.pattern("carry.told_encounter"),
             after_sitting=lexicon.pattern("carry.after_sitting"),
-            occasion_nouns=(*lexicon.words("TOLD_SITTING_NOUN"), *lexicon.words("RECENT_ENCOUNTER_NOUN")),
+            occasion_noun=re.compile(  # over the lower-cased date text
+                r"\b(?:" + "|".join(map(re.escape, (*lexicon.words("TOLD_SITTING_NOUN"),
+                                                   *lexicon.words("RECENT_ENCOUNTER_NOUN")))) + r")\b"
+            ),
             after_encounter=lexicon.pattern("carry.after_encounter"),
             encounter=lexicon.pattern("carry.encounter"),
             voice_title=lexicon.pattern("carry.voice_title"),
@@ -92,8 +95,7 @@ def locate(sentences: list[Sentence], lexicon: Lexicon | None = None) -> list[Se
 
 def _told_by_occasion(timex: Timex, words: CarryWords) -> bool:
     """Whether a date is told by the sitting or the talks themselves ("the eve of the session")."""
-    text = timex.text.lower()
-    return any(re.search(rf"\b{re.escape(noun)}\b", text) for noun in words.occasion_nouns)
+    return words.occasion_noun.search(timex.text.lower()) is not None
 
 
 def _points_to_a_day(sentence: Sentence, words: CarryWords) -> bool:
