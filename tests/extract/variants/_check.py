@@ -87,11 +87,13 @@ def _name_words(name: str | None) -> set[str]:
     return {w.rstrip("s") if len(w) > 3 else w for w in words if w not in _NAME_FILLER}
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
+def overlap(a: set[str], b: set[str]) -> float:
+    """The Jaccard overlap of two word sets (1.0 when both are empty)."""
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def _dates_agree(expected: Any, found: Any) -> bool:
+def dates_agree(expected: Any, found: Any) -> bool:
+    """Whether *found* is the date, or one of the either-of dates, *expected* gives (null alike)."""
     accepted = expected if isinstance(expected, list) else [expected]
     return (found or None) in [a or None for a in accepted]
 
@@ -117,7 +119,7 @@ def _kind_keys_agree(expected: Fact, found: Fact) -> bool:
         ) == found.get("host")
     if kind == "commission_session":
         return bool(expected.get("body") == found.get("body"))
-    return _overlap(_name_words(expected.get("name")), _name_words(found.get("name"))) >= 0.5
+    return overlap(_name_words(expected.get("name")), _name_words(found.get("name"))) >= 0.5
 
 
 def facts_agree(expected: Fact, found: Fact) -> bool:
@@ -131,7 +133,7 @@ def facts_agree(expected: Fact, found: Fact) -> bool:
         and expected.get("session_number") is not None
         and expected.get("session_number") == found.get("session_number")
     )
-    if not (same_sitting or _dates_agree(expected.get("date"), found.get("date"))):
+    if not (same_sitting or dates_agree(expected.get("date"), found.get("date"))):
         return False
     return _kind_keys_agree(expected, found) and _given_fields_agree(expected, found)
 

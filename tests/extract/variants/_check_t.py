@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from _check import Outcome, compare, matrix_facts
+from _check import Outcome, compare, dates_agree, matrix_facts, overlap
 
 Fact = Mapping[str, Any]
 
@@ -64,15 +64,6 @@ def content_words(text: str | None) -> set[str]:
     return {w.rstrip("s") if len(w) > 3 else w for w in words if w not in _GENERIC}
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
-
-
-def _dates_agree(expected: Any, found: Any) -> bool:
-    accepted = expected if isinstance(expected, list) else [expected]
-    return (found or None) in [a or None for a in accepted]
-
-
 def _agreements_agree(expected: Fact, found: Fact) -> bool:
     if expected.get("doc_type") != found.get("doc_type"):
         return False
@@ -84,7 +75,7 @@ def _agreements_agree(expected: Fact, found: Fact) -> bool:
         return False
     if expected.get("title") or found.get("title"):
         same_batch = bool(expected.get("count")) and expected.get("count") == found.get("count")
-        return same_batch or _overlap(content_words(expected.get("title")), content_words(found.get("title"))) >= 0.5
+        return same_batch or overlap(content_words(expected.get("title")), content_words(found.get("title"))) >= 0.5
     return True
 
 
@@ -111,7 +102,7 @@ def facts_agree(expected: Fact, found: Fact) -> bool:
     """True when *found* is the fact *expected* describes."""
     if expected["kind"] != found.get("kind") or expected.get("status", "held") != found.get("status", "held"):
         return False
-    if not _dates_agree(expected.get("date"), found.get("date")):
+    if not dates_agree(expected.get("date"), found.get("date")):
         return False
     if expected["kind"] == "agreement":
         return _agreements_agree(expected, found)
