@@ -104,15 +104,26 @@ def test_probes10_half_holds_its_floor(corpus: Path, prefix: str, part: str) -> 
     assert float(figures["published_accuracy"]) >= published_floor
 
 
-# Probe set 3 (tests/probes11): wholly blind, scored only by the lead at a round's start and end.
+# Probe set 3 (tests/probes11): wholly blind in session 11; since session 12 its set A is open to
+# diagnosis and its set B (the ids in BLIND.txt) is scored only by the lead at a round's start and end.
 PROBES11 = Path(__file__).resolve().parent / "probes11"
-PROBES11_FLOOR = (0.54, 0.85)  # (headline micro-F1, published-date accuracy): just below the measured 0.555, 0.90
+# part: (headline micro-F1 floor, published-date accuracy floor), just below the measured figures
+# (set A 0.500, 0.80; set B 0.625, 1.00 at the start of session 12)
+PROBES11_FLOORS = {"a": (0.49, 0.75), "b": (0.61, 0.95)}
+
+
+def _probes11_part(part: str) -> set[str]:
+    evaluate = load_benchmark("evaluate")
+    ids = {path.stem for path in (PROBES11 / "articles").glob("*.txt")}
+    blind = ids & evaluate.read_names(PROBES11 / "BLIND.txt")
+    return blind if part == "b" else ids - blind
 
 
 def test_probes11_is_well_formed() -> None:
     ids = {path.stem for path in (PROBES11 / "articles").glob("*.txt")}
     assert len(ids) >= 20
     assert ids == {path.stem for path in (PROBES11 / "gold").glob("*.json")}
+    assert 0.3 <= len(_probes11_part("b")) / len(ids) <= 0.5
     for name in sorted(ids):
         gold = json.loads((PROBES11 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
         assert gold["article"] == name
@@ -120,9 +131,10 @@ def test_probes11_is_well_formed() -> None:
             assert fact["kind"] in KINDS and "status" in fact and "date" in fact, name
 
 
-def test_probes11_holds_its_floor(corpus: Path) -> None:
+@pytest.mark.parametrize("part", sorted(PROBES11_FLOORS))
+def test_probes11_holds_its_floor(corpus: Path, part: str) -> None:
     evaluate = load_benchmark("evaluate")
-    _, figures = evaluate.evaluate(PROBES11, None, corpus / "score.py")
-    f1_floor, published_floor = PROBES11_FLOOR
+    _, figures = evaluate.evaluate(PROBES11, _probes11_part(part), corpus / "score.py")
+    f1_floor, published_floor = PROBES11_FLOORS[part]
     assert float(figures["micro_headline"]["f1"]) >= f1_floor
     assert float(figures["published_accuracy"]) >= published_floor
