@@ -150,9 +150,11 @@ class TestBoilerplate:
     @pytest.mark.parametrize(
         "label",
         ["Related news:", "Read also", "More on the topic:", "More related articles", "More related news:",
-         "In this section:", "ALSO IN THIS SECTION", "Read Next", "Related coverage"],
+         "In this section:", "ALSO IN THIS SECTION", "Read Next", "Related coverage", "Also on this topic:",
+         "Other materials", "More materials on the topic:", "More news on this topic"],
         ids=["related-news", "read-also", "more-on-the-topic", "more-related-articles", "more-related-news",
-             "in-this-section", "also-in-this-section", "read-next", "related-coverage"],
+             "in-this-section", "also-in-this-section", "read-next", "related-coverage", "also-on-this-topic",
+             "other-materials", "more-materials-on-the-topic", "more-news-on-this-topic"],
     )
     def test_undated_headlines_under_a_label(self, label: str) -> None:
         """Other articles' headlines under a related-news label go, dated or not, up to the next prose."""
