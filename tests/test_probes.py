@@ -138,3 +138,39 @@ def test_probes11_holds_its_floor(corpus: Path, part: str) -> None:
     f1_floor, published_floor = PROBES11_FLOORS[part]
     assert float(figures["micro_headline"]["f1"]) >= f1_floor
     assert float(figures["published_accuracy"]) >= published_floor
+
+
+# Probe set 4 (tests/probes12): written pristine in session 14 and split at once: set A open to
+# diagnosis, set B (the ids in BLIND.txt) scored only by the lead at a round's start and end.
+PROBES12 = Path(__file__).resolve().parent / "probes12"
+# part: (headline micro-F1 floor, published-date accuracy floor), just below the measured figures
+# (set A 0.500, 0.70; set B 0.562, 1.00 on main 8103990, before any rule was read against them)
+PROBES12_FLOORS = {"a": (0.49, 0.65), "b": (0.55, 0.95)}
+
+
+def _probes12_part(part: str) -> set[str]:
+    evaluate = load_benchmark("evaluate")
+    ids = {path.stem for path in (PROBES12 / "articles").glob("*.txt")}
+    blind = ids & evaluate.read_names(PROBES12 / "BLIND.txt")
+    return blind if part == "b" else ids - blind
+
+
+def test_probes12_is_well_formed() -> None:
+    ids = {path.stem for path in (PROBES12 / "articles").glob("*.txt")}
+    assert len(ids) >= 20
+    assert ids == {path.stem for path in (PROBES12 / "gold").glob("*.json")}
+    assert 0.3 <= len(_probes12_part("b")) / len(ids) <= 0.5
+    for name in sorted(ids):
+        gold = json.loads((PROBES12 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        assert gold["article"] == name
+        for fact in gold["facts"]:
+            assert fact["kind"] in KINDS and "status" in fact and "date" in fact, name
+
+
+@pytest.mark.parametrize("part", sorted(PROBES12_FLOORS))
+def test_probes12_holds_its_floor(corpus: Path, part: str) -> None:
+    evaluate = load_benchmark("evaluate")
+    _, figures = evaluate.evaluate(PROBES12, _probes12_part(part), corpus / "score.py")
+    f1_floor, published_floor = PROBES12_FLOORS[part]
+    assert float(figures["micro_headline"]["f1"]) >= f1_floor
+    assert float(figures["published_accuracy"]) >= published_floor
