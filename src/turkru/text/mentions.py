@@ -37,7 +37,6 @@ _APPOSITION = re.compile(r"[\s,:]*")
 _UNKNOWN_PERSON_RANK = len(KINDS)
 _MAX_INITIALS = 3
 _APPOSED_REACH = 6  # tokens back from an appositive comma to the role word it closes
-_INSIDE_TITLES = frozenset((COMMODITY, BODY, ORGANISATION))  # kinds of mention a title may hold
 _MAX_TITLE = 16  # tokens from a name to the place or body its title after it names
 _MEMO_LIMIT = 1 << 16
 
@@ -405,7 +404,7 @@ class _Scanner:
         ("Russian Deputy Minister of Energy X", "Turkmenistan's Minister of Textile Industry, X"):
         capitalised words and the small words of titles, a role word among them, up to the name
         (or a comma before it); names of goods or bodies inside the title are part of it."""
-        country = next((c for c in reversed(before) if c.kind not in _INSIDE_TITLES), None)
+        country = next((c for c in reversed(before) if c.kind not in (COMMODITY, BODY, ORGANISATION)), None)
         if country is None or country.kind != "country" or country.country is None:
             return None
         first, stop = country.last + 1, person.first
