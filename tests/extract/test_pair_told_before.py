@@ -25,7 +25,7 @@ def _planned(text: str) -> list[Meeting]:
     ("text", "keys", "place"),
     [
         (_CALL + "The leaders agreed to meet in Astana next month.", {"putin", "berdimuhamedov"}, "Astana"),
-        (_CALL + "Both heads of state will meet again in Dushanbe next month.", {"putin", "berdimuhamedov"}, "Dushanbe"),
+        (_CALL + "Both heads of state will meet in Dushanbe next month.", {"putin", "berdimuhamedov"}, "Dushanbe"),
         (_TALKS + "The two ministers agreed to meet again in Moscow next month.", {"korotkov", "orazov"}, "Moscow"),
     ],
     ids=["the-leaders", "both-heads-of-state", "the-two-ministers"],
@@ -44,7 +44,7 @@ def test_the_pair_named_before_meets_again(text: str, keys: set[str], place: str
         _TALKS + "The heads and representatives of several ministries will attend the meeting in Moscow next month.",
         "MOSCOW, 14 March 2024 - Vladimir Putin spoke to reporters on Thursday. The leaders will meet in Astana "
         "next month.",
-        _TALKS + "Kazakh Prime Minister Olzhas Bektenov arrived later. The two ministers will meet in Moscow next month.",
+        _TALKS + "Kazakh Prime Minister Olzhas Bektenov came later. The two ministers will meet in Moscow next month.",
     ],
     ids=["an-encounter-spoken-of", "heads-and-representatives", "one-side-named-before", "someone-else-between"],
 )

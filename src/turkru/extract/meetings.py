@@ -529,7 +529,9 @@ def _pair_told_before(sentence: Sentence, trigger: re.Match[str], words: Meeting
     """Whether the sentence opens on a pair it names no one of, the subject of its encounter ("The
     two ministers agreed to meet again", "Both leaders will meet in Astana")."""
     pair = words.pair_told_before.match(sentence.text, 0, trigger.start())
-    return pair is not None and words.pair_to_encounter.fullmatch(sentence.text, pair.end(), trigger.start()) is not None
+    if pair is None:
+        return False
+    return words.pair_to_encounter.fullmatch(sentence.text, pair.end(), trigger.start()) is not None
 
 
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
