@@ -239,6 +239,36 @@ class TestUnknownPeople:
         assert mention.country is None
 
     @pytest.mark.parametrize(
+        ("text", "side"),
+        [
+            ("On Monday the Russian Deputy Minister of Energy Pavel Korotkov flew in.", "RU"),
+            ("Turkmenistan's Minister of Textile Industry Begench Hallyev opened it.", "TM"),
+            ("A Turkmen Deputy Chairman of the State Customs Service, Merdan Gurbanov, spoke.", "TM"),
+            ("Russia's Deputy Head of the Federal Customs Service, Dmitry Zverkov, arrived.", "RU"),
+        ],
+        ids=["russian-deputy-minister", "turkmenistans-minister", "title-then-comma", "russias-deputy-head"],
+    )
+    def test_title_opened_by_a_country_gives_the_side(self, gaz: Gazetteer, text: str, side: str) -> None:
+        """A title the gazetteer does not know, opened by a country's name or adjective, gives the
+        person named right after it that country."""
+        mention = only(text, gaz, "person")
+        assert mention.country == side
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russian firms and their partner Pavel Korotkov signed.",
+            "The Russian Minister said that Pavel Korotkov had left.",
+            "Russian Deputy Minister\nPavel Korotkov wrote a book.",
+        ],
+        ids=["lower-case-words", "a-clause-between", "across-lines"],
+    )
+    def test_no_side_from_a_country_before_other_words(self, gaz: Gazetteer, text: str) -> None:
+        """Only a title (capitalised words with a role word, no line break) carries the country."""
+        mention = only(text, gaz, "person")
+        assert mention.country is None
+
+    @pytest.mark.parametrize(
         ("text", "count"),
         [
             ("Oleg Sidorkin, Vice-Governor of the Astrakhan Region, arrived. Later Sidorkin met students.", 2),

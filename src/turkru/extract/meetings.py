@@ -77,6 +77,8 @@ class MeetingWords:
     encounter_with: re.Pattern[str]  # right after an encounter word: " with", its own counterpart
     coordinated_encounter: re.Pattern[str]  # before a second one: "... and the talks with"
     told_encounter: re.Pattern[str]  # "The talks in Moscow focused on": the talks told just before
+    pair_told_before: re.Pattern[str]  # "The two ministers agreed to meet": the pair named just before
+    pair_to_encounter: re.Pattern[str]  # from that pair to the encounter word: its verb
     cues: CueWords
 
     @classmethod
@@ -126,6 +128,8 @@ class MeetingWords:
             encounter_with=lexicon.pattern("meetings.encounter_with"),
             coordinated_encounter=lexicon.pattern("meetings.coordinated_encounter"),
             told_encounter=lexicon.pattern("carry.told_encounter"),
+            pair_told_before=lexicon.pattern("meetings.pair_told_before"),
+            pair_to_encounter=lexicon.pattern("meetings.pair_to_encounter"),
             cues=word_filter(  # every encounter is reported by one of these rules: their cue words, derived
                 *lexicon.cues("meetings.phone"), *lexicon.cues("meetings.video"), *lexicon.cues("meetings.in_person"),
                 *lexicon.cues("meetings.joint_signing"),
@@ -503,17 +507,31 @@ def _counterpart_before(
     return None
 
 
-def _cast_told_before(sentence: Sentence, document: Document, on: PartialDate | None) -> Cast | None:
+def _cast_told_before(
+    sentence: Sentence, document: Document, on: PartialDate | None, reach: int = 1
+) -> Cast | None:
     """The people of talks a sentence names none of because it opens on them as told before ("The
-    talks in Moscow focused on energy" after "X and his Turkmen counterpart Y agreed on Tuesday ..."):
-    the cast of the sentence just before, when it names one person of each side and no third party."""
-    if sentence.index == 0:
-        return None
-    before = document.sentences[sentence.index - 1]
-    if names_third_party(before):
-        return None
-    cast = cast_of(before, document, on)
-    return cast if set(cast.sides) >= BOTH_SIDES else None
+    talks in Moscow focused on energy" after "X and his Turkmen counterpart Y agreed on Tuesday ...";
+    "The two ministers agreed to meet again"): the cast of the nearest of the *reach* sentences just
+    before that names one person of each side, when it names no third party."""
+    for before in reversed(document.sentences[max(0, sentence.index - reach) : sentence.index]):
+        if before.headline or names_third_party(before):
+            return None
+        cast = cast_of(before, document, on)
+        if set(cast.sides) >= BOTH_SIDES:
+            return cast
+        if cast.people:
+            return None  # someone else named in between
+    return None
+
+
+def _pair_told_before(sentence: Sentence, trigger: re.Match[str], words: MeetingWords) -> bool:
+    """Whether the sentence opens on a pair it names no one of, the subject of its encounter ("The
+    two ministers agreed to meet again", "Both leaders will meet in Astana")."""
+    pair = words.pair_told_before.match(sentence.text, 0, trigger.start())
+    if pair is None:
+        return False
+    return words.pair_to_encounter.fullmatch(sentence.text, pair.end(), trigger.start()) is not None
 
 
 def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], words: MeetingWords) -> Meeting | None:
@@ -532,6 +550,8 @@ def _meeting_in(sentence: Sentence, document: Document, occasions: set[str], wor
     cast = cast_of(sentence, document, date)
     if not cast.people and match.start() < _TOLD_OPENING and words.told_encounter.match(sentence.text):
         cast = _cast_told_before(sentence, document, date) or cast  # "The talks in Moscow focused on ..."
+    if not cast.people and _pair_told_before(sentence, match, words):
+        cast = _cast_told_before(sentence, document, date, _CONTEXT_REACH) or cast  # "The two ministers agreed ..."
     named_sides = {side for side in cast.sides if side in BOTH_SIDES}
     unnamed_pair = words.unnamed_pair.search(sentence.text) or _bodies_of_both(sentence, match, words)
     between = (

@@ -26,7 +26,7 @@ import attrs
 
 from turkru.errors import InvalidRecordError, ParseError
 from turkru.gazetteer import KINDS, Gazetteer
-from turkru.gazetteer.entries import KIND_RANK, OFFICE, PERSON, Sense, Value
+from turkru.gazetteer.entries import BODY, COMMODITY, KIND_RANK, OFFICE, ORGANISATION, PERSON, Sense, Value
 from turkru.gazetteer.index import PhraseMatch
 from turkru.gazetteer.tokens import Tokens, phrase_key, token_norm, tokenize
 from turkru.lexicon import Lexicon
@@ -358,7 +358,9 @@ class _Scanner:
             if country is None and number + 1 < len(chosen):
                 country = self._title_after(candidate, chosen[number + 1])
             if country is None and number >= 1:
-                country = self._title_before(chosen[number - 1], candidate)
+                country = self._title_before(chosen[number - 1], candidate) or self._country_title(
+                    chosen[:number], candidate
+                )
             if country is not None:
                 person = attrs.evolve(person, country=country)
         if person is candidate.value:
@@ -396,6 +398,29 @@ class _Scanner:
             if norm not in self.joiners and not (self.shapes[position] & _CAPITALISED and norm[:1].isalpha()):
                 return None
         return None
+
+    def _country_title(self, before: list[_Candidate], person: _Candidate) -> str | None:
+        """The side of a title the gazetteer does not know, opened by a country's name or adjective
+        ("Russian Deputy Minister of Energy X", "Turkmenistan's Minister of Textile Industry, X"):
+        capitalised words and the small words of titles, a role word among them, up to the name
+        (or a comma before it); names of goods or bodies inside the title are part of it."""
+        country = next((c for c in reversed(before) if c.kind not in (COMMODITY, BODY, ORGANISATION)), None)
+        if country is None or country.kind != "country" or country.country is None:
+            return None
+        first, stop = country.last + 1, person.first
+        if stop > first and self.norms[stop - 1] == ",":
+            stop -= 1  # "the Turkmen Deputy Minister of Trade, X"
+        if not first < stop <= first + _MAX_TITLE or not self.shapes[first] & _CAPITALISED:
+            return None
+        if "\n" in self.text[self.ends[country.last] : self.starts[person.first]]:
+            return None
+        role = False
+        for position in range(first, stop):
+            norm = self.norms[position]
+            if not (self.shapes[position] & _CAPITALISED and norm[:1].isalpha()) and norm not in self.joiners:
+                return None
+            role = role or norm in self.index.roles
+        return country.country if role else None
 
     def _former_holder(self, person: Person, offices: list[Office]) -> Person:
         """An unknown name beside an office that one of its holders' names begins, given name and
