@@ -172,10 +172,15 @@ class TestSiteLayouts:
             (f"Ministers meet\n2021.06.02 09:30\n{BODY}", "2021-06-02"),
             (f"Ministers meet\n2-Jun-2021\n{BODY}", "2021-06-02"),
             (f"Ministers meet\nAuthor: Jane Roe Date: 2 June 2021\n{BODY}", "2021-06-02"),
+            (f"Ministers meet\n\n17-06-2021\n88-17-06-2021\n\n{BODY}", "2021-06-17"),  # no month 17
+            (f"Trade talks\n09-28-2019\n{BODY}", "2019-09-28"),  # no month 28: month first
+            (f"Ministers meet\nBy Staff writer | 2 June 2021 | 4 min read\n{BODY}", "2021-06-02"),
+            (f"Trade talks\nby Our correspondent, 28 September 2019\n{BODY}", "2019-09-28"),
         ],
     )
     def test_header_only_forms(self, text: str, expected: str) -> None:
-        """Year-first, hyphenated and weekday-settled slashed dates, a label after other fields."""
+        """Year-first, hyphenated and weekday-settled slashed dates, a label after other fields, a
+        hyphenated numeric date whose numbers settle its order, a staff byline in lower case."""
         assert published(text) == expected
 
     @pytest.mark.parametrize(
@@ -184,10 +189,14 @@ class TestSiteLayouts:
             f"Ministers meet\nSunday, 06/02/2021\n{BODY}",  # neither reading falls on a Sunday
             f"Ministers meet\nOn 2 June 2021, the ministers met.\n{BODY}",
             f"Ministers meet\n06-02-2021\n{BODY}",
+            f"Ministers meet\nRef. 4417-17-06-2021\n{BODY}",  # a number run into the date
+            f"Ministers meet\n31-02-2021\n{BODY}",  # neither reading exists
+            f"Ministers meet\nBy the evening | 2 June 2021\n{BODY}",
         ],
     )
     def test_header_only_forms_not_guessed(self, text: str) -> None:
-        """A weekday that fits no reading, a prose line opening with "On", a hyphenated numeric date."""
+        """A weekday that fits no reading, a prose line opening with "On", a hyphenated numeric date
+        of either order or of none, one run into a reference number, a byline that is no name."""
         assert published(text) is None
 
     def test_future_period_that_begins_a_year(self) -> None:

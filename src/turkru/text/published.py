@@ -91,14 +91,16 @@ class _StampWords:
         )
         # Forms of a full date read on short header lines only (the scanner leaves them to avoid
         # misreadings in prose): a month in lower case ("23 december, 2011"), a year-first numeric
-        # date ("2024/03/04", "2024.03.04"), a hyphenated "4-Mar-2024", and a slashed date whose
-        # order the weekday before it settles ("Tue, 03/05/2024").
+        # date ("2024/03/04", "2024.03.04"), a hyphenated "4-Mar-2024", a slashed date whose
+        # order the weekday before it settles ("Tue, 03/05/2024"), and a hyphenated numeric date
+        # whose numbers settle the order ("22-05-2013": no month 22; "06-02-2021" is not read).
         header_only_date = compile_fast(
             rf"(?<![\w.])(?:(?P<d>{DAY})[ \t]{{1,3}}(?P<m>{month})|(?P<m2>{month})[ \t]{{1,3}}(?P<d2>{DAY}))"
             rf",?[ \t]{{1,3}}(?P<y>{YEAR})"
             rf"|(?<![\d./])(?P<y3>{YEAR})(?P<sep>[./])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<d3>3[01]|[12]\d|0?[1-9])(?![\d./])"
             rf"|(?<![\w-])(?P<d4>{DAY})-(?P<m4>{month})-(?P<y4>{YEAR})"
-            rf"|(?P<wd>{weekday_any}),?[ \t]{{1,3}}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y5>{YEAR})(?![\d/])",
+            rf"|(?P<wd>{weekday_any}),?[ \t]{{1,3}}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y5>{YEAR})(?![\d/])"
+            rf"|(?<![\w-])(?P<a6>[0-3]?\d)-(?P<b6>[0-3]?\d)-(?P<y6>{YEAR})(?![\w-])",
             re.IGNORECASE,
         )
         # A line that is only a day and month, perhaps with its weekday ("Wednesday, July 30").
@@ -171,12 +173,17 @@ def _days_in(text: str, words: _StampWords) -> list[tuple[Mention, PartialDate]]
     return found
 
 
+def _order_settled(first: int, second: int, year: int, weekday: int | None) -> tuple[int, int] | None:
+    """Month and day of a numeric date written either way round: the one reading that exists
+    (and falls on *weekday*, when one is written), or None when both or neither do."""
+    readings = {(month, day) for month, day in ((first, second), (second, first)) if _fits(year, month, day, weekday)}
+    return readings.pop() if len(readings) == 1 else None
+
+
 def _weekday_settled(match: re.Match[str], words: _StampWords) -> tuple[int, int] | None:
     """Month and day of a slashed date: the one reading whose weekday is the one written."""
     weekday = weekday_number(match["wd"], words.lexicon)
-    first, second, year = int(match["a"]), int(match["b"]), int(match["y5"])
-    readings = {(month, day) for month, day in ((first, second), (second, first)) if _fits(year, month, day, weekday)}
-    return readings.pop() if len(readings) == 1 else None
+    return _order_settled(int(match["a"]), int(match["b"]), int(match["y5"]), weekday)
 
 
 def _header_only_days(text: str, words: _StampWords) -> list[tuple[Mention, PartialDate]]:
@@ -193,6 +200,12 @@ def _header_only_days(text: str, words: _StampWords) -> list[tuple[Mention, Part
             if settled is None:
                 continue
             year, (month, day) = int(match["y5"]), settled
+        elif match["y6"] is not None:
+            year = int(match["y6"])
+            settled = _order_settled(int(match["a6"]), int(match["b6"]), year, None)
+            if settled is None:
+                continue
+            month, day = settled
         else:
             year, day = int(match["y"]), day_number(match["d"] or match["d2"])
             month = month_number(match["m"] or match["m2"], words.lexicon) or 0
