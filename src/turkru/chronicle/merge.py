@@ -112,7 +112,8 @@ class _Facts:
     anchored: bool
     free_keys: tuple[Hashable, ...]
     free: bool
-    articles: frozenset[str]
+    articles: tuple[str, ...]
+    """The articles of the variant's sources (a tuple: most variants have one; only tested for overlap)."""
     period: tuple[PartialDate | None, PartialDate | None]
     month_day: MonthDay | None
     daily: bool
@@ -125,10 +126,7 @@ class _Facts:
         self.variant = variant
         self.record = record
         sources = variant.sources
-        self.articles = (
-            frozenset((sources[0].article_id,)) if len(sources) == 1
-            else frozenset(source.article_id for source in sources)
-        )
+        self.articles = (sources[0].article_id,) if len(sources) == 1 else tuple(s.article_id for s in sources)
         if like is not None:  # what depends on the record alone is taken as it is
             self.anchored, self.daily, self.end, self.free = like.anchored, like.daily, like.end, like.free
             self.free_keys, self.identity, self.kind = like.free_keys, like.identity, like.kind
@@ -193,7 +191,7 @@ def same(first: Variant, second: Variant) -> int:
     twice as different records.
     """
     one, two = _Facts(first), _Facts(second)
-    return 0 if not one.articles.isdisjoint(two.articles) else _match(one, two)
+    return 0 if not set(one.articles).isdisjoint(two.articles) else _match(one, two)
 
 
 def _match(a: _Facts, b: _Facts) -> int:
@@ -247,6 +245,11 @@ def _identity_key(kind: str, identity: tuple[Hashable, ...]) -> str:
     return key
 
 
+_NONE: list[Hashable] = []
+"""The one empty list of keys every record without such keys shares (never added to: key lists are
+only read, or copied before a change)."""
+
+
 class _Keys(NamedTuple):
     """A variant's merge keys by role: dated variants probe and register ``dated_probe`` and
     ``dated_register``; every variant probes and registers ``free`` and registers ``strong``,
@@ -283,8 +286,8 @@ def _split_keys(facts: _Facts) -> _Keys:
     identity, free, strong_keys, plain = _lasting_keys(facts)
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
-        return _Keys([], [], free, strong_keys, plain)
+            strong_keys = strong_keys + [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
+        return _Keys(_NONE, _NONE, free, strong_keys, plain)
     anchors = tuple(rule.anchors(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
@@ -297,9 +300,9 @@ def _split_keys(facts: _Facts) -> _Keys:
 def _lasting_keys(facts: _Facts) -> tuple[str, list[Hashable], list[Hashable], Hashable | None]:
     """The identity key, the free keys, the strong keys and the plain strong key of *facts*."""
     identity = _identity_key(facts.kind, facts.identity)
-    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
+    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys] if facts.free_keys else _NONE
     plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
-    return identity, free, [] if plain is None else [plain], plain
+    return identity, free, _NONE if plain is None else [plain], plain
 
 
 def _index_keys(facts: _Facts) -> _Keys:
@@ -318,8 +321,8 @@ def _index_keys(facts: _Facts) -> _Keys:
     anchors = rule.narrow_anchors(record)
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors]
-        return _Keys([], [], free, strong_keys, plain)
+            strong_keys = strong_keys + [(identity, anchor, "md", facts.month_day) for anchor in anchors]
+        return _Keys(_NONE, _NONE, free, strong_keys, plain)
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
         return _Keys(exact, exact, free, strong_keys, plain)
@@ -721,7 +724,7 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     index = _Index(groups)
     kind = None
     facts: _Facts | None = None
-    keys = _Keys([], [], [], [])
+    keys = _Keys(_NONE, _NONE, _NONE, _NONE)
     last = -1
     for variant in variants:
         like = facts is not None and _equal(variant.record, facts.record)
