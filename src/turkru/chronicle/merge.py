@@ -31,6 +31,7 @@ import attrs
 
 from turkru.chronicle.canon import canon as _canon
 from turkru.chronicle.combine import combine
+from turkru.chronicle.days import days
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule
 from turkru.chronicle.spellings import spelling_key
@@ -150,16 +151,15 @@ class _Facts:
             self.start = self.end = None
             self.contexts = self._published(variant)
         else:  # the first and last day, as ordinals
-            self.start, self.end = date.earliest.toordinal(), (end or date).latest.toordinal()
+            self.start, self.end = days(date)
+            if end is not None:
+                self.end = days(end)[1]
             self.contexts = ((self.start, self.end),)
 
     @staticmethod
     def _published(variant: Variant) -> tuple[tuple[int, int], ...]:
         """The days of the publication of *variant*'s sources (ordinals)."""
-        return tuple(
-            (s.published.earliest.toordinal(), s.published.latest.toordinal())
-            for s in variant.sources if s.published is not None
-        )
+        return tuple(days(s.published) for s in variant.sources if s.published is not None)
 
 
 def _compare_dates(one: _Facts, two: _Facts, fit: Fit) -> _Dates:
@@ -388,7 +388,7 @@ def _cheap_key(variant: Variant) -> int:
     if date is None:
         return kind | _UNDATED_KEY
     rank = 2 if date.day is not None else 0 if date.month is None else 1
-    return kind | date.earliest.toordinal() << 2 | rank
+    return kind | days(date)[0] << 2 | rank
 
 
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
