@@ -31,6 +31,7 @@ import attrs
 
 from turkru.chronicle.canon import canon as _canon
 from turkru.chronicle.combine import combine
+from turkru.chronicle.days import days
 from turkru.chronicle.entry import ChronicleEntry, Variant, evidence_key, source_key, with_bound, with_evidence
 from turkru.chronicle.rules import RULES, Fit, Rule
 from turkru.chronicle.spellings import spelling_key
@@ -112,7 +113,8 @@ class _Facts:
     anchored: bool
     free_keys: tuple[Hashable, ...]
     free: bool
-    articles: frozenset[str]
+    articles: tuple[str, ...]
+    """The articles of the variant's sources (a tuple: most variants have one; only tested for overlap)."""
     period: tuple[PartialDate | None, PartialDate | None]
     month_day: MonthDay | None
     daily: bool
@@ -125,10 +127,7 @@ class _Facts:
         self.variant = variant
         self.record = record
         sources = variant.sources
-        self.articles = (
-            frozenset((sources[0].article_id,)) if len(sources) == 1
-            else frozenset(source.article_id for source in sources)
-        )
+        self.articles = (sources[0].article_id,) if len(sources) == 1 else tuple(s.article_id for s in sources)
         if like is not None:  # what depends on the record alone is taken as it is
             self.anchored, self.daily, self.end, self.free = like.anchored, like.daily, like.end, like.free
             self.free_keys, self.identity, self.kind = like.free_keys, like.identity, like.kind
@@ -152,16 +151,15 @@ class _Facts:
             self.start = self.end = None
             self.contexts = self._published(variant)
         else:  # the first and last day, as ordinals
-            self.start, self.end = date.earliest.toordinal(), (end or date).latest.toordinal()
+            self.start, self.end = days(date)
+            if end is not None:
+                self.end = days(end)[1]
             self.contexts = ((self.start, self.end),)
 
     @staticmethod
     def _published(variant: Variant) -> tuple[tuple[int, int], ...]:
         """The days of the publication of *variant*'s sources (ordinals)."""
-        return tuple(
-            (s.published.earliest.toordinal(), s.published.latest.toordinal())
-            for s in variant.sources if s.published is not None
-        )
+        return tuple(days(s.published) for s in variant.sources if s.published is not None)
 
 
 def _compare_dates(one: _Facts, two: _Facts, fit: Fit) -> _Dates:
@@ -193,7 +191,7 @@ def same(first: Variant, second: Variant) -> int:
     twice as different records.
     """
     one, two = _Facts(first), _Facts(second)
-    return 0 if not one.articles.isdisjoint(two.articles) else _match(one, two)
+    return 0 if not set(one.articles).isdisjoint(two.articles) else _match(one, two)
 
 
 def _match(a: _Facts, b: _Facts) -> int:
@@ -247,6 +245,11 @@ def _identity_key(kind: str, identity: tuple[Hashable, ...]) -> str:
     return key
 
 
+_NONE: list[Hashable] = []
+"""The one empty list of keys every record without such keys shares (never added to: key lists are
+only read, or copied before a change)."""
+
+
 class _Keys(NamedTuple):
     """A variant's merge keys by role: dated variants probe and register ``dated_probe`` and
     ``dated_register``; every variant probes and registers ``free`` and registers ``strong``,
@@ -283,8 +286,8 @@ def _split_keys(facts: _Facts) -> _Keys:
     identity, free, strong_keys, plain = _lasting_keys(facts)
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
-        return _Keys([], [], free, strong_keys, plain)
+            strong_keys = strong_keys + [(identity, anchor, "md", facts.month_day) for anchor in rule.anchors(record)]
+        return _Keys(_NONE, _NONE, free, strong_keys, plain)
     anchors = tuple(rule.anchors(record))
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
@@ -297,9 +300,9 @@ def _split_keys(facts: _Facts) -> _Keys:
 def _lasting_keys(facts: _Facts) -> tuple[str, list[Hashable], list[Hashable], Hashable | None]:
     """The identity key, the free keys, the strong keys and the plain strong key of *facts*."""
     identity = _identity_key(facts.kind, facts.identity)
-    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys]
+    free: list[Hashable] = [(identity, "free", key) for key in facts.free_keys] if facts.free_keys else _NONE
     plain: Hashable | None = None if facts.strong is None else (identity, "strong", facts.strong)
-    return identity, free, [] if plain is None else [plain], plain
+    return identity, free, _NONE if plain is None else [plain], plain
 
 
 def _index_keys(facts: _Facts) -> _Keys:
@@ -318,8 +321,8 @@ def _index_keys(facts: _Facts) -> _Keys:
     anchors = rule.narrow_anchors(record)
     if facts.start is None or facts.end is None:
         if facts.month_day is not None:  # two reports of one month-day without a year find each other by it
-            strong_keys += [(identity, anchor, "md", facts.month_day) for anchor in anchors]
-        return _Keys([], [], free, strong_keys, plain)
+            strong_keys = strong_keys + [(identity, anchor, "md", facts.month_day) for anchor in anchors]
+        return _Keys(_NONE, _NONE, free, strong_keys, plain)
     if rule.exact_dates:
         exact: list[Hashable] = [(identity, anchor, "x", record.date, record.end_date) for anchor in anchors]
         return _Keys(exact, exact, free, strong_keys, plain)
@@ -385,7 +388,7 @@ def _cheap_key(variant: Variant) -> int:
     if date is None:
         return kind | _UNDATED_KEY
     rank = 2 if date.day is not None else 0 if date.month is None else 1
-    return kind | date.earliest.toordinal() << 2 | rank
+    return kind | days(date)[0] << 2 | rank
 
 
 def _canonical(variants: Iterable[Variant]) -> list[Variant]:
@@ -721,7 +724,7 @@ def _cluster(variants: Sequence[Variant]) -> list[list[Variant]]:
     index = _Index(groups)
     kind = None
     facts: _Facts | None = None
-    keys = _Keys([], [], [], [])
+    keys = _Keys(_NONE, _NONE, _NONE, _NONE)
     last = -1
     for variant in variants:
         like = facts is not None and _equal(variant.record, facts.record)
