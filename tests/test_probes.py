@@ -108,8 +108,8 @@ def test_probes10_half_holds_its_floor(corpus: Path, prefix: str, part: str) -> 
 # diagnosis and its set B (the ids in BLIND.txt) is scored only by the lead at a round's start and end.
 PROBES11 = Path(__file__).resolve().parent / "probes11"
 # part: (headline micro-F1 floor, published-date accuracy floor), just below the measured figures
-# (set A 0.500, 0.80; set B 0.625, 1.00 at the start of session 12)
-PROBES11_FLOORS = {"a": (0.49, 0.75), "b": (0.61, 0.95)}
+# (set A 0.500, 0.80; set B 0.625, 1.00 at the start of session 12; set A 0.683, 1.00 in session 14)
+PROBES11_FLOORS = {"a": (0.67, 0.95), "b": (0.61, 0.95)}
 
 
 def _probes11_part(part: str) -> set[str]:
