@@ -104,73 +104,49 @@ def test_probes10_half_holds_its_floor(corpus: Path, prefix: str, part: str) -> 
     assert float(figures["published_accuracy"]) >= published_floor
 
 
-# Probe set 3 (tests/probes11): wholly blind in session 11; since session 12 its set A is open to
-# diagnosis and its set B (the ids in BLIND.txt) is scored only by the lead at a round's start and end.
+# Probe sets split into a set A open to diagnosis and a blind set B (the ids in BLIND.txt), scored
+# only by the lead at a round's start and end. Probe set 3 (tests/probes11) was wholly blind in
+# session 11 and split in session 12; probe set 4 (tests/probes12) was written pristine in session
+# 14 and split at once.
 PROBES11 = Path(__file__).resolve().parent / "probes11"
-# part: (headline micro-F1 floor, published-date accuracy floor), just below the measured figures
-# (set A 0.500, 0.80; set B 0.625, 1.00 at the start of session 12; set A 0.683, 1.00 in session 14)
-PROBES11_FLOORS = {"a": (0.67, 0.95), "b": (0.61, 0.95)}
-
-
-def _probes11_part(part: str) -> set[str]:
-    evaluate = load_benchmark("evaluate")
-    ids = {path.stem for path in (PROBES11 / "articles").glob("*.txt")}
-    blind = ids & evaluate.read_names(PROBES11 / "BLIND.txt")
-    return blind if part == "b" else ids - blind
-
-
-def test_probes11_is_well_formed() -> None:
-    ids = {path.stem for path in (PROBES11 / "articles").glob("*.txt")}
-    assert len(ids) >= 20
-    assert ids == {path.stem for path in (PROBES11 / "gold").glob("*.json")}
-    assert 0.3 <= len(_probes11_part("b")) / len(ids) <= 0.5
-    for name in sorted(ids):
-        gold = json.loads((PROBES11 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-        assert gold["article"] == name
-        for fact in gold["facts"]:
-            assert fact["kind"] in KINDS and "status" in fact and "date" in fact, name
-
-
-@pytest.mark.parametrize("part", sorted(PROBES11_FLOORS))
-def test_probes11_holds_its_floor(corpus: Path, part: str) -> None:
-    evaluate = load_benchmark("evaluate")
-    _, figures = evaluate.evaluate(PROBES11, _probes11_part(part), corpus / "score.py")
-    f1_floor, published_floor = PROBES11_FLOORS[part]
-    assert float(figures["micro_headline"]["f1"]) >= f1_floor
-    assert float(figures["published_accuracy"]) >= published_floor
-
-
-# Probe set 4 (tests/probes12): written pristine in session 14 and split at once: set A open to
-# diagnosis, set B (the ids in BLIND.txt) scored only by the lead at a round's start and end.
 PROBES12 = Path(__file__).resolve().parent / "probes12"
 # part: (headline micro-F1 floor, published-date accuracy floor), just below the measured figures
-# (set A 0.500, 0.70; set B 0.562, 1.00 on main 8103990, before any rule was read against them)
-PROBES12_FLOORS = {"a": (0.49, 0.65), "b": (0.55, 0.95)}
+# set 3: A 0.500, 0.80 and B 0.625, 1.00 at the start of session 12; A 0.683, 1.00 in session 14
+# set 4: A 0.500, 0.70 and B 0.562, 1.00 on main 8103990, before any rule was read against them
+SPLIT_FLOORS = {
+    PROBES11: {"a": (0.67, 0.95), "b": (0.61, 0.95)},
+    PROBES12: {"a": (0.49, 0.65), "b": (0.55, 0.95)},
+}
 
 
-def _probes12_part(part: str) -> set[str]:
+def _split_part(folder: Path, part: str) -> set[str]:
     evaluate = load_benchmark("evaluate")
-    ids = {path.stem for path in (PROBES12 / "articles").glob("*.txt")}
-    blind = ids & evaluate.read_names(PROBES12 / "BLIND.txt")
+    ids = {path.stem for path in (folder / "articles").glob("*.txt")}
+    blind = ids & evaluate.read_names(folder / "BLIND.txt")
     return blind if part == "b" else ids - blind
 
 
-def test_probes12_is_well_formed() -> None:
-    ids = {path.stem for path in (PROBES12 / "articles").glob("*.txt")}
+@pytest.mark.parametrize("folder", sorted(SPLIT_FLOORS), ids=lambda folder: folder.name)
+def test_split_probe_set_is_well_formed(folder: Path) -> None:
+    ids = {path.stem for path in (folder / "articles").glob("*.txt")}
     assert len(ids) >= 20
-    assert ids == {path.stem for path in (PROBES12 / "gold").glob("*.json")}
-    assert 0.3 <= len(_probes12_part("b")) / len(ids) <= 0.5
+    assert ids == {path.stem for path in (folder / "gold").glob("*.json")}
+    assert 0.3 <= len(_split_part(folder, "b")) / len(ids) <= 0.5
     for name in sorted(ids):
-        gold = json.loads((PROBES12 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        gold = json.loads((folder / "gold" / f"{name}.json").read_text(encoding="utf-8"))
         assert gold["article"] == name
         for fact in gold["facts"]:
             assert fact["kind"] in KINDS and "status" in fact and "date" in fact, name
 
 
-@pytest.mark.parametrize("part", sorted(PROBES12_FLOORS))
-def test_probes12_holds_its_floor(corpus: Path, part: str) -> None:
+@pytest.mark.parametrize(
+    ("folder", "part"),
+    [(folder, part) for folder, floors in sorted(SPLIT_FLOORS.items()) for part in sorted(floors)],
+    ids=lambda value: value.name if isinstance(value, Path) else value,
+)
+def test_split_probe_set_holds_its_floor(corpus: Path, folder: Path, part: str) -> None:
     evaluate = load_benchmark("evaluate")
-    _, figures = evaluate.evaluate(PROBES12, _probes12_part(part), corpus / "score.py")
-    f1_floor, published_floor = PROBES12_FLOORS[part]
+    _, figures = evaluate.evaluate(folder, _split_part(folder, part), corpus / "score.py")
+    f1_floor, published_floor = SPLIT_FLOORS[folder][part]
     assert float(figures["micro_headline"]["f1"]) >= f1_floor
     assert float(figures["published_accuracy"]) >= published_floor
